@@ -1,0 +1,28 @@
+"""claimx: numeric claims from Arabic, French and English news, comparable across languages.
+
+>>> import claimx
+>>> [c.quantity.value for c in claimx.extract("More than 200,000 Russians fled.")]
+[200000]
+"""
+
+from claimx.extract import extract, iter_paragraph_claims
+from claimx.model import SCHEMA, Claim, Entity, Quantity, Source, TimeRef
+from claimx.packs import PackError, available_languages
+from claimx.segment import detect_language
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA",
+    "Claim",
+    "Entity",
+    "PackError",
+    "Quantity",
+    "Source",
+    "TimeRef",
+    "__version__",
+    "available_languages",
+    "detect_language",
+    "extract",
+    "iter_paragraph_claims",
+]

@@ -1,0 +1,117 @@
+"""The public extraction API: raw text in, ``claimx/1`` claims out.
+
+Data flows one way: paragraph → normalise (offset map) → language → sentences → quantities →
+claims. Paragraphs are independent, so a long input is processed (and can be streamed) one
+paragraph at a time and memory does not grow with its size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from claimx.model import Claim, Quantity, plain_number
+from claimx.normalize import normalize
+from claimx.packs import PackError, available_languages, load_pack
+from claimx.quantities import find_quantities
+from claimx.segment import detect_language, paragraphs, sentences
+
+
+def _check_lang(lang: str | None) -> str | None:
+    if lang is None:
+        return None
+    code = lang.strip().lower().replace("_", "-").split("-")[0]
+    if code not in available_languages():
+        raise PackError(f"unsupported language {lang!r}: claimx supports {', '.join(available_languages())}")
+    return code
+
+
+def parse_published(published: str | dt.date | None) -> dt.date | None:
+    """The publication date as a :class:`datetime.date`; strings must be ISO ``YYYY-MM-DD``."""
+    if published is None or isinstance(published, dt.date):
+        return published.date() if isinstance(published, dt.datetime) else published
+    try:
+        return dt.date.fromisoformat(published.strip())
+    except ValueError:
+        raise ValueError(f"publication date {published!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+class _Run:
+    """State of one document's extraction (numbering, current language)."""
+
+    def __init__(self, lang: str | None, doc: str) -> None:
+        self.lang = _check_lang(lang)
+        self.doc = doc
+        self.count = 0
+        self.last_lang: str | None = None
+        self.skipped_paragraphs = 0
+
+    def paragraph(self, raw: str, offset: int) -> list[Claim]:
+        code = self.lang or detect_language(raw) or self.last_lang
+        if code is None:
+            if raw.strip():
+                self.skipped_paragraphs += 1
+            return []
+        if self.lang is None and detect_language(raw) is not None:
+            self.last_lang = code
+        pack = load_pack(code)
+        norm = normalize(raw)
+        hits = find_quantities(norm.text, pack)
+        if not hits:
+            return []
+        sents = sentences(norm.text, pack)
+        claims = []
+        for h in hits:
+            s0, s1 = next(((a, b) for a, b in sents if a <= h.start < b), (0, len(norm.text)))
+            rs, re_ = norm.raw_span(h.start, h.end)
+            ss, se = norm.raw_span(s0, s1)
+            self.count += 1
+            claims.append(
+                Claim(
+                    id=f"{self.doc}#{self.count}",
+                    doc=self.doc,
+                    lang=code,
+                    text=raw[rs:re_],
+                    span=(offset + rs, offset + re_),
+                    sentence=raw[ss:se],
+                    quantity=Quantity(
+                        value=plain_number(h.value),  # type: ignore[arg-type]
+                        value_high=plain_number(h.value_high),
+                        unit=h.unit,
+                        qualifier=h.qualifier,
+                        counted=raw[slice(*norm.raw_span(*h.counted_span))] if h.counted_span else None,
+                    ),
+                )
+            )
+        return claims
+
+
+def iter_paragraph_claims(
+    parts: Iterable[tuple[int, str]],
+    lang: str | None = None,
+    published: str | dt.date | None = None,
+    doc: str = "doc",
+) -> Iterator[Claim]:
+    """Claims from ``(offset, paragraph)`` pairs of one document, as they come (for streaming)."""
+    parse_published(published)
+    run = _Run(lang, doc)
+    for offset, raw in parts:
+        yield from run.paragraph(raw, offset)
+
+
+def extract(
+    text: str,
+    lang: str | None = None,
+    published: str | dt.date | None = None,
+    doc: str = "doc",
+) -> list[Claim]:
+    """Every numeric claim in ``text``, in order; ``[]`` when there is none.
+
+    ``lang`` forces one language for the whole text; ``None`` detects it per paragraph (a
+    paragraph in another supported language is read as that language). ``published`` is the
+    publication date (ISO string or date). ``doc`` names the document in ids (``doc#1``...).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() takes a str, not {type(text).__name__}")
+    parts = ((s, text[s:e]) for s, e in paragraphs(text))
+    return list(iter_paragraph_claims(parts, lang=lang, published=published, doc=doc))

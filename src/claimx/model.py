@@ -1,0 +1,129 @@
+"""Claim records (schema ``claimx/1``): frozen, structurally equal, one place that knows the JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, ClassVar
+
+SCHEMA = "claimx/1"
+
+_QUAL_SIGN = {
+    "exact": "=",
+    "approx": "~",
+    "at_least": ">=",
+    "more_than": ">",
+    "at_most": "<=",
+    "less_than": "<",
+}
+
+
+def plain_number(v: Decimal | int | float | None) -> int | float | None:
+    """A JSON-friendly number: an int when whole, else a float rounded to 9 significant places."""
+    if v is None:
+        return None
+    d = Decimal(v) if not isinstance(v, Decimal) else v
+    if d == d.to_integral_value():
+        return int(d)
+    return float(f"{d:.9g}") if abs(d) < 1 else float(round(d, 9))
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: int | float
+    value_high: int | float | None
+    unit: str
+    qualifier: str
+    counted: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "value_high": self.value_high,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "counted": self.counted,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    kind: str
+    id: str | None
+    text: str
+    span: tuple[int, int]
+    role: str
+    title: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind, "id": self.id, "text": self.text, "span": list(self.span), "role": self.role}
+        if self.title is not None:
+            d["title"] = self.title
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    text: str
+    start: str | None
+    end: str | None
+    relation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "relation": self.relation}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One numeric claim. ``span`` and ``sentence`` refer to the caller's original text."""
+
+    schema: ClassVar[str] = SCHEMA
+    id: str
+    doc: str
+    lang: str
+    text: str
+    span: tuple[int, int]
+    sentence: str
+    quantity: Quantity
+    entities: tuple[Entity, ...] = field(default=())
+    time: TimeRef | None = None
+    source: Source | None = None
+
+    @property
+    def key(self) -> str:
+        """Language-neutral fingerprint built from normalised fields only."""
+        q = self.quantity
+        if q.qualifier == "range":
+            number = f"{q.unit}={q.value}..{q.value_high}"
+        else:
+            number = f"{q.unit}{_QUAL_SIGN[q.qualifier]}{q.value}"
+        countries = ",".join(sorted({e.id for e in self.entities if e.kind == "country" and e.id}))
+        when = ""
+        if self.time is not None and (self.time.start or self.time.end):
+            when = f"{self.time.start or ''}/{self.time.end or ''}"
+        return f"{number}|{countries}|{when}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``claimx/1`` record (the CLI prints exactly this, one per line)."""
+        return {
+            "schema": self.schema,
+            "id": self.id,
+            "doc": self.doc,
+            "lang": self.lang,
+            "text": self.text,
+            "span": list(self.span),
+            "sentence": self.sentence,
+            "quantity": self.quantity.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "time": self.time.to_dict() if self.time else None,
+            "source": self.source.to_dict() if self.source else None,
+            "key": self.key,
+        }

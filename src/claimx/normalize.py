@@ -1,0 +1,165 @@
+"""Normalisation at the edge, with an offset map back into the raw input.
+
+Every later stage works on the normalised text; every span it reports is mapped back
+through :class:`Normalized` so that ``span`` always points into what the caller gave us.
+
+What changes (and nothing else):
+
+* Arabic-Indic and Persian digits become ASCII digits; ``٫`` becomes ``.`` and ``٬`` becomes ``,``.
+* No-break, narrow no-break, thin and other space characters become a plain space.
+* Typographic apostrophes become ``'``; the Arabic percent sign ``٪`` becomes ``%``.
+* Arabic alef variants (``أ إ آ ٱ``) become ``ا`` and ``ى`` becomes ``ي`` (matching only: the raw
+  text is what the record quotes).
+* Tatweel, Arabic diacritics (harakat), zero-width characters, bidi marks and soft hyphens are removed.
+* Arabic presentation forms and Latin ligatures are folded by NFKC, and decomposed
+  Latin letters are composed (NFC).
+
+The fast path (no deletions, no expansions) is one ``str.translate`` and an identity map.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+_ONE_TO_ONE: dict[int, str] = {}
+for _i in range(10):
+    _ONE_TO_ONE[0x0660 + _i] = str(_i)  # Arabic-Indic
+    _ONE_TO_ONE[0x06F0 + _i] = str(_i)  # Extended Arabic-Indic (Persian, Urdu)
+_ONE_TO_ONE.update(
+    {
+        0x066B: ".",  # ARABIC DECIMAL SEPARATOR
+        0x066C: ",",  # ARABIC THOUSANDS SEPARATOR
+        0x066A: "%",  # ARABIC PERCENT SIGN
+        0x00A0: " ",
+        0x202F: " ",
+        0x2007: " ",
+        0x2009: " ",
+        0x200A: " ",
+        0x2002: " ",
+        0x2003: " ",
+        0x2004: " ",
+        0x2005: " ",
+        0x2006: " ",
+        0x2008: " ",
+        0x205F: " ",
+        0x3000: " ",
+        0x2019: "'",
+        0x2018: "'",
+        0x02BC: "'",
+        0x2032: "'",
+        0x0623: "\u0627",  # أ
+        0x0625: "\u0627",  # إ
+        0x0622: "\u0627",  # آ
+        0x0671: "\u0627",  # ٱ
+        0x0649: "\u064a",  # ى -> ي
+        0x2212: "-",  # minus sign
+        0x2010: "-",
+        0x2011: "-",
+    }
+)
+
+# Characters removed outright.
+_DELETE = (
+    "\u0640"  # tatweel
+    "\u200b\u200c\u200d\u200e\u200f"  # zero width, ZWNJ, ZWJ, LRM, RLM
+    "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings
+    "\u2066\u2067\u2068\u2069"  # bidi isolates
+    "\u00ad"  # soft hyphen
+    "\ufeff"  # BOM / ZWNBSP
+)
+_HARAKAT = "".join(chr(c) for c in list(range(0x064B, 0x0660)) + [0x0670] + list(range(0x06D6, 0x06EE)))
+
+_TABLE: dict[int, str | None] = dict(_ONE_TO_ONE)
+for _c in _DELETE + _HARAKAT:
+    _TABLE[ord(_c)] = None
+
+# Anything that needs the slow path: deletions, compatibility forms, combining marks.
+_SLOW = regex.compile(
+    "[" + regex.escape(_DELETE + _HARAKAT) + r"\uFB50-\uFDFF\uFE70-\uFEFF\u0300-\u036F\uFB00-\uFB06]"
+)
+_COMBINING = regex.compile(r"\p{M}")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character through the table; presentation forms and ligatures are NFKC-folded first.
+
+    May return '' (deleted) or several characters (a lam-alef ligature, ``ﬁ``)."""
+    if "\ufb00" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff":
+        ch = unicodedata.normalize("NFKC", ch)
+    return ch.translate(_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus the map from its offsets to offsets of the raw text."""
+
+    raw: str
+    text: str
+    # offsets[i] is the raw index of normalised char i; None means identity.
+    offsets: tuple[int, ...] | None
+
+    def raw_offset(self, i: int) -> int:
+        """Raw index of normalised index ``i`` (``i == len(text)`` maps to ``len(raw)``)."""
+        if self.offsets is None:
+            return i
+        if i >= len(self.offsets):
+            return len(self.raw)
+        return self.offsets[i]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``[start, end)`` covering normalised ``[start, end)``."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            s = self.raw_offset(start)
+            return s, s
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def norm_offset(self, raw_i: int) -> int:
+        """Normalised index of the first char at or after raw index ``raw_i``."""
+        if self.offsets is None:
+            return raw_i
+        return bisect_right(self.offsets, raw_i - 1)
+
+
+def normalize(raw: str) -> Normalized:
+    """Normalise ``raw`` for matching; see the module docstring for what changes."""
+    if not _SLOW.search(raw):
+        return Normalized(raw, raw.translate(_TABLE), None)
+    out: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        ch = raw[i]
+        j = i + 1
+        # Latin base letter followed by combining marks: compose the cluster (NFC) when possible.
+        if j < n and "\u0300" <= raw[j] <= "\u036f" and not ("\u0600" <= ch <= "\u06ff"):
+            while j < n and _COMBINING.match(raw[j]):
+                j += 1
+            cluster = unicodedata.normalize("NFC", raw[i:j])
+            folded = "".join(_fold_char(c) for c in cluster)
+            for k, c in enumerate(folded):
+                out.append(c)
+                offsets.append(i if k == 0 else min(i + k, j - 1))
+            i = j
+            continue
+        folded = _fold_char(ch)
+        for c in folded:
+            out.append(c)
+            offsets.append(i)
+        i = j
+    return Normalized(raw, "".join(out), tuple(offsets))
+
+
+@lru_cache(maxsize=65536)
+def norm_key(word: str) -> str:
+    """Normalised, case-folded form of a pack surface or a token, used as a lookup key."""
+    text = normalize(word).text.casefold()
+    return " ".join(text.split())

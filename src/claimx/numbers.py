@@ -1,0 +1,79 @@
+"""Numbers as written: digit strings with any separator convention, and number words.
+
+Both functions are pure: ``(text, pack) -> Decimal | None``. The pack says which mark is the
+decimal mark and which words are numbers; the code is the same for every language.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+import regex
+
+from claimx.normalize import norm_key
+from claimx.packs import Pack
+
+_GROUPED = regex.compile(r"(\d{1,3})([,.' ])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?")
+
+
+def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
+    """Value of a digit string, and whether it used group separators.
+
+    ``200,000`` / ``200 000`` / ``200.000`` are grouped integers; ``1,5`` is a decimal where the
+    pack's decimal mark is ``,``; ``1.5`` is a decimal where a single 3-digit group cannot be meant.
+    """
+    m = _GROUPED.fullmatch(s)
+    if m:
+        head, sep, groups, dec_mark, dec = m.groups()
+        n_groups = groups.count(sep) + 1
+        if sep in " '" or dec is not None:
+            grouped = True
+        elif sep in pack.decimal and n_groups == 1:
+            # "1,500" in French, "1.500" in English: the pack's own decimal mark wins.
+            grouped = False
+        else:
+            grouped = True
+        if grouped:
+            digits = head + groups.replace(sep, "")
+            if dec is not None:
+                if dec_mark == sep:
+                    return None
+                digits += "." + dec
+            return Decimal(digits), True
+        return Decimal(head + "." + groups), False
+    if "," in s or "." in s:
+        return Decimal(s.replace(",", ".")), False
+    try:
+        return Decimal(s), False
+    except InvalidOperation:
+        return None
+
+
+def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
+    """Value of a run of number words and whether it holds a scale word; None if it is not a number.
+
+    Additive words add, a hundred multiplies what precedes it, a scale closes a group
+    (``deux cent mille`` = (2 × 100) × 1000), a dual is a whole group on its own (``ألفين``).
+    Weak words (``un``, ``a``) count only before a hundred or a scale.
+    """
+    total = Decimal(0)
+    current = Decimal(0)
+    strong = False
+    has_scale = False
+    for m in pack.word_item_re.finditer(s):
+        kind, value = pack.numbers[norm_key(m.group("w"))]
+        if kind == "words":
+            current += value
+            strong = True
+        elif kind == "weak":
+            current += value
+        elif kind == "hundreds":
+            current = (current or Decimal(1)) * value
+            strong = True
+        else:  # scales, duals
+            total += (current or Decimal(1)) * value
+            current = Decimal(0)
+            strong = True
+            has_scale = True
+    if not strong:
+        return None
+    return total + current, has_scale

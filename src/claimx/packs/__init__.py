@@ -1,0 +1,255 @@
+"""Language packs: all language knowledge claimx has, as data.
+
+A pack is a TOML file with the same keys in every language (``tests/test_packs.py`` checks it).
+:class:`Pack` loads one, normalises every surface with :func:`claimx.normalize.norm_key` (so pack
+authors write words as they are spelt), and compiles the lookup regexes the stages use. Stage code
+asks the pack (``pack.units.get(word)``); it never tests which language it is working on.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from claimx.normalize import norm_key
+
+QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
+NUMBER_KINDS = ("words", "hundreds", "scales", "duals", "weak")
+
+
+class PackError(ValueError):
+    """A language pack is missing, malformed or asked for a language claimx does not support."""
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation for ``words`` built as a character trie (fast for hundreds of words).
+
+    Whitespace inside a surface matches any run of whitespace.
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else regex.escape(ch)
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(root) + ")" if root else "(?!)"
+
+
+def _keys(values: list[str] | dict[str, Any]) -> list[str]:
+    return sorted({norm_key(v) for v in values if norm_key(v)}, key=len, reverse=True)
+
+
+def _num(v: Any) -> Decimal:
+    return Decimal(str(v))
+
+
+@dataclass(frozen=True)
+class Unit:
+    canonical: str
+    factor: Decimal
+
+
+@dataclass
+class Pack:
+    """One language's data plus the regexes compiled from it."""
+
+    code: str
+    data: dict[str, Any]
+    name: str = field(init=False)
+    stopwords: frozenset[str] = field(init=False)
+    numbers: dict[str, tuple[str, Decimal]] = field(init=False)
+    currency_scales: dict[str, Decimal] = field(init=False)
+    vague: dict[str, Decimal] = field(init=False)
+    qualifiers_before: dict[str, str] = field(init=False)
+    qualifiers_after: dict[str, str] = field(init=False)
+    range_pairs: dict[str, frozenset[str]] = field(init=False)
+    range_bare: frozenset[str] = field(init=False)
+    units: dict[str, Unit] = field(init=False)
+    months: dict[str, int] = field(init=False)
+    weekdays: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        d = self.data
+        self.name = d["meta"]["name"]
+        self.stopwords = frozenset(_keys(d["detect"]["stopwords"]))
+        self.decimal = tuple(d["digits"]["decimal"])
+        self.group = tuple(d["digits"]["group"])
+        num = d["numbers"]
+        self.numbers = {}
+        for kind in NUMBER_KINDS:
+            for surface, value in num[kind].items():
+                key = norm_key(surface)
+                # The first kind listed wins (a plural scale is a scale, not a weak number).
+                self.numbers.setdefault(key, (kind, _num(value)))
+        self.currency_scales = {norm_key(k): _num(v) for k, v in num["currency_scales"].items()}
+        self.vague = {norm_key(k): _num(v) for k, v in d["vague"].items()}
+        self.qualifiers_before = {}
+        self.qualifiers_after = {}
+        for where, target in (("before", self.qualifiers_before), ("after", self.qualifiers_after)):
+            for qual, surfaces in d["qualifiers"][where].items():
+                if qual not in QUALIFIERS:
+                    raise PackError(f"pack {self.code}: unknown qualifier {qual!r}")
+                for s in surfaces:
+                    target.setdefault(norm_key(s), qual)
+        pairs: dict[str, set[str]] = {}
+        for opener, joiner in d["ranges"]["pairs"]:
+            pairs.setdefault(norm_key(opener), set()).add(norm_key(joiner))
+        self.range_pairs = {k: frozenset(v) for k, v in pairs.items()}
+        self.range_bare = frozenset(norm_key(j) for j in d["ranges"]["bare"])
+        self.units = {}
+        for canonical, table in d["units"].items():
+            for surface, factor in table.items():
+                self.units.setdefault(norm_key(surface), Unit(canonical, _num(factor)))
+        t = d["time"]
+        self.months = {norm_key(k): v for k, v in t["months"].items()}
+        self.weekdays = {norm_key(k): v for k, v in t["weekdays"].items()}
+        ctx = d["context"]
+        self.counted_skip = frozenset(_keys(ctx["counted_skip"]))
+        self.definite = frozenset(_keys(ctx["definite"]))
+        self.year_before = frozenset(_keys(ctx["year_before"]))
+        self.label_before = frozenset(_keys(d["digits"]["label_before"]))
+        self.age_units = frozenset(_keys(d["age"]["units"]))
+        self.age_apposition = bool(d["age"]["bare_apposition"])
+        self.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
+        self._compile()
+
+    # -- regexes -------------------------------------------------------------------------------
+    def _compile(self) -> None:
+        d = self.data
+        num = d["numbers"]
+        flags = regex.IGNORECASE | regex.V0
+        B, E = r"(?<![\w])", r"(?![\w])"
+        prefixes = _keys(num["word_prefixes"])
+        pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
+        word = pre + _trie(list(self.numbers))
+        connectors = _keys(num["connectors"])
+        conn = f"(?:\\s+{_trie(connectors)}(?=\\s))?" if connectors else ""
+        self.number_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
+        self.word_item_re = regex.compile(f"{B}{pre}(?P<w>{_trie(list(self.numbers))}){E}", flags)
+        vague = _trie(list(self.vague))
+        digits = (
+            r"(?<![\d.,])(?:\d{1,3}(?P<g>[,.' ])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
+            r"|\d+(?:[.,]\d+)?)(?![\d])"
+        )
+        self.candidates = regex.compile(
+            f"(?P<digits>{digits})|(?P<vague>{B}{vague}{E})|(?P<words>{self.number_words})", flags
+        )
+        scales = [k for k, (kind, _) in self.numbers.items() if kind in ("scales", "hundreds")]
+        links = _keys(num["unit_links"])
+        self.link_re = regex.compile(r"\s*" + _trie(links) + r"\s*", flags) if links else None
+        self.scale_re = regex.compile(r"\s*(?:" + _trie(_keys(scales)) + r")" + E, flags)
+        self.words_after_digits_re = regex.compile(r"\s*(?:" + self.number_words + ")", flags)
+        self.currency_scale_re = regex.compile(r"\s?(?:" + _trie(list(self.currency_scales)) + r")" + E, flags)
+        units = list(self.units)
+        # A unit right after the number: words need a boundary; symbols do not.
+        self.unit_re = regex.compile(r"[ \t]*(?:" + _trie(units) + r")(?![\w²³/])", flags)
+        prefix_currencies = [
+            k for k, u in self.units.items()
+            if u.canonical.startswith("currency:") and (not k.isalpha() or len(k) == 3)
+        ]
+        self.currency_before_re = regex.compile(
+            r"(?:^|(?<=[\s(\[«\"'/]))(?:" + _trie(prefix_currencies) + r")[ \t]?\Z", flags
+        )
+        dp = _keys(d["digits"]["prefixes"])
+        self.digit_prefix_re = regex.compile(r"(?:^|(?<=\W))(?:" + _trie(dp) + r")\Z", flags) if dp else None
+        self.qual_before_re = regex.compile(
+            B + pre + r"(?:" + _trie(list(self.qualifiers_before)) + r")\s*\Z", flags
+        )
+        self.qual_after_re = regex.compile(
+            r"\s*,?\s*(?:" + _trie(list(self.qualifiers_after)) + r")" + E, flags
+        )
+        self.opener_re = regex.compile(B + pre + r"(?:" + _trie(list(self.range_pairs)) + r")\s*\Z", flags)
+        joiners = set(self.range_bare)
+        for js in self.range_pairs.values():
+            joiners |= js
+        jw = [j for j in joiners if j.isalpha() and j not in prefixes]
+        js_ = [j for j in joiners if not (j.isalpha() and j not in prefixes)]
+        self.joiner_re = regex.compile(
+            r"\s*(?:(?P<j>" + _trie(_keys(jw)) + r")\s+|\s*(?P<j2>" + _trie(_keys(js_)) + r")\s*)", flags
+        )
+        self.counted_skip_re = regex.compile(
+            r"\s*(?:" + _trie(list(self.counted_skip)) + r")(?:\s+|(?<='))", flags
+        ) if self.counted_skip else None
+        self.word_re = regex.compile(r"\s*([\p{L}][\p{L}\p{M}'’-]*)", flags)
+        self.ordinal_re = regex.compile(
+            r"(?:" + _trie(_keys(d["digits"]["ordinal_suffixes"])) + r")(?![\p{L}])", flags
+        ) if d["digits"]["ordinal_suffixes"] else None
+        age_after = _keys(d["age"]["after"])
+        self.age_after_re = regex.compile(r"\s*(?:" + _trie(age_after) + r")", flags) if age_after else None
+        self.age_before_re = regex.compile(B + r"(?:" + _trie(_keys(d["age"]["before"])) + r")\s*\Z", flags)
+        ctx = d["context"]
+        self.time_before_re = regex.compile(B + pre + r"(?:" + _trie(_keys(ctx["time_before"])) + r")\s*\Z", flags)
+        self.time_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["time_after"])) + r")" + E, flags)
+        self.clock_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["clock_after"])) + r")(?![\w])", flags)
+        self.clock_before_re = regex.compile(B + r"(?:" + _trie(_keys(ctx["clock_before"])) + r")\s*\Z", flags)
+        self.definite_re = regex.compile(B + r"(?:" + _trie(list(self.definite)) + r")\s*\Z", flags) if self.definite else None
+        self.label_before_re = regex.compile(
+            r"(?:^|(?<=[\s(]))(?:" + _trie(list(self.label_before)) + r")\s*\Z", flags
+        )
+        self.year_before_re = regex.compile(B + pre + r"(?:" + _trie(list(self.year_before)) + r")\s*\Z", flags)
+        mflags = regex.V0 if self.data["time"]["months_case_sensitive"] else flags
+        month_keys = (
+            sorted({str(m) for m in self.data["time"]["months"]}, key=len, reverse=True)
+            if self.data["time"]["months_case_sensitive"] else list(self.months)
+        )
+        month = _trie([norm_key(m) if not self.data["time"]["months_case_sensitive"] else m for m in month_keys])
+        links_d = _keys(self.data["time"]["date_links"])
+        dl = rf"(?:\s+(?:{_trie(links_d)}))?" if links_d else ""
+        ordsfx = f"(?:{_trie(_keys(d['digits']['ordinal_suffixes']))})?" if d["digits"]["ordinal_suffixes"] else ""
+        day = rf"(?<!\d)(?:[0-3]?\d){ordsfx}"
+        # "les 2 et 3 octobre", "21-23 September": every day in the list belongs to the date.
+        and_words = _trie(_keys(connectors + [j for j in self.range_bare if j.isalpha()]))
+        day = rf"(?:{day}(?:\s*[,\-–]\s*|\s+{and_words}\s*))*{day}"
+        year = r"(?:\s*,?\s*\d{4}(?!\d))"
+        wd = _trie(list(self.weekdays))
+        self.date_re = regex.compile(
+            rf"(?:{B}(?:{wd})\s*,?\s+)?(?:"
+            rf"{day}{dl}\s+{pre}(?:{month})\.?{E}{year}?"
+            rf"|{B}{pre}(?:{month})\.?\s+{day}(?!\d)(?:{year})?"
+            rf"|{B}{pre}(?:{month})\.?\s+\d{{4}}(?!\d)"
+            rf"|(?<!\d)\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?![\d])"
+            rf"|(?<!\d)\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}(?!\d))",
+            mflags,
+        )
+
+
+@lru_cache(maxsize=None)
+def load_pack(code: str) -> Pack:
+    """The pack for language ``code`` (``ar``, ``en``, ``fr``); loaded and compiled once per process."""
+    if code not in available_languages():
+        raise PackError(
+            f"unsupported language {code!r}: claimx has packs for {', '.join(available_languages())}"
+        )
+    raw = resources.files("claimx.packs").joinpath(f"{code}.toml").read_bytes()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise PackError(f"pack {code}.toml is not valid TOML: {exc}") from exc
+    return Pack(code, data)
+
+
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """Codes of the shipped packs, sorted."""
+    files = resources.files("claimx.packs").iterdir()
+    return tuple(sorted(f.name[:-5] for f in files if f.name.endswith(".toml")))

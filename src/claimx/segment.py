@@ -1,0 +1,100 @@
+"""Paragraphs, sentences and language detection: cheap, regex-based, driven by the packs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.packs import Pack, available_languages, load_pack
+
+_PARA_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
+_MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are cut at a sentence or space boundary
+_SENT_END = regex.compile(r"[.!?؟…]+[\"'»”)\]]*(?=\s)|\n+")
+_NEXT_START = regex.compile(r"\s*[\"'«“(\[]?(?:\p{Lu}|\p{Arabic}|\d|[-–—•])")
+_WORD_BEFORE = regex.compile(r"(\S+)\Z")
+_ARABIC = regex.compile(r"\p{Arabic}")
+_LATIN = regex.compile(r"[A-Za-zÀ-ÿ]")
+_WORDS = regex.compile(r"[\p{L}']+")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each paragraph (blank-line separated), long ones cut into pieces."""
+    pos = 0
+    for m in _PARA_BREAK.finditer(text):
+        yield from _cut(text, pos, m.start())
+        pos = m.end()
+    yield from _cut(text, pos, len(text))
+
+
+def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > _MAX_PARAGRAPH:
+        limit = start + _MAX_PARAGRAPH
+        cut = max(text.rfind(". ", start, limit), text.rfind("\n", start, limit))
+        if cut <= start:
+            cut = text.rfind(" ", start, limit)
+        cut = limit if cut <= start else cut + 1
+        yield start, cut
+        start = cut
+    if text[start:end].strip():
+        yield start, end
+
+
+def sentences(text: str, pack: Pack) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph; abbreviations and initials (``M.``, ``V.``) do not end one."""
+    spans = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if m.group().startswith("."):
+            wb = _WORD_BEFORE.search(text, 0, end)
+            word = wb.group(1).casefold() if wb else ""
+            if word in pack.abbreviations or regex.fullmatch(r"\p{L}\.", word):
+                continue
+        if "\n" not in m.group() and not _NEXT_START.match(text, end):
+            continue
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def detect_language(text: str, candidates: Iterable[str] | None = None) -> str | None:
+    """The most likely pack language for ``text``, or None when it is none of them (or too short).
+
+    Offline and deterministic: the script decides Arabic; for Latin script, the share of each
+    pack's stopwords among the words decides; a text where no pack reaches 8% is not ours.
+    """
+    codes = tuple(candidates or available_languages())
+    sample = text[:5000]
+    arabic = len(_ARABIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if arabic + latin < 3:
+        return None
+    packs = [load_pack(c) for c in codes]
+    script = "Arabic" if arabic > latin else "Latin"
+    words = [norm_key(w) for w in _WORDS.findall(sample)]
+    best, best_score = None, 0.0
+    for p in packs:
+        if p.data["meta"]["script"] != script:
+            continue
+        hits = sum(1 for w in words if w in p.stopwords)
+        score = hits / max(1, len(words))
+        if score > best_score:
+            best, best_score = p.code, score
+    if best is None:
+        return None
+    if len(words) >= 6 and best_score < 0.08:
+        return None
+    return best
