@@ -6,7 +6,7 @@
 """
 
 from claimx.extract import extract, iter_paragraph_claims
-from claimx.model import SCHEMA, Claim, Entity, Quantity, Source, TimeRef
+from claimx.model import SCHEMA, Claim, Entity, Quantity, Source, TimeRef, json_schema
 from claimx.packs import PackError, available_languages
 from claimx.segment import detect_language
 
@@ -25,4 +25,5 @@ __all__ = [
     "detect_language",
     "extract",
     "iter_paragraph_claims",
+    "json_schema",
 ]

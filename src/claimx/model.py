@@ -127,3 +127,11 @@ class Claim:
             "source": self.source.to_dict() if self.source else None,
             "key": self.key,
         }
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a ``claimx/1`` record, as shipped in the package."""
+    import json
+    from importlib import resources
+
+    return json.loads(resources.files("claimx.schema").joinpath("claimx-1.schema.json").read_text("utf-8"))

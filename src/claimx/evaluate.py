@@ -1,0 +1,206 @@
+"""``claimx eval``: score the extractor against the annotated corpus (format: corpus/README.md).
+
+A predicted claim matches a gold claim when their spans overlap (one-to-one, in text order).
+Per language: value precision/recall/F1 (a match counts when value and value_high are equal),
+unit and qualifier accuracy over matched pairs, and the number of predictions that fall on a
+``not_claims`` string (a date, year, ordinal or name reported as a claim).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimx.extract import extract
+from claimx.model import Claim
+
+
+class EvalError(Exception):
+    """The corpus cannot be read."""
+
+
+@dataclass
+class LangScore:
+    gold: int = 0
+    predicted: int = 0
+    value_ok: int = 0
+    matched: int = 0
+    unit_ok: int = 0
+    qualifier_ok: int = 0
+    non_claims: int = 0
+    docs: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self._ratio(self.value_ok, self.predicted)
+
+    @property
+    def recall(self) -> float:
+        return self._ratio(self.value_ok, self.gold)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def unit_accuracy(self) -> float:
+        return self._ratio(self.unit_ok, self.matched)
+
+    @property
+    def qualifier_accuracy(self) -> float:
+        return self._ratio(self.qualifier_ok, self.matched)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "docs": self.docs,
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "value_precision": round(self.precision, 4),
+            "value_recall": round(self.recall, 4),
+            "value_f1": round(self.f1, 4),
+            "unit_accuracy": round(self.unit_accuracy, 4),
+            "qualifier_accuracy": round(self.qualifier_accuracy, 4),
+            "non_claims_reported": self.non_claims,
+        }
+
+
+@dataclass
+class Report:
+    langs: dict[str, LangScore]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {lang: s.to_dict() for lang, s in sorted(self.langs.items())}
+
+    def failures(self, min_f1: float | None, max_non_claims: int | None) -> list[str]:
+        out = []
+        for lang, s in sorted(self.langs.items()):
+            if min_f1 is not None:
+                for name in ("f1", "unit_accuracy", "qualifier_accuracy"):
+                    v = getattr(s, name)
+                    if v < min_f1:
+                        out.append(f"{lang} {name} {v:.3f} < {min_f1}")
+            if max_non_claims is not None and s.non_claims > max_non_claims:
+                out.append(f"{lang} non-claims reported {s.non_claims} > {max_non_claims}")
+        return out
+
+
+def load_corpus(path: str | Path) -> list[dict[str, Any]]:
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(p.rglob("*.jsonl"))
+    elif p.is_file():
+        files = [p]
+    else:
+        raise EvalError(f"{p}: no such file or folder")
+    if not files:
+        raise EvalError(f"{p}: no .jsonl corpus files")
+    docs = []
+    for f in files:
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+                doc["text"], doc["lang"], doc["claims"]  # noqa: B018 - required fields
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise EvalError(f"{f}:{n}: not a corpus record ({exc})") from None
+            doc.setdefault("doc", f"{f.stem}-{n}")
+            docs.append(doc)
+    return docs
+
+
+def _gold_spans(text: str, strings: list[str]) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for s in strings:
+        i = text.find(s, pos)
+        if i < 0:
+            i = text.find(s)
+        if i < 0:
+            raise EvalError(f"annotated string {s!r} is not in the text")
+        spans.append((i, i + len(s)))
+        pos = i + 1
+    return spans
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
+
+
+def score_document(doc: dict[str, Any], claims: list[Claim], s: LangScore) -> None:
+    text = doc["text"]
+    gold = doc["claims"]
+    try:
+        gspans = _gold_spans(text, [g["text"] for g in gold])
+        nspans = _gold_spans(text, doc.get("not_claims", []))
+    except EvalError as exc:
+        raise EvalError(f"{doc['doc']}: {exc}") from None
+    s.docs += 1
+    s.gold += len(gold)
+    s.predicted += len(claims)
+    used: set[int] = set()
+    for g, (gs, ge) in zip(gold, gspans):
+        match = next(
+            (i for i, c in enumerate(claims) if i not in used and c.span[0] < ge and gs < c.span[1]), None
+        )
+        if match is None:
+            s.errors.append(f"{doc['doc']}: missed {g['text']!r} ({g['value']} {g['unit']} {g['qualifier']})")
+            continue
+        used.add(match)
+        c = claims[match]
+        q = c.quantity
+        s.matched += 1
+        if _same(q.value, g["value"]) and _same(q.value_high, g.get("value_high")):
+            s.value_ok += 1
+        else:
+            s.errors.append(f"{doc['doc']}: value {c.text!r} -> {q.value}..{q.value_high}, gold {g['value']}..{g.get('value_high')}")
+        if q.unit == g["unit"]:
+            s.unit_ok += 1
+        else:
+            s.errors.append(f"{doc['doc']}: unit {c.text!r} -> {q.unit}, gold {g['unit']}")
+        if q.qualifier == g["qualifier"]:
+            s.qualifier_ok += 1
+        else:
+            s.errors.append(f"{doc['doc']}: qualifier {c.text!r} -> {q.qualifier}, gold {g['qualifier']}")
+    for i, c in enumerate(claims):
+        if i in used:
+            continue
+        on_non_claim = any(c.span[0] < ne and ns < c.span[1] for ns, ne in nspans)
+        if on_non_claim:
+            s.non_claims += 1
+        kind = "non-claim reported" if on_non_claim else "spurious"
+        s.errors.append(f"{doc['doc']}: {kind} {c.text!r} ({c.quantity.value} {c.quantity.unit})")
+
+
+def evaluate(path: str | Path) -> Report:
+    langs: dict[str, LangScore] = defaultdict(LangScore)
+    for doc in load_corpus(path):
+        claims = extract(doc["text"], published=doc.get("published"), doc=doc["doc"])
+        score_document(doc, claims, langs[doc["lang"]])
+    return Report(dict(langs))
+
+
+def render_report(report: Report, errors: bool = False) -> str:
+    head = f"{'lang':<5}{'docs':>6}{'gold':>6}{'pred':>6}{'val P':>8}{'val R':>8}{'val F1':>8}{'unit':>8}{'qual':>8}{'non-claims':>12}"
+    lines = [head, "-" * len(head)]
+    for lang, s in sorted(report.langs.items()):
+        lines.append(
+            f"{lang:<5}{s.docs:>6}{s.gold:>6}{s.predicted:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+            f"{s.unit_accuracy:>8.3f}{s.qualifier_accuracy:>8.3f}{s.non_claims:>12}"
+        )
+    if errors:
+        for lang, s in sorted(report.langs.items()):
+            for e in s.errors:
+                lines.append(f"  [{lang}] {e}")
+    return "\n".join(lines) + "\n"
