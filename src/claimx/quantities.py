@@ -56,6 +56,8 @@ class _Atom:
     unit_surface: str | None = None
     unit_glued: bool = False
     currency_prefix_start: int | None = None
+    num_end: int = 0
+    num_value: Decimal = Decimal(0)
 
 
 def mask_spans(text: str, pack: Pack) -> list[tuple[int, int]]:
@@ -122,11 +124,12 @@ class _Finder:
                 cs = p.currency_scale_re.match(text, a.end)
                 if cs:
                     um = p.unit_re.match(text, cs.end())
-                    unit_after = um and p.units[norm_key(um.group())].canonical.startswith("currency:")
+                    unit_after = um and p.units[norm_key(um.group().lstrip(" \t-"))].canonical.startswith("currency:")
                     if a.currency_prefix_start is not None or unit_after:
                         a.value *= p.currency_scales[norm_key(cs.group())]
                         a.end = cs.end()
                         a.has_scale = True
+        a.num_end, a.num_value = a.end, a.value
         pos = a.end
         if a.has_scale and p.link_re is not None:
             lm = p.link_re.match(text, pos)
@@ -136,7 +139,7 @@ class _Finder:
                     pos = lm.end()
         um = p.unit_re.match(text, pos)
         if um:
-            surface = norm_key(um.group())
+            surface = norm_key(um.group().lstrip(" \t-"))
             unit = p.units[surface]
             glued = um.group()[:1] not in " \t" and pos == a.end
             if glued and surface.isalpha() and len(surface) == 1:
@@ -261,14 +264,13 @@ class _Finder:
                 return None, a.end
         start = a.start if a.currency_prefix_start is None else a.currency_prefix_start
         # Age: "24-year-old", "âgé de 29 ans", "Alexandre, 29 ans,".
-        if a.kind == "digits" and p.age_after_re is not None and not a.unit:
-            am = p.age_after_re.match(text, a.end)
+        if a.kind == "digits" and p.age_after_re is not None and not a.has_scale:
+            am = p.age_after_re.match(text, a.num_end)
             if am:
-                return self.finish(a, start, am.end(), a.value, None, "age:year", None), am.end()
+                return self.finish(a, start, am.end(), a.num_value, None, "age:year", None), am.end()
         if a.unit == "duration:s" and a.unit_surface in p.age_units:
-            raw_years = a.value / p.units[a.unit_surface].factor
             if p.age_before_re.search(_left(text, start)) or self.apposition(start, a.end):
-                return self.finish(a, start, a.end, raw_years, None, "age:year", None), a.end
+                return self.finish(a, start, a.end, a.num_value, None, "age:year", None), a.end
         # Ranges: "between 5,000 and 6,000", "de 5 000 à 6 000", "5,000-6,000", "من 5000 إلى 6000".
         value_high: Decimal | None = None
         end = a.end

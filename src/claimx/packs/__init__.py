@@ -162,7 +162,7 @@ class Pack:
         self.currency_scale_re = regex.compile(r"\s?(?:" + _trie(list(self.currency_scales)) + r")" + E, flags)
         units = list(self.units)
         # A unit right after the number: words need a boundary; symbols do not.
-        self.unit_re = regex.compile(r"[ \t]*(?:" + _trie(units) + r")(?![\w²³/])", flags)
+        self.unit_re = regex.compile(r"(?:[ \t]*|-)(?:" + _trie(units) + r")(?![\w²³/])", flags)
         prefix_currencies = [
             k for k, u in self.units.items()
             if u.canonical.startswith("currency:") and (not k.isalpha() or len(k) == 3)

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from claimx.normalize import normalize
+
+ROWS = [
+    ("٢٠٠٬٠٠٠", "200,000"),
+    ("١٢٫٥", "12.5"),
+    ("۲۵", "25"),
+    ("200\u00a0000", "200 000"),
+    ("200\u202f000", "200 000"),
+    ("أكثر", "اكثر"),
+    ("ألفًا", "الفا"),
+    ("الـمـلـيـون", "المليون"),
+    ("l’Intérieur", "l'Intérieur"),
+    ("e\u0301te\u0301", "été"),
+    ("\ufeffabc", "abc"),
+    ("ﻻ", "لا"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", ROWS, ids=[r[1] for r in ROWS])
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize("raw", ["أكثر من ٥٣ ألفًا دخلوا", "x\u200fy ـــ 12", "ﻻ ﻷ 5", "cafe\u0301 200\u202f000"])
+def test_offsets_point_into_raw(raw: str) -> None:
+    n = normalize(raw)
+    assert n.offsets is not None and len(n.offsets) == len(n.text)
+    # Every normalised digit maps back to a raw digit of the same value.
+    for i, ch in enumerate(n.text):
+        if ch.isdigit():
+            assert int(raw[n.raw_offset(i)]) == int(ch)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab 12٫٬٣ـًٌأإآﻻ\u200f\u00a0é\u0301,.")), max_size=60))
+def test_raw_span_is_monotone_and_in_bounds(raw: str) -> None:
+    n = normalize(raw)
+    prev = -1
+    for i in range(len(n.text)):
+        r = n.raw_offset(i)
+        assert 0 <= r < len(raw)
+        assert r >= prev
+        prev = r
+    s, e = n.raw_span(0, len(n.text))
+    assert 0 <= s <= e <= len(raw)
