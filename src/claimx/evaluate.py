@@ -128,7 +128,7 @@ def _gold_spans(text: str, strings: list[str]) -> list[tuple[int, int]]:
         if i < 0:
             raise EvalError(f"annotated string {s!r} is not in the text")
         spans.append((i, i + len(s)))
-        pos = i + 1
+        pos = i + len(s)
     return spans
 
 

@@ -48,32 +48,37 @@ def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
         return None
 
 
-def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
-    """Value of a run of number words and whether it holds a scale word; None if it is not a number.
+def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool, int] | None:
+    """Value of a run of number words, whether it holds a scale word, and the offset in ``s`` where
+    the number starts; None if it is not a number.
 
     Additive words add, a hundred multiplies what precedes it, a scale closes a group
     (``deux cent mille`` = (2 × 100) × 1000), a dual is a whole group on its own (``ألفين``).
-    Weak words (``un``, ``a``) count only before a hundred or a scale.
+    Weak words (``un``, ``a``) count only before a hundred or a scale (``a five-year`` is 5).
     """
     total = Decimal(0)
     current = Decimal(0)
-    strong = False
+    weak = Decimal(0)
+    weak_start = 0
+    first: int | None = None
     has_scale = False
     for m in pack.word_item_re.finditer(s):
         kind, value = pack.numbers[norm_key(m.group("w"))]
+        if kind == "weak":
+            if not weak:
+                weak, weak_start = value, m.start()
+            continue
+        if first is None:
+            first = weak_start if weak and kind != "words" else m.start()
         if kind == "words":
             current += value
-            strong = True
-        elif kind == "weak":
-            current += value
         elif kind == "hundreds":
-            current = (current or Decimal(1)) * value
-            strong = True
+            current = (current or weak or Decimal(1)) * value
         else:  # scales, duals
-            total += (current or Decimal(1)) * value
+            total += (current or weak or Decimal(1)) * value
             current = Decimal(0)
-            strong = True
             has_scale = True
-    if not strong:
+        weak = Decimal(0)
+    if first is None:
         return None
-    return total + current, has_scale
+    return total + current, has_scale, first

@@ -24,7 +24,7 @@ _PHONE = regex.compile(
     r"|0\d(?:[ .]\d{2}){4}"  # 01 23 45 67 89
     r"|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?!\d)"
 )
-_CAPWORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{M}'-]))(\p{Lu}[\p{L}\p{M}]*)\s\Z")
+_CAPWORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{M}-]))(\p{L}?\p{Lu}[\p{L}\p{M}]*)\s\Z")
 _SENT_START = regex.compile(r"(?:^|[.!?:;\n«\"“(]\s*)\Z")
 _HAS_LETTER = regex.compile(r"\p{L}")
 
@@ -98,13 +98,13 @@ class _Finder:
             value, grouped = parsed
             atom = _Atom(m.start(), m.end(), value, "digits", grouped=grouped)
         elif m.group("vague") is not None:
-            return _Atom(m.start(), m.end(), p.vague[norm_key(m.group("vague"))], "vague")
+            return _Atom(m.start("vague"), m.end(), p.vague[norm_key(m.group("vague"))], "vague")
         else:
             parsed = parse_words(m.group("words"), p)
             if parsed is None:
                 return None
-            value, has_scale = parsed
-            atom = _Atom(m.start(), m.end(), value, "words", has_scale=has_scale)
+            value, has_scale, offset = parsed
+            atom = _Atom(m.start() + offset, m.end(), value, "words", has_scale=has_scale)
         self.extend_right(atom)
         return atom
 
@@ -142,7 +142,7 @@ class _Finder:
             surface = norm_key(um.group().lstrip(" \t-"))
             unit = p.units[surface]
             glued = um.group()[:1] not in " \t" and pos == a.end
-            if glued and surface.isalpha() and len(surface) == 1:
+            if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral():
                 return  # "5G", "3D": a name, judged by the identifier rule
             if a.unit is None or unit.canonical == a.unit:
                 a.unit = unit.canonical
@@ -152,8 +152,12 @@ class _Finder:
                 a.end = um.end()
 
     # -- rules -----------------------------------------------------------------------------------
-    def is_identifier(self, a: _Atom) -> bool:
-        """Digits stuck to letters (COVID-19, H5N1, A320, 5G) are names, not numbers."""
+    def is_identifier(self, a: _Atom, second: bool = False) -> bool:
+        """Digits stuck to letters (COVID-19, H5N1, A320, 5G) are names, not numbers.
+
+        A number glued to a previous one by ``-`` or ``/`` (``24/7``, the ``1`` of a score
+        ``2-1``) is not a claim of its own either, unless it is read as the end of a range.
+        """
         text, p = self.text, self.p
         s = a.start
         if s > 0:
@@ -161,7 +165,7 @@ class _Finder:
             if prev.isalpha():
                 if p.digit_prefix_re is None or not p.digit_prefix_re.search(_left(text, s)):
                     return True
-            if prev in "-/" and s > 1 and text[s - 2].isalpha():
+            if prev in "-/" and s > 1 and (text[s - 2].isalpha() or (text[s - 2].isdigit() and not second)):
                 return True
         digits_end = s
         while digits_end < len(text) and (text[digits_end].isdigit() or text[digits_end] in ".,' "):
@@ -210,7 +214,7 @@ class _Finder:
         raw = self.text[a.start : a.end].strip()
         if len(raw) != 4 or not (1800 <= a.value <= 2100):
             return False
-        if self.p.year_before_re.search(_left(self.text, a.start)):
+        if self.p.year_before_re.search(_left(self.text, a.start)) or self.p.years_ungrouped:
             return True
         return counted is None
 
@@ -263,26 +267,26 @@ class _Finder:
             if self.is_capitalised_name(a):
                 return None, a.end
         start = a.start if a.currency_prefix_start is None else a.currency_prefix_start
-        # Age: "24-year-old", "âgé de 29 ans", "Alexandre, 29 ans,".
-        if a.kind == "digits" and p.age_after_re is not None and not a.has_scale:
-            am = p.age_after_re.match(text, a.num_end)
-            if am:
-                return self.finish(a, start, am.end(), a.num_value, None, "age:year", None), am.end()
-        if a.unit == "duration:s" and a.unit_surface in p.age_units:
-            if p.age_before_re.search(_left(text, start)) or self.apposition(start, a.end):
-                return self.finish(a, start, a.end, a.num_value, None, "age:year", None), a.end
+        # Age: "24-year-old", "âgé de 29 ans", "Alexandre, 29 ans,", "Bair, 35,", "aged 65 or more".
+        age_end = self.age_end(a, start)
+        if age_end is not None:
+            a.unit, a.value, a.end = "age:year", a.num_value, age_end
         # Ranges: "between 5,000 and 6,000", "de 5 000 à 6 000", "5,000-6,000", "من 5000 إلى 6000".
+        if self.is_year(a, None) and p.year_before_re.search(_left(text, a.start)):
+            return None, a.end
         value_high: Decimal | None = None
         end = a.end
         qm = p.qual_before_re.search(_left(text, start))
         qual_start = start - (len(_left(text, start)) - qm.start()) if qm else start
         opener = p.opener_re.search(_left(text, qual_start))
-        jm = p.joiner_re.match(text, a.end) if a.kind != "vague" else None
+        jm = p.joiner_re.match(text, a.end) if a.kind != "vague" and a.unit != "age:year" else None
         if jm:
             joiner = norm_key(jm.group("j") or jm.group("j2"))
             opener_key = _strip_prefix(p, norm_key(opener.group().strip())) if opener else None
             paired = opener_key is not None and joiner in p.range_pairs.get(opener_key, frozenset())
             b = self.second_atom(jm.end()) if paired or joiner in p.range_bare else None
+            if b is not None and a.unit is not None and b.unit is not None and a.unit != b.unit:
+                b = None  # "7.3 percent to 286 billion dirhams": two claims, not a range
             if b is not None:
                 lo, hi = a.value, b.value
                 if not a.has_scale and b.has_scale and a.unit is None:
@@ -349,9 +353,32 @@ class _Finder:
         if m is None or m.group("vague") is not None or _overlaps(self.masks, m.start(), m.end()):
             return None
         b = self.atom_at(m)
-        if b is None or (b.kind == "digits" and self.is_identifier(b)):
+        if b is None or (b.kind == "digits" and self.is_identifier(b, second=True)):
             return None
         return b
+
+    def age_end(self, a: _Atom, start: int) -> int | None:
+        """Where the age expression ends, if this number is a person's age."""
+        p, text = self.p, self.text
+        if a.kind != "digits" or a.has_scale or a.num_value != a.num_value.to_integral() or a.num_value > 130:
+            return None
+        if p.age_after_re is not None:
+            am = p.age_after_re.match(text, a.num_end)
+            if am:
+                return am.end()
+        left = _left(text, start)
+        if a.unit == "duration:s" and a.unit_surface in p.age_units:
+            if p.age_before_re.search(left) or self.apposition(start, a.end):
+                return a.end
+            lm = p.age_link_re.search(left) if p.age_link_re is not None else None
+            if lm and norm_key(lm.group("noun")) not in p.age_not_after:
+                return a.end
+        if a.unit is None and not a.grouped:
+            if p.age_before_re.search(left):
+                return a.end
+            if p.age_apposition and self.apposition(start, a.end) and _CAPWORD_BEFORE.search(left[:-1].rstrip(",،") + " "):
+                return a.end
+        return None
 
     def apposition(self, start: int, end: int) -> bool:
         if not self.p.age_apposition:
@@ -386,7 +413,7 @@ class _Finder:
 
 
 def _strip_prefix(p: Pack, key: str) -> str:
-    for pre in p.data["numbers"]["word_prefixes"]:
+    for pre in sorted(p.data["numbers"]["word_prefixes"] + p.data["digits"]["prefixes"], key=len, reverse=True):
         pk = norm_key(pre)
         if key.startswith(pk) and key[len(pk) :] in p.qualifiers_before | p.range_pairs:
             return key[len(pk) :]

@@ -18,7 +18,11 @@ from claimx.segment import paragraphs
 CHUNK = 1 << 20
 _SAMPLE = 1 << 16
 _ARABIC = regex.compile(r"\p{Arabic}")
-_LATIN_EXT = regex.compile(r"[À-ÿŒœŸ’‘“”«»–—…€°²³ºª·]")
+# Non-ASCII characters of French (and Western European) news; a text in another single-byte code
+# page read as cp1252 gives many others (ð, ñ, ò, å, í...), so the share of these tells them apart.
+_LATIN_EXT = regex.compile(r"[éèàçêâîôûùëïüÿœæÉÈÀÇÊÂÎÔÛÙËÏÜŒÆ’‘“”«»–—…€°²³ºª·\xa0ßáíóúÁÍÓÚäö]")
+# In Arabic text alef and lam are a large share of all letters; in other text read as cp1256 they are not.
+_ALEF_LAM = regex.compile(r"[\u0627\u0644]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
 _MAX_BUFFER = 200_000
@@ -65,12 +69,18 @@ def detect_encoding(sample: bytes, name: str = "input") -> str:
         return "utf-8"
     ar = sample.decode("cp1256", errors="replace")
     non_ascii = [c for c in ar if ord(c) > 127]
-    if non_ascii and sum(1 for c in non_ascii if _ARABIC.match(c)) / len(non_ascii) >= 0.7:
+    arabic = [c for c in non_ascii if _ARABIC.match(c)]
+    if arabic and len(arabic) / len(non_ascii) >= 0.7 and len(_ALEF_LAM.findall(ar)) / len(arabic) >= 0.12:
         _refuse_control(ar, name)
         return "cp1256"
     fr = sample.decode("cp1252", errors="replace")
     non_ascii = [c for c in fr if ord(c) > 127]
-    if non_ascii and sum(1 for c in non_ascii if _LATIN_EXT.match(c)) / len(non_ascii) >= 0.9:
+    upper = sum(1 for c in non_ascii if c.isupper())
+    if (
+        non_ascii
+        and sum(1 for c in non_ascii if _LATIN_EXT.match(c)) / len(non_ascii) >= 0.9
+        and (upper / len(non_ascii) < 0.5 or fr.isupper())
+    ):
         _refuse_control(fr, name)
         return "cp1252"
     raise InputError(

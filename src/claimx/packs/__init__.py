@@ -130,6 +130,8 @@ class Pack:
         self.label_before = frozenset(_keys(d["digits"]["label_before"]))
         self.age_units = frozenset(_keys(d["age"]["units"]))
         self.age_apposition = bool(d["age"]["bare_apposition"])
+        self.age_not_after = frozenset(_keys(d["age"]["not_after"]))
+        self.years_ungrouped = bool(d["digits"]["years_ungrouped"])
         self.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
         self._compile()
 
@@ -141,6 +143,8 @@ class Pack:
         B, E = r"(?<![\w])", r"(?![\w])"
         prefixes = _keys(num["word_prefixes"])
         pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
+        clitics = _keys(list(num["word_prefixes"]) + list(d["digits"]["prefixes"]))
+        cpre = f"(?:{_trie(clitics)})?" if clitics else ""
         word = pre + _trie(list(self.numbers))
         connectors = _keys(num["connectors"])
         conn = f"(?:\\s+{_trie(connectors)}(?=\\s))?" if connectors else ""
@@ -152,7 +156,7 @@ class Pack:
             r"|\d+(?:[.,]\d+)?)(?![\d])"
         )
         self.candidates = regex.compile(
-            f"(?P<digits>{digits})|(?P<vague>{B}{vague}{E})|(?P<words>{self.number_words})", flags
+            f"(?P<digits>{digits})|{B}{cpre}(?P<vague>{vague}){E}|(?P<words>{self.number_words})", flags
         )
         scales = [k for k, (kind, _) in self.numbers.items() if kind in ("scales", "hundreds")]
         links = _keys(num["unit_links"])
@@ -173,7 +177,7 @@ class Pack:
         dp = _keys(d["digits"]["prefixes"])
         self.digit_prefix_re = regex.compile(r"(?:^|(?<=\W))(?:" + _trie(dp) + r")\Z", flags) if dp else None
         self.qual_before_re = regex.compile(
-            B + pre + r"(?:" + _trie(list(self.qualifiers_before)) + r")\s*\Z", flags
+            B + cpre + r"(?:" + _trie(list(self.qualifiers_before)) + r")\s*\Z", flags
         )
         self.qual_after_re = regex.compile(
             r"\s*,?\s*(?:" + _trie(list(self.qualifiers_after)) + r")" + E, flags
@@ -196,6 +200,10 @@ class Pack:
         ) if d["digits"]["ordinal_suffixes"] else None
         age_after = _keys(d["age"]["after"])
         self.age_after_re = regex.compile(r"\s*(?:" + _trie(age_after) + r")", flags) if age_after else None
+        links = _keys(d["age"]["link_before"])
+        self.age_link_re = (
+            regex.compile(r"(?P<noun>[\p{L}\p{M}'-]+)\s+(?:" + _trie(links) + r")\s*\Z", flags) if links else None
+        )
         self.age_before_re = regex.compile(B + r"(?:" + _trie(_keys(d["age"]["before"])) + r")\s*\Z", flags)
         ctx = d["context"]
         self.time_before_re = regex.compile(B + pre + r"(?:" + _trie(_keys(ctx["time_before"])) + r")\s*\Z", flags)

@@ -1,0 +1,153 @@
+"""The command line, run as a user runs it: real processes, real files, the shipped JSON Schema."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import claimx
+from tests.conftest import CLAIMX, ROOT
+
+SAMPLE = ROOT / "samples" / "sample.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*CLAIMX, *args], input=stdin, capture_output=True, timeout=120)
+
+
+def records(out: bytes) -> list[dict]:
+    return [json.loads(line) for line in out.decode("utf-8").splitlines() if line.strip()]
+
+
+def test_extract_sample_validates_against_schema() -> None:
+    res = run("extract", str(SAMPLE))
+    assert res.returncode == 0, res.stderr
+    recs = records(res.stdout)
+    assert {r["lang"] for r in recs} == {"ar", "en", "fr"}
+    validator = jsonschema.Draft202012Validator(claimx.json_schema())
+    for r in recs:
+        validator.validate(r)
+    raw = SAMPLE.read_text(encoding="utf-8")
+    for r in recs:
+        assert raw[r["span"][0] : r["span"][1]] == r["text"]
+        assert r["text"] in r["sentence"]
+
+
+def test_schema_rejects_a_renamed_field() -> None:
+    rec = records(run("extract", str(SAMPLE)).stdout)[0]
+    rec["quantity"]["amount"] = rec["quantity"].pop("value")
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(rec, claimx.json_schema())
+
+
+def test_api_and_cli_give_the_same_records() -> None:
+    api = [c.to_dict() for c in claimx.extract(SAMPLE.read_text(encoding="utf-8"), doc="sample")]
+    assert records(run("extract", str(SAMPLE)).stdout) == api
+
+
+def test_stdin_and_options(tmp_path: Path) -> None:
+    out = tmp_path / "o.jsonl"
+    res = run("extract", "-", "--lang", "fr", "--date", "2022-10-04", "--output", str(out),
+              stdin="Plus de 200 000 Russes ont fui.".encode())
+    assert res.returncode == 0, res.stderr
+    recs = records(out.read_bytes())
+    assert [(r["doc"], r["lang"], r["quantity"]["value"]) for r in recs] == [("stdin", "fr", 200000)]
+
+
+def test_csv_and_table_formats() -> None:
+    res = run("extract", "--format", "csv", str(SAMPLE))
+    rows = list(csv.DictReader(io.StringIO(res.stdout.decode("utf-8"))))
+    assert len(rows) == len(records(run("extract", str(SAMPLE)).stdout)) and rows[0]["unit"] == "count"
+    table = run("extract", "--format", "table", "--bidi", "logical", str(SAMPLE)).stdout.decode("utf-8")
+    assert "ما لا يقل عن 30 ألف" in table and table.rstrip().endswith("claims")
+    visual = run("extract", "--format", "table", "--bidi", "visual", str(SAMPLE)).stdout.decode("utf-8")
+    assert "ما لا يقل عن 30 ألف" not in visual  # reordered for display
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.decode().startswith("claimx ")
+    help_ = run("extract", "--help").stdout.decode()
+    assert "--lang" in help_ and "--date" in help_ and "--format" in help_
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["extract"], ["extract", "--lang", "de", str(SAMPLE)], ["extract", "--date", "04/10/2022", str(SAMPLE)],
+     ["extract", "--format", "xml", str(SAMPLE)], ["bogus"]],
+    ids=["no-command", "no-file", "bad-lang", "bad-date", "bad-format", "bad-command"],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    res = run(*args)
+    assert res.returncode == 2
+    assert b"Traceback" not in res.stderr and res.stderr.strip()
+
+
+def test_empty_input_gives_no_records(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    res = run("extract", str(empty))
+    assert res.returncode == 0 and res.stdout == b""
+
+
+def test_bad_files_are_reported_and_the_rest_still_runs(tmp_path: Path) -> None:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    missing = tmp_path / "missing.txt"
+    res = run("extract", str(binary), str(missing), str(SAMPLE))
+    assert res.returncode == 1
+    err = res.stderr.decode()
+    assert "image.png" in err and "binary" in err and "missing.txt" in err and "no such file" in err
+    assert len(err.strip().splitlines()) == 2 and "Traceback" not in err
+    assert len(records(res.stdout)) == 9
+
+
+def test_undecodable_file_is_refused_with_a_message(tmp_path: Path) -> None:
+    f = tmp_path / "koi8.txt"
+    f.write_bytes("Более 200 000 человек".encode("koi8-r") * 20)
+    res = run("extract", str(f))
+    assert res.returncode == 1 and b"convert it to UTF-8" in res.stderr
+
+
+@pytest.mark.parametrize(
+    "encoding, text, value",
+    [
+        ("cp1256", "قال الوزير إن أكثر من 53 ألفا دخلوا البلاد.", 53000),
+        ("cp1252", "Près de 69 000 Russes sont entrés en Géorgie, a déclaré le ministère.", 69000),
+        ("utf-16", "Plus de 200 000 Russes ont fui.", 200000),
+        ("utf-16-le", "More than 200,000 Russians fled, the minister said.", 200000),
+        ("utf-8-sig", "أكثر من 200 ألف روسي فروا", 200000),
+    ],
+)
+def test_encodings_are_detected(tmp_path: Path, encoding: str, text: str, value: int) -> None:
+    f = tmp_path / "in.txt"
+    f.write_bytes(text.encode(encoding))
+    res = run("extract", str(f))
+    assert res.returncode == 0, res.stderr
+    recs = records(res.stdout)
+    assert [r["quantity"]["value"] for r in recs] == [value]
+    assert text[recs[0]["span"][0] : recs[0]["span"][1]] == recs[0]["text"]
+
+
+def test_large_file_is_streamed_with_correct_offsets(tmp_path: Path) -> None:
+    para = "Selon le ministère, plus de 12 000 Russes sont arrivés au 2 octobre.\n\n"
+    f = tmp_path / "big.txt"
+    f.write_text(para * 40_000, encoding="utf-8")  # ~2.9 MB, crosses many read chunks
+    res = run("extract", str(f))
+    assert res.returncode == 0, res.stderr
+    recs = records(res.stdout)
+    assert len(recs) == 40_000
+    last = recs[-1]
+    assert last["span"][0] == len(para) * 39_999 + para.index("plus de")
+    assert last["id"] == "big#40000"
+
+
+def test_module_entry_point() -> None:
+    res = subprocess.run([sys.executable, "-m", "claimx.cli", "--version"], capture_output=True)
+    assert res.returncode == 0
