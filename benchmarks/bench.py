@@ -1,0 +1,102 @@
+"""Speed and memory of claimx, per language, on the project's corpus.
+
+    python benchmarks/bench.py [--repeat N]
+
+Prints, for each language: words/s of the number-finding stage alone (normalise + find
+quantities, one core), words/s of the whole `extract()` path, and the peak resident memory of a
+`claimx extract` process run on that language's text. The corpus is repeated N times so each
+timing covers enough text to be stable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import claimx  # noqa: E402
+from claimx.normalize import normalize  # noqa: E402
+from claimx.packs import load_pack  # noqa: E402
+from claimx.quantities import find_quantities  # noqa: E402
+
+
+def corpus_texts(lang: str) -> list[str]:
+    texts = []
+    for f in sorted((ROOT / "corpus" / lang).glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+def best_of(fn, rounds: int = 3) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def peak_rss_mb(path: Path, lang: str) -> float:
+    code = (
+        "import resource, subprocess, sys;"
+        f"subprocess.run([sys.executable, '-m', 'claimx.cli', 'extract', '--lang', '{lang}', '-o', '/dev/null', r'{path}'], check=True);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=20, help="times the corpus is repeated (default 20)")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    rows = []
+    for lang in ("ar", "en", "fr"):
+        paras = corpus_texts(lang) * args.repeat
+        words = sum(len(p.split()) for p in paras)
+        pack = load_pack(lang)
+        claimx.extract(paras[0], lang=lang)  # load packs and models outside the timings
+
+        def stage() -> None:
+            for p in paras:
+                find_quantities(normalize(p).text, pack)
+
+        def end_to_end() -> None:
+            claimx.extract("\n\n".join(paras), lang=lang)
+
+        def detected() -> None:
+            claimx.extract("\n\n".join(paras))
+
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
+            tmp.write("\n\n".join(paras))
+        rows.append({
+            "lang": lang,
+            "words": words,
+            "stage_words_per_s": round(words / best_of(stage)),
+            "extract_words_per_s": round(words / best_of(end_to_end)),
+            "extract_detect_words_per_s": round(words / best_of(detected)),
+            "cli_peak_rss_mb": round(peak_rss_mb(Path(tmp.name), lang), 1),
+        })
+        Path(tmp.name).unlink()
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return
+    print(f"{'lang':<5}{'words':>9}{'numbers stage w/s':>20}{'extract w/s':>14}{'+detect w/s':>14}{'CLI peak MB':>13}")
+    for r in rows:
+        print(f"{r['lang']:<5}{r['words']:>9}{r['stage_words_per_s']:>20,}{r['extract_words_per_s']:>14,}"
+              f"{r['extract_detect_words_per_s']:>14,}{r['cli_peak_rss_mb']:>13}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""The bars of claimx 0.1 on the project's own corpus, through the same code as `claimx eval`."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from claimx.evaluate import evaluate, load_corpus
+from tests.conftest import CLAIMX, ROOT
+
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(CORPUS)
+
+
+def test_corpus_size_and_shared_facts() -> None:
+    docs = load_corpus(CORPUS)
+    per_lang = {lang: sum(1 for d in docs if d["lang"] == lang) for lang in ("ar", "en", "fr")}
+    assert min(per_lang.values()) >= 60, per_lang
+    facts: dict[str, set[str]] = {}
+    for d in docs:
+        if d.get("fact"):
+            facts.setdefault(d["fact"], set()).add(d["lang"])
+    assert sum(1 for langs in facts.values() if langs == {"ar", "en", "fr"}) >= 50
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_bars(report, lang: str) -> None:
+    s = report.langs[lang]
+    assert s.f1 >= 0.95 and s.unit_accuracy >= 0.95 and s.qualifier_accuracy >= 0.95, s.to_dict()
+    assert s.non_claims == 0, [e for e in s.errors if "non-claim" in e]
+
+
+def test_eval_cli_thresholds() -> None:
+    ok = subprocess.run([*CLAIMX, "eval", str(CORPUS), "--min-f1", "0.95", "--max-non-claims", "0"], capture_output=True)
+    assert ok.returncode == 0, ok.stderr
+    assert b"val F1" in ok.stdout
+    strict = subprocess.run([*CLAIMX, "eval", str(CORPUS), "--min-f1", "1.01"], capture_output=True)
+    assert strict.returncode == 1 and b"below threshold" in strict.stderr

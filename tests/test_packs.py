@@ -1,0 +1,96 @@
+"""Every pack has the same keys; gaps are explicit; surfaces and canonical names are valid."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import pytest
+import regex
+import tomllib
+
+from claimx.normalize import norm_key
+from claimx.packs import QUALIFIERS, available_languages, load_pack
+
+LANGS = ["ar", "en", "fr"]
+# Intended gaps: (lang, dotted key) whose list or table is empty on purpose.
+KNOWN_GAPS = {
+    ("ar", "digits.ordinal_suffixes"),  # Arabic ordinals are words, never digit suffixes
+    ("en", "digits.prefixes"),
+    ("fr", "digits.prefixes"),  # only Arabic glues clitics to numbers
+    ("en", "numbers.duals"),
+    ("fr", "numbers.duals"),  # only Arabic has dual number words
+    ("en", "numbers.word_prefixes"),
+    ("fr", "numbers.word_prefixes"),
+    ("ar", "context.definite"),  # the Arabic article is a prefix on the number word itself
+    ("ar", "age.after"),
+    ("fr", "age.after"),  # "24-year-old" has no French or Arabic equivalent
+    ("ar", "age.link_before"),
+    ("en", "age.link_before"),
+    ("ar", "age.not_after"),
+    ("en", "age.not_after"),
+    *((lang, f"qualifiers.after.{q}") for lang in LANGS for q in ("more_than", "less_than")),
+}
+SCHEMA_UNIT = regex.compile(
+    r"^(count|percent|age:year|currency:[A-Z]{3}|length:m|area:m2|mass:kg|volume:l|duration:s|speed:km/h|temperature:C|other:.+)$"
+)
+
+
+def raw(lang: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("claimx.packs").joinpath(f"{lang}.toml").read_text("utf-8"))
+
+
+def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict) and k not in ("units", "vague", "months", "weekdays") and not prefix.startswith("numbers"):
+            out.update(flatten(v, key + "."))
+        else:
+            out[key] = v
+    return out
+
+
+def test_shipped_languages() -> None:
+    assert list(available_languages()) == LANGS
+
+
+def test_same_keys_in_every_pack() -> None:
+    keys = {lang: set(flatten(raw(lang))) for lang in LANGS}
+    assert keys["ar"] == keys["en"] == keys["fr"], {l: keys[l] ^ keys["en"] for l in LANGS}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gaps_are_explicit(lang: str) -> None:
+    empty = {k for k, v in flatten(raw(lang)).items() if isinstance(v, (list, dict)) and not v}
+    assert empty == {k for l, k in KNOWN_GAPS if l == lang}
+
+
+def test_same_canonical_units_in_every_pack() -> None:
+    units = {lang: set(raw(lang)["units"]) for lang in LANGS}
+    assert units["ar"] == units["en"] == units["fr"]
+    for u in units["en"]:
+        assert SCHEMA_UNIT.match(u), u
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_qualifiers_and_surfaces_are_valid(lang: str) -> None:
+    data = raw(lang)
+    for where in ("before", "after"):
+        assert set(data["qualifiers"][where]) <= set(QUALIFIERS)
+    pack = load_pack(lang)
+    for table in (data["numbers"]["words"], data["vague"], *data["units"].values()):
+        for surface in table:
+            assert norm_key(surface), (lang, surface)
+    # A surface the loader folds onto another one must not change meaning.
+    seen: dict[str, str] = {}
+    for canonical, table in data["units"].items():
+        for surface in table:
+            key = norm_key(surface)
+            assert seen.setdefault(key, canonical) == canonical or pack.units[key].canonical == seen[key], (lang, surface)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_presentation_forms_or_tatweel_in_packs(lang: str) -> None:
+    text = resources.files("claimx.packs").joinpath(f"{lang}.toml").read_text("utf-8")
+    assert not regex.search(r"[\uFB50-\uFDFF\uFE70-\uFEFF\u0640]", text)
