@@ -133,10 +133,17 @@ class Normalized:
         return bisect_right(self.offsets, raw_i - 1)
 
 
+_DELSET = frozenset(_DELETE + _HARAKAT)
+_FOLD = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE\u0300-\u036F\uFB00-\uFB06]")
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` for matching; see the module docstring for what changes."""
     if not _SLOW.search(raw):
         return Normalized(raw, raw.translate(_TABLE), None)
+    if not _FOLD.search(raw):
+        # Only deletions (diacritics, tatweel, invisible marks): one translate, kept indices.
+        return Normalized(raw, raw.translate(_TABLE), tuple(i for i, c in enumerate(raw) if c not in _DELSET))
     out: list[str] = []
     offsets: list[int] = []
     i = 0

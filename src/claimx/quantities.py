@@ -60,22 +60,34 @@ class _Atom:
     num_value: Decimal = Decimal(0)
 
 
-def mask_spans(text: str, pack: Pack) -> list[tuple[int, int]]:
-    """Spans that hold no claim: dates, clock times, phone numbers (sorted, may overlap)."""
-    spans = [m.span() for m in pack.date_re.finditer(text)]
-    spans += [m.span() for m in _CLOCK.finditer(text)]
-    spans += [m.span() for m in _PHONE.finditer(text)]
-    spans.sort()
-    return spans
+_MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    for a, b in spans:
-        if a >= e:
-            return False
-        if b > s:
+class _Masks:
+    """Spans that hold no claim (dates, clock times, phone numbers), looked for only where a number is.
+
+    A date that holds a number either starts at it (``21 septembre``, ``21/09/2022``, ``les 2 et 3
+    octobre``) or starts at a month name just before it (``September 21``, ``mars 2022``); a later
+    number of a date found earlier (its year) is covered by that date's span.
+    """
+
+    def __init__(self, text: str, pack: Pack) -> None:
+        self.text = text
+        self.pack = pack
+        self.spans: list[tuple[int, int]] = []
+
+    def hit(self, s: int, e: int) -> bool:
+        text, p = self.text, self.pack
+        if any(a < e and s < b for a, b in self.spans):
             return True
-    return False
+        found = [p.date_re.match(text, s), _CLOCK.match(text, s), _PHONE.search(text, max(0, s - 20), e + 25)]
+        mt = p.month_tail_re.search(text, max(0, s - 30), s)
+        if mt:
+            found.append(p.date_re.match(text, mt.start()))
+        for m in found:
+            if m is not None and m.end() > m.start():
+                self.spans.append(m.span())
+        return any(a < e and s < b for a, b in self.spans)
 
 
 def _left(text: str, i: int) -> str:
@@ -86,7 +98,7 @@ class _Finder:
     def __init__(self, text: str, pack: Pack) -> None:
         self.text = text
         self.p = pack
-        self.masks = mask_spans(text, pack)
+        self.masks = _Masks(text, pack)
 
     # -- atoms -----------------------------------------------------------------------------------
     def atom_at(self, m: regex.Match[str]) -> _Atom | None:
@@ -246,7 +258,7 @@ class _Finder:
             if m is None:
                 break
             pos = max(m.end(), pos + 1)
-            if _overlaps(self.masks, m.start(), m.end()):
+            if self.masks.hit(m.start(), m.end()):
                 continue
             a = self.atom_at(m)
             if a is None:
@@ -350,7 +362,7 @@ class _Finder:
 
     def second_atom(self, pos: int) -> _Atom | None:
         m = self.p.candidates.match(self.text, pos)
-        if m is None or m.group("vague") is not None or _overlaps(self.masks, m.start(), m.end()):
+        if m is None or m.group("vague") is not None or self.masks.hit(m.start(), m.end()):
             return None
         b = self.atom_at(m)
         if b is None or (b.kind == "digits" and self.is_identifier(b, second=True)):

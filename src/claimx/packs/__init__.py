@@ -230,6 +230,7 @@ class Pack:
         day = rf"(?:{day}(?:\s*[,\-–]\s*|\s+{and_words}\s*))*{day}"
         year = r"(?:\s*,?\s*\d{4}(?!\d))"
         wd = _trie(list(self.weekdays))
+        self.month_tail_re = regex.compile(rf"{B}{pre}(?:{month})\.?\s+\Z", mflags)
         self.date_re = regex.compile(
             rf"(?:{B}(?:{wd})\s*,?\s+)?(?:"
             rf"{day}{dl}\s+{pre}(?:{month})\.?{E}{year}?"
