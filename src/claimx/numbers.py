@@ -62,8 +62,12 @@ def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool, int] | None:
     weak_start = 0
     first: int | None = None
     has_scale = False
+    n_items = 0
+    last_key = ""
     for m in pack.word_item_re.finditer(s):
-        kind, value = pack.numbers[norm_key(m.group("w"))]
+        last_key = norm_key(m.group("w"))
+        kind, value = pack.numbers[last_key]
+        n_items += 1
         if kind == "weak":
             if not weak:
                 weak, weak_start = value, m.start()
@@ -81,4 +85,6 @@ def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool, int] | None:
         weak = Decimal(0)
     if first is None:
         return None
+    if n_items == 1 and last_key in pack.bound_scales:
+        return None  # "ألفا" alone is the Greek letter, "million" alone needs "un"/"a"
     return total + current, has_scale, first

@@ -18,7 +18,7 @@ from claimx.numbers import parse_digits, parse_words
 from claimx.packs import Pack
 
 _WINDOW = 48
-_CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:[:h]\d{2}|h)(?![\w:])", regex.IGNORECASE)
+_CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|h)(?![\w:])", regex.IGNORECASE)
 _PHONE = regex.compile(
     r"(?<![\w+])(?:\+\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){2,}\d"  # +212 5 22 45 67 89
     r"|0\d(?:[ .]\d{2}){4}"  # 01 23 45 67 89
@@ -280,7 +280,9 @@ class _Finder:
                 return None, a.end
         start = a.start if a.currency_prefix_start is None else a.currency_prefix_start
         # Age: "24-year-old", "âgé de 29 ans", "Alexandre, 29 ans,", "Bair, 35,", "aged 65 or more".
-        age_end = self.age_end(a, start)
+        qm = p.qual_before_re.search(_left(text, start))
+        qual_start = start - (len(_left(text, start)) - qm.start()) if qm else start
+        age_end = self.age_end(a, qual_start)
         if age_end is not None:
             a.unit, a.value, a.end = "age:year", a.num_value, age_end
         # Ranges: "between 5,000 and 6,000", "de 5 000 à 6 000", "5,000-6,000", "من 5000 إلى 6000".
@@ -288,8 +290,6 @@ class _Finder:
             return None, a.end
         value_high: Decimal | None = None
         end = a.end
-        qm = p.qual_before_re.search(_left(text, start))
-        qual_start = start - (len(_left(text, start)) - qm.start()) if qm else start
         opener = p.opener_re.search(_left(text, qual_start))
         jm = p.joiner_re.match(text, a.end) if a.kind != "vague" and a.unit != "age:year" else None
         if jm:
@@ -354,7 +354,7 @@ class _Finder:
             if p.time_before_re.search(_left(text, qstart)) or p.time_after_re.match(text, end):
                 return None, end
         if a.kind == "words" and not a.has_scale and unit == "count":
-            if counted is None:
+            if counted is None and a.value < 100:
                 return None, end
             if p.definite_re is not None and p.definite_re.search(_left(text, qstart)):
                 return None, end

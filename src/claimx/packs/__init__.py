@@ -101,6 +101,7 @@ class Pack:
                 key = norm_key(surface)
                 # The first kind listed wins (a plural scale is a scale, not a weak number).
                 self.numbers.setdefault(key, (kind, _num(value)))
+        self.bound_scales = frozenset(_keys(num["bound_scales"]))
         self.currency_scales = {norm_key(k): _num(v) for k, v in num["currency_scales"].items()}
         self.vague = {norm_key(k): _num(v) for k, v in d["vague"].items()}
         self.qualifiers_before = {}
