@@ -40,6 +40,7 @@ def main() -> None:
         sys.exit(f"comparability: {args.data} not found (is ../shared beside the repository?)")
     triples = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     same_values = same_units = 0
+    pairs = {("ar", "en"): 0, ("fr", "en"): 0, ("ar", "fr"): 0}
     shown = 0
     for t in triples:
         sigs = {lang: signature(t[lang], lang) for lang in ("ar", "fr", "en")}
@@ -50,12 +51,16 @@ def main() -> None:
             print(f"--- {t['id']}")
             for lang in ("en", "fr", "ar"):
                 print(f"  {lang}: {t[lang]}\n      {sorted(sigs[lang][0].elements())}")
+        for a, b in pairs:
+            pairs[(a, b)] += sigs[a][0] == sigs[b][0]
         if sigs["ar"][1] == sigs["fr"][1] == sigs["en"][1]:
             same_units += 1
     n = len(triples)
     print(f"triples: {n}")
     print(f"identical values (value, value_high, unit) in ar/fr/en: {same_values} = {same_values / n:.3f}")
     print(f"identical unit classes in ar/fr/en: {same_units} = {same_units / n:.3f}")
+    for (a, b), k in pairs.items():
+        print(f"identical values {a}-{b}: {k} = {k / n:.3f}")
 
 
 if __name__ == "__main__":

@@ -177,7 +177,7 @@ class _Finder:
             if prev.isalpha():
                 if p.digit_prefix_re is None or not p.digit_prefix_re.search(_left(text, s)):
                     return True
-            if prev in "-/" and s > 1 and (text[s - 2].isalpha() or (text[s - 2].isdigit() and not second)):
+            if prev in "-/~" and s > 1 and (text[s - 2].isalpha() or (text[s - 2].isdigit() and not second)):
                 return True
         digits_end = s
         while digits_end < len(text) and (text[digits_end].isdigit() or text[digits_end] in ".,' "):
