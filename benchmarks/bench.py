@@ -49,11 +49,26 @@ def best_of(fn, rounds: int = 3) -> float:
 def peak_rss_mb(path: Path, lang: str) -> float:
     code = (
         "import resource, subprocess, sys;"
-        f"subprocess.run([sys.executable, '-m', 'claimx.cli', 'extract', '--lang', '{lang}', '-o', '/dev/null', r'{path}'], check=True);"
+        f"subprocess.run([sys.executable, '-m', 'claimx.cli', 'extract', *(['--lang', '{lang}'] if '{lang}' else []), '-o', '/dev/null', r'{path}'], check=True);"
         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(out.stdout.strip()) / 1024
+
+
+def memory_growth() -> list[tuple[float, float]]:
+    """Peak RSS of `claimx extract` on the whole corpus repeated to ~2 MB and ~20 MB."""
+    text = "\n\n".join(t for lang in ("ar", "en", "fr") for t in corpus_texts(lang)) + "\n\n"
+    out = []
+    for target in (2_000_000, 20_000_000):
+        reps = max(1, target // len(text.encode("utf-8")))
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
+            for _ in range(reps):
+                tmp.write(text)
+        size = Path(tmp.name).stat().st_size / 1e6
+        out.append((round(size, 1), round(peak_rss_mb(Path(tmp.name), ""), 1)))
+        Path(tmp.name).unlink()
+    return out
 
 
 def main() -> None:
@@ -89,13 +104,16 @@ def main() -> None:
             "cli_peak_rss_mb": round(peak_rss_mb(Path(tmp.name), lang), 1),
         })
         Path(tmp.name).unlink()
+    growth = memory_growth()
     if args.json:
-        print(json.dumps(rows, indent=2))
+        print(json.dumps({"languages": rows, "memory_growth": growth}, indent=2))
         return
     print(f"{'lang':<5}{'words':>9}{'numbers stage w/s':>20}{'extract w/s':>14}{'+detect w/s':>14}{'CLI peak MB':>13}")
     for r in rows:
         print(f"{r['lang']:<5}{r['words']:>9}{r['stage_words_per_s']:>20,}{r['extract_words_per_s']:>14,}"
               f"{r['extract_detect_words_per_s']:>14,}{r['cli_peak_rss_mb']:>13}")
+    print("claimx extract peak RSS by input size (all three languages, detection on): "
+          + ", ".join(f"{mb} MB input -> {rss} MB" for mb, rss in growth))
 
 
 if __name__ == "__main__":
