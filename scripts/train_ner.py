@@ -316,11 +316,7 @@ factory = "tok2vec"
 @architectures = "spacy.Tok2Vec.v2"
 
 [components.tok2vec.model.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = ${{components.tok2vec.model.encode.width}}
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [{rows}]
-include_static_vectors = false
+{embed}
 
 [components.tok2vec.model.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
@@ -375,7 +371,7 @@ dev_corpus = "corpora.dev"
 train_corpus = "corpora.train"
 seed = ${{system.seed}}
 gpu_allocator = ${{system.gpu_allocator}}
-dropout = 0.1
+dropout = {dropout}
 accumulate_gradient = 1
 patience = {patience}
 max_epochs = 0
@@ -441,17 +437,47 @@ after_init = null
 [initialize.tokenizer]
 """
 
-# Hash-embedding rows for NORM, PREFIX, SUFFIX, SHAPE. Larger NORM/SUFFIX tables than spaCy's
-# efficiency default (5000/1000/2500/2500): cheap at run time, they matter for the many word
-# forms of Arabic; the pipeline stays far below 30 MB.
+# Token embedding, two choices:
+# - "hash": spaCy's MultiHashEmbed over NORM, PREFIX (1st char), SUFFIX (last 3 chars), SHAPE.
+#   Larger NORM/SUFFIX tables than the efficiency default (5000/1000/2500/2500): cheap at run
+#   time, they matter for the many word forms of Arabic.
+# - "char": spaCy's CharacterEmbed: a NORM hash embedding plus embeddings of the first and last
+#   nC/2 UTF-8 bytes of the token (Arabic letters are 2 bytes, so nC=16 covers 4 letters at each
+#   end: clitics such as و/ب/ل/ال and suffixes such as ية/ون/ات).
+# Both keep the pipeline far below 30 MB.
 ROWS = {"ar": [20000, 2000, 10000, 1000], "en": [20000, 2000, 5000, 2000]}
+DEFAULT_EMBED = {"ar": "hash", "en": "hash"}
+DEFAULT_DROPOUT = {"ar": 0.1, "en": 0.1}
+
+
+def embed_section(lang: str, embed: str) -> str:
+    if embed == "hash":
+        return (
+            '@architectures = "spacy.MultiHashEmbed.v2"\n'
+            "width = ${components.tok2vec.model.encode.width}\n"
+            'attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]\n'
+            f"rows = [{', '.join(str(r) for r in ROWS[lang])}]\n"
+            "include_static_vectors = false"
+        )
+    if embed == "char":
+        return (
+            '@architectures = "spacy.CharacterEmbed.v2"\n'
+            "width = ${components.tok2vec.model.encode.width}\n"
+            f"rows = {ROWS[lang][0]}\n"
+            "nM = 64\n"
+            "nC = 16\n"
+            'feature = "NORM"\n'
+            "include_static_vectors = false"
+        )
+    raise ValueError(embed)
 
 
 def write_config(path: Path, lang: str, corpus_dir: Path, out_dir: Path, seed: int,
-                 max_steps: int, max_minutes: float, eval_frequency: int, patience: int) -> None:
+                 max_steps: int, max_minutes: float, eval_frequency: int, patience: int,
+                 embed: str, dropout: float) -> None:
     text = CONFIG_TEMPLATE.format(
         train=(corpus_dir / "train.spacy").as_posix(), dev=(corpus_dir / "dev.spacy").as_posix(),
-        seed=seed, lang=lang, rows=", ".join(str(r) for r in ROWS[lang]), width=96,
+        seed=seed, lang=lang, embed=embed_section(lang, embed), width=96, dropout=dropout,
         patience=patience, max_steps=max_steps, eval_frequency=eval_frequency,
         max_minutes=max_minutes, marker=(out_dir / "TIME_BUDGET_REACHED").as_posix(),
         train_log=(out_dir / "train_log.jsonl").as_posix(),
@@ -582,6 +608,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                     help="training steps (default: %s)" % DEFAULT_MAX_STEPS)
     ap.add_argument("--eval-frequency", type=int, default=500)
     ap.add_argument("--patience", type=int, default=4000)
+    ap.add_argument("--embed", choices=["hash", "char"], default=None,
+                    help="token embedding (default: %s)" % DEFAULT_EMBED)
+    ap.add_argument("--dropout", type=float, default=None,
+                    help="training dropout (default: %s)" % DEFAULT_DROPOUT)
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--wikiann-sample", type=int, default=None,
                     help="override the WikiANN train subsample size (ar 8000, en 10000)")
@@ -615,8 +645,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     cfg = build / "config.cfg"
     train_out.mkdir(parents=True, exist_ok=True)
+    embed = args.embed or DEFAULT_EMBED[lang]
+    dropout = args.dropout if args.dropout is not None else DEFAULT_DROPOUT[lang]
     write_config(cfg, lang, corpus_dir, train_out, args.seed, max_steps, args.max_minutes,
-                 args.eval_frequency, args.patience)
+                 args.eval_frequency, args.patience, embed, dropout)
     train_info = run_training(cfg, train_out, args.threads)
     log(f"training done in {train_info['seconds']} s ({train_info['stop_reason']}); "
         f"best dev ents_f {train_info['best_dev_ents_f']} at step {train_info['best_step']}")
@@ -640,6 +672,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "test": test_scores,
         "dev_best": json.loads((out_model / "meta.json").read_text(encoding="utf-8")).get("performance"),
         "training": {**train_info, "max_steps": max_steps, "max_minutes": args.max_minutes,
+                     "embed": embed, "dropout": dropout,
                      "seed": args.seed, "threads": args.threads,
                      "script_command": "python scripts/train_ner.py " + " ".join(
                          sys.argv[1:] if argv is None else list(argv))},

@@ -105,6 +105,7 @@ ROWS: list[tuple[str, str, list[tuple[str, float, float | None, str, str]]]] = [
     ("ar", "بتكلفة 40 مليون ريال سعودي", [("40 مليون ريال سعودي", 40000000, R, "currency:SAR", "exact")]),
     ("fr", "un budget de 300 millions de dirhams", [("300 millions de dirhams", 300000000, R, "currency:MAD", "exact")]),
     ("en", "fined 5 million roubles", [("5 million roubles", 5000000, R, "currency:RUB", "exact")]),
+    ("ar", "ارتفعت الحصيلة إلى 1234 يوم الاثنين", [("1234", 1234, R, "count", "exact")]),
     # -- ages --
     ("fr", "Alexandre, 29 ans, chauffeur de bus", [("29 ans", 29, R, "age:year", "exact")]),
     ("en", "a 24-year-old driver", [("24-year-old", 24, R, "age:year", "exact")]),
@@ -149,6 +150,7 @@ NOT_CLAIMS = [
     ("fr", "Il y a deux semaines, l'armée a reculé."),
     ("en", "Within two days the border closed."),
     ("ar", "أغلقت الحدود في غضون يومين."),
+    ("ar", "عقد الاجتماع يوم الاثنين 12 سبتمبر."),
     ("fr", "0 10"),
     ("en", "Data from 21/09/2022 and 2022-09-21 were used."),
     ("fr", "Les 2 et 3 octobre, des élections ont eu lieu."),

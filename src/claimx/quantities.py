@@ -156,6 +156,9 @@ class _Finder:
             glued = um.group()[:1] not in " \t" and pos == a.end
             if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral():
                 return  # "5G", "3D": a name, judged by the identifier rule
+            nxt = p.word_re.match(text, um.end())
+            if unit.canonical == "duration:s" and nxt and norm_key(nxt.group(1)) in p.weekdays:
+                return  # "يوم الاثنين" is "on Monday", not a number of days
             if a.unit is None or unit.canonical == a.unit:
                 a.unit = unit.canonical
                 a.value *= unit.factor
