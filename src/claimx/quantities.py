@@ -288,9 +288,9 @@ class _Finder:
         age_end = self.age_end(a, qual_start)
         if age_end is not None:
             a.unit, a.value, a.end = "age:year", a.num_value, age_end
-        # Ranges: "between 5,000 and 6,000", "de 5 000 à 6 000", "5,000-6,000", "من 5000 إلى 6000".
         if self.is_year(a, None) and p.year_before_re.search(_left(text, a.start)):
             return None, a.end
+        # Ranges: "between 5,000 and 6,000", "de 5 000 à 6 000", "5,000-6,000", "من 5000 إلى 6000".
         value_high: Decimal | None = None
         end = a.end
         opener = p.opener_re.search(_left(text, qual_start))
