@@ -30,6 +30,11 @@ KNOWN_GAPS = {
     ("ar", "age.not_after"),
     ("en", "age.not_after"),
     *((lang, f"qualifiers.after.{q}") for lang in LANGS for q in ("more_than", "less_than")),
+    ("en", "time.dual_durations"),
+    ("fr", "time.dual_durations"),  # "يومين" (two days) is a dual: only Arabic has them
+    ("en", "time.ago_before"),  # English puts "ago" after the duration
+    ("ar", "time.ago_after"),  # Arabic puts "قبل" before it
+    ("en", "time.past_after"),
 }
 SCHEMA_UNIT = regex.compile(
     r"^(count|percent|age:year|currency:[A-Z]{3}|length:m|area:m2|mass:kg|volume:l|duration:s|speed:km/h|temperature:C|other:.+)$"
@@ -44,7 +49,7 @@ def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in d.items():
         key = f"{prefix}{k}"
-        if isinstance(v, dict) and k not in ("units", "vague", "months", "weekdays") and not prefix.startswith("numbers"):
+        if isinstance(v, dict) and k not in ("units", "vague", "months", "weekdays", "hijri_months", "dual_durations") and not prefix.startswith("numbers"):
             out.update(flatten(v, key + "."))
         else:
             out[key] = v

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from claimx.model import Claim, Quantity, plain_number
-from claimx.normalize import normalize
+from claimx.model import Claim, Quantity, TimeRef, plain_number
+from claimx.normalize import Normalized, normalize
 from claimx.packs import PackError, available_languages, load_pack
 from claimx.quantities import find_quantities
 from claimx.segment import detect_language, paragraphs, sentences
+from claimx.timex import TimeHit, continues_statement, dateline_end, find_published, find_times, governing_time
 
 
 def _check_lang(lang: str | None) -> str | None:
@@ -39,9 +40,13 @@ def parse_published(published: str | dt.date | None) -> dt.date | None:
 class _Run:
     """State of one document's extraction (numbering, current language)."""
 
-    def __init__(self, lang: str | None, doc: str) -> None:
+    def __init__(self, lang: str | None, doc: str, published: dt.date | None) -> None:
         self.lang = _check_lang(lang)
         self.doc = doc
+        self.published = published
+        self.look_for_published = published is None
+        self.paragraphs_seen = 0
+        self.last_time: TimeRef | None = None
         self.count = 0
         self.last_lang: str | None = None
         self.skipped_paragraphs = 0
@@ -56,13 +61,28 @@ class _Run:
             self.last_lang = code
         pack = load_pack(code)
         norm = normalize(raw)
+        self.paragraphs_seen += 1
+        if self.look_for_published and self.paragraphs_seen <= 3:
+            found = find_published(norm, pack)
+            if found is not None:
+                self.published, self.look_for_published = found, False
         hits = find_quantities(norm.text, pack)
         if not hits:
             return []
         sents = sentences(norm.text, pack)
+        dateline = dateline_end(norm, pack)
+        times = [t for t in find_times(norm, pack, self.published) if t.start >= dateline]
         claims = []
         for h in hits:
             s0, s1 = next(((a, b) for a, b in sents if a <= h.start < b), (0, len(norm.text)))
+            when = governing_time(times, (s0, s1), h.start, norm.text, pack)
+            if when is not None:
+                time: TimeRef | None = self._time_ref(when, norm, raw)
+            elif continues_statement(norm.text, (s0, s1), pack):
+                time = self.last_time
+            else:
+                time = None
+            self.last_time = time
             rs, re_ = norm.raw_span(h.start, h.end)
             ss, se = norm.raw_span(s0, s1)
             self.count += 1
@@ -81,9 +101,20 @@ class _Run:
                         qualifier=h.qualifier,
                         counted=raw[slice(*norm.raw_span(*h.counted_span))] if h.counted_span else None,
                     ),
+                    time=time,
                 )
             )
         return claims
+
+    @staticmethod
+    def _time_ref(t: TimeHit, norm: Normalized, raw: str) -> TimeRef:
+        rs, re_ = norm.raw_span(t.start, t.end)
+        return TimeRef(
+            text=raw[rs:re_],
+            start=t.first.isoformat() if t.first else None,
+            end=t.last.isoformat() if t.last else None,
+            relation=t.relation,
+        )
 
 
 def iter_paragraph_claims(
@@ -93,8 +124,7 @@ def iter_paragraph_claims(
     doc: str = "doc",
 ) -> Iterator[Claim]:
     """Claims from ``(offset, paragraph)`` pairs of one document, as they come (for streaming)."""
-    parse_published(published)
-    run = _Run(lang, doc)
+    run = _Run(lang, doc, parse_published(published))
     for offset, raw in parts:
         yield from run.paragraph(raw, offset)
 

@@ -1,0 +1,391 @@
+"""Time expressions: found with the pack's patterns, resolved against the publication date.
+
+claimx finds date and period expressions itself (dateparser's ``search_dates`` reads numbers as
+dates) and uses dateparser only to resolve the day-level dates it found, with a pinned
+``RELATIVE_BASE``, ``PREFER_DATES_FROM: past`` and UTC; periods (weeks, months, since/until,
+"in the past two weeks") are built by the rules written down in ``corpus/README.md``. Nothing
+here reads the machine's clock: without a publication date, relative expressions keep their text
+and stay unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from claimx.normalize import Normalized, norm_key
+from claimx.numbers import parse_digits, parse_words
+from claimx.packs import Pack, _keys, _trie
+
+RELATIONS = ("since", "until", "before", "after", "at")
+PERIODS = ("today", "yesterday", "last_week", "this_week", "last_month", "this_month", "last_year", "this_year")
+_F = regex.IGNORECASE | regex.V0
+_B, _E = r"(?<![\w])", r"(?![\w])"
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeHit:
+    """A time expression in normalised text, with its resolution (None where it cannot be had)."""
+
+    start: int
+    end: int
+    relation: str
+    first: dt.date | None
+    last: dt.date | None
+
+
+class _TimePack:
+    """The regexes one pack's time data compiles to (built once per language)."""
+
+    def __init__(self, p: Pack) -> None:
+        t = p.data["time"]
+        self.pack = p
+        self.relation_of: dict[str, str] = {}
+        for rel in RELATIONS:
+            for s in t["relations"][rel]:
+                self.relation_of.setdefault(norm_key(s), rel)
+        self.relation_re = regex.compile(_B + "(?:" + _trie(list(self.relation_of)) + r")\s*\Z", _F)
+        self.period_of = {norm_key(s): key for key in PERIODS for s in t[key]}
+        self.period_re = regex.compile(_B + "(?:" + _trie(list(self.period_of)) + ")" + _E, _F)
+        at_words = _trie(_keys(t["relations"]["at"]))
+        self.week_to_re = regex.compile(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
+        units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
+        self.duals = {norm_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
+        num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
+        unit = "(?:" + _trie(_keys(units + list(self.duals))) + ")"
+        self.duration = rf"{num}(?P<unit>{unit}){_E}"
+        clitic = _trie(_keys(p.data["numbers"]["word_prefixes"])) if p.data["numbers"]["word_prefixes"] else None
+        pre = f"(?:{clitic})?" if clitic else ""
+
+        def phrase(key: str) -> str:
+            return "(?:" + _trie(_keys(t[key])) + ")" if t[key] else "(?!)"
+
+        self.ago_re = regex.compile(
+            rf"{_B}{pre}{phrase('ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase('ago_after')}{_E}", _F
+        )
+        self.past_re = regex.compile(
+            rf"{_B}{pre}{phrase('past_before')}\s+{self.duration}(?:\s+{phrase('past_after')}{_E})?", _F
+        )
+        self.within_re = regex.compile(rf"{_B}{pre}{phrase('within')}\s+{self.duration}", _F)
+        self.weekday_re = regex.compile(_B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
+        mflags = regex.V0 if t["months_case_sensitive"] else _F
+        months = sorted(t["months"], key=len, reverse=True) if t["months_case_sensitive"] else list(p.months)
+        self.month_year_re = regex.compile(
+            _B + pre + "(?P<month>" + _trie(months) + r")\.?(?:\s+(?P<year>\d{4}))?" + _E, mflags
+        )
+        self.hijri_re = regex.compile(
+            r"(?<!\d)\d{1,2}\s+(?:" + _trie(_keys(t["hijri_months"])) + r")(?:\s+\d{3,4}(?:\s*(?:هـ|ه|AH|H))?)?" + _E, _F
+        )
+        yb = _trie(list(p.year_before))
+        self.year_re = regex.compile(rf"{_B}{pre}(?:{yb})\s+(?P<year>1[89]\d\d|20\d\d)(?!\d)", _F)
+        breaks = _keys(t["clause_breaks"])
+        self.break_re = regex.compile(
+            "|".join(
+                [_B + "(?:" + _trie([b for b in breaks if b[0].isalpha()]) + ")" + _E]
+                + [regex.escape(b) for b in breaks if not b[0].isalpha()]
+            ),
+            _F,
+        )
+        self.continuation_re = regex.compile(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
+        self.published_re = regex.compile(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
+
+
+_TIME_PACKS: dict[int, _TimePack] = {}
+
+
+def time_pack(pack: Pack) -> _TimePack:
+    """The compiled time patterns of ``pack`` (built on first use, once per process)."""
+    tp = _TIME_PACKS.get(id(pack))
+    if tp is None or tp.pack is not pack:
+        tp = _TIME_PACKS[id(pack)] = _TimePack(pack)
+    return tp
+
+
+@lru_cache(maxsize=256)
+def _dateparser(code: str, base: dt.date | None) -> Any:
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": "past",
+        "TIMEZONE": "UTC",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "STRICT_PARSING": False,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=[code], settings=settings)
+
+
+_YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
+
+
+def _past_weekday(p: dt.date, weekday: int) -> dt.date:
+    return p - dt.timedelta(days=(p.weekday() - weekday) % 7)
+
+
+def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+class _Finder:
+    def __init__(self, norm: Normalized, pack: Pack, published: dt.date | None) -> None:
+        self.norm = norm
+        self.text = norm.text
+        self.p = pack
+        self.t = time_pack(pack)
+        self.P = published
+
+    # -- resolving anchors ---------------------------------------------------------------------
+    def resolve_day(self, s: int, e: int) -> dt.date | None:
+        """A day-level date found by the pack's date pattern; None when impossible or yearless with no P."""
+        span = self.text[s:e]
+        has_year = bool(_YEAR.search(span))
+        if not has_year and self.P is None:
+            return None
+        raw = self.norm.raw[slice(*self.norm.raw_span(s, e))]
+        for candidate in (raw, span):
+            try:
+                data = _dateparser(self.p.code, self.P).get_date_data(candidate)
+            except Exception:  # dateparser raises on some malformed input; the text stays unresolved
+                data = None
+            if data is not None and data.date_obj is not None and data.period == "day":
+                d: dt.date = data.date_obj.date()
+                if self.P is not None and not has_year and d > self.P:
+                    d = d.replace(year=d.year - 1)
+                return d
+        return self._own_day(span)
+
+    def _own_day(self, span: str) -> dt.date | None:
+        """Day, month name and year read from the pack (months dateparser lacks, e.g. أيلول)."""
+        m = self.t.month_year_re.search(span)
+        day = regex.search(r"(?<!\d)([0-3]?\d)(?!\d)", span)
+        if not m or not day:
+            return None
+        month = self.p.months.get(norm_key(m.group("month")))
+        year_m = regex.search(r"(?<!\d)(\d{4})(?!\d)", span)
+        if month is None:
+            return None
+        if year_m:
+            year = int(year_m.group(1))
+        elif self.P is not None:
+            year = self.P.year
+        else:
+            return None
+        try:
+            d = dt.date(year, month, int(day.group(1)))
+        except ValueError:
+            return None  # 31 February: unresolved, never a silently wrong date
+        if not year_m and self.P is not None and d > self.P:
+            d = d.replace(year=d.year - 1)
+        return d
+
+    def duration_days(self, m: regex.Match[str]) -> int | None:
+        unit = norm_key(m.group("unit"))
+        if unit in self.t.duals:
+            seconds = self.t.duals[unit]
+        else:
+            u = self.p.units.get(unit)
+            if u is None:
+                return None
+            seconds = u.factor
+            n = m.group("num")
+            if n:
+                parsed = parse_digits(n, self.p) if n[0].isdigit() else parse_words(n, self.p)
+                if parsed is None:
+                    return None
+                seconds *= parsed[0]
+        return int(seconds / 86400)
+
+    def period(self, key: str) -> tuple[dt.date, dt.date] | None:
+        P = self.P
+        if P is None:
+            return None
+        monday = P - dt.timedelta(days=P.weekday())
+        if key == "today":
+            return P, P
+        if key == "yesterday":
+            return P - _DAY, P - _DAY
+        if key == "last_week":
+            return monday - 7 * _DAY, monday - _DAY
+        if key == "this_week":
+            return monday, P
+        if key == "last_month":
+            prev = P.replace(day=1) - _DAY
+            return _month_bounds(prev.year, prev.month)
+        if key == "this_month":
+            return P.replace(day=1), P
+        if key == "last_year":
+            return dt.date(P.year - 1, 1, 1), dt.date(P.year - 1, 12, 31)
+        return dt.date(P.year, 1, 1), P  # this_year
+
+    # -- finding -------------------------------------------------------------------------------
+    def anchors(self) -> list[tuple[int, int, str, dt.date | None, dt.date | None]]:
+        """(start, end, kind, first, last) of every date, weekday, month, year and named period."""
+        text, t, P = self.text, self.t, self.P
+        out: list[tuple[int, int, str, dt.date | None, dt.date | None]] = []
+        for m in self.p.date_re.finditer(text):
+            d = self.resolve_day(*m.span())
+            out.append((m.start(), m.end(), "day", d, d))
+        for m in t.hijri_re.finditer(text):
+            out.append((m.start(), m.end(), "day", None, None))
+        for m in t.weekday_re.finditer(text):
+            wd = self.p.weekdays.get(_strip(self.p, norm_key(m.group())))
+            d = _past_weekday(P, wd) if P is not None and wd is not None else None
+            out.append((m.start(), m.end(), "day", d, d))
+        for m in t.month_year_re.finditer(text):
+            month = self.p.months.get(norm_key(m.group("month")))
+            if month is None:
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            if year is None and P is not None:
+                year = P.year if month <= P.month else P.year - 1
+            first, last = _month_bounds(year, month) if year else (None, None)
+            out.append((m.start(), m.end(), "period", first, last))
+        for m in t.year_re.finditer(text):
+            y = int(m.group("year"))
+            out.append((m.start("year"), m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31)))
+        for m in t.period_re.finditer(text):
+            key = t.period_of[norm_key(m.group())]
+            bounds = self.period(key)
+            out.append((m.start(), m.end(), "day" if key in ("today", "yesterday") else "period", *(bounds or (None, None))))
+        return out
+
+    def find(self) -> list[TimeHit]:
+        text, t, P = self.text, self.t, self.P
+        found: list[TimeHit] = []
+        for s, e, kind, first, last in self.anchors():
+            left = text[max(0, s - 60) : s]
+            wm = t.week_to_re.search(left)
+            if wm and kind == "day":
+                start = s - (len(left) - wm.start())
+                found.append(TimeHit(start, e, "during", last - 6 * _DAY if last else None, last))
+                continue
+            rm = t.relation_re.search(left)
+            rel = t.relation_of.get(_strip(self.p, norm_key(rm.group().strip()))) if rm else None
+            start = s - (len(left) - rm.start()) if rm else s
+            if rel == "since":
+                found.append(TimeHit(start, e, "since", first, P if P and (first is None or first <= P) else None))
+            elif rel == "until":
+                found.append(TimeHit(start, e, "until", None, last))
+            elif rel == "before":
+                found.append(TimeHit(start, e, "before", None, first - _DAY if first else None))
+            elif rel == "after":
+                found.append(TimeHit(start, e, "after", last + _DAY if last else None, None))
+            else:
+                found.append(TimeHit(start, e, "at" if kind == "day" else "during", first, last))
+        for m in t.ago_re.finditer(text):
+            days = self.duration_days(m)
+            d = P - dt.timedelta(days=days) if P is not None and days is not None else None
+            found.append(TimeHit(m.start(), m.end(), "at", d, d))
+        for m in t.past_re.finditer(text):
+            days = self.duration_days(m)
+            first = P - dt.timedelta(days=days) if P is not None and days is not None else None
+            found.append(TimeHit(m.start(), m.end(), "during", first, P if first else None))
+        for m in t.within_re.finditer(text):
+            found.append(TimeHit(m.start(), m.end(), "during", None, None))
+        found = [self._trim_stop(h) for h in found]
+        # Longest first; an expression inside a longer one is part of it.
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[TimeHit] = []
+        for h in found:
+            if kept and h.start < kept[-1].end:
+                if h.end - h.start > kept[-1].end - kept[-1].start:
+                    kept[-1] = h
+                continue
+            kept.append(h)
+        return kept
+
+
+    def _trim_stop(self, h: TimeHit) -> TimeHit:
+        """Drop a sentence's full stop taken as an abbreviation dot ("au 2 octobre.")."""
+        if self.text[h.end - 1 : h.end] == "." and h.end - h.start > 1:
+            word = regex.search(r"(\w+)\.\Z", self.text[h.start : h.end])
+            if word and norm_key(word.group(0)) not in self.p.months:
+                return TimeHit(h.start, h.end - 1, h.relation, h.first, h.last)
+        return h
+
+
+def _strip(p: Pack, key: str) -> str:
+    """A key without a clitic prefix (وفي → في) when the bare form is what the pack knows."""
+    for pre in p.data["numbers"]["word_prefixes"]:
+        k = norm_key(pre)
+        if key.startswith(k) and len(key) > len(k) + 1:
+            bare = key[len(k) :]
+            if bare in p.weekdays or bare in time_pack(p).relation_of:
+                return bare
+    return key
+
+
+def find_times(norm: Normalized, pack: Pack, published: dt.date | None) -> list[TimeHit]:
+    """Every time expression in one normalised paragraph, resolved against ``published``."""
+    return _Finder(norm, pack, published).find()
+
+
+def clause_bounds(text: str, pack: Pack, start: int, end: int) -> list[int]:
+    """Offsets in ``[start, end)`` where a new clause begins (after "que", "that", "أن", ";")."""
+    return [m.end() for m in time_pack(pack).break_re.finditer(text, start, end)]
+
+
+def governing_time(
+    times: list[TimeHit], sentence: tuple[int, int], pos: int, text: str, pack: Pack
+) -> TimeHit | None:
+    """The time expression that governs the number at ``pos``: same clause first, then sentence."""
+    s0, s1 = sentence
+    inside = [h for h in times if s0 <= h.start and h.end <= s1 and not (h.start <= pos < h.end)]
+    if not inside:
+        return None
+    cuts = [s0, *clause_bounds(text, pack, s0, s1), s1]
+    lo = max(c for c in cuts if c <= pos)
+    hi = min(c for c in cuts if c > pos)
+    same = [h for h in inside if lo <= h.start and h.end <= hi]
+
+    def distance(h: TimeHit) -> int:
+        return h.start - pos if h.start >= pos else pos - h.end
+
+    if same:
+        return min(same, key=distance)
+    # Otherwise the nearest in the sentence, preferring one that follows the reporting verb.
+    return min(inside, key=distance)
+
+
+def continues_statement(text: str, sentence: tuple[int, int], pack: Pack) -> bool:
+    """Whether a sentence continues the previous speaker's statement (``Il a ajouté``, ``وأضاف``)."""
+    return bool(time_pack(pack).continuation_re.search(text, sentence[0], min(sentence[1], sentence[0] + 60)))
+
+
+_DATELINE = regex.compile(r"\A\s*[\p{Lu}\p{Arabic}][\p{L}\p{M} .'’-]{1,40}[,،]?\s*(?:-\s*)?\Z")
+
+
+def dateline_end(norm: Normalized, pack: Pack) -> int:
+    """End of a dateline (``PARIS, 4 octobre (AFP) -``) at the start of a paragraph, else 0."""
+    m = pack.date_re.search(norm.text, 0, 120)
+    if not m or not _DATELINE.match(norm.text[: m.start()]):
+        return 0
+    tail = regex.match(r"\s*(?:\([^)]{1,30}\))?\s*[-—–]", norm.text[m.end() :])
+    return m.end() + tail.end() if tail else 0
+
+
+def find_published(norm: Normalized, pack: Pack) -> dt.date | None:
+    """A publication date the document states: a dateline with a year, or ``Publié le …``."""
+    finder = _Finder(norm, pack, None)
+    end = dateline_end(norm, pack)
+    if end:
+        m = pack.date_re.search(norm.text, 0, end)
+        if m is not None:
+            d = finder.resolve_day(*m.span())
+            if d is not None:
+                return d
+    for m in pack.date_re.finditer(norm.text, 0, 1000):
+        if time_pack(pack).published_re.search(norm.text[max(0, m.start() - 40) : m.start()]):
+            d = finder.resolve_day(*m.span())
+            if d is not None:
+                return d
+    return None
