@@ -33,6 +33,8 @@ class LangScore:
     qualifier_ok: int = 0
     non_claims: int = 0
     docs: int = 0
+    time_gold: int = 0
+    time_ok: int = 0
     errors: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -60,6 +62,10 @@ class LangScore:
     def qualifier_accuracy(self) -> float:
         return self._ratio(self.qualifier_ok, self.matched)
 
+    @property
+    def time_accuracy(self) -> float:
+        return self._ratio(self.time_ok, self.time_gold)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "docs": self.docs,
@@ -70,6 +76,8 @@ class LangScore:
             "value_f1": round(self.f1, 4),
             "unit_accuracy": round(self.unit_accuracy, 4),
             "qualifier_accuracy": round(self.qualifier_accuracy, 4),
+            "time_start_end_accuracy": round(self.time_accuracy, 4),
+            "time_annotated": self.time_gold,
             "non_claims_reported": self.non_claims,
         }
 
@@ -85,7 +93,7 @@ class Report:
         out = []
         for lang, s in sorted(self.langs.items()):
             if min_f1 is not None:
-                for name in ("f1", "unit_accuracy", "qualifier_accuracy"):
+                for name in ("f1", "unit_accuracy", "qualifier_accuracy", "time_accuracy"):
                     v = getattr(s, name)
                     if v < min_f1:
                         out.append(f"{lang} {name} {v:.3f} < {min_f1}")
@@ -173,6 +181,16 @@ def score_document(doc: dict[str, Any], claims: list[Claim], s: LangScore) -> No
             s.qualifier_ok += 1
         else:
             s.errors.append(f"{doc['doc']}: qualifier {c.text!r} -> {q.qualifier}, gold {g['qualifier']}")
+        if "time" in g:
+            s.time_gold += 1
+            gold_t = g["time"] or {}
+            want = (gold_t.get("start"), gold_t.get("end"))
+            got = (c.time.start, c.time.end) if c.time else (None, None)
+            if want == got:
+                s.time_ok += 1
+            else:
+                said = c.time.text if c.time else None
+                s.errors.append(f"{doc['doc']}: time {c.text!r} -> {got} from {said!r}, gold {want} from {gold_t.get('text')!r}")
     for i, c in enumerate(claims):
         if i in used:
             continue
@@ -192,12 +210,15 @@ def evaluate(path: str | Path) -> Report:
 
 
 def render_report(report: Report, errors: bool = False) -> str:
-    head = f"{'lang':<5}{'docs':>6}{'gold':>6}{'pred':>6}{'val P':>8}{'val R':>8}{'val F1':>8}{'unit':>8}{'qual':>8}{'non-claims':>12}"
+    head = (
+        f"{'lang':<5}{'docs':>6}{'gold':>6}{'pred':>6}{'val P':>8}{'val R':>8}{'val F1':>8}{'unit':>8}{'qual':>8}"
+        f"{'time':>8}{'non-claims':>12}"
+    )
     lines = [head, "-" * len(head)]
     for lang, s in sorted(report.langs.items()):
         lines.append(
             f"{lang:<5}{s.docs:>6}{s.gold:>6}{s.predicted:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
-            f"{s.unit_accuracy:>8.3f}{s.qualifier_accuracy:>8.3f}{s.non_claims:>12}"
+            f"{s.unit_accuracy:>8.3f}{s.qualifier_accuracy:>8.3f}{s.time_accuracy:>8.3f}{s.non_claims:>12}"
         )
     if errors:
         for lang, s in sorted(report.langs.items()):

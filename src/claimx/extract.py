@@ -70,14 +70,15 @@ class _Run:
         if not hits:
             return []
         sents = sentences(norm.text, pack)
+        claim_sents = [next(((a, b) for a, b in sents if a <= h.start < b), (0, len(norm.text))) for h in hits]
         dateline = dateline_end(norm, pack)
-        times = [t for t in find_times(norm, pack, self.published) if t.start >= dateline]
+        index = find_times(norm, pack, self.published, sorted(set(claim_sents)))
+        times = [t for t in index.hits if t.start >= dateline]
         claims = []
-        for h in hits:
-            s0, s1 = next(((a, b) for a, b in sents if a <= h.start < b), (0, len(norm.text)))
+        for h, (s0, s1) in zip(hits, claim_sents):
             when = governing_time(times, (s0, s1), h.start, norm.text, pack)
             if when is not None:
-                time: TimeRef | None = self._time_ref(when, norm, raw)
+                time: TimeRef | None = self._time_ref(index.settle(when), norm, raw)
             elif continues_statement(norm.text, (s0, s1), pack):
                 time = self.last_time
             else:

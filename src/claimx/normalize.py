@@ -122,7 +122,7 @@ class Normalized:
         # Marks removed by normalisation right after the last char belong to it ("عاماً").
         raw_end = self.offsets[end - 1] + 1
         stop = self.offsets[end] if end < len(self.offsets) else len(self.raw)
-        while raw_end < stop and _COMBINING.match(self.raw[raw_end]):
+        while raw_end < stop and (_COMBINING.match(self.raw[raw_end]) or self.raw[raw_end] == "\u0640"):
             raw_end += 1
         return self.offsets[start], raw_end
 

@@ -80,7 +80,12 @@ class _Masks:
         text, p = self.text, self.pack
         if any(a < e and s < b for a, b in self.spans):
             return True
-        found = [p.date_re.match(text, s), _CLOCK.match(text, s), _PHONE.search(text, max(0, s - 20), e + 25)]
+        found = [
+            p.date_re.match(text, s),
+            p.hijri_re.match(text, s),
+            _CLOCK.match(text, s),
+            _PHONE.search(text, max(0, s - 20), e + 25),
+        ]
         mt = p.month_tail_re.search(text, max(0, s - 30), s)
         if mt:
             found.append(p.date_re.match(text, mt.start()))

@@ -24,7 +24,10 @@ from claimx.numbers import parse_digits, parse_words
 from claimx.packs import Pack, _keys, _trie
 
 RELATIONS = ("since", "until", "before", "after", "at")
-PERIODS = ("today", "yesterday", "last_week", "this_week", "last_month", "this_month", "last_year", "this_year")
+PERIODS = (
+    "today", "yesterday", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
+    "last_year", "this_year", "next_year", "weekend", "so_far",
+)
 _F = regex.IGNORECASE | regex.V0
 _B, _E = r"(?<![\w])", r"(?![\w])"
 _DAY = dt.timedelta(days=1)
@@ -39,6 +42,8 @@ class TimeHit:
     relation: str
     first: dt.date | None
     last: dt.date | None
+    # A day date not resolved yet (dateparser runs only for the times that govern a claim).
+    pending: tuple[int, int] | None = None
 
 
 class _TimePack:
@@ -51,16 +56,24 @@ class _TimePack:
         for rel in RELATIONS:
             for s in t["relations"][rel]:
                 self.relation_of.setdefault(norm_key(s), rel)
-        self.relation_re = regex.compile(_B + "(?:" + _trie(list(self.relation_of)) + r")\s*\Z", _F)
+        at_words = _trie(_keys(t["relations"]["at"]))
+        # "depuis samedi", "منذ يوم السبت": a relation word, maybe followed by an "at" word.
+        self.relation_re = regex.compile(
+            _B + "(?P<rel>" + _trie(list(self.relation_of)) + rf")(?:\s+{at_words})?\s*\Z", _F
+        )
+        # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
+        # further left, with no sentence end between.
+        since = _trie(_keys(t["relations"]["since"]))
+        self.since_far_re = regex.compile(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
         self.period_of = {norm_key(s): key for key in PERIODS for s in t[key]}
         self.period_re = regex.compile(_B + "(?:" + _trie(list(self.period_of)) + ")" + _E, _F)
-        at_words = _trie(_keys(t["relations"]["at"]))
         self.week_to_re = regex.compile(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
         units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
         self.duals = {norm_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
         unit = "(?:" + _trie(_keys(units + list(self.duals))) + ")"
         self.duration = rf"{num}(?P<unit>{unit}){_E}"
+        self.unit_re = regex.compile(_B + unit + _E, _F)
         clitic = _trie(_keys(p.data["numbers"]["word_prefixes"])) if p.data["numbers"]["word_prefixes"] else None
         pre = f"(?:{clitic})?" if clitic else ""
 
@@ -78,10 +91,8 @@ class _TimePack:
         mflags = regex.V0 if t["months_case_sensitive"] else _F
         months = sorted(t["months"], key=len, reverse=True) if t["months_case_sensitive"] else list(p.months)
         self.month_year_re = regex.compile(
-            _B + pre + "(?P<month>" + _trie(months) + r")\.?(?:\s+(?P<year>\d{4}))?" + _E, mflags
-        )
-        self.hijri_re = regex.compile(
-            r"(?<!\d)\d{1,2}\s+(?:" + _trie(_keys(t["hijri_months"])) + r")(?:\s+\d{3,4}(?:\s*(?:هـ|ه|AH|H))?)?" + _E, _F
+            _B + pre + "(?P<month>" + _trie(months) + r")(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
+            mflags,
         )
         yb = _trie(list(p.year_before))
         self.year_re = regex.compile(rf"{_B}{pre}(?:{yb})\s+(?P<year>1[89]\d\d|20\d\d)(?!\d)", _F)
@@ -124,6 +135,8 @@ def _dateparser(code: str, base: dt.date | None) -> Any:
     return DateDataParser(languages=[code], settings=settings)
 
 
+_DIGIT_START = regex.compile(r"(?<!\d)\d")
+_DAY_DIGITS = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
 
 
@@ -145,11 +158,17 @@ class _Finder:
 
     # -- resolving anchors ---------------------------------------------------------------------
     def resolve_day(self, s: int, e: int) -> dt.date | None:
-        """A day-level date found by the pack's date pattern; None when impossible or yearless with no P."""
+        """A day-level date found by the pack's date pattern; None when impossible or yearless with no P.
+
+        A day and a month name (the common case) are read from the pack and checked by
+        :mod:`datetime`; every other form (``21/09/22``, ``2022-09-21``...) goes to dateparser.
+        """
         span = self.text[s:e]
         has_year = bool(_YEAR.search(span))
         if not has_year and self.P is None:
             return None
+        if self.t.month_year_re.search(span):
+            return self._own_day(span)
         raw = self.norm.raw[slice(*self.norm.raw_span(s, e))]
         for candidate in (raw, span):
             try:
@@ -161,12 +180,12 @@ class _Finder:
                 if self.P is not None and not has_year and d > self.P:
                     d = d.replace(year=d.year - 1)
                 return d
-        return self._own_day(span)
+        return None
 
     def _own_day(self, span: str) -> dt.date | None:
         """Day, month name and year read from the pack (months dateparser lacks, e.g. أيلول)."""
         m = self.t.month_year_re.search(span)
-        day = regex.search(r"(?<!\d)([0-3]?\d)(?!\d)", span)
+        day = regex.search(r"(?<!\d)([0-3]?\d)(?!\d)", span[: m.start()] + " " + span[m.end() :] if m else span)
         if not m or not day:
             return None
         month = self.p.months.get(norm_key(m.group("month")))
@@ -224,23 +243,46 @@ class _Finder:
             return P.replace(day=1), P
         if key == "last_year":
             return dt.date(P.year - 1, 1, 1), dt.date(P.year - 1, 12, 31)
+        if key == "next_week":
+            return monday + 7 * _DAY, monday + 13 * _DAY
+        if key == "next_month":
+            nxt = P.replace(day=28) + 4 * _DAY
+            return _month_bounds(nxt.year, nxt.month)
+        if key == "next_year":
+            return dt.date(P.year + 1, 1, 1), dt.date(P.year + 1, 12, 31)
+        if key == "weekend":
+            sunday = _past_weekday(P, 6) if P.weekday() != 5 else P + _DAY
+            return sunday - _DAY, sunday
+        if key == "so_far":
+            return P, P
         return dt.date(P.year, 1, 1), P  # this_year
 
     # -- finding -------------------------------------------------------------------------------
-    def anchors(self) -> list[tuple[int, int, str, dt.date | None, dt.date | None]]:
-        """(start, end, kind, first, last) of every date, weekday, month, year and named period."""
+    def anchors(self, lo: int, hi: int) -> list[tuple[int, int, str, dt.date | None, dt.date | None, bool]]:
+        """(start, end, kind, first, last, pending) of every date, weekday, month, year and named period
+        in ``[lo, hi)``; day dates are left pending (resolved on demand)."""
         text, t, P = self.text, self.t, self.P
-        out: list[tuple[int, int, str, dt.date | None, dt.date | None]] = []
-        for m in self.p.date_re.finditer(text):
-            d = self.resolve_day(*m.span())
-            out.append((m.start(), m.end(), "day", d, d))
-        for m in t.hijri_re.finditer(text):
-            out.append((m.start(), m.end(), "day", None, None))
-        for m in t.weekday_re.finditer(text):
+        out: list[tuple[int, int, str, dt.date | None, dt.date | None, bool]] = []
+        weekdays = list(t.weekday_re.finditer(text, lo, hi))
+        months = list(t.month_year_re.finditer(text, lo, hi))
+        # A date starts at a number, a month name or a weekday: try the date pattern only there.
+        starts = [m.start() for m in _DIGIT_START.finditer(text, lo, hi)] + [m.start() for m in weekdays + months]
+        date_end = -1
+        for pos in sorted(set(starts)):
+            if pos < date_end:
+                continue
+            m = self.p.date_re.match(text, pos, hi)
+            if m is None or not _DAY_DIGITS.search(text, m.start(), m.end()):
+                continue  # no date, or "septembre 2022": a month, read below
+            out.append((m.start(), m.end(), "day", None, None, True))
+            date_end = m.end()
+        for m in self.p.hijri_re.finditer(text, lo, hi):
+            out.append((m.start(), m.end(), "day", None, None, False))
+        for m in weekdays:
             wd = self.p.weekdays.get(_strip(self.p, norm_key(m.group())))
             d = _past_weekday(P, wd) if P is not None and wd is not None else None
-            out.append((m.start(), m.end(), "day", d, d))
-        for m in t.month_year_re.finditer(text):
+            out.append((m.start(), m.end(), "day", d, d, False))
+        for m in months:
             month = self.p.months.get(norm_key(m.group("month")))
             if month is None:
                 continue
@@ -248,51 +290,102 @@ class _Finder:
             if year is None and P is not None:
                 year = P.year if month <= P.month else P.year - 1
             first, last = _month_bounds(year, month) if year else (None, None)
-            out.append((m.start(), m.end(), "period", first, last))
-        for m in t.year_re.finditer(text):
+            out.append((m.start(), m.end(), "period", first, last, False))
+        for m in t.year_re.finditer(text, lo, hi):
             y = int(m.group("year"))
-            out.append((m.start("year"), m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31)))
-        for m in t.period_re.finditer(text):
+            out.append((m.start("year"), m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31), False))
+        for m in t.period_re.finditer(text, lo, hi):
             key = t.period_of[norm_key(m.group())]
-            bounds = self.period(key)
-            out.append((m.start(), m.end(), "day" if key in ("today", "yesterday") else "period", *(bounds or (None, None))))
+            bounds = self.period(key) or (None, None)
+            if key == "so_far":
+                out.append((m.start(), m.end(), "so_far", None, bounds[1], False))
+                continue
+            out.append((m.start(), m.end(), "day" if key in ("today", "yesterday") else "period", *bounds, False))
         return out
 
-    def find(self) -> list[TimeHit]:
+    def _with_relation(self, h: TimeHit, first: dt.date | None, last: dt.date | None) -> TimeHit:
+        """The bounds of an anchor under its expression's relation (week-to is 'during', 7 days)."""
+        P, rel = self.P, h.relation
+        if rel == "during" and h.pending is not None and first is not None and last is not None and first == last:
+            if self._week_to(h):
+                return TimeHit(h.start, h.end, rel, last - 6 * _DAY, last)
+        if rel == "since":
+            return TimeHit(h.start, h.end, rel, first, P if P and (first is None or first <= P) else None)
+        if rel == "until":
+            return TimeHit(h.start, h.end, rel, None, last)
+        if rel == "before":
+            return TimeHit(h.start, h.end, rel, None, first - _DAY if first else None)
+        if rel == "after":
+            return TimeHit(h.start, h.end, rel, last + _DAY if last else None, None)
+        return TimeHit(h.start, h.end, rel, first, last)
+
+    def _week_to(self, h: TimeHit) -> bool:
+        return h.pending is not None and h.start < h.pending[0] and bool(
+            self.t.week_to_re.search(self.text, h.start, h.pending[0])
+        )
+
+    def settle(self, h: TimeHit) -> TimeHit:
+        """Resolve a pending day date (through dateparser) and apply the relation to it."""
+        if h.pending is None:
+            return h
+        d = self.resolve_day(*h.pending)
+        return self._with_relation(h, d, d)
+
+    def find(self, spans: list[tuple[int, int]]) -> list[TimeHit]:
         text, t, P = self.text, self.t, self.P
         found: list[TimeHit] = []
-        for s, e, kind, first, last in self.anchors():
+        anchors = [a for lo, hi in spans for a in self.anchors(lo, hi)]
+        for s, e, kind, first, last, pending in anchors:
             left = text[max(0, s - 60) : s]
             wm = t.week_to_re.search(left)
             if wm and kind == "day":
                 start = s - (len(left) - wm.start())
-                found.append(TimeHit(start, e, "during", last - 6 * _DAY if last else None, last))
+                if pending:
+                    found.append(TimeHit(start, e, "during", None, None, (s, e)))
+                else:
+                    found.append(TimeHit(start, e, "during", last - 6 * _DAY if last else None, last))
                 continue
             rm = t.relation_re.search(left)
-            rel = t.relation_of.get(_strip(self.p, norm_key(rm.group().strip()))) if rm else None
+            rel = t.relation_of.get(_strip(self.p, norm_key(rm.group("rel")))) if rm else None
             start = s - (len(left) - rm.start()) if rm else s
-            if rel == "since":
-                found.append(TimeHit(start, e, "since", first, P if P and (first is None or first <= P) else None))
-            elif rel == "until":
-                found.append(TimeHit(start, e, "until", None, last))
-            elif rel == "before":
-                found.append(TimeHit(start, e, "before", None, first - _DAY if first else None))
-            elif rel == "after":
-                found.append(TimeHit(start, e, "after", last + _DAY if last else None, None))
-            else:
-                found.append(TimeHit(start, e, "at" if kind == "day" else "during", first, last))
-        for m in t.ago_re.finditer(text):
+            if kind == "so_far":
+                rel = "until"
+            elif rel not in ("since", "until", "before", "after"):
+                far = t.since_far_re.search(left) if kind == "day" else None
+                if far:
+                    rel, start = "since", s - (len(left) - far.start())
+                else:
+                    rel = "at" if kind == "day" else "during"
+            h = TimeHit(start, e, rel, None, None, (s, e) if pending else None)
+            found.append(h if pending else self._with_relation(h, first, last))
+        for lo, hi in spans:
+            found += self.durations(lo, hi)
+        return self._keep_longest([self._trim_stop(h) for h in found])
+
+    def durations(self, lo: int, hi: int) -> list[TimeHit]:
+        """"il y a deux semaines", "in the past week", "في غضون يومين"."""
+        text, t, P = self.text, self.t, self.P
+        found: list[TimeHit] = []
+        # Each pattern holds a time unit: look only around the units there are.
+        windows = [(max(lo, u.start() - 60), min(hi, u.end() + 30)) for u in t.unit_re.finditer(text, lo, hi)]
+        if not windows:
+            return found
+        lo, hi = windows[0][0], windows[-1][1]
+        for m in t.ago_re.finditer(text, lo, hi):
             days = self.duration_days(m)
             d = P - dt.timedelta(days=days) if P is not None and days is not None else None
             found.append(TimeHit(m.start(), m.end(), "at", d, d))
-        for m in t.past_re.finditer(text):
+        for m in t.past_re.finditer(text, lo, hi):
             days = self.duration_days(m)
             first = P - dt.timedelta(days=days) if P is not None and days is not None else None
             found.append(TimeHit(m.start(), m.end(), "during", first, P if first else None))
-        for m in t.within_re.finditer(text):
+        for m in t.within_re.finditer(text, lo, hi):
             found.append(TimeHit(m.start(), m.end(), "during", None, None))
-        found = [self._trim_stop(h) for h in found]
-        # Longest first; an expression inside a longer one is part of it.
+        return found
+
+    @staticmethod
+    def _keep_longest(found: list[TimeHit]) -> list[TimeHit]:
+        """Longest first; an expression inside a longer one is part of it."""
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[TimeHit] = []
         for h in found:
@@ -309,7 +402,7 @@ class _Finder:
         if self.text[h.end - 1 : h.end] == "." and h.end - h.start > 1:
             word = regex.search(r"(\w+)\.\Z", self.text[h.start : h.end])
             if word and norm_key(word.group(0)) not in self.p.months:
-                return TimeHit(h.start, h.end - 1, h.relation, h.first, h.last)
+                return TimeHit(h.start, h.end - 1, h.relation, h.first, h.last, h.pending)
         return h
 
 
@@ -324,9 +417,23 @@ def _strip(p: Pack, key: str) -> str:
     return key
 
 
-def find_times(norm: Normalized, pack: Pack, published: dt.date | None) -> list[TimeHit]:
-    """Every time expression in one normalised paragraph, resolved against ``published``."""
-    return _Finder(norm, pack, published).find()
+class TimeIndex:
+    """The time expressions of one paragraph (within the given spans); day dates resolve on demand."""
+
+    def __init__(self, norm: Normalized, pack: Pack, published: dt.date | None, spans: list[tuple[int, int]]) -> None:
+        self._finder = _Finder(norm, pack, published)
+        self.hits = self._finder.find(spans)
+
+    def settle(self, hit: TimeHit) -> TimeHit:
+        return self._finder.settle(hit)
+
+
+def find_times(
+    norm: Normalized, pack: Pack, published: dt.date | None, spans: list[tuple[int, int]] | None = None
+) -> TimeIndex:
+    """The time expressions of one normalised paragraph (or of ``spans`` of it, e.g. the sentences
+    that hold a claim), to be resolved against ``published``."""
+    return TimeIndex(norm, pack, published, spans if spans is not None else [(0, len(norm.text))])
 
 
 def clause_bounds(text: str, pack: Pack, start: int, end: int) -> list[int]:
@@ -361,13 +468,14 @@ def continues_statement(text: str, sentence: tuple[int, int], pack: Pack) -> boo
     return bool(time_pack(pack).continuation_re.search(text, sentence[0], min(sentence[1], sentence[0] + 60)))
 
 
-_DATELINE = regex.compile(r"\A\s*[\p{Lu}\p{Arabic}][\p{L}\p{M} .'’-]{1,40}[,،]?\s*(?:-\s*)?\Z")
+_DATELINE = regex.compile(r"\s*[\p{Lu}\p{Arabic}][\p{L}\p{M} .'’-]{1,40}?(?:[,،]\s*|\s+-\s*|\s+)(?=\d|\p{L})")
 
 
 def dateline_end(norm: Normalized, pack: Pack) -> int:
     """End of a dateline (``PARIS, 4 octobre (AFP) -``) at the start of a paragraph, else 0."""
-    m = pack.date_re.search(norm.text, 0, 120)
-    if not m or not _DATELINE.match(norm.text[: m.start()]):
+    head = _DATELINE.match(norm.text)
+    m = pack.date_re.match(norm.text, head.end(), 160) if head else None
+    if m is None:
         return 0
     tail = regex.match(r"\s*(?:\([^)]{1,30}\))?\s*[-—–]", norm.text[m.end() :])
     return m.end() + tail.end() if tail else 0

@@ -222,6 +222,7 @@ class Pack:
             if self.data["time"]["months_case_sensitive"] else list(self.months)
         )
         month = _trie([norm_key(m) if not self.data["time"]["months_case_sensitive"] else m for m in month_keys])
+        month = f"(?:{month})(?:\s*/\s*(?:{month}))?"  # "فبراير/شباط"
         links_d = _keys(self.data["time"]["date_links"])
         dl = rf"(?:\s+(?:{_trie(links_d)}))?" if links_d else ""
         ordsfx = f"(?:{_trie(_keys(d['digits']['ordinal_suffixes']))})?" if d["digits"]["ordinal_suffixes"] else ""
@@ -231,6 +232,10 @@ class Pack:
         day = rf"(?:{day}(?:\s*[,\-–]\s*|\s+{and_words}\s*))*{day}"
         year = r"(?:\s*,?\s*\d{4}(?!\d))"
         wd = _trie(list(self.weekdays))
+        hijri = _trie(_keys(list(self.data["time"]["hijri_months"])))
+        self.hijri_re = regex.compile(
+            rf"(?<!\d)\d{{1,2}}\s+(?:{hijri})(?:\s+\d{{3,4}}(?:\s*(?:ه|AH|H)\.?)?)?{E}", flags
+        )
         self.month_tail_re = regex.compile(rf"{B}{pre}(?:{month})\.?\s+\Z", mflags)
         self.date_re = regex.compile(
             rf"(?:{B}(?:{wd})\s*,?\s+)?(?:"
