@@ -35,9 +35,24 @@ def test_bars(report, lang: str) -> None:
     assert s.non_claims == 0, [e for e in s.errors if "non-claim" in e]
 
 
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_time_bar_is_reported(report, lang: str) -> None:
+    s = report.langs[lang]
+    assert s.time_gold == s.matched  # every matched claim carries a time annotation
+    assert s.time_accuracy >= 0.75, s.to_dict()  # where claimx stands today (see the xfail below)
+
+
+@pytest.mark.xfail(strict=True, reason="time start/end accuracy is 0.82-0.85 on corpus/; the bar is 0.90")
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_time_bar(report, lang: str) -> None:
+    assert report.langs[lang].time_accuracy >= 0.90
+
+
 def test_eval_cli_thresholds() -> None:
     ok = subprocess.run([*CLAIMX, "eval", str(CORPUS), "--min-f1", "0.95", "--max-non-claims", "0"], capture_output=True)
     assert ok.returncode == 0, ok.stderr
     assert b"val F1" in ok.stdout
     strict = subprocess.run([*CLAIMX, "eval", str(CORPUS), "--min-f1", "1.01"], capture_output=True)
     assert strict.returncode == 1 and b"below threshold" in strict.stderr
+    timed = subprocess.run([*CLAIMX, "eval", str(CORPUS), "--min-time", "0.99"], capture_output=True)
+    assert timed.returncode == 1 and b"time_accuracy" in timed.stderr

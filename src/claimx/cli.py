@@ -67,7 +67,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "(a folder of <lang>/*.jsonl files or one .jsonl file).",
     )
     ev.add_argument("path", metavar="PATH", help="corpus folder or .jsonl file")
-    ev.add_argument("--min-f1", type=float, metavar="X", help="exit 1 if any score of any language is below X")
+    ev.add_argument("--min-f1", type=float, metavar="X",
+                    help="exit 1 if value F1, unit or qualifier accuracy of any language is below X")
+    ev.add_argument("--min-time", type=float, metavar="X",
+                    help="exit 1 if the time start/end accuracy of any language is below X")
     ev.add_argument("--max-non-claims", type=int, default=None, metavar="N",
                     help="exit 1 if more than N dates/years/names are reported as claims (default: no limit)")
     ev.add_argument("--format", choices=["table", "json"], default="table")
@@ -166,7 +169,7 @@ def _eval(args: argparse.Namespace) -> int:
         out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(render_report(report, errors=args.errors))
-    failures = report.failures(args.min_f1, args.max_non_claims)
+    failures = report.failures(args.min_f1, args.max_non_claims, args.min_time)
     for f in failures:
         print(f"claimx eval: below threshold: {f}", file=sys.stderr)
     return 1 if failures else 0

@@ -89,14 +89,16 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {lang: s.to_dict() for lang, s in sorted(self.langs.items())}
 
-    def failures(self, min_f1: float | None, max_non_claims: int | None) -> list[str]:
+    def failures(self, min_f1: float | None, max_non_claims: int | None, min_time: float | None = None) -> list[str]:
         out = []
         for lang, s in sorted(self.langs.items()):
             if min_f1 is not None:
-                for name in ("f1", "unit_accuracy", "qualifier_accuracy", "time_accuracy"):
+                for name in ("f1", "unit_accuracy", "qualifier_accuracy"):
                     v = getattr(s, name)
                     if v < min_f1:
                         out.append(f"{lang} {name} {v:.3f} < {min_f1}")
+            if min_time is not None and s.time_accuracy < min_time:
+                out.append(f"{lang} time_accuracy {s.time_accuracy:.3f} < {min_time}")
             if max_non_claims is not None and s.non_claims > max_non_claims:
                 out.append(f"{lang} non-claims reported {s.non_claims} > {max_non_claims}")
         return out

@@ -84,8 +84,9 @@ class _TimePack:
             rf"{_B}{pre}{phrase('ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase('ago_after')}{_E}", _F
         )
         self.past_re = regex.compile(
-            rf"{_B}{pre}{phrase('past_before')}\s+{self.duration}(?:\s+{phrase('past_after')}{_E})?", _F
+            rf"{_B}{pre}{phrase('past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase('past_after')}){_E})?", _F
         )
+        self.marks_past_after = bool(t["past_after"])
         self.within_re = regex.compile(rf"{_B}{pre}{phrase('within')}\s+{self.duration}", _F)
         self.weekday_re = regex.compile(_B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
         mflags = regex.V0 if t["months_case_sensitive"] else _F
@@ -293,7 +294,7 @@ class _Finder:
             out.append((m.start(), m.end(), "period", first, last, False))
         for m in t.year_re.finditer(text, lo, hi):
             y = int(m.group("year"))
-            out.append((m.start("year"), m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31), False))
+            out.append((m.start(), m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31), False))
         for m in t.period_re.finditer(text, lo, hi):
             key = t.period_of[norm_key(m.group())]
             bounds = self.period(key) or (None, None)
@@ -335,6 +336,7 @@ class _Finder:
         text, t, P = self.text, self.t, self.P
         found: list[TimeHit] = []
         anchors = [a for lo, hi in spans for a in self.anchors(lo, hi)]
+        starts = sorted(a[0] for a in anchors)
         for s, e, kind, first, last, pending in anchors:
             left = text[max(0, s - 60) : s]
             wm = t.week_to_re.search(left)
@@ -351,9 +353,11 @@ class _Finder:
             if kind == "so_far":
                 rel = "until"
             elif rel not in ("since", "until", "before", "after"):
-                far = t.since_far_re.search(left) if kind == "day" else None
-                if far:
-                    rel, start = "since", s - (len(left) - far.start())
+                wide = text[max(0, s - 120) : s]
+                far = t.since_far_re.search(wide) if kind == "day" else None
+                far_start = s - (len(wide) - far.start()) if far else s
+                if far and not any(far_start < a < s for a in starts):
+                    rel, start = "since", far_start
                 else:
                     rel = "at" if kind == "day" else "during"
             h = TimeHit(start, e, rel, None, None, (s, e) if pending else None)
@@ -376,6 +380,9 @@ class _Finder:
             d = P - dt.timedelta(days=days) if P is not None and days is not None else None
             found.append(TimeHit(m.start(), m.end(), "at", d, d))
         for m in t.past_re.finditer(text, lo, hi):
+            bare = not m.group("num") and norm_key(m.group("unit")) not in t.duals
+            if bare and t.marks_past_after and not m.group("after"):
+                continue  # "في عام 2022" is a year, not "in the past year"
             days = self.duration_days(m)
             first = P - dt.timedelta(days=days) if P is not None and days is not None else None
             found.append(TimeHit(m.start(), m.end(), "during", first, P if first else None))
