@@ -3,7 +3,9 @@
     python benchmarks/bench.py [--repeat N]
 
 Prints, for each language: words/s of the number-finding stage alone (normalise + find
-quantities, one core), words/s of the whole `extract()` path, and the peak resident memory of a
+quantities, one core); of the whole `extract()` path with the language given (no publication date,
+without the time stage, with a publication date so every time is resolved, and with language
+detection); the share of extraction time the time stage takes; and the peak resident memory of a
 `claimx extract` process run on that language's text. The corpus is repeated N times so each
 timing covers enough text to be stable.
 """
@@ -11,6 +13,7 @@ timing covers enough text to be stable.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import resource
 import subprocess
@@ -26,6 +29,13 @@ import claimx  # noqa: E402
 from claimx.normalize import normalize  # noqa: E402
 from claimx.packs import load_pack  # noqa: E402
 from claimx.quantities import find_quantities  # noqa: E402
+extract_mod = importlib.import_module("claimx.extract")
+from claimx.timex import TimeIndex  # noqa: E402
+
+
+def _no_times(norm, pack, published, spans=None):  # type: ignore[no-untyped-def]
+    """find_times with no spans to search: the extraction path minus the time stage."""
+    return TimeIndex(norm, pack, published, [])
 
 
 def corpus_texts(lang: str) -> list[str]:
@@ -90,6 +100,17 @@ def main() -> None:
         def end_to_end() -> None:
             claimx.extract("\n\n".join(paras), lang=lang)
 
+        def without_time() -> None:
+            real = extract_mod.find_times
+            extract_mod.find_times = _no_times
+            try:
+                claimx.extract("\n\n".join(paras), lang=lang)
+            finally:
+                extract_mod.find_times = real
+
+        def dated() -> None:
+            claimx.extract("\n\n".join(paras), lang=lang, published="2023-06-30")
+
         def detected() -> None:
             claimx.extract("\n\n".join(paras))
 
@@ -101,6 +122,8 @@ def main() -> None:
             "stage_words_per_s": round(words / best_of(stage)),
             "extract_words_per_s": round(words / best_of(end_to_end)),
             "extract_detect_words_per_s": round(words / best_of(detected)),
+            "extract_no_time_words_per_s": round(words / best_of(without_time)),
+            "extract_dated_words_per_s": round(words / best_of(dated)),
             "cli_peak_rss_mb": round(peak_rss_mb(Path(tmp.name), lang), 1),
         })
         Path(tmp.name).unlink()
@@ -108,10 +131,13 @@ def main() -> None:
     if args.json:
         print(json.dumps({"languages": rows, "memory_growth": growth}, indent=2))
         return
-    print(f"{'lang':<5}{'words':>9}{'numbers stage w/s':>20}{'extract w/s':>14}{'+detect w/s':>14}{'CLI peak MB':>13}")
+    print(f"{'lang':<5}{'words':>9}{'numbers stage':>15}{'extract':>10}{'no time':>10}{'dated':>10}"
+          f"{'+detect':>10}{'time share':>12}{'CLI peak MB':>13}   (words/s)")
     for r in rows:
-        print(f"{r['lang']:<5}{r['words']:>9}{r['stage_words_per_s']:>20,}{r['extract_words_per_s']:>14,}"
-              f"{r['extract_detect_words_per_s']:>14,}{r['cli_peak_rss_mb']:>13}")
+        share = 1 - r["extract_dated_words_per_s"] / r["extract_no_time_words_per_s"]
+        print(f"{r['lang']:<5}{r['words']:>9}{r['stage_words_per_s']:>15,}{r['extract_words_per_s']:>10,}"
+              f"{r['extract_no_time_words_per_s']:>10,}{r['extract_dated_words_per_s']:>10,}"
+              f"{r['extract_detect_words_per_s']:>10,}{share:>12.0%}{r['cli_peak_rss_mb']:>13}")
     print("claimx extract peak RSS by input size (all three languages, detection on): "
           + ", ".join(f"{mb} MB input -> {rss} MB" for mb, rss in growth))
 

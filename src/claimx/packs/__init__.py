@@ -222,7 +222,7 @@ class Pack:
             if self.data["time"]["months_case_sensitive"] else list(self.months)
         )
         month = _trie([norm_key(m) if not self.data["time"]["months_case_sensitive"] else m for m in month_keys])
-        month = f"(?:{month})(?:\s*/\s*(?:{month}))?"  # "فبراير/شباط"
+        month = rf"(?:{month})(?:\s*/\s*(?:{month}))?"  # "فبراير/شباط"
         links_d = _keys(self.data["time"]["date_links"])
         dl = rf"(?:\s+(?:{_trie(links_d)}))?" if links_d else ""
         ordsfx = f"(?:{_trie(_keys(d['digits']['ordinal_suffixes']))})?" if d["digits"]["ordinal_suffixes"] else ""
