@@ -49,7 +49,7 @@ def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in d.items():
         key = f"{prefix}{k}"
-        if isinstance(v, dict) and k not in ("units", "vague", "months", "weekdays", "hijri_months", "dual_durations") and not prefix.startswith("numbers"):
+        if isinstance(v, dict) and k not in ("units", "vague", "months", "weekdays", "hijri_months", "dual_durations", "quarters") and not prefix.startswith("numbers"):
             out.update(flatten(v, key + "."))
         else:
             out[key] = v

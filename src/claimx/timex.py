@@ -26,7 +26,7 @@ from claimx.packs import Pack, _keys, _trie
 RELATIONS = ("since", "until", "before", "after", "at")
 PERIODS = (
     "today", "yesterday", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
-    "last_year", "this_year", "next_year", "weekend", "so_far",
+    "last_year", "this_year", "next_year", "weekend", "so_far", "end_of_year", "last_quarter",
 )
 _F = regex.IGNORECASE | regex.V0
 _B, _E = r"(?<![\w])", r"(?![\w])"
@@ -66,6 +66,8 @@ class _TimePack:
         since = _trie(_keys(t["relations"]["since"]))
         self.since_far_re = regex.compile(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
         self.period_of = {norm_key(s): key for key in PERIODS for s in t[key]}
+        self.quarter_of = {norm_key(s): q for s, q in t["quarters"].items()}
+        self.quarter_re = regex.compile(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
         self.period_re = regex.compile(_B + "(?:" + _trie(list(self.period_of)) + ")" + _E, _F)
         self.week_to_re = regex.compile(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
         units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
@@ -143,6 +145,10 @@ _YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\
 
 def _past_weekday(p: dt.date, weekday: int) -> dt.date:
     return p - dt.timedelta(days=(p.weekday() - weekday) % 7)
+
+
+def _quarter(year: int, q: int) -> tuple[dt.date, dt.date]:
+    return _month_bounds(year, 3 * q - 2)[0], _month_bounds(year, 3 * q)[1]
 
 
 def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -256,6 +262,11 @@ class _Finder:
             return sunday - _DAY, sunday
         if key == "so_far":
             return P, P
+        if key == "end_of_year":
+            return dt.date(P.year, 12, 1), dt.date(P.year, 12, 31)
+        if key == "last_quarter":
+            q = (P.month - 1) // 3  # the quarter before P's (0 = the last of the year before)
+            return _quarter(P.year if q else P.year - 1, q or 4)
         return dt.date(P.year, 1, 1), P  # this_year
 
     # -- finding -------------------------------------------------------------------------------
@@ -295,6 +306,15 @@ class _Finder:
         for m in t.year_re.finditer(text, lo, hi):
             y = int(m.group("year"))
             out.append((m.start(), m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31), False))
+        for m in t.quarter_re.finditer(text, lo, hi):
+            q = t.quarter_of[norm_key(m.group())]
+            if P is None:
+                out.append((m.start(), m.end(), "period", None, None, False))
+                continue
+            first, last = _quarter(P.year, q)
+            if first > P:
+                first, last = _quarter(P.year - 1, q)
+            out.append((m.start(), m.end(), "period", first, last, False))
         for m in t.period_re.finditer(text, lo, hi):
             key = t.period_of[norm_key(m.group())]
             bounds = self.period(key) or (None, None)
