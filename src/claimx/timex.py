@@ -97,8 +97,6 @@ class _TimePack:
             _B + pre + "(?P<month>" + _trie(months) + r")(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
             mflags,
         )
-        yb = _trie(list(p.year_before))
-        self.year_re = regex.compile(rf"{_B}{pre}(?:{yb})\s+(?P<year>1[89]\d\d|20\d\d)(?!\d)", _F)
         breaks = _keys(t["clause_breaks"])
         self.break_re = regex.compile(
             "|".join(
@@ -138,6 +136,7 @@ def _dateparser(code: str, base: dt.date | None) -> Any:
     return DateDataParser(languages=[code], settings=settings)
 
 
+_YEAR_ONLY = regex.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d|\d)")
 _DIGIT_START = regex.compile(r"(?<!\d)\d")
 _DAY_DIGITS = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
@@ -303,9 +302,14 @@ class _Finder:
                 year = P.year if month <= P.month else P.year - 1
             first, last = _month_bounds(year, month) if year else (None, None)
             out.append((m.start(), m.end(), "period", first, last, False))
-        for m in t.year_re.finditer(text, lo, hi):
-            y = int(m.group("year"))
-            out.append((m.start(), m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31), False))
+        for m in _YEAR_ONLY.finditer(text, lo, hi):
+            # A year after its marker ("en 2022", "in 2022", "عام 2022"); the span starts at the marker.
+            left = text[max(0, m.start() - 30) : m.start()]
+            ym = self.p.year_before_re.search(left)
+            if ym is None:
+                continue
+            y = int(m.group())
+            out.append((m.start() - (len(left) - ym.start()), m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31), False))
         for m in t.quarter_re.finditer(text, lo, hi):
             q = t.quarter_of[norm_key(m.group())]
             if P is None:
