@@ -39,6 +39,11 @@ ROWS = [
      [("Last week", "2022-09-19", "2022-09-25", "during")]),
     ("ar", "دخل 98 ألف روسي البلاد في الأسبوع الماضي.", "2022-09-29",
      [("في الأسبوع الماضي", "2022-09-19", "2022-09-25", "during")]),
+    # A bound ("by", "jusqu'à") with no year: the occurrence nearer to P, ahead or behind.
+    ("en", "Nearly $2.5bn will be needed by June, the agency said.", "2024-03-14",
+     [("by June", N, "2024-06-30", "until")]),
+    ("fr", "Des pointes à 45 °C sont attendues jusqu'à vendredi.", "2023-07-25",
+     [("jusqu'à vendredi", N, "2023-07-28", "until")]),
     ("fr", "Le ministère a déclaré mardi que 12 000 personnes étaient arrivées.", "2022-10-04",
      [("mardi", "2022-10-04", "2022-10-04", "at")]),
     ("en", "On Tuesday, officials said 12,000 people had arrived.", "2022-10-06",

@@ -336,6 +336,8 @@ class _Finder:
                 return TimeHit(h.start, h.end, rel, last - 6 * _DAY, last)
         if rel == "since":
             return TimeHit(h.start, h.end, rel, first, P if P and (first is None or first <= P) else None)
+        if rel in ("until", "after") and first is not None and last is not None:
+            first, last = self._nearest(h, first, last)
         if rel == "until":
             return TimeHit(h.start, h.end, rel, None, last)
         if rel == "before":
@@ -343,6 +345,25 @@ class _Finder:
         if rel == "after":
             return TimeHit(h.start, h.end, rel, last + _DAY if last else None, None)
         return TimeHit(h.start, h.end, rel, first, last)
+
+    def _nearest(self, h: TimeHit, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+        """"by June", "jusqu'à vendredi": a yearless month or a weekday bounding a period may lie
+        ahead; take whichever occurrence, the past one or the next, is nearer to P."""
+        P, span = self.P, self.text[h.start : h.end]
+        if P is None or _YEAR_ONLY.search(span):
+            return first, last
+        if self.t.month_year_re.search(span):
+            try:
+                ahead = (first.replace(year=first.year + 1), last.replace(year=last.year + 1))
+            except ValueError:  # 29 February
+                return first, last
+            if last.day != ahead[1].day:  # month ends (February) move with the month
+                ahead = (ahead[0], _month_bounds(ahead[1].year, ahead[1].month)[1])
+        elif self.t.weekday_re.search(span):
+            ahead = (first + 7 * _DAY, last + 7 * _DAY)
+        else:
+            return first, last
+        return ahead if abs((ahead[1] - P).days) < abs((P - last).days) else (first, last)
 
     def _week_to(self, h: TimeHit) -> bool:
         return h.pending is not None and h.start < h.pending[0] and bool(
