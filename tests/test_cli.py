@@ -148,6 +148,16 @@ def test_large_file_is_streamed_with_correct_offsets(tmp_path: Path) -> None:
     assert last["id"] == "big#40000"
 
 
+def test_unsupported_language_is_reported_not_failed(tmp_path: Path) -> None:
+    f = tmp_path / "mixed.txt"
+    f.write_text("Mehr als 200.000 Russen sind nach Kasachstan geflohen, sagte der Minister.\n\n"
+                 "Plus de 200 000 Russes ont fui vers le Kazakhstan.", encoding="utf-8")
+    res = run("extract", str(f))
+    assert res.returncode == 0
+    assert [r["lang"] for r in records(res.stdout)] == ["fr"]
+    assert b"1 paragraph(s) in an unsupported language skipped" in res.stderr
+
+
 def test_module_entry_point() -> None:
     res = subprocess.run([sys.executable, "-m", "claimx.cli", "--version"], capture_output=True)
     assert res.returncode == 0

@@ -132,9 +132,16 @@ def _extract(args: argparse.Namespace) -> int:
     failed = 0
     try:
         for path in args.files:
+            skipped: list[int] = []
             try:
                 parts = read_paragraphs(path, encoding=args.encoding)
-                writer.write(iter_paragraph_claims(parts, lang=args.lang, published=published, doc=_doc_name(path)))
+                writer.write(iter_paragraph_claims(
+                    parts, lang=args.lang, published=published, doc=_doc_name(path), on_skip=skipped.append
+                ))
+                if skipped:
+                    print(f"claimx: {path}: {len(skipped)} paragraph(s) in an unsupported language skipped "
+                          f"(first at character {skipped[0]}); claimx reads {', '.join(available_languages())}",
+                          file=sys.stderr)
             except InputError as exc:
                 failed += 1
                 print(f"claimx: {exc}", file=sys.stderr)

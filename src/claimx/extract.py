@@ -8,7 +8,9 @@ paragraph at a time and memory does not grow with its size.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+
+import regex
+from collections.abc import Callable, Iterable, Iterator
 
 from claimx.model import Claim, Quantity, TimeRef, plain_number
 from claimx.normalize import Normalized, normalize
@@ -16,6 +18,9 @@ from claimx.packs import PackError, available_languages, load_pack
 from claimx.quantities import find_quantities
 from claimx.segment import detect_language, paragraphs, sentences
 from claimx.timex import TimeHit, continues_statement, dateline_end, find_published, find_times, governing_time
+
+
+_WORD = regex.compile(r"\p{L}{2}")
 
 
 def _check_lang(lang: str | None) -> str | None:
@@ -52,12 +57,13 @@ class _Run:
         self.skipped_paragraphs = 0
 
     def paragraph(self, raw: str, offset: int) -> list[Claim]:
-        code = self.lang or detect_language(raw) or self.last_lang
+        detected = None if self.lang else detect_language(raw)
+        code = self.lang or detected or self.last_lang
         if code is None:
-            if raw.strip():
+            if _WORD.search(raw):
                 self.skipped_paragraphs += 1
             return []
-        if self.lang is None and detect_language(raw) is not None:
+        if detected is not None:
             self.last_lang = code
         pack = load_pack(code)
         norm = normalize(raw)
@@ -123,11 +129,18 @@ def iter_paragraph_claims(
     lang: str | None = None,
     published: str | dt.date | None = None,
     doc: str = "doc",
+    on_skip: Callable[[int], None] | None = None,
 ) -> Iterator[Claim]:
-    """Claims from ``(offset, paragraph)`` pairs of one document, as they come (for streaming)."""
+    """Claims from ``(offset, paragraph)`` pairs of one document, as they come (for streaming).
+
+    ``on_skip(offset)`` is called for each paragraph skipped because it is in no supported language.
+    """
     run = _Run(lang, doc, parse_published(published))
     for offset, raw in parts:
+        skipped = run.skipped_paragraphs
         yield from run.paragraph(raw, offset)
+        if on_skip is not None and run.skipped_paragraphs > skipped:
+            on_skip(offset)
 
 
 def extract(
