@@ -146,6 +146,29 @@ def _past_weekday(p: dt.date, weekday: int) -> dt.date:
     return p - dt.timedelta(days=(p.weekday() - weekday) % 7)
 
 
+_NUMERIC = regex.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
+
+
+def _numeric_day(span: str, P: dt.date | None) -> dt.date | None:
+    """``2022-09-21`` and day/month/year dates whose order cannot be mistaken (a part over 12);
+    None for the rest, which dateparser reads."""
+    m = _NUMERIC.search(span)
+    if not m:
+        return None
+    a, b, c = (int(x) for x in m.groups())
+    if len(m.group(1)) == 4:
+        y, mo, d = a, b, c
+    elif len(m.group(3)) in (2, 4) and (a > 12) != (b > 12):
+        d, mo = (a, b) if a > 12 else (b, a)
+        y = c if c > 99 else 2000 + c if P is None or 2000 + c <= P.year else 1900 + c
+    else:
+        return None
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
 def _quarter(year: int, q: int) -> tuple[dt.date, dt.date]:
     return _month_bounds(year, 3 * q - 2)[0], _month_bounds(year, 3 * q)[1]
 
@@ -175,6 +198,9 @@ class _Finder:
             return None
         if self.t.month_year_re.search(span):
             return self._own_day(span)
+        numeric = _numeric_day(span, self.P)
+        if numeric is not None:
+            return numeric
         raw = self.norm.raw[slice(*self.norm.raw_span(s, e))]
         for candidate in (raw, span):
             try:
