@@ -107,7 +107,7 @@ class _Finder:
 
     # -- atoms -----------------------------------------------------------------------------------
     def atom_at(self, m: regex.Match[str]) -> _Atom | None:
-        p, text = self.p, self.text
+        p = self.p
         if m.group("digits") is not None:
             parsed = parse_digits(m.group("digits"), p)
             if parsed is None:

@@ -404,7 +404,7 @@ class _Finder:
         return self._with_relation(h, d, d)
 
     def find(self, spans: list[tuple[int, int]]) -> list[TimeHit]:
-        text, t, P = self.text, self.t, self.P
+        text, t = self.text, self.t
         found: list[TimeHit] = []
         anchors = [a for lo, hi in spans for a in self.anchors(lo, hi)]
         starts = sorted(a[0] for a in anchors)
