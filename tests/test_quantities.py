@@ -106,9 +106,11 @@ ROWS: list[tuple[str, str, list[tuple[str, float, float | None, str, str]]]] = [
     ("fr", "un budget de 300 millions de dirhams", [("300 millions de dirhams", 300000000, R, "currency:MAD", "exact")]),
     ("en", "fined 5 million roubles", [("5 million roubles", 5000000, R, "currency:RUB", "exact")]),
     ("ar", "ارتفعت الحصيلة إلى 1234 يوم الاثنين", [("1234", 1234, R, "count", "exact")]),
+    ("fr", "Le CAC 40 a gagné 1,2 % à 7 345,67 points.", [("1,2 %", 1.2, R, "percent", "exact"), ("7 345,67", 7345.67, R, "count", "exact")]),
     # -- ages --
     ("fr", "Alexandre, 29 ans, chauffeur de bus", [("29 ans", 29, R, "age:year", "exact")]),
     ("en", "a 24-year-old driver", [("24-year-old", 24, R, "age:year", "exact")]),
+    ("en", "the plan was announced by Élisabeth Borne, 62.", [("62", 62, R, "age:year", "exact")]),
     ("ar", "الشاب البالغ من العمر 29 عاما", [("29 عاما", 29, R, "age:year", "exact")]),
 ]
 

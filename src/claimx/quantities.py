@@ -307,6 +307,8 @@ class _Finder:
             b = self.second_atom(jm.end()) if paired or joiner in p.range_bare else None
             if b is not None and a.unit is not None and b.unit is not None and a.unit != b.unit:
                 b = None  # "7.3 percent to 286 billion dirhams": two claims, not a range
+            if b is not None and a.unit_surface is not None and b.unit is None:
+                b = None  # "1,2 % à 7 345 points": a unit on the first number only is no range
             if b is not None:
                 lo, hi = a.value, b.value
                 if not a.has_scale and b.has_scale and a.unit is None:
@@ -405,7 +407,7 @@ class _Finder:
             return False
         before = self.text[max(0, start - 3) : start].rstrip()
         after = self.text[end : end + 3].lstrip()
-        return bool(before) and before[-1] in ",،(" and bool(after) and after[0] in ",،)"
+        return bool(before) and before[-1] in ",،(" and (not after or after[0] in ",،).")
 
     def finish(
         self,
