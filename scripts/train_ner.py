@@ -619,6 +619,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--build-dir", type=Path, default=None,
                     help="default models/_build/training/<lang> (git-ignored)")
     ap.add_argument("--out", type=Path, default=None, help="default models/claimx_ner_<lang>")
+    ap.add_argument("--keep-checkpoints", action="store_true",
+                    help="keep model-best/model-last in the build directory after export")
     ap.add_argument("--scores", type=Path, default=None,
                     help="default models/claimx_ner_<lang>.scores.json")
     args = ap.parse_args(argv)
@@ -654,6 +656,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         f"best dev ents_f {train_info['best_dev_ents_f']} at step {train_info['best_step']}")
 
     export_model(train_out / "model-best", out_model, lang)
+    if not args.keep_checkpoints:  # only the exported model-best is kept
+        for ckpt in ("model-best", "model-last"):
+            shutil.rmtree(train_out / ckpt, ignore_errors=True)
     size = dir_size(out_model)
     log(f"saved {out_model} ({size / 1e6:.1f} MB)")
     if size > 30 * 1024 * 1024:
