@@ -1,0 +1,30 @@
+"""The NER pipelines the project trained itself load from models/ with no download and tag names."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from tests.conftest import ROOT
+
+CASES = {
+    "ar": "قال الرئيس الروسي فلاديمير بوتين إن روسيا وكازاخستان ستوقعان اتفاقا في جنيف.",
+    "en": "The World Health Organization said in Geneva that cholera cases in Yemen had passed 500,000.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_model_loads_and_tags(lang: str) -> None:
+    path = ROOT / "models" / f"claimx_ner_{lang}"
+    nlp = spacy.load(path)
+    assert nlp.lang == lang and nlp.pipe_names == ["tok2vec", "ner"]
+    doc = nlp(CASES[lang])
+    labels = {e.label_ for e in doc.ents}
+    assert labels and labels <= {"PER", "LOC", "ORG"}
+    assert "LOC" in labels
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    assert meta.get("license")
+    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    assert size <= 30 * 1024 * 1024
