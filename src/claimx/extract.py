@@ -8,9 +8,9 @@ paragraph at a time and memory does not grow with its size.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
-from collections.abc import Callable, Iterable, Iterator
 
 from claimx.model import Claim, Quantity, TimeRef, plain_number
 from claimx.normalize import Normalized, normalize

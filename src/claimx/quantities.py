@@ -302,7 +302,7 @@ class _Finder:
         jm = p.joiner_re.match(text, a.end) if a.kind != "vague" and a.unit != "age:year" else None
         if jm:
             joiner = norm_key(jm.group("j") or jm.group("j2"))
-            opener_key = _strip_prefix(p, norm_key(opener.group().strip())) if opener else None
+            opener_key = p.strip_clitic(norm_key(opener.group().strip()), p.qualifier_or_opener) if opener else None
             paired = opener_key is not None and joiner in p.range_pairs.get(opener_key, frozenset())
             b = self.second_atom(jm.end()) if paired or joiner in p.range_bare else None
             if b is not None and a.unit is not None and b.unit is not None and a.unit != b.unit:
@@ -335,7 +335,7 @@ class _Finder:
             qualifier = "range"
         else:
             if qm:
-                qualifier = p.qualifiers_before[_strip_prefix(p, norm_key(qm.group().strip()))]
+                qualifier = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)]
                 qstart = qual_start
             else:
                 am = p.qual_after_re.match(text, end)
@@ -432,14 +432,6 @@ class _Finder:
             counted_span=cspan,
             vague=a.kind == "vague",
         )
-
-
-def _strip_prefix(p: Pack, key: str) -> str:
-    for pre in sorted(p.data["numbers"]["word_prefixes"] + p.data["digits"]["prefixes"], key=len, reverse=True):
-        pk = norm_key(pre)
-        if key.startswith(pk) and key[len(pk) :] in p.qualifiers_before | p.range_pairs:
-            return key[len(pk) :]
-    return key
 
 
 def _scale_factor(f: _Finder, b: _Atom) -> Decimal | None:

@@ -44,6 +44,8 @@ class TimeHit:
     last: dt.date | None
     # A day date not resolved yet (dateparser runs only for the times that govern a claim).
     pending: tuple[int, int] | None = None
+    # "la semaine précédant le 25 septembre": the seven days ending on the anchor day.
+    week_to: bool = False
 
 
 class _TimePack:
@@ -316,7 +318,7 @@ class _Finder:
         for m in self.p.hijri_re.finditer(text, lo, hi):
             out.append((m.start(), m.end(), "day", None, None, False))
         for m in weekdays:
-            wd = self.p.weekdays.get(_strip(self.p, norm_key(m.group())))
+            wd = self.p.weekdays.get(self.p.strip_clitic(norm_key(m.group()), self.p.weekdays, self.p.word_clitics))
             d = _past_weekday(P, wd) if P is not None and wd is not None else None
             out.append((m.start(), m.end(), "day", d, d, False))
         for m in months:
@@ -357,9 +359,8 @@ class _Finder:
     def _with_relation(self, h: TimeHit, first: dt.date | None, last: dt.date | None) -> TimeHit:
         """The bounds of an anchor under its expression's relation (week-to is 'during', 7 days)."""
         P, rel = self.P, h.relation
-        if rel == "during" and h.pending is not None and first is not None and last is not None and first == last:
-            if self._week_to(h):
-                return TimeHit(h.start, h.end, rel, last - 6 * _DAY, last)
+        if h.week_to:
+            return TimeHit(h.start, h.end, rel, last - 6 * _DAY if last else None, last)
         if rel == "since":
             return TimeHit(h.start, h.end, rel, first, P if P and (first is None or first <= P) else None)
         if rel in ("until", "after") and first is not None and last is not None:
@@ -391,11 +392,6 @@ class _Finder:
             return first, last
         return ahead if abs((ahead[1] - P).days) < abs((P - last).days) else (first, last)
 
-    def _week_to(self, h: TimeHit) -> bool:
-        return h.pending is not None and h.start < h.pending[0] and bool(
-            self.t.week_to_re.search(self.text, h.start, h.pending[0])
-        )
-
     def settle(self, h: TimeHit) -> TimeHit:
         """Resolve a pending day date (through dateparser) and apply the relation to it."""
         if h.pending is None:
@@ -413,13 +409,12 @@ class _Finder:
             wm = t.week_to_re.search(left)
             if wm and kind == "day":
                 start = s - (len(left) - wm.start())
-                if pending:
-                    found.append(TimeHit(start, e, "during", None, None, (s, e)))
-                else:
-                    found.append(TimeHit(start, e, "during", last - 6 * _DAY if last else None, last))
+                wk = TimeHit(start, e, "during", None, None, (s, e) if pending else None, week_to=True)
+                found.append(wk if pending else self._with_relation(wk, first, last))
                 continue
             rm = t.relation_re.search(left)
-            rel = t.relation_of.get(_strip(self.p, norm_key(rm.group("rel")))) if rm else None
+            rel_key = self.p.strip_clitic(norm_key(rm.group("rel")), t.relation_of, self.p.word_clitics) if rm else ""
+            rel = t.relation_of.get(rel_key)
             start = s - (len(left) - rm.start()) if rm else s
             if kind == "so_far":
                 rel = "until"
@@ -480,19 +475,8 @@ class _Finder:
         if self.text[h.end - 1 : h.end] == "." and h.end - h.start > 1:
             word = regex.search(r"(\w+)\.\Z", self.text[h.start : h.end])
             if word and norm_key(word.group(0)) not in self.p.months:
-                return TimeHit(h.start, h.end - 1, h.relation, h.first, h.last, h.pending)
+                return TimeHit(h.start, h.end - 1, h.relation, h.first, h.last, h.pending, h.week_to)
         return h
-
-
-def _strip(p: Pack, key: str) -> str:
-    """A key without a clitic prefix (وفي → في) when the bare form is what the pack knows."""
-    for pre in p.data["numbers"]["word_prefixes"]:
-        k = norm_key(pre)
-        if key.startswith(k) and len(key) > len(k) + 1:
-            bare = key[len(k) :]
-            if bare in p.weekdays or bare in time_pack(p).relation_of:
-                return bare
-    return key
 
 
 class TimeIndex:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from collections.abc import Container
 from typing import Any
 
 import regex
@@ -134,7 +135,18 @@ class Pack:
         self.age_not_after = frozenset(_keys(d["age"]["not_after"]))
         self.years_ungrouped = bool(d["digits"]["years_ungrouped"])
         self.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
+        self.word_clitics = tuple(_keys(d["numbers"]["word_prefixes"]))
+        self.clitics = tuple(_keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"])))
+        self.qualifier_or_opener = frozenset(self.qualifiers_before) | frozenset(self.range_pairs)
         self._compile()
+
+    def strip_clitic(self, key: str, known: Container[str], clitics: tuple[str, ...] | None = None) -> str:
+        """``key`` without a clitic prefix (``وأكثر من`` → ``أكثر من``) when the bare form is in
+        ``known``; ``key`` itself otherwise. ``clitics`` defaults to every clitic of the pack."""
+        for pre in self.clitics if clitics is None else clitics:
+            if key.startswith(pre) and key[len(pre) :] in known:
+                return key[len(pre) :]
+        return key
 
     # -- regexes -------------------------------------------------------------------------------
     def _compile(self) -> None:
