@@ -35,6 +35,8 @@ KNOWN_GAPS = {
     ("en", "time.ago_before"),  # English puts "ago" after the duration
     ("ar", "time.ago_after"),  # Arabic puts "قبل" before it
     ("en", "time.past_after"),
+    ("en", "events.clitics"),
+    ("fr", "events.clitics"),  # only Arabic glues prefixes (و، ب، ال) to event verbs and nouns
 }
 SCHEMA_UNIT = regex.compile(
     r"^(count|percent|age:year|currency:[A-Z]{3}|length:m|area:m2|mass:kg|volume:l|duration:s|speed:km/h|temperature:C|other:.+)$"

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
+from claimx.events import detect_event
 from claimx.model import Claim, Quantity, TimeRef, plain_number
 from claimx.normalize import Normalized, normalize
 from claimx.packs import PackError, available_languages, load_pack
@@ -109,6 +110,7 @@ class _Run:
                         counted=raw[slice(*norm.raw_span(*h.counted_span))] if h.counted_span else None,
                     ),
                     time=time,
+                    event=detect_event(raw[ss:se], rs - ss, re_ - ss, pack),
                 )
             )
         return claims

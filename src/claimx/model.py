@@ -96,6 +96,7 @@ class Claim:
     entities: tuple[Entity, ...] = field(default=())
     time: TimeRef | None = None
     source: Source | None = None
+    event: str | None = None
 
     @property
     def key(self) -> str:
@@ -125,6 +126,7 @@ class Claim:
             "entities": [e.to_dict() for e in self.entities],
             "time": self.time.to_dict() if self.time else None,
             "source": self.source.to_dict() if self.source else None,
+            "event": self.event,
             "key": self.key,
         }
 

@@ -138,6 +138,10 @@ class Pack:
         self.word_clitics = tuple(_keys(d["numbers"]["word_prefixes"]))
         self.clitics = tuple(_keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"])))
         self.qualifier_or_opener = frozenset(self.qualifiers_before) | frozenset(self.range_pairs)
+        self.event_kinds = {
+            kind: tuple(dict.fromkeys(_event_surface(s) for s in surfaces if _event_surface(s)))
+            for kind, surfaces in d["events"]["kinds"].items()
+        }
         self._compile()
 
     def strip_clitic(self, key: str, known: Container[str], clitics: tuple[str, ...] | None = None) -> str:
@@ -222,6 +226,7 @@ class Pack:
         self.time_before_re = regex.compile(B + pre + r"(?:" + _trie(_keys(ctx["time_before"])) + r")\s*\Z", flags)
         self.time_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["time_after"])) + r")" + E, flags)
         self.clock_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["clock_after"])) + r")(?![\w])", flags)
+        self._compile_events()
         self.clock_before_re = regex.compile(B + r"(?:" + _trie(_keys(ctx["clock_before"])) + r")\s*\Z", flags)
         self.definite_re = regex.compile(B + r"(?:" + _trie(list(self.definite)) + r")\s*\Z", flags) if self.definite else None
         self.label_before_re = regex.compile(
@@ -258,6 +263,41 @@ class Pack:
             rf"|(?<!\d)\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}(?!\d))",
             mflags,
         )
+
+
+    def _compile_events(self) -> None:
+        """One regex over every event surface, longest first, one named group per surface
+        (``e<n>`` → :attr:`event_of_group`), so a longer surface of one kind beats a shorter one
+        of another at the same place ("دخلوا المستشفى" before "دخل*")."""
+        items = [(surface, kind) for kind, surfaces in self.event_kinds.items() for surface in surfaces]
+        items.sort(key=lambda it: (-len(it[0].split()), -len(it[0]), it[0]))
+        self.event_of_group: dict[str, str] = {}
+        alts = []
+        for n, (surface, kind) in enumerate(items):
+            words = []
+            for w in surface.split(" "):
+                words.append(regex.escape(w[:-1]) + r"[\p{L}\p{M}'-]*" if w.endswith("*") else regex.escape(w))
+            alts.append(f"(?P<e{n}>" + r"\s+".join(words) + ")")
+            self.event_of_group[f"e{n}"] = kind
+        clitics = _keys(self.data["events"]["clitics"])
+        cl = f"(?:{_trie(clitics)})?" if clitics else ""
+        body = "|".join(alts) if alts else "(?!)"
+        self.event_re = regex.compile(
+            r"(?<![\p{L}\p{M}\d])" + cl + "(?:" + body + r")(?![\p{L}\p{M}])", regex.IGNORECASE | regex.V0
+        )
+        breaks = _keys(self.data["time"]["clause_breaks"])
+        self.clause_break_re = regex.compile(
+            r"(?:(?<![\p{L}\p{M}])(?:" + _trie([b for b in breaks if b[-1].isalpha()]) + r")(?![\p{L}\p{M}])"
+            + r"|(?:" + _trie([b for b in breaks if not b[-1].isalpha()] or [";"]) + "))",
+            regex.IGNORECASE | regex.V0,
+        )
+
+
+def _event_surface(surface: str) -> str:
+    """A normalised event surface; a trailing ``*`` (a stem) survives normalisation."""
+    stem = surface.strip().endswith("*")
+    key = norm_key(surface.strip().rstrip("*"))
+    return key + "*" if key and stem else key
 
 
 @lru_cache(maxsize=None)
