@@ -35,6 +35,10 @@ KNOWN_GAPS = {
     ("en", "time.ago_before"),  # English puts "ago" after the duration
     ("ar", "time.ago_after"),  # Arabic puts "قبل" before it
     ("en", "time.past_after"),
+    ("en", "entities.prefixes"),
+    ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names
+    ("ar", "entities.possessive"),
+    ("fr", "entities.possessive"),  # "Kazakhstan's": only English has a possessive suffix
 }
 SCHEMA_UNIT = regex.compile(
     r"^(count|percent|age:year|currency:[A-Z]{3}|length:m|area:m2|mass:kg|volume:l|duration:s|speed:km/h|temperature:C|other:.+)$"
