@@ -73,7 +73,7 @@ class _Table:
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Any]]:
         out = []
         for m in self.regex.finditer(text, start, end):
-            s, e = m.span("w")
+            s, e = m.span()  # with its prefix: "الروس", "بروسيا" name the entity as written
             key = " ".join(m.group("w").split())
             value = self.values.get(key if self.case_sensitive else key.casefold())
             if value is not None:
@@ -156,7 +156,9 @@ class Gazetteer:
         verbs = _keys(att["verbs"])
         clitics = f"(?:{_trie(list(pack.word_clitics))})?" if pack.word_clitics else ""
         self.verb_re = regex.compile(rf"{_B}{clitics}(?:{_trie(verbs)}){_E}", _FLAGS)
-        self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['before']))})", _FLAGS)
+        self.weak_verb_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['weak_verbs']))}){_E}", _FLAGS)
+        # No end boundary: Arabic "وفقا ل" glues to the next word ("وفقا لوزارة").
+        self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['before']))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
         self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att['stops']))}){_E}", _FLAGS)
         self.openers_re = regex.compile(rf"\A\s*(?:(?:{_trie(_keys(att['openers']))}){_E}\s*)+", _FLAGS)
         self.pronouns = frozenset(_keys(att["pronouns"]))
@@ -274,9 +276,7 @@ def sentence_mentions(
     countries = find_countries(text, s0, s1, gz)
     ministries = find_ministries(text, s0, s1, gz, countries)
     orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
-    taken = [(m.start, m.end) for m in ministries + orgs]
-    mentions = [m for m in countries if not any(a <= m.start and m.end <= b for a, b in taken) or m.demonym]
-    mentions += ministries + orgs
+    mentions = countries + ministries + orgs
     covered = [(m.start, m.end) for m in mentions]
     titles = find_titles(text, s0, s1, gz)
     heads = [(m.start, m.end, m.title or "") for m in ministries] + titles
@@ -334,9 +334,12 @@ def _phrase_after(text: str, pos: int, s1: int, gz: Gazetteer) -> tuple[int, int
     st = gz.stop_re.search(text, pos, end)
     if st and st.start() > pos:
         end = st.start()
+    digit = regex.compile(r"\d").search(text, pos, end)
+    if digit:  # the reported figure starts: the speaker's phrase ended before it
+        end = digit.start()
     while end > pos and not text[end - 1].isalnum():
         end -= 1
-    if end <= pos or regex.search(r"\d", text[pos:end]):
+    if end <= pos:
         return None
     return (pos, end)
 
@@ -362,37 +365,62 @@ def _phrase_before(text: str, s0: int, pos: int, gz: Gazetteer) -> tuple[int, in
     return (start, end)
 
 
-def find_sources(text: str, span: tuple[int, int], gz: Gazetteer) -> list[tuple[int, int, int]]:
-    """Attributions in a sentence as ``(cue position, phrase start, phrase end)``; a pronoun
-    phrase (``he said``, ``a-t-il précisé``) is returned with start == end (the previous speaker)."""
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution in a sentence: the cue's position, the source phrase (``start == end`` for a
+    pronoun: the previous speaker), whether the cue is a weak verb, and the first position of the
+    claims it can govern."""
+
+    at: int
+    start: int
+    end: int
+    weak: bool = False
+    scope: int = 0
+    anaphor: bool = False  # "he said", "précise l'organisation": the previous speaker when there is one
+
+
+def find_sources(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Cue]:
+    """Attributions in one sentence (``selon X``, ``X said``, ``said X``, ``قال X``, ``he added``)."""
     s0, s1 = span
     out = []
     for m in gz.according_re.finditer(text, s0, s1):
         ph = _phrase_after(text, m.end(), s1, gz)
         if ph:
-            out.append((m.start(), *ph))
-    for m in gz.verb_re.finditer(text, s0, s1):
-        before = _phrase_before(text, s0, m.start(), gz)
-        if before is not None:
-            if before[0] == before[1]:
-                continue  # "since Putin announced …": the verb of a clause with a number, not a source
-            if norm_key(text[before[0] : before[1]]) in gz.pronouns:
-                out.append((m.start(), m.start(), m.start()))
-            else:
-                out.append((m.start(), *before))
-            continue
-        after = _phrase_after(text, m.end(), s1, gz)
-        if after is None:
-            continue
-        head = text[after[0] : after[1]]
-        if norm_key(head) in gz.pronouns or gz.pronoun_re.match(head):
-            out.append((m.start(), m.start(), m.start()))
-        else:
-            out.append((m.start(), *after))
+            out.append(Cue(m.start(), *ph, scope=s0))
+    for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):
+        for m in verbs.finditer(text, s0, s1):
+            cue = _verb_cue(text, s0, s1, m.start(), m.end(), gz)
+            if cue is not None:
+                out.append(replace(cue, weak=weak))
     for m in gz.pronoun_re.finditer(text, s0, s1):  # "a-t-il précisé"
-        if "-" in m.group() and not any(c == m.start() for c, _, _ in out):
-            out.append((m.start(), m.start(), m.start()))
+        if "-" in m.group() and not any(c.at == m.start() for c in out):
+            out.append(Cue(m.start(), m.start(), m.start(), scope=s0, anaphor=True))
     return out
+
+
+def _verb_cue(text: str, s0: int, s1: int, vs: int, ve: int, gz: Gazetteer) -> Cue | None:
+    clause = _clause_start(text, s0, vs)
+    before = _phrase_before(text, s0, vs, gz)
+    if before is not None:
+        if before[0] == before[1]:
+            return None  # "since Putin announced …": the verb of a clause with a number, not a source
+        # "…, and Polish border guards say N": the source speaks for its own clause only.
+        scope = before[0] if gz.openers_re.match(text[clause:before[0]]) else s0
+        anaphor = norm_key(text[before[0] : before[1]]) in gz.pronouns
+        return Cue(vs, *before, scope=scope, anaphor=anaphor)
+    after = _phrase_after(text, ve, s1, gz)
+    if after is None:
+        return None
+    return Cue(vs, *after, scope=s0, anaphor=norm_key(text[after[0] : after[1]]) in gz.pronouns)
+
+
+def pick_cue(cues: list[Cue], claim_start: int) -> Cue | None:
+    """The attribution that governs a claim: a named source before an anaphor (in one sentence the
+    pronoun refers to it), a reporting verb before a weak one, then the nearest."""
+    usable = [c for c in cues if c.scope <= claim_start]
+    if not usable:
+        return None
+    return min(usable, key=lambda c: (c.anaphor, c.weak, abs(c.at - claim_start)))
 
 
 def roles(
@@ -407,6 +435,8 @@ def roles(
     out = []
     near_end = max(claim[1], counted[1] if counted else claim[1])
     for m in mentions:
+        if _overlaps((m.start, m.end), claim):
+            continue  # part of the claim itself: "Egyptian pounds", "US$", "درهم مغربي"
         role = "mention"
         if source is not None and source.start <= m.start and m.end <= source.end and source.end > source.start:
             role = "source"

@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from claimx.entities import Mention, find_sources, gazetteer, roles, sentence_mentions
+from claimx.entities import Cue, Mention, find_sources, gazetteer, pick_cue, roles, sentence_mentions
 from claimx.entities import Source as _SourceSpan
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
 from claimx.ner import Backend, resolve
@@ -142,7 +142,7 @@ class _Run:
         claim: tuple[int, int],
         counted: tuple[int, int] | None,
         mentions: list[Mention],
-        cues: list[tuple[int, int, int]],
+        cues: list[Cue],
         gz: Any,
         pack: Any,
     ) -> tuple[Source | None, tuple[Entity, ...]]:
@@ -150,12 +150,12 @@ class _Run:
         continues a statement or names its speaker by a pronoun) and its entities with roles."""
         span: _SourceSpan | None = None
         inherited: tuple[Source, tuple[Entity, ...]] | None = None
-        if cues:
-            _, a, b = min(cues, key=lambda c: abs(c[0] - claim[0]))
-            if b > a:
-                span = _SourceSpan(a, b)
-            else:
+        cue = pick_cue(cues, claim[0])
+        if cue is not None:
+            if cue.anaphor and self.last_source is not None:
                 inherited = self.last_source
+            elif cue.end > cue.start:
+                span = _SourceSpan(cue.start, cue.end)
         elif continues_statement(norm.text, sent, pack):
             inherited = self.last_source
         placed = roles(mentions, norm.text, claim, counted, span, gz)
