@@ -37,6 +37,10 @@ KNOWN_GAPS = {
     ("en", "time.past_after"),
     ("en", "events.clitics"),
     ("fr", "events.clitics"),  # only Arabic glues prefixes (و، ب، ال) to event verbs and nouns
+    ("en", "entities.prefixes"),
+    ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names
+    ("ar", "entities.possessive"),
+    ("fr", "entities.possessive"),  # "Kazakhstan's": only English has a possessive suffix
 }
 SCHEMA_UNIT = regex.compile(
     r"^(count|percent|age:year|currency:[A-Z]{3}|length:m|area:m2|mass:kg|volume:l|duration:s|speed:km/h|temperature:C|other:.+)$"

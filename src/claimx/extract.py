@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import regex
 
+from claimx.entities import Cue, Mention, find_sources, gazetteer, pick_cue, roles, sentence_mentions
+from claimx.entities import Source as _SourceSpan
 from claimx.events import detect_event
-from claimx.model import Claim, Quantity, TimeRef, plain_number
+from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
+from claimx.ner import Backend, resolve
 from claimx.normalize import Normalized, normalize
 from claimx.packs import PackError, available_languages, load_pack
 from claimx.quantities import find_quantities
@@ -46,8 +50,10 @@ def parse_published(published: str | dt.date | None) -> dt.date | None:
 class _Run:
     """State of one document's extraction (numbering, current language)."""
 
-    def __init__(self, lang: str | None, doc: str, published: dt.date | None) -> None:
+    def __init__(self, lang: str | None, doc: str, published: dt.date | None, ner: str | Backend | None = "spacy") -> None:
         self.lang = _check_lang(lang)
+        self.ner = resolve(ner)
+        self.last_source: tuple[Source, tuple[Entity, ...]] | None = None
         self.doc = doc
         self.published = published
         self.look_for_published = published is None
@@ -81,6 +87,15 @@ class _Run:
         dateline = dateline_end(norm, pack)
         index = find_times(norm, pack, self.published, sorted(set(claim_sents)))
         times = [t for t in index.hits if t.start >= dateline]
+        gz = gazetteer(pack)
+        sent_list = sorted(set(claim_sents))
+        ner_spans: dict[tuple[int, int], list[tuple[int, int, str]]] = {s: [] for s in sent_list}
+        if self.ner is not None:
+            tagged = self.ner(code, [norm.text[a:b] for a, b in sent_list])
+            for (a, b), spans in zip(sent_list, tagged):
+                ner_spans[(a, b)] = [(a + s, a + e, lab) for s, e, lab in spans]
+        mentions = {s: sentence_mentions(norm.text, s, gz, ner_spans[s]) for s in sent_list}
+        cues = {s: find_sources(norm.text, s, gz) for s in sent_list}
         claims = []
         for h, (s0, s1) in zip(hits, claim_sents):
             when = governing_time(times, (s0, s1), h.start, norm.text, pack)
@@ -91,6 +106,9 @@ class _Run:
             else:
                 time = None
             self.last_time = time
+            source, entities = self._source_and_entities(
+                norm, raw, offset, (s0, s1), (h.start, h.end), h.counted_span, mentions[(s0, s1)], cues[(s0, s1)], gz, pack
+            )
             rs, re_ = norm.raw_span(h.start, h.end)
             ss, se = norm.raw_span(s0, s1)
             self.count += 1
@@ -109,11 +127,63 @@ class _Run:
                         qualifier=h.qualifier,
                         counted=raw[slice(*norm.raw_span(*h.counted_span))] if h.counted_span else None,
                     ),
+                    entities=entities,
                     time=time,
+                    source=source,
                     event=detect_event(raw[ss:se], rs - ss, re_ - ss, pack),
                 )
             )
         return claims
+
+    def _source_and_entities(
+        self,
+        norm: Normalized,
+        raw: str,
+        offset: int,
+        sent: tuple[int, int],
+        claim: tuple[int, int],
+        counted: tuple[int, int] | None,
+        mentions: list[Mention],
+        cues: list[Cue],
+        gz: Any,
+        pack: Any,
+    ) -> tuple[Source | None, tuple[Entity, ...]]:
+        """The claim's source (stated in its sentence, or the previous speaker's when the sentence
+        continues a statement or names its speaker by a pronoun) and its entities with roles."""
+        span: _SourceSpan | None = None
+        inherited: tuple[Source, tuple[Entity, ...]] | None = None
+        cue = pick_cue(cues, claim[0])
+        if cue is not None:
+            if cue.anaphor and self.last_source is not None:
+                inherited = self.last_source
+            elif cue.end > cue.start:
+                span = _SourceSpan(cue.start, cue.end)
+        elif continues_statement(norm.text, sent, pack):
+            inherited = self.last_source
+        placed = roles(mentions, norm.text, claim, counted, span, gz)
+        entities = tuple(self._entity(m, norm, raw, offset) for m in placed)
+        if span is not None:
+            rs, re_ = norm.raw_span(span.start, span.end)
+            source = Source(text=raw[rs:re_])
+            self.last_source = (source, tuple(e for e in entities if e.role == "source"))
+            return source, entities
+        if inherited is not None:
+            src, src_entities = inherited
+            return src, entities + tuple(e for e in src_entities if e not in entities)
+        return None, entities
+
+    @staticmethod
+    def _entity(m: Mention, norm: Normalized, raw: str, offset: int) -> Entity:
+        rs, re_ = norm.raw_span(m.start, m.end)
+        return Entity(
+            kind=m.kind,
+            id=m.id,
+            text=raw[rs:re_],
+            span=(offset + rs, offset + re_),
+            role=m.role,
+            title=m.title if m.kind == "person" else None,
+            key=m.key,
+        )
 
     @staticmethod
     def _time_ref(t: TimeHit, norm: Normalized, raw: str) -> TimeRef:
@@ -132,12 +202,13 @@ def iter_paragraph_claims(
     published: str | dt.date | None = None,
     doc: str = "doc",
     on_skip: Callable[[int], None] | None = None,
+    ner: str | Backend | None = "spacy",
 ) -> Iterator[Claim]:
     """Claims from ``(offset, paragraph)`` pairs of one document, as they come (for streaming).
 
     ``on_skip(offset)`` is called for each paragraph skipped because it is in no supported language.
     """
-    run = _Run(lang, doc, parse_published(published))
+    run = _Run(lang, doc, parse_published(published), ner)
     for offset, raw in parts:
         skipped = run.skipped_paragraphs
         yield from run.paragraph(raw, offset)
@@ -150,14 +221,17 @@ def extract(
     lang: str | None = None,
     published: str | dt.date | None = None,
     doc: str = "doc",
+    ner: str | Backend | None = "spacy",
 ) -> list[Claim]:
     """Every numeric claim in ``text``, in order; ``[]`` when there is none.
 
     ``lang`` forces one language for the whole text; ``None`` detects it per paragraph (a
     paragraph in another supported language is read as that language). ``published`` is the
     publication date (ISO string or date). ``doc`` names the document in ids (``doc#1``...).
+    ``ner`` picks the statistical NER backend for people, organisations and places: ``"spacy"``
+    (default), ``"stanza"``, ``None`` (gazetteer entities only) or a callable (:mod:`claimx.ner`).
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     parts = ((s, text[s:e]) for s, e in paragraphs(text))
-    return list(iter_paragraph_claims(parts, lang=lang, published=published, doc=doc))
+    return list(iter_paragraph_claims(parts, lang=lang, published=published, doc=doc, ner=ner))
