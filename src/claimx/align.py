@@ -43,11 +43,12 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 LABELS = ("agree", "conflict", "single")
+STRICT_COUNTRIES = True
 # Roles whose countries say where the fact happened or whose people it counts.
 COUNTRY_ROLES = frozenset({"location", "subject"})
 EXACT_TOLERANCE = 0.01  # an exact figure is read as ±1% (news rounds: 1.28 million, 1,280,000)
 APPROX_TOLERANCE = 0.10  # "about", "nearly", "près de", "ما يقرب من": ±10%
-OPEN_FACTOR = 2.0  # "more than X" reaches up to 2X, "up to X" down to X/2
+OPEN_FACTOR = 1.25  # "more than X" reaches up to 1.25X, "up to X" down to X/1.25
 
 
 def value_interval(claim: Claim) -> tuple[float, float]:
@@ -57,8 +58,8 @@ def value_interval(claim: Claim) -> tuple[float, float]:
     |---|---|
     | exact | v ± 1% |
     | approx | v ± 10% |
-    | at_least, more_than | v … 2v (open upward, bounded so that "more than 10" is not "a million") |
-    | at_most, less_than | v/2 … v |
+    | at_least, more_than | v … 1.25v (open upward, bounded: "more than 200,000" is not 261,000) |
+    | at_most, less_than | v/1.25 … v |
     | range | low − 1% … high + 1% |
 
     Intervals are closed: "more than 200,000" and "200,000" agree.
@@ -81,10 +82,10 @@ def value_interval(claim: Claim) -> tuple[float, float]:
 
 def countries(claim: Claim) -> frozenset[str]:
     """The country ids a claim is about: those of its ``location`` and ``subject`` entities, or,
-    when it has none, every country its sentence attaches to it (``وزير الدفاع الروسي`` as the
-    source of a figure about Russia)."""
+    when it has none, the country of its source (``وزير الدفاع الروسي`` stating a figure about
+    Russia). Countries only mentioned in the sentence do not count."""
     ids = frozenset(e.id for e in claim.entities if e.kind == "country" and e.id and e.role in COUNTRY_ROLES)
-    return ids or frozenset(e.id for e in claim.entities if e.kind == "country" and e.id)
+    return ids or frozenset(e.id for e in claim.entities if e.kind == "country" and e.id and e.role == "source")
 
 
 def _time(claim: Claim) -> tuple[str, str] | None:
@@ -113,7 +114,11 @@ def _same_fact(a: _Item, b: _Item, linked: bool = False) -> bool:
     """Same unit assumed. Countries: one set contains the other. Unless the two documents are
     ``linked``, both must name a country, or neither and both have a known time (an anchor in
     place or time). Times overlap (or one is unknown); event kinds are equal (or one is unknown)."""
+    if a.claim.doc == b.claim.doc and (a.claim.quantity != b.claim.quantity):
+        return False  # one document states one fact once (or restates the same figure)
     ca, cb = a.countries, b.countries
+    if STRICT_COUNTRIES and ca and cb and ca != cb:
+        return False
     if not (ca <= cb or cb <= ca):
         return False
     if not linked:

@@ -1,4 +1,4 @@
-"""The ``claimx`` command line: ``extract`` and ``eval``.
+"""The ``claimx`` command line: ``extract``, ``compare`` and ``eval``.
 
 Exit codes: 0 everything ran, 1 some inputs failed (each reported on stderr, the rest still
 processed) or an eval threshold was missed, 2 usage error.
@@ -39,7 +39,7 @@ def _build_parser() -> argparse.ArgumentParser:
         prog="claimx",
         description="Extract numeric claims from Arabic, French and English news as claimx/1 records.",
         epilog="Examples:\n  claimx extract article.txt\n  claimx extract --lang fr --date 2022-10-04 --format table a.txt\n"
-        "  cat a.txt | claimx extract - > claims.jsonl\n  claimx eval corpus/ --min-f1 0.95",
+        "  cat a.txt | claimx extract - > claims.jsonl\n  claimx compare ar.txt fr.txt en.jsonl\n  claimx eval corpus/ --min-f1 0.95",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"claimx {__version__}")
@@ -60,6 +60,21 @@ def _build_parser() -> argparse.ArgumentParser:
         help="table format: reorder right-to-left text for terminals without bidi support "
         "(auto: visual on a terminal, logical when piped)",
     )
+    cp = sub.add_parser(
+        "compare",
+        help="group the claims of several documents that state the same fact",
+        description="Align the claims of every FILE (texts, extracted on the fly, or JSON Lines written by "
+        "'claimx extract'; detected per file) and print each group of claims stating one fact side by side, "
+        "labelled agree, conflict or single.",
+    )
+    cp.add_argument("files", nargs="+", metavar="FILE", help="text or claimx/1 JSONL file(s), or - for standard input")
+    cp.add_argument("--lang", help=f"language of every text input ({langs}); default: detected per paragraph")
+    cp.add_argument("--date", metavar="YYYY-MM-DD",
+                    help="publication date of the text inputs (default: read from each document, else unknown)")
+    cp.add_argument("--format", choices=["table", "jsonl"], default="table", help="output format (default: table)")
+    cp.add_argument("--encoding", help="force the input encoding of text inputs (default: detected)")
+    cp.add_argument("--bidi", choices=["auto", "visual", "logical"], default="auto",
+                    help="table format: reorder right-to-left text (auto: visual on a terminal, logical when piped)")
     ev = sub.add_parser(
         "eval",
         help="score the extractor against an annotated corpus",
@@ -163,6 +178,81 @@ def _stdout() -> IO[str]:
     return sys.stdout
 
 
+def _read_records(path: str, text: str) -> list[Claim]:
+    """Claims of a claimx/1 JSONL file; InputError naming the file and line of a bad record."""
+    from claimx.records import RecordError, claim_from_dict
+
+    claims = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            claims.append(claim_from_dict(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{n}: not a JSON line ({exc.msg}); the file is refused") from None
+        except RecordError as exc:
+            raise InputError(f"{path}:{n}: not a claimx/1 record: {exc}; the file is refused") from None
+    return claims
+
+
+def _is_records(text: str) -> bool:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first.lstrip().startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except json.JSONDecodeError:
+        return first.rstrip().endswith("}")
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from claimx.align import align
+    from claimx.extract import extract
+    from claimx.textio import read_text
+
+    try:
+        published = parse_published(args.date)
+        if args.lang is not None and args.lang not in available_languages():
+            raise PackError(f"unsupported language {args.lang!r}: claimx supports {', '.join(available_languages())}")
+    except (ValueError, PackError) as exc:
+        print(f"claimx: error: {exc}", file=sys.stderr)
+        return 2
+    claims: list[Claim] = []
+    failed = 0
+    names: set[str] = set()
+    for path in args.files:
+        try:
+            text = read_text(path, encoding=args.encoding)
+            if _is_records(text):
+                claims.extend(_read_records(path, text))
+                continue
+            doc = _doc_name(path)
+            doc = doc if doc not in names else path
+            names.add(doc)
+            claims.extend(extract(text, lang=args.lang, published=published, doc=doc))
+        except InputError as exc:
+            failed += 1
+            print(f"claimx: {exc}", file=sys.stderr)
+        except LookupError:
+            print(f"claimx: error: unknown encoding {args.encoding!r}", file=sys.stderr)
+            return 2
+    groups = align(claims)
+    out = _stdout()
+    try:
+        if args.format == "jsonl":
+            for g in groups:
+                out.write(json.dumps(g.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            from claimx.table import render_groups
+
+            visual = args.bidi == "visual" or (args.bidi == "auto" and out.isatty())
+            out.write(render_groups(groups, visual=visual))
+        out.flush()
+    except BrokenPipeError:
+        return 0
+    return 1 if failed else 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from claimx.evaluate import EvalError, evaluate, render_report
 
@@ -190,6 +280,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.command == "extract":
         return _extract(args)
+    if args.command == "compare":
+        return _compare(args)
     return _eval(args)
 
 
