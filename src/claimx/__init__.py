@@ -5,9 +5,11 @@
 [200000]
 """
 
+from claimx.align import ClaimGroup, align, groups_to_frame
 from claimx.extract import extract, iter_paragraph_claims
 from claimx.model import SCHEMA, Claim, Entity, Quantity, Source, TimeRef, json_schema
 from claimx.packs import PackError, available_languages
+from claimx.records import RecordError, claim_from_dict
 from claimx.segment import detect_language
 
 __version__ = "0.1.0"
@@ -15,15 +17,20 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA",
     "Claim",
+    "ClaimGroup",
     "Entity",
     "PackError",
     "Quantity",
+    "RecordError",
     "Source",
     "TimeRef",
     "__version__",
+    "align",
+    "claim_from_dict",
     "available_languages",
     "detect_language",
     "extract",
+    "groups_to_frame",
     "iter_paragraph_claims",
     "json_schema",
 ]

@@ -7,13 +7,25 @@ so the algorithm is the same for every language.
 Two claims **state the same fact** when all of these hold:
 
 * the same unit (``count``, ``percent``, ``currency:EUR``...);
-* the same set of countries, taken from the ``country`` entities whose role is ``location`` or
-  ``subject`` (an empty set is a set too: a claim with countries never joins one without);
+* nested country sets, taken from the ``country`` entities (the countries of ``key``): one set
+  contains the other ({RU} and {KZ, RU}: one sentence did not name the place), never two sets
+  that each name a country the other lacks ({GE, RU} and {KZ, RU}); a claim with no country
+  joins one with countries only between linked documents (below);
 * compatible times: each time is the interval ``[start, end]`` (a missing bound is open); two times
   are compatible when they overlap or when either is unknown (no time, or neither date known, as in
   a document without a publication date: never "today");
 * compatible event kinds: equal, or either unknown (``None``);
-* compatible values (see :func:`value_interval`): the intervals their qualifiers imply overlap.
+* compatible values (see :func:`value_interval`): the intervals their qualifiers imply overlap;
+* an anchor: both name a country, or both have a known time. Claims with neither ("Bair, 35",
+  "des centaines de camions") can only be matched between **linked documents**: two documents
+  with an anchored pair in common tell the same story, and between their claims a pair needs no
+  anchor of its own (and a claim with no country may join one with countries);
+* one document states one fact once: two claims of the same document only go together when
+  they give the same figure.
+
+Inside a set of claims that are connected by such pairs, groups are built by complete linkage,
+strongest pairs first (equal figures, equal countries, the same event, known times): every two
+claims of a group are compatible.
 
 Claims that state the same fact and whose values agree form one group (``agree``). A claim that
 agrees with nobody is a group of its own (``single``): it stays visible. Two such groups that
@@ -43,9 +55,6 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 LABELS = ("agree", "conflict", "single")
-STRICT_COUNTRIES = True
-# Roles whose countries say where the fact happened or whose people it counts.
-COUNTRY_ROLES = frozenset({"location", "subject"})
 EXACT_TOLERANCE = 0.01  # an exact figure is read as ±1% (news rounds: 1.28 million, 1,280,000)
 APPROX_TOLERANCE = 0.10  # "about", "nearly", "près de", "ما يقرب من": ±10%
 OPEN_FACTOR = 1.25  # "more than X" reaches up to 1.25X, "up to X" down to X/1.25
@@ -81,11 +90,10 @@ def value_interval(claim: Claim) -> tuple[float, float]:
 
 
 def countries(claim: Claim) -> frozenset[str]:
-    """The country ids a claim is about: those of its ``location`` and ``subject`` entities, or,
-    when it has none, the country of its source (``وزير الدفاع الروسي`` stating a figure about
-    Russia). Countries only mentioned in the sentence do not count."""
-    ids = frozenset(e.id for e in claim.entities if e.kind == "country" and e.id and e.role in COUNTRY_ROLES)
-    return ids or frozenset(e.id for e in claim.entities if e.kind == "country" and e.id and e.role == "source")
+    """The country ids of a claim's ``country`` entities, whatever their role: the countries of
+    its ``key``. (Roles differ across languages for one fact: "Kazakhstan's interior minister"
+    is a source where "دخلوا البلاد" names no place at all.)"""
+    return frozenset(e.id for e in claim.entities if e.kind == "country" and e.id)
 
 
 def _time(claim: Claim) -> tuple[str, str] | None:
@@ -117,8 +125,6 @@ def _same_fact(a: _Item, b: _Item, linked: bool = False) -> bool:
     if a.claim.doc == b.claim.doc and (a.claim.quantity != b.claim.quantity):
         return False  # one document states one fact once (or restates the same figure)
     ca, cb = a.countries, b.countries
-    if STRICT_COUNTRIES and ca and cb and ca != cb:
-        return False
     if not (ca <= cb or cb <= ca):
         return False
     if not linked:
@@ -320,38 +326,58 @@ def _linked_edges(items: list[_Item], edges: set[tuple[int, int]]) -> None:
 def _clusters(items: list[_Item], edges: set[tuple[int, int]]) -> list[list[_Item]]:
     """Connected components of ``edges``, each split into groups that are all pairwise linked."""
     index = {it.n: i for i, it in enumerate(items)}
+    by_n = {it.n: it for it in items}
     uf = _UnionFind(len(items))
     for a, b in edges:
         uf.union(index[a], index[b])
     components: dict[int, list[_Item]] = defaultdict(list)
     for i, it in enumerate(items):
         components[uf.find(i)].append(it)
+    component_edges: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for a, b in edges:
+        component_edges[uf.find(index[a])].append((a, b))
     out: list[list[_Item]] = []
-    for members in components.values():
-        out.extend(_cliques(members, edges))
+    for root, members in components.items():
+        out.extend(_cliques(members, component_edges[root], edges, by_n))
     return out
 
 
-def _cliques(members: list[_Item], edges: set[tuple[int, int]]) -> list[list[_Item]]:
+def _strength(a: _Item, b: _Item) -> tuple[int, float]:
+    """How strongly a pair says "same fact": equal figures, equal country sets, the same known
+    event and both times known each count one; closer values break ties."""
+    score = int(a.claim.quantity.value == b.claim.quantity.value and a.claim.quantity.value_high == b.claim.quantity.value_high)
+    score += int(a.countries == b.countries and bool(a.countries))
+    score += int(a.claim.event is not None and a.claim.event == b.claim.event)
+    score += int(a.time is not None and b.time is not None)
+    ma, mb = abs(a.lo + a.hi) / 2, abs(b.lo + b.hi) / 2
+    closeness = -abs(math.log(ma / mb)) if ma > 0 and mb > 0 else 0.0
+    return score, closeness
+
+
+def _cliques(
+    members: list[_Item], own: list[tuple[int, int]], edges: set[tuple[int, int]], by_n: dict[int, _Item]
+) -> list[list[_Item]]:
     """Split a connected component into groups whose members are all pairwise compatible:
-    the best-connected and most precise claims first, each joining the first group it fits."""
+    complete-linkage merging, strongest pairs first (so "up to 300,000" joins "300,000", not
+    "more than 200,000" of the same article)."""
 
     def linked(a: _Item, b: _Item) -> bool:
         return ((a.n, b.n) if a.n < b.n else (b.n, a.n)) in edges
 
     if len(members) <= 2 or all(linked(a, b) for i, a in enumerate(members) for b in members[i + 1 :]):
         return [members]
-    degree = {it.n: sum(linked(it, o) for o in members if o is not it) for it in members}
-    order = sorted(members, key=lambda it: (-degree[it.n], it.hi - it.lo, it.n))
-    groups: list[list[_Item]] = []
-    for it in order:
-        for g in groups:
-            if all(linked(it, o) for o in g):
-                g.append(it)
-                break
-        else:
-            groups.append([it])
-    return groups
+    cluster_of = {it.n: it.n for it in members}
+    clusters = {it.n: [it] for it in members}
+    ranked = sorted(own, key=lambda e: (_strength(by_n[e[0]], by_n[e[1]]), -e[0], -e[1]), reverse=True)
+    for a, b in ranked:
+        ca, cb = cluster_of[a], cluster_of[b]
+        if ca == cb or not all(linked(x, y) for x in clusters[ca] for y in clusters[cb]):
+            continue
+        keep, gone = min(ca, cb), max(ca, cb)
+        for it in clusters.pop(gone):
+            cluster_of[it.n] = keep
+            clusters[keep].append(it)
+    return list(clusters.values())
 
 
 def groups_to_frame(groups: Sequence[ClaimGroup]) -> pd.DataFrame:
