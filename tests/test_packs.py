@@ -37,6 +37,8 @@ KNOWN_GAPS = {
     ("en", "time.past_after"),
     ("en", "entities.prefixes"),
     ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names
+    ("en", "entities.articles"),
+    ("fr", "entities.articles"),
     ("ar", "entities.possessive"),
     ("fr", "entities.possessive"),  # "Kazakhstan's": only English has a possessive suffix
 }

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
@@ -112,8 +113,13 @@ class Gazetteer:
         extra = _read(f"gazetteer/{pack.code}.toml")
         names: dict[str, Any] = {}
         demonyms: dict[str, Any] = {}
+        articles = _keys(ent["articles"])
         for surface, code in cldr.items():
-            names.setdefault(_surface(surface, names_cs), (code, False))
+            key = _surface(surface, names_cs)
+            names.setdefault(key, (code, False))
+            for art in articles:  # "للمغرب": the prefix "لل" has absorbed the article of "المغرب"
+                if key.startswith(art) and len(key) - len(art) >= 3:
+                    names.setdefault(key[len(art) :], (code, False))
         for code, surfaces in extra.get("aliases", {}).items():
             for surface in surfaces:
                 names.setdefault(_surface(surface, names_cs), (code, False))
@@ -332,7 +338,9 @@ def _phrase_after(text: str, pos: int, s1: int, gz: Gazetteer) -> tuple[int, int
     if b:
         end = b.start()
     st = gz.stop_re.search(text, pos, end)
-    if st and st.start() > pos:
+    if st and st.start() == pos:
+        return None  # "وأضاف أن …", "said that …": no speaker after the verb
+    if st:
         end = st.start()
     digit = regex.compile(r"\d").search(text, pos, end)
     if digit:  # the reported figure starts: the speaker's phrase ended before it
@@ -414,13 +422,18 @@ def _verb_cue(text: str, s0: int, s1: int, vs: int, ve: int, gz: Gazetteer) -> C
     return Cue(vs, *after, scope=s0, anaphor=norm_key(text[after[0] : after[1]]) in gz.pronouns)
 
 
-def pick_cue(cues: list[Cue], claim_start: int) -> Cue | None:
+def pick_cue(cues: list[Cue], claim_start: int, mentions: Sequence[Mention] = ()) -> Cue | None:
     """The attribution that governs a claim: a named source before an anaphor (in one sentence the
-    pronoun refers to it), a reporting verb before a weak one, then the nearest."""
+    pronoun refers to it), a reporting verb before a weak one, a phrase that names an entity before
+    one that does not, then the nearest."""
     usable = [c for c in cues if c.scope <= claim_start]
     if not usable:
         return None
-    return min(usable, key=lambda c: (c.anaphor, c.weak, abs(c.at - claim_start)))
+
+    def names(c: Cue) -> bool:
+        return any(c.start <= m.start and m.end <= c.end for m in mentions)
+
+    return min(usable, key=lambda c: (c.anaphor, c.weak, not names(c), abs(c.at - claim_start)))
 
 
 def roles(

@@ -150,7 +150,7 @@ class _Run:
         continues a statement or names its speaker by a pronoun) and its entities with roles."""
         span: _SourceSpan | None = None
         inherited: tuple[Source, tuple[Entity, ...]] | None = None
-        cue = pick_cue(cues, claim[0])
+        cue = pick_cue(cues, claim[0], mentions)
         if cue is not None:
             if cue.anaphor and self.last_source is not None:
                 inherited = self.last_source
