@@ -153,16 +153,22 @@ class Gazetteer:
         self.links_re = regex.compile(rf"\A\s*(?:(?:{L})\s*)?\Z", _FLAGS)
         poss = _keys(ent["possessive"])
         self.possessive_re = regex.compile(rf"\A(?:{_trie(poss)})?\s*\Z" if poss else r"\A\s*\Z", _FLAGS)
+        self.anaphor_re = regex.compile(rf"{_B}(?:{_trie(_keys(ent['country_anaphors']))}){_E}", _FLAGS)
         self.title_of = {norm_key(s): t for t, ss in ent["titles"].items() for s in ss}
         self.title_re = regex.compile(rf"{_B}{pre}(?P<w>{_trie(list(self.title_of))}){_E}", _FLAGS)
         self.location_before_re = regex.compile(
             rf"{_B}(?:{_trie(_keys(ent['location_before']))})\s*(?:\S+\s+)?\Z", _FLAGS
         )
         self.subject_links_re = regex.compile(rf"\A\s*(?:{_trie(_keys(ent['subject_links']))})\s*\Z", _FLAGS)
-        verbs = _keys(att["verbs"])
         clitics = f"(?:{_trie(list(pack.word_clitics))})?" if pack.word_clitics else ""
-        self.verb_re = regex.compile(rf"{_B}{clitics}(?:{_trie(verbs)}){_E}", _FLAGS)
-        self.weak_verb_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['weak_verbs']))}){_E}", _FLAGS)
+        # Inside a compound verb an adverb may intervene: "a également rapporté", "has also said".
+        gap = rf"\s+(?:(?:{_trie(_keys(att['adverbs']))})\s+)*"
+
+        def verbs(surfaces: list[str]) -> regex.Pattern[str]:
+            return regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(surfaces)).replace(chr(92) + 's+', gap)}){_E}", _FLAGS)
+
+        self.verb_re = verbs(att["verbs"])
+        self.weak_verb_re = verbs(att["weak_verbs"])
         # No end boundary: Arabic "وفقا ل" glues to the next word ("وفقا لوزارة").
         self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['before']))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
         self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att['stops']))}){_E}", _FLAGS)
@@ -281,6 +287,10 @@ def sentence_mentions(
     s0, s1 = span
     countries = find_countries(text, s0, s1, gz)
     ministries = find_ministries(text, s0, s1, gz, countries)
+    for m in gz.anaphor_re.finditer(text, s0, s1):  # "le pays": the country last named before it
+        named = [c for c in find_countries(text, 0, m.start(), gz) if not c.demonym]
+        if named and not any(_overlaps(m.span(), (c.start, c.end)) for c in countries):
+            countries.append(Mention("country", named[-1].id, m.start(), m.end()))
     orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
     mentions = countries + ministries + orgs
     covered = [(m.start, m.end) for m in mentions]
@@ -387,7 +397,7 @@ class Cue:
     anaphor: bool = False  # "he said", "précise l'organisation": the previous speaker when there is one
 
 
-def find_sources(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Cue]:
+def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention] = ()) -> list[Cue]:
     """Attributions in one sentence (``selon X``, ``X said``, ``said X``, ``قال X``, ``he added``)."""
     s0, s1 = span
     out = []
@@ -397,7 +407,7 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Cue]:
             out.append(Cue(m.start(), *ph, scope=s0))
     for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):
         for m in verbs.finditer(text, s0, s1):
-            cue = _verb_cue(text, s0, s1, m.start(), m.end(), gz)
+            cue = _verb_cue(text, s0, s1, m.start(), m.end(), gz, mentions)
             if cue is not None:
                 out.append(replace(cue, weak=weak))
     for m in gz.pronoun_re.finditer(text, s0, s1):  # "a-t-il précisé"
@@ -406,9 +416,43 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Cue]:
     return out
 
 
-def _verb_cue(text: str, s0: int, s1: int, vs: int, ve: int, gz: Gazetteer) -> Cue | None:
+def _apposition(text: str, s0: int, pos: int, gz: Gazetteer, mentions: Sequence[Mention]) -> tuple[int, int] | None:
+    """``le ministre de l'Intérieur du Kazakhstan, Marat Akhmetzhanov, a rapporté``: the comma
+    segments before a verb that each name a person, ministry or organisation."""
+    end = pos
+    while end > s0 and text[end - 1] in " ,":
+        end -= 1
+    start = None
+    while end > s0:
+        seg = _clause_start(text, s0, end)
+        piece = text[seg:end]
+        words = _WORD.findall(piece)
+        named = any(
+            m.kind in ("person", "ministry", "organization") and seg <= m.start and m.end <= end for m in mentions
+        )
+        if not words or len(words) > 8 or not named or regex.search(r"\d", piece):
+            break
+        start = seg
+        end = seg
+        while end > s0 and text[end - 1] in " ,":
+            end -= 1
+    if start is None:
+        return None
+    while text[start].isspace():
+        start += 1
+    stop = pos
+    while stop > start and text[stop - 1] in " ,":
+        stop -= 1
+    return (start, stop)
+
+
+def _verb_cue(
+    text: str, s0: int, s1: int, vs: int, ve: int, gz: Gazetteer, mentions: Sequence[Mention] = ()
+) -> Cue | None:
     clause = _clause_start(text, s0, vs)
     before = _phrase_before(text, s0, vs, gz)
+    if before is None and clause > s0:
+        before = _apposition(text, s0, vs, gz, mentions)
     if before is not None:
         if before[0] == before[1]:
             return None  # "since Putin announced …": the verb of a clause with a number, not a source

@@ -94,7 +94,7 @@ class _Run:
             for (a, b), spans in zip(sent_list, tagged):
                 ner_spans[(a, b)] = [(a + s, a + e, lab) for s, e, lab in spans]
         mentions = {s: sentence_mentions(norm.text, s, gz, ner_spans[s]) for s in sent_list}
-        cues = {s: find_sources(norm.text, s, gz) for s in sent_list}
+        cues = {s: find_sources(norm.text, s, gz, mentions[s]) for s in sent_list}
         claims = []
         for h, (s0, s1) in zip(hits, claim_sents):
             when = governing_time(times, (s0, s1), h.start, norm.text, pack)
