@@ -277,6 +277,65 @@ def find_titles(text: str, start: int, end: int, gz: Gazetteer) -> list[tuple[in
     return [(m.start(), m.end(), gz.title_of[norm_key(m.group("w"))]) for m in gz.title_re.finditer(text, start, end)]
 
 
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*")
+_CASED = regex.compile(r"\p{Lu}|\p{Ll}")
+
+
+def ner_windows(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The parts of a claim sentence where a name matters and only a statistical model can find
+    it: the candidate source phrases of its attribution cues (with the comma segments before a verb
+    that opens its clause, for appositions) and the words after an official's title. A window in a
+    cased script is dropped unless it has a capitalised word no gazetteer mention explains."""
+    s0, s1 = span
+    raw: list[tuple[int, int]] = []
+    for c in find_sources(text, span, gz, mentions):
+        if c.end > c.start:
+            raw.append((c.start, c.end))
+    for verbs in (gz.verb_re, gz.weak_verb_re):
+        for m in verbs.finditer(text, s0, s1):
+            if _phrase_before(text, s0, m.start(), gz) is None:
+                raw.append((max(s0, m.start() - 90), m.start()))
+    for m in gz.title_re.finditer(text, s0, s1):
+        raw.append((m.start(), min(s1, m.end() + 60)))
+    raw.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in raw:
+        while a > s0 and not text[a - 1].isspace():
+            a -= 1
+        while b < s1 and (text[b].isalnum() or text[b] in "'’-"):
+            b += 1
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return [w for w in merged if needs_ner(text, w, mentions)]
+
+
+def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
+    """Whether a claim sentence can hold a name the gazetteers do not give: it has a title or an
+    attribution cue (names matter as sources and officials), and, in a cased script, a capitalised
+    word that is neither sentence-initial nor inside a gazetteer mention. Sentences that fail this
+    test are not sent to the statistical model, which is most of claimx's run time."""
+    s0, s1 = span
+    if not _CASED.search(text, s0, s1):
+        return True  # Arabic: no capitals to go by
+    for m in _CAPITAL.finditer(text, s0, s1):
+        if m.start() == s0 or not text[s0 : m.start()].strip():
+            continue
+        if not any(x.start <= m.start() < x.end for x in mentions):
+            return True
+    return False
+
+
+def gazetteer_mentions(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Mention]:
+    """Countries, ministries and known organisations in one sentence (no statistical model)."""
+    s0, s1 = span
+    countries = find_countries(text, s0, s1, gz)
+    ministries = find_ministries(text, s0, s1, gz, countries)
+    orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
+    return countries + ministries + orgs
+
+
 def sentence_mentions(
     text: str,
     span: tuple[int, int],
