@@ -39,6 +39,8 @@ KNOWN_GAPS = {
     ("fr", "events.clitics"),  # only Arabic glues prefixes (و، ب، ال) to event verbs and nouns
     ("en", "entities.prefixes"),
     ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names
+    ("en", "entities.articles"),
+    ("fr", "entities.articles"),
     ("ar", "entities.possessive"),
     ("fr", "entities.possessive"),  # "Kazakhstan's": only English has a possessive suffix
 }

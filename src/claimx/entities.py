@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
@@ -112,8 +113,13 @@ class Gazetteer:
         extra = _read(f"gazetteer/{pack.code}.toml")
         names: dict[str, Any] = {}
         demonyms: dict[str, Any] = {}
+        articles = _keys(ent["articles"])
         for surface, code in cldr.items():
-            names.setdefault(_surface(surface, names_cs), (code, False))
+            key = _surface(surface, names_cs)
+            names.setdefault(key, (code, False))
+            for art in articles:  # "للمغرب": the prefix "لل" has absorbed the article of "المغرب"
+                if key.startswith(art) and len(key) - len(art) >= 3:
+                    names.setdefault(key[len(art) :], (code, False))
         for code, surfaces in extra.get("aliases", {}).items():
             for surface in surfaces:
                 names.setdefault(_surface(surface, names_cs), (code, False))
@@ -147,16 +153,22 @@ class Gazetteer:
         self.links_re = regex.compile(rf"\A\s*(?:(?:{L})\s*)?\Z", _FLAGS)
         poss = _keys(ent["possessive"])
         self.possessive_re = regex.compile(rf"\A(?:{_trie(poss)})?\s*\Z" if poss else r"\A\s*\Z", _FLAGS)
+        self.anaphor_re = regex.compile(rf"{_B}(?:{_trie(_keys(ent['country_anaphors']))}){_E}", _FLAGS)
         self.title_of = {norm_key(s): t for t, ss in ent["titles"].items() for s in ss}
         self.title_re = regex.compile(rf"{_B}{pre}(?P<w>{_trie(list(self.title_of))}){_E}", _FLAGS)
         self.location_before_re = regex.compile(
             rf"{_B}(?:{_trie(_keys(ent['location_before']))})\s*(?:\S+\s+)?\Z", _FLAGS
         )
         self.subject_links_re = regex.compile(rf"\A\s*(?:{_trie(_keys(ent['subject_links']))})\s*\Z", _FLAGS)
-        verbs = _keys(att["verbs"])
         clitics = f"(?:{_trie(list(pack.word_clitics))})?" if pack.word_clitics else ""
-        self.verb_re = regex.compile(rf"{_B}{clitics}(?:{_trie(verbs)}){_E}", _FLAGS)
-        self.weak_verb_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['weak_verbs']))}){_E}", _FLAGS)
+        # Inside a compound verb an adverb may intervene: "a également rapporté", "has also said".
+        gap = rf"\s+(?:(?:{_trie(_keys(att['adverbs']))})\s+)*"
+
+        def verbs(surfaces: list[str]) -> regex.Pattern[str]:
+            return regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(surfaces)).replace(chr(92) + 's+', gap)}){_E}", _FLAGS)
+
+        self.verb_re = verbs(att["verbs"])
+        self.weak_verb_re = verbs(att["weak_verbs"])
         # No end boundary: Arabic "وفقا ل" glues to the next word ("وفقا لوزارة").
         self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['before']))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
         self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att['stops']))}){_E}", _FLAGS)
@@ -265,6 +277,65 @@ def find_titles(text: str, start: int, end: int, gz: Gazetteer) -> list[tuple[in
     return [(m.start(), m.end(), gz.title_of[norm_key(m.group("w"))]) for m in gz.title_re.finditer(text, start, end)]
 
 
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*")
+_CASED = regex.compile(r"\p{Lu}|\p{Ll}")
+
+
+def ner_windows(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The parts of a claim sentence where a name matters and only a statistical model can find
+    it: the candidate source phrases of its attribution cues (with the comma segments before a verb
+    that opens its clause, for appositions) and the words after an official's title. A window in a
+    cased script is dropped unless it has a capitalised word no gazetteer mention explains."""
+    s0, s1 = span
+    raw: list[tuple[int, int]] = []
+    for c in find_sources(text, span, gz, mentions):
+        if c.end > c.start:
+            raw.append((c.start, c.end))
+    for verbs in (gz.verb_re, gz.weak_verb_re):
+        for m in verbs.finditer(text, s0, s1):
+            if _phrase_before(text, s0, m.start(), gz) is None:
+                raw.append((max(s0, m.start() - 90), m.start()))
+    for m in gz.title_re.finditer(text, s0, s1):
+        raw.append((m.start(), min(s1, m.end() + 60)))
+    raw.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in raw:
+        while a > s0 and not text[a - 1].isspace():
+            a -= 1
+        while b < s1 and (text[b].isalnum() or text[b] in "'’-"):
+            b += 1
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return [w for w in merged if needs_ner(text, w, mentions)]
+
+
+def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
+    """Whether a claim sentence can hold a name the gazetteers do not give: it has a title or an
+    attribution cue (names matter as sources and officials), and, in a cased script, a capitalised
+    word that is neither sentence-initial nor inside a gazetteer mention. Sentences that fail this
+    test are not sent to the statistical model, which is most of claimx's run time."""
+    s0, s1 = span
+    if not _CASED.search(text, s0, s1):
+        return True  # Arabic: no capitals to go by
+    for m in _CAPITAL.finditer(text, s0, s1):
+        if m.start() == s0 or not text[s0 : m.start()].strip():
+            continue
+        if not any(x.start <= m.start() < x.end for x in mentions):
+            return True
+    return False
+
+
+def gazetteer_mentions(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Mention]:
+    """Countries, ministries and known organisations in one sentence (no statistical model)."""
+    s0, s1 = span
+    countries = find_countries(text, s0, s1, gz)
+    ministries = find_ministries(text, s0, s1, gz, countries)
+    orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
+    return countries + ministries + orgs
+
+
 def sentence_mentions(
     text: str,
     span: tuple[int, int],
@@ -275,6 +346,10 @@ def sentence_mentions(
     s0, s1 = span
     countries = find_countries(text, s0, s1, gz)
     ministries = find_ministries(text, s0, s1, gz, countries)
+    for m in gz.anaphor_re.finditer(text, s0, s1):  # "le pays": the country last named before it
+        named = [c for c in find_countries(text, 0, m.start(), gz) if not c.demonym]
+        if named and not any(_overlaps(m.span(), (c.start, c.end)) for c in countries):
+            countries.append(Mention("country", named[-1].id, m.start(), m.end()))
     orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
     mentions = countries + ministries + orgs
     covered = [(m.start, m.end) for m in mentions]
@@ -332,7 +407,9 @@ def _phrase_after(text: str, pos: int, s1: int, gz: Gazetteer) -> tuple[int, int
     if b:
         end = b.start()
     st = gz.stop_re.search(text, pos, end)
-    if st and st.start() > pos:
+    if st and st.start() == pos:
+        return None  # "وأضاف أن …", "said that …": no speaker after the verb
+    if st:
         end = st.start()
     digit = regex.compile(r"\d").search(text, pos, end)
     if digit:  # the reported figure starts: the speaker's phrase ended before it
@@ -379,7 +456,7 @@ class Cue:
     anaphor: bool = False  # "he said", "précise l'organisation": the previous speaker when there is one
 
 
-def find_sources(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Cue]:
+def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention] = ()) -> list[Cue]:
     """Attributions in one sentence (``selon X``, ``X said``, ``said X``, ``قال X``, ``he added``)."""
     s0, s1 = span
     out = []
@@ -389,7 +466,7 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Cue]:
             out.append(Cue(m.start(), *ph, scope=s0))
     for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):
         for m in verbs.finditer(text, s0, s1):
-            cue = _verb_cue(text, s0, s1, m.start(), m.end(), gz)
+            cue = _verb_cue(text, s0, s1, m.start(), m.end(), gz, mentions)
             if cue is not None:
                 out.append(replace(cue, weak=weak))
     for m in gz.pronoun_re.finditer(text, s0, s1):  # "a-t-il précisé"
@@ -398,9 +475,43 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Cue]:
     return out
 
 
-def _verb_cue(text: str, s0: int, s1: int, vs: int, ve: int, gz: Gazetteer) -> Cue | None:
+def _apposition(text: str, s0: int, pos: int, gz: Gazetteer, mentions: Sequence[Mention]) -> tuple[int, int] | None:
+    """``le ministre de l'Intérieur du Kazakhstan, Marat Akhmetzhanov, a rapporté``: the comma
+    segments before a verb that each name a person, ministry or organisation."""
+    end = pos
+    while end > s0 and text[end - 1] in " ,":
+        end -= 1
+    start = None
+    while end > s0:
+        seg = _clause_start(text, s0, end)
+        piece = text[seg:end]
+        words = _WORD.findall(piece)
+        named = any(
+            m.kind in ("person", "ministry", "organization") and seg <= m.start and m.end <= end for m in mentions
+        )
+        if not words or len(words) > 8 or not named or regex.search(r"\d", piece):
+            break
+        start = seg
+        end = seg
+        while end > s0 and text[end - 1] in " ,":
+            end -= 1
+    if start is None:
+        return None
+    while text[start].isspace():
+        start += 1
+    stop = pos
+    while stop > start and text[stop - 1] in " ,":
+        stop -= 1
+    return (start, stop)
+
+
+def _verb_cue(
+    text: str, s0: int, s1: int, vs: int, ve: int, gz: Gazetteer, mentions: Sequence[Mention] = ()
+) -> Cue | None:
     clause = _clause_start(text, s0, vs)
     before = _phrase_before(text, s0, vs, gz)
+    if before is None and clause > s0:
+        before = _apposition(text, s0, vs, gz, mentions)
     if before is not None:
         if before[0] == before[1]:
             return None  # "since Putin announced …": the verb of a clause with a number, not a source
@@ -414,13 +525,18 @@ def _verb_cue(text: str, s0: int, s1: int, vs: int, ve: int, gz: Gazetteer) -> C
     return Cue(vs, *after, scope=s0, anaphor=norm_key(text[after[0] : after[1]]) in gz.pronouns)
 
 
-def pick_cue(cues: list[Cue], claim_start: int) -> Cue | None:
+def pick_cue(cues: list[Cue], claim_start: int, mentions: Sequence[Mention] = ()) -> Cue | None:
     """The attribution that governs a claim: a named source before an anaphor (in one sentence the
-    pronoun refers to it), a reporting verb before a weak one, then the nearest."""
+    pronoun refers to it), a reporting verb before a weak one, a phrase that names an entity before
+    one that does not, then the nearest."""
     usable = [c for c in cues if c.scope <= claim_start]
     if not usable:
         return None
-    return min(usable, key=lambda c: (c.anaphor, c.weak, abs(c.at - claim_start)))
+
+    def names(c: Cue) -> bool:
+        return any(c.start <= m.start and m.end <= c.end for m in mentions)
+
+    return min(usable, key=lambda c: (c.anaphor, c.weak, not names(c), abs(c.at - claim_start)))
 
 
 def roles(

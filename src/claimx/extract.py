@@ -8,12 +8,13 @@ paragraph at a time and memory does not grow with its size.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import regex
 
-from claimx.entities import Cue, Mention, find_sources, gazetteer, pick_cue, roles, sentence_mentions
+from claimx.entities import Cue, Mention, find_sources, gazetteer, gazetteer_mentions, ner_windows, pick_cue, roles, sentence_mentions
 from claimx.entities import Source as _SourceSpan
 from claimx.events import detect_event
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
@@ -26,6 +27,8 @@ from claimx.timex import TimeHit, continues_statement, dateline_end, find_publis
 
 
 _WORD = regex.compile(r"\p{L}{2}")
+# NER windows gathered over consecutive paragraphs before one model call.
+_NER_BATCH = 64
 
 
 def _check_lang(lang: str | None) -> str | None:
@@ -47,6 +50,24 @@ def parse_published(published: str | dt.date | None) -> dt.date | None:
         raise ValueError(f"publication date {published!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+@dataclass
+class _Para:
+    """A paragraph prepared up to the NER stage."""
+
+    raw: str
+    offset: int
+    code: str
+    pack: Any
+    norm: Normalized
+    hits: list[Any]
+    claim_sents: list[tuple[int, int]]
+    index: Any
+    times: list[TimeHit]
+    gz: Any
+    sent_list: list[tuple[int, int]]
+    todo: list[tuple[tuple[int, int], tuple[int, int]]]
+
+
 class _Run:
     """State of one document's extraction (numbering, current language)."""
 
@@ -64,12 +85,22 @@ class _Run:
         self.skipped_paragraphs = 0
 
     def paragraph(self, raw: str, offset: int) -> list[Claim]:
+        """The claims of one paragraph (NER, if any, runs on this paragraph alone)."""
+        para = self.prepare(raw, offset)
+        if para is None:
+            return []
+        tagged = self.ner(para.code, [para.norm.text[a:b] for _, (a, b) in para.todo]) if self.ner and para.todo else []
+        return self.finish(para, tagged)
+
+    def prepare(self, raw: str, offset: int) -> _Para | None:
+        """Everything about a paragraph up to the statistical NER, which :func:`iter_paragraph_claims`
+        batches over several paragraphs (one model call for many short windows)."""
         detected = None if self.lang else detect_language(raw)
         code = self.lang or detected or self.last_lang
         if code is None:
             if _WORD.search(raw):
                 self.skipped_paragraphs += 1
-            return []
+            return None
         if detected is not None:
             self.last_lang = code
         pack = load_pack(code)
@@ -81,7 +112,7 @@ class _Run:
                 self.published, self.look_for_published = found, False
         hits = find_quantities(norm.text, pack)
         if not hits:
-            return []
+            return None
         sents = sentences(norm.text, pack)
         claim_sents = [next(((a, b) for a, b in sents if a <= h.start < b), (0, len(norm.text))) for h in hits]
         dateline = dateline_end(norm, pack)
@@ -89,13 +120,22 @@ class _Run:
         times = [t for t in index.hits if t.start >= dateline]
         gz = gazetteer(pack)
         sent_list = sorted(set(claim_sents))
-        ner_spans: dict[tuple[int, int], list[tuple[int, int, str]]] = {s: [] for s in sent_list}
+        todo = []
         if self.ner is not None:
-            tagged = self.ner(code, [norm.text[a:b] for a, b in sent_list])
-            for (a, b), spans in zip(sent_list, tagged):
-                ner_spans[(a, b)] = [(a + s, a + e, lab) for s, e, lab in spans]
+            todo = [(s, w) for s in sent_list for w in ner_windows(norm.text, s, gz, gazetteer_mentions(norm.text, s, gz))]
+        return _Para(raw, offset, code, pack, norm, hits, claim_sents, index, times, gz, sent_list, todo)
+
+    def finish(self, para: _Para, tagged: list[list[tuple[int, int, str]]]) -> list[Claim]:
+        """The claims of a prepared paragraph, given the NER spans of its windows."""
+        raw, offset, code, pack, norm = para.raw, para.offset, para.code, para.pack, para.norm
+        hits, claim_sents, index, times, gz, sent_list = (
+            para.hits, para.claim_sents, para.index, para.times, para.gz, para.sent_list
+        )
+        ner_spans: dict[tuple[int, int], list[tuple[int, int, str]]] = {s: [] for s in sent_list}
+        for (sent, (a, _)), spans in zip(para.todo, tagged):
+            ner_spans[sent] += [(a + s, a + e, lab) for s, e, lab in spans]
         mentions = {s: sentence_mentions(norm.text, s, gz, ner_spans[s]) for s in sent_list}
-        cues = {s: find_sources(norm.text, s, gz) for s in sent_list}
+        cues = {s: find_sources(norm.text, s, gz, mentions[s]) for s in sent_list}
         claims = []
         for h, (s0, s1) in zip(hits, claim_sents):
             when = governing_time(times, (s0, s1), h.start, norm.text, pack)
@@ -152,7 +192,7 @@ class _Run:
         continues a statement or names its speaker by a pronoun) and its entities with roles."""
         span: _SourceSpan | None = None
         inherited: tuple[Source, tuple[Entity, ...]] | None = None
-        cue = pick_cue(cues, claim[0])
+        cue = pick_cue(cues, claim[0], mentions)
         if cue is not None:
             if cue.anaphor and self.last_source is not None:
                 inherited = self.last_source
@@ -209,11 +249,39 @@ def iter_paragraph_claims(
     ``on_skip(offset)`` is called for each paragraph skipped because it is in no supported language.
     """
     run = _Run(lang, doc, parse_published(published), ner)
+    batch: list[_Para] = []
+    windows = 0
+
+    def flush() -> Iterator[Claim]:
+        tagged: dict[int, list[list[tuple[int, int, str]]]] = {}
+        if run.ner is not None:
+            for code in sorted({p.code for p in batch}):
+                group = [i for i, p in enumerate(batch) if p.code == code and p.todo]
+                texts = [batch[i].norm.text[a:b] for i in group for _, (a, b) in batch[i].todo]
+                out = iter(run.ner(code, texts)) if texts else iter(())
+                for i in group:
+                    tagged[i] = [next(out) for _ in batch[i].todo]
+        for i, p in enumerate(batch):
+            yield from run.finish(p, tagged.get(i, []))
+        batch.clear()
+
     for offset, raw in parts:
         skipped = run.skipped_paragraphs
-        yield from run.paragraph(raw, offset)
+        para = run.prepare(raw, offset)
         if on_skip is not None and run.skipped_paragraphs > skipped:
             on_skip(offset)
+        if para is None:
+            continue
+        if run.ner is None or not para.todo:
+            if not batch:
+                yield from run.finish(para, [])
+                continue
+        batch.append(para)
+        windows += len(para.todo)
+        if windows >= _NER_BATCH or len(batch) >= _NER_BATCH:
+            yield from flush()
+            windows = 0
+    yield from flush()
 
 
 def extract(
