@@ -200,11 +200,6 @@ def test_corpus_alignment_precision_on_extracted_claims() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="recall is 0.878 on extracted claims: entity sets differ across languages (a country found in "
-    "one sentence and not in its translation) and event kinds disagree on a few verbs; 0.946 on annotated records",
-)
 def test_corpus_alignment_recall_on_extracted_claims() -> None:
     s = score_alignment(ROOT / "corpus", "extracted")
     assert s.recall >= 0.90, s.to_dict()
