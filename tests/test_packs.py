@@ -35,6 +35,12 @@ KNOWN_GAPS = {
     ("en", "time.ago_before"),  # English puts "ago" after the duration
     ("ar", "time.ago_after"),  # Arabic puts "قبل" before it
     ("en", "time.past_after"),
+    ("ar", "time.document_after"),
+    ("fr", "time.document_after"),  # only English puts a date before the document it names ("the Sept. 21 decree")
+    ("ar", "time.until_days_only"),
+    ("en", "time.until_days_only"),  # French "au" is "as of" before a day and "in" before a period
+    ("ar", "time.period_not_after"),
+    ("fr", "time.period_not_after"),  # "the last year of…": the article makes the English period an ordinal
 }
 SCHEMA_UNIT = regex.compile(
     r"^(count|percent|age:year|currency:[A-Z]{3}|length:m|area:m2|mass:kg|volume:l|duration:s|speed:km/h|temperature:C|other:.+)$"

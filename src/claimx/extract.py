@@ -17,7 +17,7 @@ from claimx.normalize import Normalized, normalize
 from claimx.packs import PackError, available_languages, load_pack
 from claimx.quantities import find_quantities
 from claimx.segment import detect_language, paragraphs, sentences
-from claimx.timex import TimeHit, continues_statement, dateline_end, find_published, find_times, governing_time
+from claimx.timex import TimeHit, dateline_end, find_published, find_times
 
 
 _WORD = regex.compile(r"\p{L}{2}")
@@ -52,6 +52,9 @@ class _Run:
         self.look_for_published = published is None
         self.paragraphs_seen = 0
         self.last_time: TimeRef | None = None
+        # The time of the previous sentence's statement, for a sentence that continues it.
+        self.statement_time: TimeRef | None = None
+        self.sentence_seen: tuple[int, int, int] | None = None
         self.count = 0
         self.last_lang: str | None = None
         self.skipped_paragraphs = 0
@@ -77,16 +80,19 @@ class _Run:
             return []
         sents = sentences(norm.text, pack)
         claim_sents = [next(((a, b) for a, b in sents if a <= h.start < b), (0, len(norm.text))) for h in hits]
-        dateline = dateline_end(norm, pack)
-        index = find_times(norm, pack, self.published, sorted(set(claim_sents)))
-        times = [t for t in index.hits if t.start >= dateline]
+        index = find_times(
+            norm, pack, self.published, sorted(set(claim_sents)),
+            numbers=[(h.start, h.end) for h in hits], start=dateline_end(norm, pack),
+        )
         claims = []
         for h, (s0, s1) in zip(hits, claim_sents):
-            when = governing_time(times, (s0, s1), h.start, norm.text, pack)
+            if self.sentence_seen != (self.paragraphs_seen, s0, s1):
+                self.sentence_seen, self.statement_time = (self.paragraphs_seen, s0, s1), self.last_time
+            when = index.govern((s0, s1), (h.start, h.end))
             if when is not None:
-                time: TimeRef | None = self._time_ref(index.settle(when), norm, raw)
-            elif continues_statement(norm.text, (s0, s1), pack):
-                time = self.last_time
+                time: TimeRef | None = self._time_ref(when, norm, raw)
+            elif index.continues((s0, s1)):
+                time = self.statement_time
             else:
                 time = None
             self.last_time = time
