@@ -88,10 +88,10 @@ class _Run:
         for h, (s0, s1) in zip(hits, claim_sents):
             if self.sentence_seen != (self.paragraphs_seen, s0, s1):
                 self.sentence_seen, self.statement_time = (self.paragraphs_seen, s0, s1), self.last_time
-            when = index.govern((s0, s1), (h.start, h.end))
+            when = None if index.lasting(h.counted_span) else index.govern((s0, s1), (h.start, h.end))
             if when is not None:
                 time: TimeRef | None = self._time_ref(when, norm, raw)
-            elif index.continues((s0, s1)):
+            elif index.continues((s0, s1)) and not index.lasting(h.counted_span):
                 time = self.statement_time
             else:
                 time = None

@@ -119,6 +119,7 @@ class _TimePack:
         self.continuation_inside_re = regex.compile(_B + pre + phrase("continuation_inside") + _E, _F)
         self.year_name_re = regex.compile(_B + pre + phrase("year_names") + r"\s*\Z", _F)
         self.period_not_after_re = regex.compile(_B + phrase("period_not_after") + r"\s+\Z", _F)
+        self.lasting = frozenset(_keys(t["lasting_counted"]))
         self.unresolved_re = regex.compile(_B + pre + phrase("unresolved_periods") + _E, _F)
         self.year_to_re = regex.compile(_B + pre + phrase("year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
         linking = _keys(t["clause_breaks"])
@@ -570,7 +571,8 @@ class _Finder:
     def _is_baseline(self, h: TimeHit) -> bool:
         """"70 % de plus qu'en 2023", "its highest level since 1998", "up 11% from a year earlier"."""
         left = self.text[max(0, h.start - 40) : h.start]
-        return bool(self.t.baseline_re.search(left))
+        word = _WORD.match(self.text, h.start)
+        return bool(self.t.baseline_re.search(left) or word and self.t.baseline_re.search(left + word.group()))
 
     def since_events(self, spans: list[tuple[int, int]], found: list[TimeHit]) -> list[TimeHit]:
         """"depuis le début de l'invasion", "since the invasion began": since an undated event, to P."""
@@ -713,6 +715,10 @@ class TimeIndex:
             i -= 1
             here = clause(i, events_only)
         return self.settle(min(here, key=rank)) if here else None
+
+    def lasting(self, counted: tuple[int, int] | None) -> bool:
+        """Whether a claim counts a standing population ("3,4 millions d'habitants"): no time governs it."""
+        return counted is not None and norm_key(self._finder.text[counted[0] : counted[1]]) in self._finder.t.lasting
 
     def continues(self, sentence: tuple[int, int]) -> bool:
         """Whether a sentence continues the previous statement (``Il a ajouté``, ``وأضاف``, ``…, he said``)."""
