@@ -39,10 +39,9 @@ def test_bars(report, lang: str) -> None:
 def test_time_bar_is_reported(report, lang: str) -> None:
     s = report.langs[lang]
     assert s.time_gold == s.matched  # every matched claim carries a time annotation
-    assert s.time_accuracy >= 0.75, s.to_dict()  # where claimx stands today (see the xfail below)
+    assert s.time_accuracy >= 0.75, s.to_dict()
 
 
-@pytest.mark.xfail(strict=True, reason="time start/end accuracy is 0.82-0.85 on corpus/; the bar is 0.90")
 @pytest.mark.parametrize("lang", ["ar", "en", "fr"])
 def test_time_bar(report, lang: str) -> None:
     assert report.langs[lang].time_accuracy >= 0.90
