@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-from dataclasses import dataclass, replace
+import re
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -35,8 +35,13 @@ _B, _E = r"(?<![\w])", r"(?![\w])"
 _DAY = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
-class TimeHit:
+def _fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern compiled by the standard library's ``re``, about twice as fast as ``regex`` on the
+    word tries the packs compile to (patterns needing ``regex`` features stay with ``regex``)."""
+    return re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+
+
+class TimeHit(NamedTuple):
     """A time expression in normalised text, with its resolution (None where it cannot be had)."""
 
     start: int
@@ -68,24 +73,25 @@ class _TimePack:
                 self.relation_of.setdefault(norm_key(s), rel)
         at_words = _trie(_keys(t["relations"]["at"]))
         # "depuis samedi", "منذ يوم السبت": a relation word, maybe followed by an "at" word.
-        self.relation_re = regex.compile(
+        self.relation_re = _fast(
             _B + "(?P<rel>" + _trie(list(self.relation_of)) + rf")(?:\s+{at_words})?\s*\Z", _F
         )
         # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
         # further left, with no sentence end between.
         since = _trie(_keys(t["relations"]["since"]))
-        self.since_far_re = regex.compile(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
+        self.since_far_re = _fast(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
+        self.since_word_re = _fast(_B + "(?:" + since + ")" + _E, _F)
         self.period_of = {norm_key(s): key for key in PERIODS for s in t[key]}
         self.quarter_of = {norm_key(s): q for s, q in t["quarters"].items()}
-        self.quarter_re = regex.compile(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
-        self.period_re = regex.compile(_B + "(?:" + _trie(list(self.period_of)) + ")" + _E, _F)
-        self.week_to_re = regex.compile(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
+        self.quarter_re = _fast(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
+        self.period_re = _fast(_B + "(?:" + _trie(list(self.period_of)) + ")" + _E, _F)
+        self.week_to_re = _fast(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
         units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
         self.duals = {norm_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
         unit = "(?:" + _trie(_keys(units + list(self.duals))) + ")"
         self.duration = rf"{num}(?P<unit>{unit}){_E}"
-        self.unit_re = regex.compile(_B + unit + _E, _F)
+        self.unit_re = _fast(_B + unit + _E, _F)
         clitic = _trie(_keys(p.data["numbers"]["word_prefixes"])) if p.data["numbers"]["word_prefixes"] else None
         pre = f"(?:{clitic})?" if clitic else ""
 
@@ -95,38 +101,55 @@ class _TimePack:
         self.ago_re = regex.compile(
             rf"{_B}{pre}{phrase('ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase('ago_after')}{_E}", _F
         )
-        self.past_re = regex.compile(
+        self.past_re = _fast(
             rf"{_B}{pre}{phrase('past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase('past_after')}){_E})?", _F
         )
         self.marks_past_after = bool(t["past_after"])
-        self.within_re = regex.compile(rf"{_B}{pre}{phrase('within')}\s+{self.duration}", _F)
-        self.weekday_re = regex.compile(_B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
+        self.within_re = _fast(rf"{_B}{pre}{phrase('within')}\s+{self.duration}", _F)
+        self.weekday_re = _fast(_B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
         mflags = regex.V0 if t["months_case_sensitive"] else _F
         months = sorted(t["months"], key=len, reverse=True) if t["months_case_sensitive"] else list(p.months)
-        self.month_year_re = regex.compile(
+        self.month_year_re = _fast(
             _B + pre + "(?P<month>" + _trie(months) + r")(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
             mflags,
         )
-        self.continuation_re = regex.compile(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
-        self.published_re = regex.compile(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
-        self.from_re = regex.compile(_B + pre + phrase("from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self.continuation_re = _fast(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
+        self.published_re = _fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
+        self.from_re = _fast(_B + pre + phrase("from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
         self.until_days_only = frozenset(_keys(t["until_days_only"]))
-        self.since_event_re = regex.compile(_B + pre + phrase("since_event") + _E, _F)
-        self.reporting_re = regex.compile(_B + pre + phrase("reporting_verbs") + _E, _F)
-        self.baseline_re = regex.compile(_B + pre + phrase("baseline_before") + r"\s*\Z", _F)
-        self.document_before_re = regex.compile(_B + phrase("document_before") + r"\s*\Z", _F)
-        self.document_after_re = regex.compile(r"\s+" + phrase("document_after") + _E, _F)
-        self.continuation_inside_re = regex.compile(_B + pre + phrase("continuation_inside") + _E, _F)
-        self.year_name_re = regex.compile(_B + pre + phrase("year_names") + r"\s*\Z", _F)
-        self.period_not_after_re = regex.compile(_B + phrase("period_not_after") + r"\s+\Z", _F)
+        self.since_event_re = _fast(_B + pre + phrase("since_event") + _E, _F)
+        self.reporting_re = _fast(_B + pre + phrase("reporting_verbs") + _E, _F)
+        self.baseline_re = _fast(_B + pre + phrase("baseline_before") + r"\s*\Z", _F)
+        self.document_before_re = _fast(_B + phrase("document_before") + r"\s*\Z", _F)
+        self.document_after_re = _fast(r"\s+" + phrase("document_after") + _E, _F)
+        self.continuation_inside_re = _fast(_B + pre + phrase("continuation_inside") + _E, _F)
+        self.year_name_re = _fast(_B + pre + phrase("year_names") + r"\s*\Z", _F)
+        self.period_not_after_re = _fast(_B + phrase("period_not_after") + r"\s+\Z", _F)
         self.lasting = frozenset(_keys(t["lasting_counted"]))
-        self.unresolved_re = regex.compile(_B + pre + phrase("unresolved_periods") + _E, _F)
-        self.year_to_re = regex.compile(_B + pre + phrase("year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        # Every time expression holds one of these words or a year or numeric date: a sentence
+        # with none is skipped in one pass.
+        cue_words = (
+            list(p.weekdays) + list(p.months) + list(self.period_of) + list(self.quarter_of)
+            + _keys(t["unresolved_periods"]) + _keys(t["since_event"]) + _keys(units + list(self.duals))
+            + _keys(list(t["hijri_months"]))
+        )
+        self.cue_re = _fast(
+            r"(?<![\w])(?:" + _trie(_keys(cue_words)) + r")|(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\d[/.-]\d", _F
+        )
+        self.unresolved_re = _fast(_B + pre + phrase("unresolved_periods") + _E, _F)
+        # Named periods, quarters, seasons and weekdays in one pass (the longer kinds first).
+        self.named_re = _fast(
+            _B + "(?:(?P<period>" + _trie(list(self.period_of)) + ")|(?P<quarter>" + _trie(list(self.quarter_of))
+            + ")|" + pre + "(?:(?P<unresolved>" + _trie(_keys(t["unresolved_periods"])) + ")|(?P<weekday>"
+            + _trie(list(p.weekdays)) + ")))" + _E,
+            _F,
+        )
+        self.year_to_re = _fast(_B + pre + phrase("year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
         linking = _keys(t["clause_breaks"])
         detached = _keys(t["detached_breaks"])
         temporal = _keys(t["temporal_breaks"])
         self.break_kind = {b: "link" for b in linking} | {b: "detach" for b in detached} | {b: "temporal" for b in temporal}
-        self.break_re = regex.compile(
+        self.break_re = _fast(
             "|".join(
                 [_B + "(?:" + _trie([b for b in self.break_kind if b[0].isalpha()]) + ")" + _E]
                 + [regex.escape(b) for b in self.break_kind if not b[0].isalpha()]
@@ -162,20 +185,35 @@ def _dateparser(code: str, base: dt.date | None) -> Any:
     return DateDataParser(languages=[code], settings=settings)
 
 
-_YEAR_ONLY = regex.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d|\d)")
-_DIGIT_START = regex.compile(r"(?<!\d)\d")
+@lru_cache(maxsize=4096)
+def _parse_day(code: str, candidate: str, base: dt.date | None) -> dt.date | None:
+    """dateparser's reading of one date string as a day (None if it reads none), cached: news
+    repeats its dates."""
+    try:
+        data = _dateparser(code, base).get_date_data(candidate)
+    except Exception:  # dateparser raises on some malformed input; the text stays unresolved
+        return None
+    if data is None or data.date_obj is None or data.period != "day":
+        return None
+    day: dt.date = data.date_obj.date()
+    return day
+
+
+_YEAR_ONLY = _fast(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d|\d)")
+_DIGIT_START = _fast(r"(?<!\d)\d")
+_NUMERIC_AT = _fast(r"\d{1,4}[/.-]\d")
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
-_LEAD = regex.compile(r"[\s,،]*")
-_EVENT_END = regex.compile(r"[,.;:!?،؛؟()«»\"]|\s[-–—]\s")
-_DAY_DIGITS = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
+_LEAD = _fast(r"[\s,،]*")
+_EVENT_END = _fast(r"[,.;:!?،؛؟()«»\"]|\s[-–—]\s")
+_DAY_DIGITS = _fast(r"(?<!\d)\d{1,2}(?!\d)")
+_YEAR = _fast(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
 
 
 def _past_weekday(p: dt.date, weekday: int) -> dt.date:
     return p - dt.timedelta(days=(p.weekday() - weekday) % 7)
 
 
-_NUMERIC = regex.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
+_NUMERIC = _fast(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
 
 
 def _numeric_day(span: str, P: dt.date | None) -> dt.date | None:
@@ -232,6 +270,9 @@ class _Finder:
         self.t = time_pack(pack)
         self.P = published
         self.numbers = numbers
+        self.since_at: list[int] = []
+        self.reported_at: list[re.Match[str]] = []
+        self.reported_starts: list[int] = []
 
     # -- resolving anchors ---------------------------------------------------------------------
     def resolve_day(self, s: int, e: int) -> dt.date | None:
@@ -251,12 +292,8 @@ class _Finder:
             return numeric
         raw = self.norm.raw[slice(*self.norm.raw_span(s, e))]
         for candidate in (raw, span):
-            try:
-                data = _dateparser(self.p.code, self.P).get_date_data(candidate)
-            except Exception:  # dateparser raises on some malformed input; the text stays unresolved
-                data = None
-            if data is not None and data.date_obj is not None and data.period == "day":
-                d: dt.date = data.date_obj.date()
+            d = _parse_day(self.p.code, candidate, self.P)
+            if d is not None:
                 if self.P is not None and not has_year and d > self.P:
                     d = d.replace(year=d.year - 1)
                 return d
@@ -286,7 +323,7 @@ class _Finder:
             d = d.replace(year=d.year - 1)
         return d
 
-    def duration_days(self, m: regex.Match[str]) -> int | None:
+    def duration_days(self, m: re.Match[str] | regex.Match[str]) -> int | None:
         unit = norm_key(m.group("unit"))
         if unit in self.t.duals:
             seconds = self.t.duals[unit]
@@ -348,21 +385,28 @@ class _Finder:
         pending (resolved on demand)."""
         text, t, P = self.text, self.t, self.P
         out: list[_Anchor] = []
-        weekdays = list(t.weekday_re.finditer(text, lo, hi))
+        named = list(t.named_re.finditer(text, lo, hi))
+        weekdays = [m for m in named if m.lastgroup == "weekday"]
         months = list(t.month_year_re.finditer(text, lo, hi))
-        # A date starts at a number, a month name or a weekday: try the date pattern only there.
-        starts = [m.start() for m in _DIGIT_START.finditer(text, lo, hi)] + [m.start() for m in weekdays + months]
+        # A date starts at a month name, a weekday, or a number followed by a month name or a date
+        # separator ("21 septembre", "21/09/2022"): try the date pattern only there.
+        month_starts = [m.start() for m in months]
+        starts = [m.start() for m in weekdays + months]
+        for m in _DIGIT_START.finditer(text, lo, hi):
+            k = bisect.bisect_right(month_starts, m.start())
+            if (k < len(month_starts) and month_starts[k] - m.start() <= 40) or _NUMERIC_AT.match(text, m.start()):
+                starts.append(m.start())
         date_end = -1
         for pos in sorted(set(starts)):
             if pos < date_end:
                 continue
-            m = self.p.date_re.match(text, pos, hi)
-            if m is None or not _DAY_DIGITS.search(text, m.start(), m.end()):
+            dm = self.p.date_re.match(text, pos, hi)
+            if dm is None or not _DAY_DIGITS.search(text, dm.start(), dm.end()):
                 continue  # no date, or "septembre 2022": a month, read below
-            out.append(_Anchor(m.start(), m.end(), "day", None, None, True))
-            date_end = m.end()
-        for m in self.p.hijri_re.finditer(text, lo, hi):
-            out.append(_Anchor(m.start(), m.end(), "day", None, None, False))
+            out.append(_Anchor(dm.start(), dm.end(), "day", None, None, True))
+            date_end = dm.end()
+        for hm in self.p.hijri_re.finditer(text, lo, hi):
+            out.append(_Anchor(hm.start(), hm.end(), "day", None, None, False))
         for m in weekdays:
             wd = self.p.weekdays.get(self.p.strip_clitic(norm_key(m.group()), self.p.weekdays, self.p.word_clitics))
             d = _past_weekday(P, wd) if P is not None and wd is not None else None
@@ -389,9 +433,12 @@ class _Finder:
             y = int(m.group())
             start = m.start() - (len(left) - ym.start()) if ym else m.start()
             out.append(_Anchor(start, m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31), False, m.start()))
-        for m in t.unresolved_re.finditer(text, lo, hi):
-            out.append(_Anchor(m.start(), m.end(), "unresolved", None, None, False))
-        for m in t.quarter_re.finditer(text, lo, hi):
+        for m in named:
+            if m.lastgroup == "unresolved":
+                out.append(_Anchor(m.start(), m.end(), "unresolved", None, None, False))
+        for m in named:
+            if m.lastgroup != "quarter":
+                continue
             q = t.quarter_of[norm_key(m.group())]
             if P is None:
                 out.append(_Anchor(m.start(), m.end(), "period", None, None, False))
@@ -400,7 +447,9 @@ class _Finder:
             if first > P:
                 first, last = _quarter(P.year - 1, q)
             out.append(_Anchor(m.start(), m.end(), "period", first, last, False))
-        for m in t.period_re.finditer(text, lo, hi):
+        for m in named:
+            if m.lastgroup != "period":
+                continue
             if t.period_not_after_re.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "the last year of nursery school"
             key = t.period_of[norm_key(m.group())]
@@ -429,26 +478,26 @@ class _Finder:
                     first = last.replace(year=last.year - 1) + _DAY
                 except ValueError:  # 29 February
                     first = last.replace(year=last.year - 1, day=28) + _DAY
-                return replace(h, first=first, last=last, pending=None)
-            return replace(h, first=last - 6 * _DAY if last else None, last=last, pending=None)
+                return h._replace(first=first, last=last, pending=None)
+            return h._replace(first=last - 6 * _DAY if last else None, last=last, pending=None)
         if h.from_word:
             if first is None or last is None or P is None:
-                return replace(h, relation="since", first=first, last=None, pending=None)
+                return h._replace(relation="since", first=first, last=None, pending=None)
             first, last = self._nearest(h, first, last)
             if first > P:  # "à partir d'octobre" written in August: a period ahead, its end open
-                return replace(h, relation="after", first=first, last=None, pending=None)
-            return replace(h, relation="since", first=first, last=P, pending=None)
+                return h._replace(relation="after", first=first, last=None, pending=None)
+            return h._replace(relation="since", first=first, last=P, pending=None)
         if rel == "since":
-            return replace(h, first=first, last=P if P and (first is None or first <= P) else None, pending=None)
+            return h._replace(first=first, last=P if P and (first is None or first <= P) else None, pending=None)
         if rel in ("until", "after") and first is not None and last is not None:
             first, last = self._nearest(h, first, last)
         if rel == "until":
-            return replace(h, first=None, last=last, pending=None)
+            return h._replace(first=None, last=last, pending=None)
         if rel == "before":
-            return replace(h, first=None, last=first - _DAY if first else None, pending=None)
+            return h._replace(first=None, last=first - _DAY if first else None, pending=None)
         if rel == "after":
-            return replace(h, first=last + _DAY if last else None, last=None, pending=None)
-        return replace(h, first=first, last=last, pending=None)
+            return h._replace(first=last + _DAY if last else None, last=None, pending=None)
+        return h._replace(first=first, last=last, pending=None)
 
     def _nearest(self, h: TimeHit, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
         """"by June", "jusqu'à vendredi": a yearless month or a weekday bounding a period may lie
@@ -478,7 +527,12 @@ class _Finder:
 
     def find(self, spans: list[tuple[int, int]]) -> list[TimeHit]:
         text, t = self.text, self.t
+        spans = [(lo, hi) for lo, hi in spans if t.cue_re.search(text, lo, hi)]
         found: list[TimeHit] = []
+        # Where since words and reporting verbs stand, found once: most anchors have none near them.
+        self.since_at = [m.start() for lo, hi in spans for m in t.since_word_re.finditer(text, lo, hi)]
+        self.reported_at = [m for lo, hi in spans for m in t.reporting_re.finditer(text, lo, hi)]
+        self.reported_starts = [m.start() for m in self.reported_at]
         anchors = [a for lo, hi in spans for a in self.anchors(lo, hi)]
         starts = sorted(a.start for a in anchors)
         # "le décret du 21/09/2022": the date names a document, and so do the month and year in it.
@@ -521,7 +575,8 @@ class _Finder:
             elif rel not in ("since", "until", "before", "after"):
                 # "since the invasion began on 24 February": a since word further left, no other time between.
                 wide = text[max(0, a.start - 120) : a.start]
-                far = t.since_far_re.search(wide) if kind in ("day", "month", "period") else None
+                near = bisect.bisect_left(self.since_at, a.start - 120) < bisect.bisect_left(self.since_at, a.start)
+                far = t.since_far_re.search(wide) if near and kind in ("day", "month", "period") else None
                 far_start = a.start - (len(wide) - far.start()) if far else a.start
                 if far and not any(far_start <= x < a.start for x in starts) and not self._reported(far_start, start, 1):
                     rel, start = "since", far_start
@@ -529,7 +584,7 @@ class _Finder:
                     rel = "at" if kind == "day" else "during"
             h = TimeHit(start, e, rel, None, None, (a.start, e) if pending else None)
             if rel == "at" and kind == "day" and (self._reported(max(0, start - 60), start, 4) or self._opens_clause(e)):
-                h = replace(h, reporting=True)
+                h = h._replace(reporting=True)
             found.append(h if pending else self._with_relation(h, first, last))
         for lo, hi in spans:
             found += self.durations(lo, hi)
@@ -541,11 +596,10 @@ class _Finder:
         """Whether a reporting verb stands in ``[lo, hi)`` at most ``max_words`` words before ``hi``,
         with no number or clause break after it ("a indiqué mardi", "said on Tuesday",
         "أعلن الوزير، الثلاثاء،")."""
-        last = None
-        for last in self.t.reporting_re.finditer(self.text, lo, hi):
-            pass
-        if last is None:
+        k = bisect.bisect_left(self.reported_starts, hi) - 1
+        if k < 0 or self.reported_starts[k] < lo or self.reported_at[k].end() > hi:
             return False
+        last = self.reported_at[k]
         between = self.text[last.end() : hi]
         return (
             len(_WORD.findall(between)) <= max_words
@@ -600,10 +654,10 @@ class _Finder:
         if not windows:
             return found
         lo, hi = windows[0][0], windows[-1][1]
-        for m in t.ago_re.finditer(text, lo, hi):
-            days = self.duration_days(m)
+        for am in t.ago_re.finditer(text, lo, hi):
+            days = self.duration_days(am)
             d = P - dt.timedelta(days=days) if P is not None and days is not None else None
-            found.append(TimeHit(m.start(), m.end(), "at", d, d))
+            found.append(TimeHit(am.start(), am.end(), "at", d, d))
         for m in t.past_re.finditer(text, lo, hi):
             bare = not m.group("num") and norm_key(m.group("unit")) not in t.duals
             if bare and t.marks_past_after and not m.group("after"):
@@ -634,7 +688,7 @@ class _Finder:
         if self.text[h.end - 1 : h.end] == "." and h.end - h.start > 1:
             word = regex.search(r"(\w+)\.\Z", self.text[h.start : h.end])
             if word and norm_key(word.group(0)) not in self.p.months:
-                return replace(h, end=h.end - 1)
+                return h._replace(end=h.end - 1)
         return h
 
 
