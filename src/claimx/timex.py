@@ -35,6 +35,12 @@ _B, _E = r"(?<![\w])", r"(?![\w])"
 _DAY = dt.timedelta(days=1)
 
 
+@lru_cache(maxsize=8192)
+def _key(word: str) -> str:
+    """:func:`norm_key`, cached: the words looked up (weekdays, months, relation words...) are few."""
+    return norm_key(word)
+
+
 def _fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern compiled by the standard library's ``re``, about twice as fast as ``regex`` on the
     word tries the packs compile to (patterns needing ``regex`` features stay with ``regex``)."""
@@ -70,7 +76,7 @@ class _TimePack:
         self.relation_of: dict[str, str] = {}
         for rel in RELATIONS:
             for s in t["relations"][rel]:
-                self.relation_of.setdefault(norm_key(s), rel)
+                self.relation_of.setdefault(_key(s), rel)
         at_words = _trie(_keys(t["relations"]["at"]))
         # "depuis samedi", "منذ يوم السبت": a relation word, maybe followed by an "at" word.
         self.relation_re = _fast(
@@ -81,13 +87,13 @@ class _TimePack:
         since = _trie(_keys(t["relations"]["since"]))
         self.since_far_re = _fast(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
         self.since_word_re = _fast(_B + "(?:" + since + ")" + _E, _F)
-        self.period_of = {norm_key(s): key for key in PERIODS for s in t[key]}
-        self.quarter_of = {norm_key(s): q for s, q in t["quarters"].items()}
+        self.period_of = {_key(s): key for key in PERIODS for s in t[key]}
+        self.quarter_of = {_key(s): q for s, q in t["quarters"].items()}
         self.quarter_re = _fast(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
         self.period_re = _fast(_B + "(?:" + _trie(list(self.period_of)) + ")" + _E, _F)
         self.week_to_re = _fast(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
         units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
-        self.duals = {norm_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
+        self.duals = {_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
         unit = "(?:" + _trie(_keys(units + list(self.duals))) + ")"
         self.duration = rf"{num}(?P<unit>{unit}){_E}"
@@ -126,22 +132,14 @@ class _TimePack:
         self.year_name_re = _fast(_B + pre + phrase("year_names") + r"\s*\Z", _F)
         self.period_not_after_re = _fast(_B + phrase("period_not_after") + r"\s+\Z", _F)
         self.lasting = frozenset(_keys(t["lasting_counted"]))
-        # Every time expression holds one of these words or a year or numeric date: a sentence
-        # with none is skipped in one pass.
-        cue_words = (
-            list(p.weekdays) + list(p.months) + list(self.period_of) + list(self.quarter_of)
-            + _keys(t["unresolved_periods"]) + _keys(t["since_event"]) + _keys(units + list(self.duals))
-            + _keys(list(t["hijri_months"]))
-        )
-        self.cue_re = _fast(
-            r"(?<![\w])(?:" + _trie(_keys(cue_words)) + r")|(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\d[/.-]\d", _F
-        )
         self.unresolved_re = _fast(_B + pre + phrase("unresolved_periods") + _E, _F)
-        # Named periods, quarters, seasons and weekdays in one pass (the longer kinds first).
+        # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
+        # (the longer kinds first).
         self.named_re = _fast(
             _B + "(?:(?P<period>" + _trie(list(self.period_of)) + ")|(?P<quarter>" + _trie(list(self.quarter_of))
-            + ")|" + pre + "(?:(?P<unresolved>" + _trie(_keys(t["unresolved_periods"])) + ")|(?P<weekday>"
-            + _trie(list(p.weekdays)) + ")))" + _E,
+            + ")|" + pre + "(?:(?P<unresolved>"
+            + _trie(_keys(t["unresolved_periods"])) + ")|(?P<weekday>" + _trie(list(p.weekdays)) + "))|(?P<unit>"
+            + _trie(_keys(units + list(self.duals))) + "))" + _E,
             _F,
         )
         self.year_to_re = _fast(_B + pre + phrase("year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
@@ -305,7 +303,7 @@ class _Finder:
         day = regex.search(r"(?<!\d)([0-3]?\d)(?!\d)", span[: m.start()] + " " + span[m.end() :] if m else span)
         if not m or not day:
             return None
-        month = self.p.months.get(norm_key(m.group("month")))
+        month = self.p.months.get(_key(m.group("month")))
         year_m = regex.search(r"(?<!\d)(\d{4})(?!\d)", span)
         if month is None:
             return None
@@ -324,7 +322,7 @@ class _Finder:
         return d
 
     def duration_days(self, m: re.Match[str] | regex.Match[str]) -> int | None:
-        unit = norm_key(m.group("unit"))
+        unit = _key(m.group("unit"))
         if unit in self.t.duals:
             seconds = self.t.duals[unit]
         else:
@@ -380,12 +378,12 @@ class _Finder:
         return dt.date(P.year, 1, 1), P  # this_year
 
     # -- finding -------------------------------------------------------------------------------
-    def anchors(self, lo: int, hi: int) -> list[_Anchor]:
-        """Every date, weekday, month, year and named period in ``[lo, hi)``; day dates are left
-        pending (resolved on demand)."""
+    def anchors(self, lo: int, hi: int, named: list[re.Match[str]]) -> list[_Anchor]:
+        """Every date, weekday, month, year and named period in ``[lo, hi)`` (``named``: the
+        matches of the pack's named-word pattern there); day dates are left pending (resolved on
+        demand)."""
         text, t, P = self.text, self.t, self.P
         out: list[_Anchor] = []
-        named = list(t.named_re.finditer(text, lo, hi))
         weekdays = [m for m in named if m.lastgroup == "weekday"]
         months = list(t.month_year_re.finditer(text, lo, hi))
         # A date starts at a month name, a weekday, or a number followed by a month name or a date
@@ -408,11 +406,11 @@ class _Finder:
         for hm in self.p.hijri_re.finditer(text, lo, hi):
             out.append(_Anchor(hm.start(), hm.end(), "day", None, None, False))
         for m in weekdays:
-            wd = self.p.weekdays.get(self.p.strip_clitic(norm_key(m.group()), self.p.weekdays, self.p.word_clitics))
+            wd = self.p.weekdays.get(self.p.strip_clitic(_key(m.group()), self.p.weekdays, self.p.word_clitics))
             d = _past_weekday(P, wd) if P is not None and wd is not None else None
             out.append(_Anchor(m.start(), m.end(), "day", d, d, False))
         for m in months:
-            month = self.p.months.get(norm_key(m.group("month")))
+            month = self.p.months.get(_key(m.group("month")))
             if month is None:
                 continue
             year = int(m.group("year")) if m.group("year") else None
@@ -439,7 +437,7 @@ class _Finder:
         for m in named:
             if m.lastgroup != "quarter":
                 continue
-            q = t.quarter_of[norm_key(m.group())]
+            q = t.quarter_of[_key(m.group())]
             if P is None:
                 out.append(_Anchor(m.start(), m.end(), "period", None, None, False))
                 continue
@@ -452,14 +450,14 @@ class _Finder:
                 continue
             if t.period_not_after_re.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "the last year of nursery school"
-            key = t.period_of[norm_key(m.group())]
+            key = t.period_of[_key(m.group())]
             bounds = self.period(key) or (None, None)
             if key == "previous_quarter":
                 # Anaphoric: the quarter before the last one named before it ("au 3e trimestre, contre
                 # 7,2 % au trimestre précédent"); with none named, the quarter before P's.
                 named = [q for q in t.quarter_re.finditer(text, lo, m.start())]
                 if named and P is not None:
-                    q = t.quarter_of[norm_key(named[-1].group())]
+                    q = t.quarter_of[_key(named[-1].group())]
                     year = P.year if _quarter(P.year, q)[0] <= P else P.year - 1
                     bounds = _quarter(year, q - 1) if q > 1 else _quarter(year - 1, 4)
             if key == "so_far":
@@ -527,13 +525,17 @@ class _Finder:
 
     def find(self, spans: list[tuple[int, int]]) -> list[TimeHit]:
         text, t = self.text, self.t
-        spans = [(lo, hi) for lo, hi in spans if t.cue_re.search(text, lo, hi)]
         found: list[TimeHit] = []
-        # Where since words and reporting verbs stand, found once: most anchors have none near them.
-        self.since_at = [m.start() for lo, hi in spans for m in t.since_word_re.finditer(text, lo, hi)]
-        self.reported_at = [m for lo, hi in spans for m in t.reporting_re.finditer(text, lo, hi)]
+        named = [list(t.named_re.finditer(text, lo, hi)) for lo, hi in spans]
+        anchors: list[_Anchor] = []
+        for (lo, hi), words in zip(spans, named):
+            here = self.anchors(lo, hi, words)
+            if here:
+                anchors += here
+                # Where since words and reporting verbs stand, found once per sentence with a time.
+                self.since_at += [m.start() for m in t.since_word_re.finditer(text, lo, hi)]
+                self.reported_at += list(t.reporting_re.finditer(text, lo, hi))
         self.reported_starts = [m.start() for m in self.reported_at]
-        anchors = [a for lo, hi in spans for a in self.anchors(lo, hi)]
         starts = sorted(a.start for a in anchors)
         # "le décret du 21/09/2022": the date names a document, and so do the month and year in it.
         dropped = [(a.start, a.end) for a in anchors if self._names_a_document(a)]
@@ -565,7 +567,7 @@ class _Finder:
                 rm = t.relation_re.search(text, max(0, a.core - 60), a.core)
                 left = text[max(0, a.core - 60) : a.core]
                 s = a.core
-            rel_key = self.p.strip_clitic(norm_key(rm.group("rel")), t.relation_of, self.p.word_clitics) if rm else ""
+            rel_key = self.p.strip_clitic(_key(rm.group("rel")), t.relation_of, self.p.word_clitics) if rm else ""
             rel = t.relation_of.get(rel_key)
             start = min(a.start, s - (len(left) - rm.start())) if rm else a.start
             if rel == "until" and kind != "day" and rel_key in t.until_days_only:
@@ -586,10 +588,14 @@ class _Finder:
             if rel == "at" and kind == "day" and (self._reported(max(0, start - 60), start, 4) or self._opens_clause(e)):
                 h = h._replace(reporting=True)
             found.append(h if pending else self._with_relation(h, first, last))
-        for lo, hi in spans:
-            found += self.durations(lo, hi)
+        for (lo, hi), words in zip(spans, named):
+            units = [m for m in words if m.lastgroup == "unit"]
+            if units:
+                found += self.durations(lo, hi, units)
         found = [h for h in self._keep_longest([self._trim_stop(h) for h in found]) if not self._is_baseline(h)]
-        found += self.since_events(spans, found + [TimeHit(a, b, "at", None, None) for a, b in dropped])
+        events = [(m, hi) for lo, hi in spans for m in t.since_event_re.finditer(text, lo, hi)]
+        if events:
+            found += self.since_events(events, found + [TimeHit(a, b, "at", None, None) for a, b in dropped])
         return self._keep_longest(found)
 
     def _reported(self, lo: int, hi: int, max_words: int) -> bool:
@@ -611,7 +617,7 @@ class _Finder:
         """A day right before "that"/"que"/"أن" dates the statement that follows ("أعلنت، الثلاثاء، أن")."""
         lead = _LEAD.match(self.text, end)
         m = self.t.break_re.match(self.text, lead.end() if lead else end)
-        return m is not None and self.t.break_kind.get(norm_key(m.group())) == "link"
+        return m is not None and self.t.break_kind.get(_key(m.group())) == "link"
 
     def _names_a_document(self, a: _Anchor) -> bool:
         """"le décret du 21/09/2022", "the Sept. 21 decree", "المرسوم الصادر في 21/09/2022"."""
@@ -628,38 +634,37 @@ class _Finder:
         word = _WORD.match(self.text, h.start)
         return bool(self.t.baseline_re.search(left) or word and self.t.baseline_re.search(left + word.group()))
 
-    def since_events(self, spans: list[tuple[int, int]], found: list[TimeHit]) -> list[TimeHit]:
-        """"depuis le début de l'invasion", "since the invasion began": since an undated event, to P."""
+    def since_events(self, events: list[tuple[re.Match[str], int]], found: list[TimeHit]) -> list[TimeHit]:
+        """"depuis le début de l'invasion", "since the invasion began": since an undated event, to P
+        (``events``: the since-phrases found, each with its sentence's end)."""
         out: list[TimeHit] = []
-        for lo, hi in spans:
-            for m in self.t.since_event_re.finditer(self.text, lo, hi):
-                if any(h.start <= m.start() < h.end for h in found):
-                    continue
-                stop = _EVENT_END.search(self.text, m.end(), min(hi, m.end() + 90))
-                end = stop.start() if stop else min(hi, m.end() + 90)
-                cut = self.t.break_re.search(self.text, m.end(), end)
-                end = cut.start() if cut else end
-                end = len(self.text[:end].rstrip())
-                if any(m.start() < h.start < end for h in found):
-                    continue  # a dated since is read from its date
-                out.append(TimeHit(m.start(), end, "since", None, self.P))
+        for m, hi in events:
+            if any(h.start <= m.start() < h.end for h in found):
+                continue
+            stop = _EVENT_END.search(self.text, m.end(), min(hi, m.end() + 90))
+            end = stop.start() if stop else min(hi, m.end() + 90)
+            cut = self.t.break_re.search(self.text, m.end(), end)
+            end = cut.start() if cut else end
+            end = len(self.text[:end].rstrip())
+            if any(m.start() < h.start < end for h in found):
+                continue  # a dated since is read from its date
+            out.append(TimeHit(m.start(), end, "since", None, self.P))
         return out
 
-    def durations(self, lo: int, hi: int) -> list[TimeHit]:
-        """"il y a deux semaines", "in the past week", "في غضون يومين"."""
+    def durations(self, lo: int, hi: int, units: list[re.Match[str]]) -> list[TimeHit]:
+        """"il y a deux semaines", "in the past week", "في غضون يومين" (``units``: the time units
+        in ``[lo, hi)``)."""
         text, t, P = self.text, self.t, self.P
         found: list[TimeHit] = []
         # Each pattern holds a time unit: look only around the units there are.
-        windows = [(max(lo, u.start() - 60), min(hi, u.end() + 30)) for u in t.unit_re.finditer(text, lo, hi)]
-        if not windows:
-            return found
+        windows = [(max(lo, u.start() - 60), min(hi, u.end() + 30)) for u in units]
         lo, hi = windows[0][0], windows[-1][1]
         for am in t.ago_re.finditer(text, lo, hi):
             days = self.duration_days(am)
             d = P - dt.timedelta(days=days) if P is not None and days is not None else None
             found.append(TimeHit(am.start(), am.end(), "at", d, d))
         for m in t.past_re.finditer(text, lo, hi):
-            bare = not m.group("num") and norm_key(m.group("unit")) not in t.duals
+            bare = not m.group("num") and _key(m.group("unit")) not in t.duals
             if bare and t.marks_past_after and not m.group("after"):
                 continue  # "في عام 2022" is a year, not "in the past year"
             days = self.duration_days(m)
@@ -687,7 +692,7 @@ class _Finder:
         """Drop a sentence's full stop taken as an abbreviation dot ("au 2 octobre.")."""
         if self.text[h.end - 1 : h.end] == "." and h.end - h.start > 1:
             word = regex.search(r"(\w+)\.\Z", self.text[h.start : h.end])
-            if word and norm_key(word.group(0)) not in self.p.months:
+            if word and _key(word.group(0)) not in self.p.months:
                 return h._replace(end=h.end - 1)
         return h
 
@@ -715,6 +720,7 @@ class TimeIndex:
         self._finder = _Finder(norm, pack, published, numbers)
         self.hits = [h for h in self._finder.find(spans) if h.start >= start]
         self._sentences: dict[tuple[int, int], _Clauses] = {}
+        self._continues: dict[tuple[int, int], bool] = {}
 
     def settle(self, hit: TimeHit) -> TimeHit:
         return self._finder.settle(hit)
@@ -726,11 +732,11 @@ class TimeIndex:
             hits = [h for h in self.hits if s0 <= h.start and h.end <= s1]
             cuts, kinds = [s0], [""]
             tp, text = self._finder.t, self._finder.text
-            for m in tp.break_re.finditer(text, s0, s1):
+            for m in tp.break_re.finditer(text, s0, s1) if hits else ():
                 if any(h.start <= m.start() < h.end for h in hits):
                     continue  # "depuis que ...": a break inside a time expression
                 cuts.append(m.end())
-                kinds.append(tp.break_kind.get(norm_key(m.group()), "link"))
+                kinds.append(tp.break_kind.get(_key(m.group()), "link"))
             c = self._sentences[sentence] = _Clauses(hits, cuts, kinds)
         return c
 
@@ -772,15 +778,18 @@ class TimeIndex:
 
     def lasting(self, counted: tuple[int, int] | None) -> bool:
         """Whether a claim counts a standing population ("3,4 millions d'habitants"): no time governs it."""
-        return counted is not None and norm_key(self._finder.text[counted[0] : counted[1]]) in self._finder.t.lasting
+        return counted is not None and _key(self._finder.text[counted[0] : counted[1]]) in self._finder.t.lasting
 
     def continues(self, sentence: tuple[int, int]) -> bool:
         """Whether a sentence continues the previous statement (``Il a ajouté``, ``وأضاف``, ``…, he said``)."""
-        tp, text = self._finder.t, self._finder.text
-        s0, s1 = sentence
-        return bool(
-            tp.continuation_re.search(text, s0, min(s1, s0 + 60)) or tp.continuation_inside_re.search(text, s0, s1)
-        )
+        known = self._continues.get(sentence)
+        if known is None:
+            tp, text = self._finder.t, self._finder.text
+            s0, s1 = sentence
+            known = self._continues[sentence] = bool(
+                tp.continuation_re.search(text, s0, min(s1, s0 + 60)) or tp.continuation_inside_re.search(text, s0, s1)
+            )
+        return known
 
 
 def find_times(
