@@ -90,14 +90,12 @@ class _TimePack:
         self.period_of = {_key(s): key for key in PERIODS for s in t[key]}
         self.quarter_of = {_key(s): q for s, q in t["quarters"].items()}
         self.quarter_re = _fast(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
-        self.period_re = _fast(_B + "(?:" + _trie(list(self.period_of)) + ")" + _E, _F)
         self.week_to_re = _fast(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
         units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
         self.duals = {_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
         unit = "(?:" + _trie(_keys(units + list(self.duals))) + ")"
         self.duration = rf"{num}(?P<unit>{unit}){_E}"
-        self.unit_re = _fast(_B + unit + _E, _F)
         clitic = _trie(_keys(p.data["numbers"]["word_prefixes"])) if p.data["numbers"]["word_prefixes"] else None
         pre = f"(?:{clitic})?" if clitic else ""
 
@@ -132,7 +130,6 @@ class _TimePack:
         self.year_name_re = _fast(_B + pre + phrase("year_names") + r"\s*\Z", _F)
         self.period_not_after_re = _fast(_B + phrase("period_not_after") + r"\s+\Z", _F)
         self.lasting = frozenset(_keys(t["lasting_counted"]))
-        self.unresolved_re = _fast(_B + pre + phrase("unresolved_periods") + _E, _F)
         # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
         # (the longer kinds first).
         self.named_re = _fast(
