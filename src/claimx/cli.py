@@ -17,6 +17,8 @@ from typing import IO, Any
 
 from claimx import __version__
 from claimx.extract import iter_paragraph_claims, parse_published
+from claimx.ner import BackendError
+from claimx.ner import resolve as resolve_ner
 from claimx.model import Claim
 from claimx.packs import PackError, available_languages
 from claimx.textio import InputError, read_paragraphs
@@ -56,6 +58,10 @@ def _build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     ex.add_argument("--encoding", help="force the input encoding (default: detected)")
     ex.add_argument(
+        "--ner", choices=["spacy", "stanza", "none"], default="spacy",
+        help="statistical NER for people, organisations and places (default: spacy; none: gazetteers only, fastest)",
+    )
+    ex.add_argument(
         "--bidi", choices=["auto", "visual", "logical"], default="auto",
         help="table format: reorder right-to-left text for terminals without bidi support "
         "(auto: visual on a terminal, logical when piped)",
@@ -73,6 +79,8 @@ def _build_parser() -> argparse.ArgumentParser:
                     help="exit 1 if the time start/end accuracy of any language is below X")
     ev.add_argument("--max-non-claims", type=int, default=None, metavar="N",
                     help="exit 1 if more than N dates/years/names are reported as claims (default: no limit)")
+    ev.add_argument("--min-entities", type=float, nargs=3, metavar=("COUNTRY", "MINISTRY", "SOURCE"),
+                    help="exit 1 if country F1, ministry accuracy or source accuracy is below these")
     ev.add_argument("--format", choices=["table", "json"], default="table")
     ev.add_argument("--errors", action="store_true", help="list every mismatch")
     return parser
@@ -120,7 +128,8 @@ def _extract(args: argparse.Namespace) -> int:
         published = parse_published(args.date)
         if args.lang is not None and args.lang not in available_languages():
             raise PackError(f"unsupported language {args.lang!r}: claimx supports {', '.join(available_languages())}")
-    except (ValueError, PackError) as exc:
+        ner = resolve_ner(None if args.ner == "none" else args.ner)
+    except (ValueError, PackError, BackendError) as exc:
         print(f"claimx: error: {exc}", file=sys.stderr)
         return 2
     try:
@@ -136,7 +145,8 @@ def _extract(args: argparse.Namespace) -> int:
             try:
                 parts = read_paragraphs(path, encoding=args.encoding)
                 writer.write(iter_paragraph_claims(
-                    parts, lang=args.lang, published=published, doc=_doc_name(path), on_skip=skipped.append
+                    parts, lang=args.lang, published=published, doc=_doc_name(path), on_skip=skipped.append,
+                    ner=ner,
                 ))
                 if skipped:
                     print(f"claimx: {path}: {len(skipped)} paragraph(s) in an unsupported language skipped "
@@ -147,6 +157,9 @@ def _extract(args: argparse.Namespace) -> int:
                 print(f"claimx: {exc}", file=sys.stderr)
             except LookupError:
                 print(f"claimx: error: unknown encoding {args.encoding!r}", file=sys.stderr)
+                return 2
+            except BackendError as exc:
+                print(f"claimx: error: {exc}", file=sys.stderr)
                 return 2
         writer.close()
     except BrokenPipeError:
@@ -176,7 +189,9 @@ def _eval(args: argparse.Namespace) -> int:
         out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(render_report(report, errors=args.errors))
-    failures = report.failures(args.min_f1, args.max_non_claims, args.min_time)
+    failures = report.failures(
+        args.min_f1, args.max_non_claims, args.min_time, tuple(args.min_entities) if args.min_entities else None
+    )
     for f in failures:
         print(f"claimx eval: below threshold: {f}", file=sys.stderr)
     return 1 if failures else 0
