@@ -110,3 +110,9 @@ def nulls_as_none(df: pd.DataFrame) -> pd.DataFrame:
 def test_cli_parquet_needs_an_output_file() -> None:
     res = subprocess.run([*CLAIMX, "extract", "--format", "parquet", str(SAMPLE)], capture_output=True)
     assert res.returncode == 2 and b"--output" in res.stderr and b"Traceback" not in res.stderr
+
+
+def test_the_readme_documents_every_column() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for col, meaning in COLUMNS.items():
+        assert f"| `{col}` | {meaning} |" in readme, col
