@@ -226,3 +226,26 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert proc.wait(timeout=60) == 0
     assert b"4/4 files" in seen and b"claims" in seen
 
+
+
+@pytest.mark.parametrize("fmt", ["table", "parquet", "csv"])
+def test_every_format_gives_the_same_claims_with_two_workers(news: Path, tmp_path: Path, fmt: str) -> None:
+    outs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"o{workers}.{fmt}"
+        res = run("extract", f"{news}/fr", "--format", fmt, "-o", str(out), "--workers", workers, "--bidi", "logical")
+        assert res.returncode == 0, res.stderr
+        if fmt == "parquet":
+            import pandas as pd
+
+            outs.append(sorted(pd.read_parquet(out)["id"]))
+        else:
+            outs.append(sorted(out.read_text(encoding="utf-8").splitlines()))
+    assert outs[0] == outs[1] and len(outs[0]) > 100
+
+
+def test_a_closed_pipe_ends_the_run_quietly(news: Path) -> None:
+    proc = subprocess.Popen(f"{' '.join(CLAIMX)} extract {news} --workers 2 | head -1", shell=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate(timeout=120)
+    assert len(out.splitlines()) == 1 and b"Traceback" not in err

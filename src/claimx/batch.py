@@ -445,8 +445,8 @@ def _parallel(
                     except RuntimeError:  # the pool is broken: report what is left
                         for i2, job2 in [nxt, *queue]:
                             finished(i2, FileResult(job2, error=f"{job2.path}: not processed, a worker process died"))
-    except KeyboardInterrupt:
-        for proc in list(getattr(pool, "_processes", {}).values()):
+    except BaseException:  # Ctrl-C, a closed pipe: stop the workers now rather than after their queue
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
             proc.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
         raise
