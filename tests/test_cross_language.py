@@ -35,7 +35,7 @@ FACTS = [
     ("aid-1.5bn-eur", {
         "fr": "L'UE a débloqué 1,5 milliard d'euros d'aide.",
         "en": "The EU released €1.5bn in aid.",
-        "ar": "أفرجت المفوضية عن 1.5 مليار يورو من المساعدات.",
+        "ar": "أفرج الاتحاد الأوروبي عن 1.5 مليار يورو من المساعدات.",
     }),
     ("at-least-12-dead", {
         "fr": "Au moins 12 personnes ont été tuées.",

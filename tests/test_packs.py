@@ -41,6 +41,12 @@ KNOWN_GAPS = {
     ("en", "time.until_days_only"),  # French "au" is "as of" before a day and "in" before a period
     ("ar", "time.period_not_after"),
     ("fr", "time.period_not_after"),  # "the last year of…": the article makes the English period an ordinal
+    ("en", "entities.prefixes"),
+    ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names
+    ("en", "entities.articles"),
+    ("fr", "entities.articles"),
+    ("ar", "entities.possessive"),
+    ("fr", "entities.possessive"),  # "Kazakhstan's": only English has a possessive suffix
 }
 SCHEMA_UNIT = regex.compile(
     r"^(count|percent|age:year|currency:[A-Z]{3}|length:m|area:m2|mass:kg|volume:l|duration:s|speed:km/h|temperature:C|other:.+)$"

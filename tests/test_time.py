@@ -223,7 +223,7 @@ def test_publication_date_read_from_the_document(text: str, lang: str, published
 
 def test_key_carries_the_period() -> None:
     [c] = claimx.extract("Plus de 200 000 Russes ont fui depuis le 21 septembre.", published="2022-10-04")
-    assert c.key == "count>200000||2022-09-21/2022-10-04"
+    assert c.key == "count>200000|RU|2022-09-21/2022-10-04"
 
 
 @pytest.mark.parametrize("frozen", ["2031-06-15 23:59:59", "1999-01-01 00:00:00"])

@@ -6,6 +6,7 @@
 """
 
 from claimx.extract import extract, iter_paragraph_claims
+from claimx.frame import to_frame
 from claimx.model import SCHEMA, Claim, Entity, Quantity, Source, TimeRef, json_schema
 from claimx.packs import PackError, available_languages
 from claimx.segment import detect_language
@@ -26,4 +27,5 @@ __all__ = [
     "extract",
     "iter_paragraph_claims",
     "json_schema",
+    "to_frame",
 ]

@@ -4,6 +4,16 @@ A predicted claim matches a gold claim when their spans overlap (one-to-one, in 
 Per language: value precision/recall/F1 (a match counts when value and value_high are equal),
 unit and qualifier accuracy over matched pairs, and the number of predictions that fall on a
 ``not_claims`` string (a date, year, ordinal or name reported as a claim).
+
+Entities and sources, over matched pairs whose gold carries them:
+
+* country F1: the claim's set of country ids (any role) against the gold set, micro-averaged;
+* ministry accuracy: the set of ministry ids equals the gold set, over pairs where either side
+  names a ministry;
+* source accuracy: both sides have no source, or both name one and the phrases agree: one
+  contains the other, or they share at least half of the words of the longer one (so
+  ``le ministre kazakh de l'Intérieur`` and ``ministre kazakh de l'Intérieur`` agree, and
+  ``the UN refugee agency`` and ``the health ministry`` do not).
 """
 
 from __future__ import annotations
@@ -15,8 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from claimx.extract import extract
 from claimx.model import Claim
+from claimx.normalize import norm_key
 
 
 class EvalError(Exception):
@@ -35,6 +48,13 @@ class LangScore:
     docs: int = 0
     time_gold: int = 0
     time_ok: int = 0
+    country_tp: int = 0
+    country_fp: int = 0
+    country_fn: int = 0
+    ministry_gold: int = 0
+    ministry_ok: int = 0
+    source_gold: int = 0
+    source_ok: int = 0
     errors: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -66,6 +86,20 @@ class LangScore:
     def time_accuracy(self) -> float:
         return self._ratio(self.time_ok, self.time_gold)
 
+    @property
+    def country_f1(self) -> float:
+        p = self._ratio(self.country_tp, self.country_tp + self.country_fp)
+        r = self._ratio(self.country_tp, self.country_tp + self.country_fn)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def ministry_accuracy(self) -> float:
+        return self._ratio(self.ministry_ok, self.ministry_gold)
+
+    @property
+    def source_accuracy(self) -> float:
+        return self._ratio(self.source_ok, self.source_gold)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "docs": self.docs,
@@ -79,6 +113,11 @@ class LangScore:
             "time_start_end_accuracy": round(self.time_accuracy, 4),
             "time_annotated": self.time_gold,
             "non_claims_reported": self.non_claims,
+            "country_f1": round(self.country_f1, 4),
+            "ministry_accuracy": round(self.ministry_accuracy, 4),
+            "ministry_annotated": self.ministry_gold,
+            "source_accuracy": round(self.source_accuracy, 4),
+            "source_annotated": self.source_gold,
         }
 
 
@@ -89,9 +128,21 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {lang: s.to_dict() for lang, s in sorted(self.langs.items())}
 
-    def failures(self, min_f1: float | None, max_non_claims: int | None, min_time: float | None = None) -> list[str]:
+    def failures(
+        self,
+        min_f1: float | None,
+        max_non_claims: int | None,
+        min_time: float | None = None,
+        min_entities: tuple[float, float, float] | None = None,
+    ) -> list[str]:
+        """Bars not met; ``min_entities`` is (country F1, ministry accuracy, source accuracy)."""
         out = []
         for lang, s in sorted(self.langs.items()):
+            if min_entities is not None:
+                for name, bar in zip(("country_f1", "ministry_accuracy", "source_accuracy"), min_entities):
+                    v = getattr(s, name)
+                    if v < bar:
+                        out.append(f"{lang} {name} {v:.3f} < {bar}")
             if min_f1 is not None:
                 for name in ("f1", "unit_accuracy", "qualifier_accuracy"):
                     v = getattr(s, name)
@@ -193,6 +244,8 @@ def score_document(doc: dict[str, Any], claims: list[Claim], s: LangScore) -> No
             else:
                 said = c.time.text if c.time else None
                 s.errors.append(f"{doc['doc']}: time {c.text!r} -> {got} from {said!r}, gold {want} from {gold_t.get('text')!r}")
+        if "entities" in g:
+            _score_entities(doc["doc"], c, g, s)
     for i, c in enumerate(claims):
         if i in used:
             continue
@@ -201,6 +254,46 @@ def score_document(doc: dict[str, Any], claims: list[Claim], s: LangScore) -> No
             s.non_claims += 1
         kind = "non-claim reported" if on_non_claim else "spurious"
         s.errors.append(f"{doc['doc']}: {kind} {c.text!r} ({c.quantity.value} {c.quantity.unit})")
+
+
+_WORDS = regex.compile(r"[\p{L}\p{M}\d]+")
+
+
+def source_match(predicted: str | None, gold: str | None) -> bool:
+    """Whether two source phrases name the same speaker (the rule in the module docstring)."""
+    if predicted is None or gold is None:
+        return predicted is gold
+    a, b = norm_key(predicted), norm_key(gold)
+    if a in b or b in a:
+        return True
+    wa, wb = set(_WORDS.findall(a)), set(_WORDS.findall(b))
+    return bool(wa and wb) and len(wa & wb) * 2 >= max(len(wa), len(wb))
+
+
+def _score_entities(doc: str, c: Claim, g: dict[str, Any], s: LangScore) -> None:
+    want = {e["id"] for e in g["entities"] if e["kind"] == "country" and e.get("id")}
+    got = {e.id for e in c.entities if e.kind == "country" and e.id}
+    s.country_tp += len(want & got)
+    s.country_fp += len(got - want)
+    s.country_fn += len(want - got)
+    if want != got:
+        s.errors.append(f"{doc}: countries {c.text!r} -> {sorted(got)}, gold {sorted(want)}")
+    want_m = {e["id"] for e in g["entities"] if e["kind"] == "ministry"}
+    got_m = {e.id for e in c.entities if e.kind == "ministry"}
+    if want_m or got_m:
+        s.ministry_gold += 1
+        if want_m == got_m:
+            s.ministry_ok += 1
+        else:
+            s.errors.append(f"{doc}: ministry {c.text!r} -> {sorted(i or '' for i in got_m)}, gold {sorted(want_m)}")
+    if "source" in g:
+        s.source_gold += 1
+        gold_src = (g["source"] or {}).get("text")
+        got_src = c.source.text if c.source else None
+        if source_match(got_src, gold_src):
+            s.source_ok += 1
+        else:
+            s.errors.append(f"{doc}: source {c.text!r} -> {got_src!r}, gold {gold_src!r}")
 
 
 def evaluate(path: str | Path) -> Report:
@@ -214,13 +307,14 @@ def evaluate(path: str | Path) -> Report:
 def render_report(report: Report, errors: bool = False) -> str:
     head = (
         f"{'lang':<5}{'docs':>6}{'gold':>6}{'pred':>6}{'val P':>8}{'val R':>8}{'val F1':>8}{'unit':>8}{'qual':>8}"
-        f"{'time':>8}{'non-claims':>12}"
+        f"{'time':>8}{'non-claims':>12}{'country':>9}{'ministry':>10}{'source':>8}"
     )
     lines = [head, "-" * len(head)]
     for lang, s in sorted(report.langs.items()):
         lines.append(
             f"{lang:<5}{s.docs:>6}{s.gold:>6}{s.predicted:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
             f"{s.unit_accuracy:>8.3f}{s.qualifier_accuracy:>8.3f}{s.time_accuracy:>8.3f}{s.non_claims:>12}"
+            f"{s.country_f1:>9.3f}{s.ministry_accuracy:>10.3f}{s.source_accuracy:>8.3f}"
         )
     if errors:
         for lang, s in sorted(report.langs.items()):

@@ -8,11 +8,16 @@ paragraph at a time and memory does not grow with its size.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import regex
 
-from claimx.model import Claim, Quantity, TimeRef, plain_number
+from claimx.entities import Cue, Mention, find_sources, gazetteer, gazetteer_mentions, ner_windows, pick_cue, roles, sentence_mentions
+from claimx.entities import Source as _SourceSpan
+from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
+from claimx.ner import Backend, resolve
 from claimx.normalize import Normalized, normalize
 from claimx.packs import PackError, available_languages, load_pack
 from claimx.quantities import find_quantities
@@ -21,6 +26,8 @@ from claimx.timex import TimeHit, dateline_end, find_published, find_times
 
 
 _WORD = regex.compile(r"\p{L}{2}")
+# NER windows gathered over consecutive paragraphs before one model call.
+_NER_BATCH = 64
 
 
 def _check_lang(lang: str | None) -> str | None:
@@ -42,11 +49,31 @@ def parse_published(published: str | dt.date | None) -> dt.date | None:
         raise ValueError(f"publication date {published!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+@dataclass
+class _Para:
+    """A paragraph prepared up to the NER stage."""
+
+    raw: str
+    offset: int
+    code: str
+    pack: Any
+    norm: Normalized
+    hits: list[Any]
+    claim_sents: list[tuple[int, int]]
+    index: Any
+    seq: int  # the paragraph's number in the document
+    gz: Any
+    sent_list: list[tuple[int, int]]
+    todo: list[tuple[tuple[int, int], tuple[int, int]]]
+
+
 class _Run:
     """State of one document's extraction (numbering, current language)."""
 
-    def __init__(self, lang: str | None, doc: str, published: dt.date | None) -> None:
+    def __init__(self, lang: str | None, doc: str, published: dt.date | None, ner: str | Backend | None = "spacy") -> None:
         self.lang = _check_lang(lang)
+        self.ner = resolve(ner)
+        self.last_source: tuple[Source, tuple[Entity, ...]] | None = None
         self.doc = doc
         self.published = published
         self.look_for_published = published is None
@@ -60,12 +87,22 @@ class _Run:
         self.skipped_paragraphs = 0
 
     def paragraph(self, raw: str, offset: int) -> list[Claim]:
+        """The claims of one paragraph (NER, if any, runs on this paragraph alone)."""
+        para = self.prepare(raw, offset)
+        if para is None:
+            return []
+        tagged = self.ner(para.code, [para.norm.text[a:b] for _, (a, b) in para.todo]) if self.ner and para.todo else []
+        return self.finish(para, tagged)
+
+    def prepare(self, raw: str, offset: int) -> _Para | None:
+        """Everything about a paragraph up to the statistical NER, which :func:`iter_paragraph_claims`
+        batches over several paragraphs (one model call for many short windows)."""
         detected = None if self.lang else detect_language(raw)
         code = self.lang or detected or self.last_lang
         if code is None:
             if _WORD.search(raw):
                 self.skipped_paragraphs += 1
-            return []
+            return None
         if detected is not None:
             self.last_lang = code
         pack = load_pack(code)
@@ -77,17 +114,33 @@ class _Run:
                 self.published, self.look_for_published = found, False
         hits = find_quantities(norm.text, pack)
         if not hits:
-            return []
+            return None
         sents = sentences(norm.text, pack)
         claim_sents = [next(((a, b) for a, b in sents if a <= h.start < b), (0, len(norm.text))) for h in hits]
         index = find_times(
             norm, pack, self.published, sorted(set(claim_sents)),
             numbers=[(h.start, h.end) for h in hits], start=dateline_end(norm, pack),
         )
+        gz = gazetteer(pack)
+        sent_list = sorted(set(claim_sents))
+        todo = []
+        if self.ner is not None:
+            todo = [(s, w) for s in sent_list for w in ner_windows(norm.text, s, gz, gazetteer_mentions(norm.text, s, gz))]
+        return _Para(raw, offset, code, pack, norm, hits, claim_sents, index, self.paragraphs_seen, gz, sent_list, todo)
+
+    def finish(self, para: _Para, tagged: list[list[tuple[int, int, str]]]) -> list[Claim]:
+        """The claims of a prepared paragraph, given the NER spans of its windows."""
+        raw, offset, code, pack, norm = para.raw, para.offset, para.code, para.pack, para.norm
+        hits, claim_sents, index, gz, sent_list = para.hits, para.claim_sents, para.index, para.gz, para.sent_list
+        ner_spans: dict[tuple[int, int], list[tuple[int, int, str]]] = {s: [] for s in sent_list}
+        for (sent, (a, _)), spans in zip(para.todo, tagged):
+            ner_spans[sent] += [(a + s, a + e, lab) for s, e, lab in spans]
+        mentions = {s: sentence_mentions(norm.text, s, gz, ner_spans[s]) for s in sent_list}
+        cues = {s: find_sources(norm.text, s, gz, mentions[s]) for s in sent_list}
         claims = []
         for h, (s0, s1) in zip(hits, claim_sents):
-            if self.sentence_seen != (self.paragraphs_seen, s0, s1):
-                self.sentence_seen, self.statement_time = (self.paragraphs_seen, s0, s1), self.last_time
+            if self.sentence_seen != (para.seq, s0, s1):
+                self.sentence_seen, self.statement_time = (para.seq, s0, s1), self.last_time
             when = None if index.lasting(h.counted_span) else index.govern((s0, s1), (h.start, h.end))
             if when is not None:
                 time: TimeRef | None = self._time_ref(when, norm, raw)
@@ -96,6 +149,9 @@ class _Run:
             else:
                 time = None
             self.last_time = time
+            source, entities = self._source_and_entities(
+                norm, raw, offset, (s0, s1), (h.start, h.end), h.counted_span, mentions[(s0, s1)], cues[(s0, s1)], gz, index
+            )
             rs, re_ = norm.raw_span(h.start, h.end)
             ss, se = norm.raw_span(s0, s1)
             self.count += 1
@@ -114,10 +170,62 @@ class _Run:
                         qualifier=h.qualifier,
                         counted=raw[slice(*norm.raw_span(*h.counted_span))] if h.counted_span else None,
                     ),
+                    entities=entities,
                     time=time,
+                    source=source,
                 )
             )
         return claims
+
+    def _source_and_entities(
+        self,
+        norm: Normalized,
+        raw: str,
+        offset: int,
+        sent: tuple[int, int],
+        claim: tuple[int, int],
+        counted: tuple[int, int] | None,
+        mentions: list[Mention],
+        cues: list[Cue],
+        gz: Any,
+        index: Any,
+    ) -> tuple[Source | None, tuple[Entity, ...]]:
+        """The claim's source (stated in its sentence, or the previous speaker's when the sentence
+        continues a statement or names its speaker by a pronoun) and its entities with roles."""
+        span: _SourceSpan | None = None
+        inherited: tuple[Source, tuple[Entity, ...]] | None = None
+        cue = pick_cue(cues, claim[0], mentions)
+        if cue is not None:
+            if cue.anaphor and self.last_source is not None:
+                inherited = self.last_source
+            elif cue.end > cue.start:
+                span = _SourceSpan(cue.start, cue.end)
+        elif index.continues(sent):
+            inherited = self.last_source
+        placed = roles(mentions, norm.text, claim, counted, span, gz)
+        entities = tuple(self._entity(m, norm, raw, offset) for m in placed)
+        if span is not None:
+            rs, re_ = norm.raw_span(span.start, span.end)
+            source = Source(text=raw[rs:re_])
+            self.last_source = (source, tuple(e for e in entities if e.role == "source"))
+            return source, entities
+        if inherited is not None:
+            src, src_entities = inherited
+            return src, entities + tuple(e for e in src_entities if e not in entities)
+        return None, entities
+
+    @staticmethod
+    def _entity(m: Mention, norm: Normalized, raw: str, offset: int) -> Entity:
+        rs, re_ = norm.raw_span(m.start, m.end)
+        return Entity(
+            kind=m.kind,
+            id=m.id,
+            text=raw[rs:re_],
+            span=(offset + rs, offset + re_),
+            role=m.role,
+            title=m.title if m.kind == "person" else None,
+            key=m.key,
+        )
 
     @staticmethod
     def _time_ref(t: TimeHit, norm: Normalized, raw: str) -> TimeRef:
@@ -136,17 +244,46 @@ def iter_paragraph_claims(
     published: str | dt.date | None = None,
     doc: str = "doc",
     on_skip: Callable[[int], None] | None = None,
+    ner: str | Backend | None = "spacy",
 ) -> Iterator[Claim]:
     """Claims from ``(offset, paragraph)`` pairs of one document, as they come (for streaming).
 
     ``on_skip(offset)`` is called for each paragraph skipped because it is in no supported language.
     """
-    run = _Run(lang, doc, parse_published(published))
+    run = _Run(lang, doc, parse_published(published), ner)
+    batch: list[_Para] = []
+    windows = 0
+
+    def flush() -> Iterator[Claim]:
+        tagged: dict[int, list[list[tuple[int, int, str]]]] = {}
+        if run.ner is not None:
+            for code in sorted({p.code for p in batch}):
+                group = [i for i, p in enumerate(batch) if p.code == code and p.todo]
+                texts = [batch[i].norm.text[a:b] for i in group for _, (a, b) in batch[i].todo]
+                out = iter(run.ner(code, texts)) if texts else iter(())
+                for i in group:
+                    tagged[i] = [next(out) for _ in batch[i].todo]
+        for i, p in enumerate(batch):
+            yield from run.finish(p, tagged.get(i, []))
+        batch.clear()
+
     for offset, raw in parts:
         skipped = run.skipped_paragraphs
-        yield from run.paragraph(raw, offset)
+        para = run.prepare(raw, offset)
         if on_skip is not None and run.skipped_paragraphs > skipped:
             on_skip(offset)
+        if para is None:
+            continue
+        if run.ner is None or not para.todo:
+            if not batch:
+                yield from run.finish(para, [])
+                continue
+        batch.append(para)
+        windows += len(para.todo)
+        if windows >= _NER_BATCH or len(batch) >= _NER_BATCH:
+            yield from flush()
+            windows = 0
+    yield from flush()
 
 
 def extract(
@@ -154,14 +291,17 @@ def extract(
     lang: str | None = None,
     published: str | dt.date | None = None,
     doc: str = "doc",
+    ner: str | Backend | None = "spacy",
 ) -> list[Claim]:
     """Every numeric claim in ``text``, in order; ``[]`` when there is none.
 
     ``lang`` forces one language for the whole text; ``None`` detects it per paragraph (a
     paragraph in another supported language is read as that language). ``published`` is the
     publication date (ISO string or date). ``doc`` names the document in ids (``doc#1``...).
+    ``ner`` picks the statistical NER backend for people, organisations and places: ``"spacy"``
+    (default), ``"stanza"``, ``None`` (gazetteer entities only) or a callable (:mod:`claimx.ner`).
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
     parts = ((s, text[s:e]) for s, e in paragraphs(text))
-    return list(iter_paragraph_claims(parts, lang=lang, published=published, doc=doc))
+    return list(iter_paragraph_claims(parts, lang=lang, published=published, doc=doc, ner=ner))

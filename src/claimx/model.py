@@ -54,11 +54,14 @@ class Entity:
     span: tuple[int, int]
     role: str
     title: str | None = None
+    key: str | None = None  # persons: a transliteration key shared across scripts (see README)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"kind": self.kind, "id": self.id, "text": self.text, "span": list(self.span), "role": self.role}
         if self.title is not None:
             d["title"] = self.title
+        if self.key is not None:
+            d["key"] = self.key
         return d
 
 

@@ -1,0 +1,579 @@
+"""Entities and sources: who and where a claim is about, and who stated it.
+
+Closed classes come from gazetteers and patterns in the language packs, which are fast and give
+language-neutral ids: countries (CLDR names, the pack's aliases and demonyms → ISO alpha-2),
+ministries (a ministry or minister word + a portfolio from one shared vocabulary → ``XX:portfolio``),
+official titles and well-known organisations. People, other organisations and places come from a
+statistical NER backend (:mod:`claimx.ner`) run on the sentences that hold a claim.
+
+Everything works on the normalised paragraph text; spans are mapped back to the raw input by the
+caller. Nothing here tests which language it reads.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from typing import Any
+
+import regex
+
+from claimx.normalize import norm_key, normalize
+from claimx.packs import Pack, _keys, _trie
+
+_FLAGS = regex.IGNORECASE | regex.V0
+_B, _E = r"(?<![\w])", r"(?![\w])"
+_BREAK = regex.compile(r"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s|$)|،|؛")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity found in normalised text (``start``/``end`` are offsets into it)."""
+
+    kind: str  # country, ministry, person, organization, location
+    id: str | None
+    start: int
+    end: int
+    demonym: bool = False
+    title: str | None = None
+    key: str | None = None
+    role: str = "mention"
+
+
+@dataclass
+class Source:
+    """Who stated a claim: the phrase's span in normalised text and the entities inside it."""
+
+    start: int
+    end: int
+    mentions: tuple[Mention, ...] = field(default=())
+
+
+# -- gazetteers -------------------------------------------------------------------------------
+
+
+def _surface(s: str, case_sensitive: bool) -> str:
+    text = normalize(s).text
+    text = " ".join(text.split())
+    return text if case_sensitive else text.casefold()
+
+
+@dataclass
+class _Table:
+    """One regex over many surfaces and the value each surface stands for."""
+
+    regex: regex.Pattern[str]
+    values: dict[str, Any]
+    case_sensitive: bool
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Any]]:
+        out = []
+        for m in self.regex.finditer(text, start, end):
+            s, e = m.span()  # with its prefix: "الروس", "بروسيا" name the entity as written
+            key = " ".join(m.group("w").split())
+            value = self.values.get(key if self.case_sensitive else key.casefold())
+            if value is not None:
+                out.append((s, e, value))
+        return out
+
+
+def _table(values: dict[str, Any], case_sensitive: bool, prefixes: list[str]) -> _Table | None:
+    if not values:
+        return None
+    words = sorted(values, key=len, reverse=True)
+    pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
+    flags = regex.V0 if case_sensitive else _FLAGS
+    pattern = f"{_B}{pre}(?P<w>{_trie(words)}){_E}"
+    return _Table(regex.compile(pattern, flags), values, case_sensitive)
+
+
+def _read(path: str) -> dict[str, Any]:
+    try:
+        raw = resources.files("claimx.packs").joinpath(path).read_bytes()
+    except FileNotFoundError:
+        return {}
+    data: dict[str, Any] = json.loads(raw) if path.endswith(".json") else tomllib.loads(raw.decode("utf-8"))
+    return data
+
+
+class Gazetteer:
+    """A pack's entity data compiled to regexes (built once per language)."""
+
+    def __init__(self, pack: Pack) -> None:
+        ent = pack.data["entities"]
+        att = pack.data["attribution"]
+        prefixes = _keys(ent["prefixes"])
+        names_cs, dem_cs = bool(ent["names_case_sensitive"]), bool(ent["demonyms_case_sensitive"])
+        cldr = _read(f"countries/{pack.code}.json").get("names", {})
+        extra = _read(f"gazetteer/{pack.code}.toml")
+        names: dict[str, Any] = {}
+        demonyms: dict[str, Any] = {}
+        articles = _keys(ent["articles"])
+        for surface, code in cldr.items():
+            key = _surface(surface, names_cs)
+            names.setdefault(key, (code, False))
+            for art in articles:  # "للمغرب": the prefix "لل" has absorbed the article of "المغرب"
+                if key.startswith(art) and len(key) - len(art) >= 3:
+                    names.setdefault(key[len(art) :], (code, False))
+        for code, surfaces in extra.get("aliases", {}).items():
+            for surface in surfaces:
+                names.setdefault(_surface(surface, names_cs), (code, False))
+        for code, surfaces in extra.get("demonyms", {}).items():
+            for surface in surfaces:
+                demonyms.setdefault(_surface(surface, dem_cs), (code, True))
+        if names_cs == dem_cs:
+            self.countries = [t for t in [_table({**demonyms, **names}, names_cs, prefixes)] if t]
+        else:
+            self.countries = [t for t in (_table(names, names_cs, prefixes), _table(demonyms, dem_cs, prefixes)) if t]
+        orgs = {_surface(s, True): code for code, ss in ent["organizations"].items() for s in ss}
+        self.orgs = _table(orgs, True, prefixes)
+        # Ministries: "<ministry word> (<one word>)? (<link>)? <portfolio> (<and> <word>)*" or
+        # "<portfolio> <ministry word>".
+        self.portfolio_of = {norm_key(s): p for p, ss in ent["portfolios"].items() for s in ss}
+        heads = {norm_key(s): "ministry" for s in ent["ministry"]} | {norm_key(s): "minister" for s in ent["minister"]}
+        self.head_of = heads
+        P = _trie(list(self.portfolio_of))
+        M = _trie(list(heads))
+        L = _trie(_keys(ent["links"]))
+        if ent["coordinator_attached"]:
+            coord = rf"(?:\s+(?:{_trie(_keys(ent['coordinators']))})[\p{{L}}]+){{0,3}}"
+        else:
+            coord = rf"(?:\s+(?:{_trie(_keys(ent['coordinators']))})\s+(?:(?:{L})\s*)?[\p{{L}}'-]+){{0,3}}"
+        pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
+        self.ministry_re = regex.compile(
+            rf"{_B}{pre}(?:(?P<h>{M})(?:\s+(?P<mid>[\p{{L}}'-]+))??\s+(?:(?:{L})\s*)?(?P<p>{P}){coord}"
+            rf"|(?P<p2>{P})\s+(?P<h2>{M})){_E}",
+            _FLAGS,
+        )
+        self.links_re = regex.compile(rf"\A\s*(?:(?:{L})\s*)?\Z", _FLAGS)
+        poss = _keys(ent["possessive"])
+        self.possessive_re = regex.compile(rf"\A(?:{_trie(poss)})?\s*\Z" if poss else r"\A\s*\Z", _FLAGS)
+        self.anaphor_re = regex.compile(rf"{_B}(?:{_trie(_keys(ent['country_anaphors']))}){_E}", _FLAGS)
+        self.title_of = {norm_key(s): t for t, ss in ent["titles"].items() for s in ss}
+        self.title_re = regex.compile(rf"{_B}{pre}(?P<w>{_trie(list(self.title_of))}){_E}", _FLAGS)
+        self.location_before_re = regex.compile(
+            rf"{_B}(?:{_trie(_keys(ent['location_before']))})\s*(?:\S+\s+)?\Z", _FLAGS
+        )
+        self.subject_links_re = regex.compile(rf"\A\s*(?:{_trie(_keys(ent['subject_links']))})\s*\Z", _FLAGS)
+        clitics = f"(?:{_trie(list(pack.word_clitics))})?" if pack.word_clitics else ""
+        # Inside a compound verb an adverb may intervene: "a également rapporté", "has also said".
+        gap = rf"\s+(?:(?:{_trie(_keys(att['adverbs']))})\s+)*"
+
+        def verbs(surfaces: list[str]) -> regex.Pattern[str]:
+            return regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(surfaces)).replace(chr(92) + 's+', gap)}){_E}", _FLAGS)
+
+        self.verb_re = verbs(att["verbs"])
+        self.weak_verb_re = verbs(att["weak_verbs"])
+        # No end boundary: Arabic "وفقا ل" glues to the next word ("وفقا لوزارة").
+        self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['before']))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
+        self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att['stops']))}){_E}", _FLAGS)
+        self.openers_re = regex.compile(rf"\A\s*(?:(?:{_trie(_keys(att['openers']))}){_E}\s*)+", _FLAGS)
+        self.pronouns = frozenset(_keys(att["pronouns"]))
+        self.pronoun_re = regex.compile(rf"{_B}(?:{_trie(list(self.pronouns))}){_E}", _FLAGS)
+        self.skip_re = regex.compile(rf"\A(?:\s*(?:{_trie(_keys(att['skip_after_verb']))}){_E})+", _FLAGS)
+
+
+_GAZETTEERS: dict[str, Gazetteer] = {}
+
+
+def gazetteer(pack: Pack) -> Gazetteer:
+    """The pack's gazetteer, compiled once per language and process."""
+    gz = _GAZETTEERS.get(pack.code)
+    if gz is None:
+        gz = _GAZETTEERS[pack.code] = Gazetteer(pack)
+    return gz
+
+
+# -- finding ------------------------------------------------------------------------------------
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def find_countries(text: str, start: int, end: int, gz: Gazetteer) -> list[Mention]:
+    found: list[Mention] = []
+    for table in gz.countries:
+        for s, e, (code, demonym) in table.find(text, start, end):
+            found.append(Mention("country", code, s, e, demonym=demonym))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in found:
+        if not out or m.start >= out[-1].end:
+            out.append(m)
+    return out
+
+
+def find_ministries(text: str, start: int, end: int, gz: Gazetteer, countries: list[Mention]) -> list[Mention]:
+    """Ministries and ministers, with the country the phrase states (else ``?``)."""
+    out = []
+    for m in gz.ministry_re.finditer(text, start, end):
+        p = m.group("p") or m.group("p2")
+        portfolio = gz.portfolio_of.get(norm_key(p))
+        if portfolio is None:
+            continue
+        s, e = m.span()
+        country = None
+        for c in countries:
+            if s <= c.start and c.end <= e:  # "ministre kazakh de l'Intérieur"
+                country = c
+            elif c.end <= s and gz.possessive_re.match(text[c.end : s]):  # "Georgia's interior ministry"
+                country, s = c, c.start
+            elif c.start >= e and gz.links_re.match(text[e : c.start]):  # "… du Kazakhstan", "الداخلية الجورجية"
+                country, e = c, c.end
+        code = country.id if country is not None else "?"
+        out.append(Mention("ministry", f"{code}:{portfolio}", s, e, title=f"minister:{portfolio}"))
+    return out
+
+
+def _acronym(text: str) -> str | None:
+    t = text.strip()
+    return t.upper() if 2 <= len(t) <= 8 and t.replace("-", "").isalpha() and t.isupper() else None
+
+
+def name_key(text: str) -> str | None:
+    """A transliteration key for a person's name: the consonant skeleton of the surname.
+
+    ``Sergueï Choïgou``, ``Sergei Shoigu`` and ``سيرجي شويغو`` all give ``person:sg``. Vowels,
+    doubled letters and the spelling of sounds that the three scripts write differently (sh/ch/ش,
+    g/gu/غ/ج, k/q/c, v/f/ف, p/b/ب) fold together; names whose transliterations differ in
+    consonants (``Erdoğan``/``أردوغان`` agree, ``Recep``/``رجب`` do not) get different keys.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    word = unicodedata.normalize("NFKD", words[-1].casefold())
+    word = "".join(ch for ch in word if not unicodedata.combining(ch))
+    word = normalize(word).text
+    for a, b in _TRANSLIT:
+        word = word.replace(a, b)
+    skeleton: list[str] = []
+    for ch in word:
+        cls = _CLASSES.get(ch)
+        if cls and (not skeleton or skeleton[-1] != cls):
+            skeleton.append(cls)
+    return "person:" + "".join(skeleton) if skeleton else None
+
+
+_TRANSLIT = (
+    ("sch", "s"), ("tch", "c"), ("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("gu", "g"),
+    ("dj", "j"), ("dzh", "j"), ("zh", "j"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "k"),
+    ("ou", "u"), ("ts", "s"), ("tz", "s"), ("ğ", ""), ("ı", "i"),
+)
+_CLASSES = {
+    **dict.fromkeys("bpبپ", "b"), **dict.fromkeys("fvفڤ", "f"), **dict.fromkeys("tطتثة", "t"),
+    **dict.fromkeys("dدضذظ", "d"), **dict.fromkeys("szcçşسصشزژ", "s"), **dict.fromkeys("kqxكقخ", "k"),
+    **dict.fromkeys("gjغجگ", "g"), **dict.fromkeys("lل", "l"), **dict.fromkeys("mم", "m"),
+    **dict.fromkeys("nن", "n"), **dict.fromkeys("rر", "r"), **dict.fromkeys("hهح", "h"),
+}
+
+
+def find_titles(text: str, start: int, end: int, gz: Gazetteer) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), gz.title_of[norm_key(m.group("w"))]) for m in gz.title_re.finditer(text, start, end)]
+
+
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*")
+_CASED = regex.compile(r"\p{Lu}|\p{Ll}")
+
+
+def ner_windows(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The parts of a claim sentence where a name matters and only a statistical model can find
+    it: the candidate source phrases of its attribution cues (with the comma segments before a verb
+    that opens its clause, for appositions) and the words after an official's title. A window in a
+    cased script is dropped unless it has a capitalised word no gazetteer mention explains."""
+    s0, s1 = span
+    raw: list[tuple[int, int]] = []
+    for c in find_sources(text, span, gz, mentions):
+        if c.end > c.start:
+            raw.append((c.start, c.end))
+    for verbs in (gz.verb_re, gz.weak_verb_re):
+        for m in verbs.finditer(text, s0, s1):
+            if _phrase_before(text, s0, m.start(), gz) is None:
+                raw.append((max(s0, m.start() - 90), m.start()))
+    for m in gz.title_re.finditer(text, s0, s1):
+        raw.append((m.start(), min(s1, m.end() + 60)))
+    raw.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in raw:
+        while a > s0 and not text[a - 1].isspace():
+            a -= 1
+        while b < s1 and (text[b].isalnum() or text[b] in "'’-"):
+            b += 1
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return [w for w in merged if needs_ner(text, w, mentions)]
+
+
+def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
+    """Whether a claim sentence can hold a name the gazetteers do not give: it has a title or an
+    attribution cue (names matter as sources and officials), and, in a cased script, a capitalised
+    word that is neither sentence-initial nor inside a gazetteer mention. Sentences that fail this
+    test are not sent to the statistical model, which is most of claimx's run time."""
+    s0, s1 = span
+    if not _CASED.search(text, s0, s1):
+        return True  # Arabic: no capitals to go by
+    for m in _CAPITAL.finditer(text, s0, s1):
+        if m.start() == s0 or not text[s0 : m.start()].strip():
+            continue
+        if not any(x.start <= m.start() < x.end for x in mentions):
+            return True
+    return False
+
+
+def gazetteer_mentions(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Mention]:
+    """Countries, ministries and known organisations in one sentence (no statistical model)."""
+    s0, s1 = span
+    countries = find_countries(text, s0, s1, gz)
+    ministries = find_ministries(text, s0, s1, gz, countries)
+    orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
+    return countries + ministries + orgs
+
+
+def sentence_mentions(
+    text: str,
+    span: tuple[int, int],
+    gz: Gazetteer,
+    ner: list[tuple[int, int, str]],
+) -> list[Mention]:
+    """Every entity in one sentence: gazetteer mentions first, NER names where they add something."""
+    s0, s1 = span
+    countries = find_countries(text, s0, s1, gz)
+    ministries = find_ministries(text, s0, s1, gz, countries)
+    for m in gz.anaphor_re.finditer(text, s0, s1):  # "le pays": the country last named before it
+        named = [c for c in find_countries(text, 0, m.start(), gz) if not c.demonym]
+        if named and not any(_overlaps(m.span(), (c.start, c.end)) for c in countries):
+            countries.append(Mention("country", named[-1].id, m.start(), m.end()))
+    orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
+    mentions = countries + ministries + orgs
+    covered = [(m.start, m.end) for m in mentions]
+    titles = find_titles(text, s0, s1, gz)
+    heads = [(m.start, m.end, m.title or "") for m in ministries] + titles
+    for s, e, label in ner:
+        for ts, te, _ in titles:  # "President Vladimir Putin" tagged as one name: the title is not part of it
+            if ts == s and te < e:
+                s, label = te + len(text[te:e]) - len(text[te:e].lstrip()), "PER"
+        if not (s0 <= s and e <= s1) or any(_overlaps((s, e), c) for c in covered):
+            continue
+        surface = text[s:e]
+        if label == "PER":
+            title = _title_before(text, s, heads, countries)
+            mentions.append(Mention("person", None, s, e, title=title, key=name_key(surface)))
+        elif label == "ORG":
+            mentions.append(Mention("organization", _acronym(surface), s, e))
+        elif label == "LOC":
+            mentions.append(Mention("location", None, s, e))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _title_before(text: str, start: int, heads: list[tuple[int, int, str]], countries: list[Mention]) -> str | None:
+    """The title right before a person's name (``President``, ``le ministre … ,``, ``الرئيس الروسي``)."""
+    best = None
+    for s, e, title in heads:
+        if e > start or start - e > 80:
+            continue
+        gap = text[e:start]
+        for c in countries:
+            if e <= c.start and c.end <= start:
+                gap = gap.replace(text[c.start : c.end], " ")
+        if regex.fullmatch(r"[\s,]*", gap):
+            best = title
+    return best
+
+
+# -- sources ----------------------------------------------------------------------------------
+
+
+def _clause_start(text: str, s0: int, pos: int) -> int:
+    last = s0
+    for m in _BREAK.finditer(text, s0, pos):
+        last = m.end()
+    return last
+
+
+def _phrase_after(text: str, pos: int, s1: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """The noun phrase after ``pos``: up to a clause break or a stop word."""
+    skip = gz.skip_re.match(text[pos:s1])
+    if skip:
+        pos += skip.end()
+    while pos < s1 and text[pos].isspace():
+        pos += 1
+    end = s1
+    b = _BREAK.search(text, pos, s1)
+    if b:
+        end = b.start()
+    st = gz.stop_re.search(text, pos, end)
+    if st and st.start() == pos:
+        return None  # "وأضاف أن …", "said that …": no speaker after the verb
+    if st:
+        end = st.start()
+    digit = regex.compile(r"\d").search(text, pos, end)
+    if digit:  # the reported figure starts: the speaker's phrase ended before it
+        end = digit.start()
+    while end > pos and not text[end - 1].isalnum():
+        end -= 1
+    if end <= pos:
+        return None
+    return (pos, end)
+
+
+def _phrase_before(text: str, s0: int, pos: int, gz: Gazetteer) -> tuple[int, int] | None:
+    """The subject phrase of a reporting verb: from the clause start to the verb. ``None`` when the
+    verb opens its clause; an empty span when what precedes cannot be a subject (a number, a long
+    clause), which means the verb is not an attribution."""
+    start = _clause_start(text, s0, pos)
+    opener = gz.openers_re.match(text[start:pos])
+    if opener:
+        start += opener.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    end = pos
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    words = _WORD.findall(text[start:end])
+    if not words:
+        return None
+    if len(words) > 9 or regex.search(r"\d", text[start:end]):
+        return (pos, pos)
+    return (start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution in a sentence: the cue's position, the source phrase (``start == end`` for a
+    pronoun: the previous speaker), whether the cue is a weak verb, and the first position of the
+    claims it can govern."""
+
+    at: int
+    start: int
+    end: int
+    weak: bool = False
+    scope: int = 0
+    anaphor: bool = False  # "he said", "précise l'organisation": the previous speaker when there is one
+
+
+def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention] = ()) -> list[Cue]:
+    """Attributions in one sentence (``selon X``, ``X said``, ``said X``, ``قال X``, ``he added``)."""
+    s0, s1 = span
+    out = []
+    for m in gz.according_re.finditer(text, s0, s1):
+        at = m.end()
+        while at > m.start() and text[at - 1].isalpha() and at < s1 and text[at].isalpha():
+            at -= 1  # "وفقا للمفوضية": the glued preposition stays with the word it is glued to
+        ph = _phrase_after(text, at, s1, gz)
+        if ph:
+            out.append(Cue(m.start(), *ph, scope=s0))
+    for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):
+        for m in verbs.finditer(text, s0, s1):
+            cue = _verb_cue(text, s0, s1, m.start(), m.end(), gz, mentions)
+            if cue is not None:
+                out.append(replace(cue, weak=weak))
+    for m in gz.pronoun_re.finditer(text, s0, s1):  # "a-t-il précisé"
+        if "-" in m.group() and not any(c.at == m.start() for c in out):
+            out.append(Cue(m.start(), m.start(), m.start(), scope=s0, anaphor=True))
+    return out
+
+
+def _apposition(text: str, s0: int, pos: int, gz: Gazetteer, mentions: Sequence[Mention]) -> tuple[int, int] | None:
+    """``le ministre de l'Intérieur du Kazakhstan, Marat Akhmetzhanov, a rapporté``: the comma
+    segments before a verb that each name a person, ministry or organisation."""
+    end = pos
+    while end > s0 and text[end - 1] in " ,":
+        end -= 1
+    start = None
+    while end > s0:
+        seg = _clause_start(text, s0, end)
+        piece = text[seg:end]
+        words = _WORD.findall(piece)
+        named = any(
+            m.kind in ("person", "ministry", "organization") and seg <= m.start and m.end <= end for m in mentions
+        )
+        if not words or len(words) > 8 or not named or regex.search(r"\d", piece):
+            break
+        start = seg
+        end = seg
+        while end > s0 and text[end - 1] in " ,":
+            end -= 1
+    if start is None:
+        return None
+    while text[start].isspace():
+        start += 1
+    stop = pos
+    while stop > start and text[stop - 1] in " ,":
+        stop -= 1
+    return (start, stop)
+
+
+def _verb_cue(
+    text: str, s0: int, s1: int, vs: int, ve: int, gz: Gazetteer, mentions: Sequence[Mention] = ()
+) -> Cue | None:
+    clause = _clause_start(text, s0, vs)
+    before = _phrase_before(text, s0, vs, gz)
+    if before is None and clause > s0:
+        before = _apposition(text, s0, vs, gz, mentions)
+    if before is not None:
+        if before[0] == before[1]:
+            return None  # "since Putin announced …": the verb of a clause with a number, not a source
+        # "…, and Polish border guards say N": the source speaks for its own clause only.
+        scope = before[0] if gz.openers_re.match(text[clause:before[0]]) else s0
+        anaphor = norm_key(text[before[0] : before[1]]) in gz.pronouns
+        return Cue(vs, *before, scope=scope, anaphor=anaphor)
+    after = _phrase_after(text, ve, s1, gz)
+    if after is None:
+        return None
+    return Cue(vs, *after, scope=s0, anaphor=norm_key(text[after[0] : after[1]]) in gz.pronouns)
+
+
+def pick_cue(cues: list[Cue], claim_start: int, mentions: Sequence[Mention] = ()) -> Cue | None:
+    """The attribution that governs a claim: a named source before an anaphor (in one sentence the
+    pronoun refers to it), a reporting verb before a weak one, a phrase that names an entity before
+    one that does not, then the nearest."""
+    usable = [c for c in cues if c.scope <= claim_start]
+    if not usable:
+        return None
+
+    def names(c: Cue) -> bool:
+        return any(c.start <= m.start and m.end <= c.end for m in mentions)
+
+    return min(usable, key=lambda c: (c.anaphor, c.weak, not names(c), abs(c.at - claim_start)))
+
+
+def roles(
+    mentions: list[Mention],
+    text: str,
+    claim: tuple[int, int],
+    counted: tuple[int, int] | None,
+    source: Source | None,
+    gz: Gazetteer,
+) -> list[Mention]:
+    """The claim's view of its sentence's entities, each with a role."""
+    out = []
+    near_end = max(claim[1], counted[1] if counted else claim[1])
+    for m in mentions:
+        if _overlaps((m.start, m.end), claim):
+            continue  # part of the claim itself: "Egyptian pounds", "US$", "درهم مغربي"
+        role = "mention"
+        if source is not None and source.start <= m.start and m.end <= source.end and source.end > source.start:
+            role = "source"
+        elif m.kind == "country" and m.demonym and (
+            (counted and _overlaps((m.start, m.end), counted))
+            or (claim[1] <= m.start <= near_end + 24 and not _BREAK.search(text, claim[1], m.start))
+        ):
+            role = "subject"
+        elif m.kind == "country" and counted and m.start >= counted[1] and gz.subject_links_re.match(text[counted[1] : m.start]):
+            role = "subject"
+        elif m.kind in ("country", "location") and not m.demonym and gz.location_before_re.search(text, max(0, m.start - 40), m.start):
+            role = "location"
+        out.append(replace(m, role=role))
+    if source is not None:
+        for m in source.mentions:
+            if not any(o.start == m.start and o.end == m.end for o in out):
+                out.append(replace(m, role="source"))
+    return out

@@ -1,0 +1,131 @@
+"""Statistical NER backends: people, organisations and places where gazetteers cannot reach.
+
+A backend is a callable ``(lang, texts) -> [[(start, end, label), ...], ...]`` with labels ``PER``,
+``ORG`` and ``LOC``. claimx calls it only on the sentences that hold a claim, one batch per
+paragraph, and loads each model lazily, once per process.
+
+* ``"spacy"`` (default): Explosion's official ``fr_core_news_sm`` for French (only its ``tok2vec``
+  and ``ner`` run) and the pipelines this project trains for Arabic and English
+  (``models/claimx_ner_{ar,en}``, see ``models/README.md``).
+* ``"stanza"``: Stanza pipelines with an ``ner`` processor, when the user has Stanza and its models.
+* ``None``: no statistical NER (gazetteer entities only; fastest).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+Spans = list[tuple[int, int, str]]
+Backend = Callable[[str, Sequence[str]], list[Spans]]
+
+
+class BackendError(RuntimeError):
+    """An NER backend cannot run (missing package or model); the message says what to install."""
+
+
+# Labels of the models and corpora claimx meets, folded to PER / ORG / LOC.
+LABELS = {
+    "PER": "PER", "PERSON": "PER", "B-PER": "PER",
+    "ORG": "ORG", "ORGANIZATION": "ORG", "NORP": None,
+    "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "LOCATION": "LOC",
+}
+
+_SPACY_MODELS = {"fr": "fr_core_news_sm", "ar": "claimx_ner_ar", "en": "claimx_ner_en"}
+
+
+def model_dirs() -> list[Path]:
+    """Where claimx looks for its own pipelines: ``$CLAIMX_MODELS``, the installed data files,
+    then the source checkout's ``models/``."""
+    dirs = []
+    if os.environ.get("CLAIMX_MODELS"):
+        dirs.append(Path(os.environ["CLAIMX_MODELS"]))
+    dirs.append(Path(sys.prefix) / "share" / "claimx" / "models")
+    dirs.append(Path(__file__).resolve().parents[2] / "models")
+    return dirs
+
+
+def _find_model(name: str) -> Path | str:
+    for d in model_dirs():
+        if (d / name / "meta.json").is_file():
+            return d / name
+    return name  # an installed package (fr_core_news_sm)
+
+
+@lru_cache(maxsize=None)
+def _spacy_pipeline(lang: str) -> Any:
+    import spacy
+
+    name = _SPACY_MODELS.get(lang)
+    if name is None:
+        raise BackendError(f"no spaCy NER pipeline for language {lang!r}")
+    where = _find_model(name)
+    try:
+        nlp = spacy.load(where, exclude=["parser", "senter", "morphologizer", "lemmatizer", "attribute_ruler", "tagger"])
+    except OSError as exc:
+        hint = (
+            f"install it with: pip install {name.replace('_', '-')}"
+            if isinstance(where, str) and lang == "fr"
+            else f"looked in {', '.join(str(d) for d in model_dirs())}"
+        )
+        raise BackendError(f"spaCy pipeline {name!r} not found; {hint}") from exc
+    return nlp
+
+
+def spacy_backend(lang: str, texts: Sequence[str]) -> list[Spans]:
+    nlp = _spacy_pipeline(lang)
+    out = []
+    for doc in nlp.pipe(texts, batch_size=64):
+        out.append([(e.start_char, e.end_char, lab) for e in doc.ents if (lab := LABELS.get(e.label_))])
+    return out
+
+
+def stanza_spans(doc: Any) -> Spans:
+    """PER/ORG/LOC spans of a Stanza ``Document`` (its ``ents``, with character offsets)."""
+    out = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.type)
+        if label:
+            out.append((int(ent.start_char), int(ent.end_char), label))
+    return out
+
+
+def stanza_backend(pipelines: dict[str, Any] | None = None) -> Backend:
+    """A backend over Stanza pipelines (``{lang: stanza.Pipeline}``), built on first use when not given.
+
+    Stanza's models are downloaded by the user (``stanza.download(lang)``); claimx never downloads.
+    """
+    try:
+        import stanza
+    except ImportError as exc:
+        raise BackendError("the Stanza backend needs the 'stanza' package: pip install stanza") from exc
+    cache: dict[str, Any] = dict(pipelines or {})
+
+    def run(lang: str, texts: Sequence[str]) -> list[Spans]:
+        if lang not in cache:
+            try:
+                cache[lang] = stanza.Pipeline(lang, processors="tokenize,ner", download_method=None, logging_level="WARN")
+            except Exception as exc:  # stanza raises several kinds when models are missing
+                raise BackendError(
+                    f"Stanza has no NER model for {lang!r} here ({exc}); run stanza.download({lang!r}) first"
+                ) from exc
+        return [stanza_spans(cache[lang](t)) for t in texts]
+
+    return run
+
+
+def resolve(ner: str | Backend | None) -> Backend | None:
+    """The backend for the ``ner=`` argument of :func:`claimx.extract`."""
+    if ner is None or ner == "none":
+        return None
+    if ner == "spacy":
+        return spacy_backend
+    if ner == "stanza":
+        return stanza_backend()
+    if callable(ner):
+        return ner
+    raise ValueError(f"unknown NER backend {ner!r}: use 'spacy', 'stanza', None or a callable")
