@@ -173,6 +173,7 @@ class Gazetteer:
         self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['before']))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
         self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att['stops']))}){_E}", _FLAGS)
         self.openers_re = regex.compile(rf"\A\s*(?:(?:{_trie(_keys(att['openers']))}){_E}\s*)+", _FLAGS)
+        self.continuation_re = regex.compile(rf"\A\W*(?:{_trie(_keys(att['continuation']))}){_E}", _FLAGS)
         self.pronouns = frozenset(_keys(att["pronouns"]))
         self.pronoun_re = regex.compile(rf"{_B}(?:{_trie(list(self.pronouns))}){_E}", _FLAGS)
         self.skip_re = regex.compile(rf"\A(?:\s*(?:{_trie(_keys(att['skip_after_verb']))}){_E})+", _FLAGS)

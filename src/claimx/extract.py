@@ -200,7 +200,7 @@ class _Run:
                 inherited = self.last_source
             elif cue.end > cue.start:
                 span = _SourceSpan(cue.start, cue.end)
-        elif index.continues(sent):
+        elif gz.continuation_re.match(norm.text[sent[0] : sent[0] + 80]):
             inherited = self.last_source
         placed = roles(mentions, norm.text, claim, counted, span, gz)
         entities = tuple(self._entity(m, norm, raw, offset) for m in placed)
