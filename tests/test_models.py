@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import spacy
@@ -28,3 +29,21 @@ def test_model_loads_and_tags(lang: str) -> None:
     assert meta.get("license")
     size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
     assert size <= 30 * 1024 * 1024
+
+
+def test_every_model_file_installs_with_the_package() -> None:
+    """A wheel carries the pipelines as data files (pyproject), where claimx.ner looks for them."""
+    import sys
+    import tomllib
+
+    from claimx.ner import model_dirs
+
+    listed = {
+        f for files in tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["data-files"].values()
+        for f in files
+    }
+    on_disk = {
+        str(p.relative_to(ROOT)) for lang in CASES for p in (ROOT / "models" / f"claimx_ner_{lang}").rglob("*") if p.is_file()
+    }
+    assert listed == on_disk
+    assert Path(sys.prefix) / "share" / "claimx" / "models" in model_dirs()

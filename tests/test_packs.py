@@ -37,6 +37,12 @@ KNOWN_GAPS = {
     ("en", "time.past_after"),
     ("en", "events.clitics"),
     ("fr", "events.clitics"),  # only Arabic glues prefixes (و، ب، ال) to event verbs and nouns
+    ("ar", "time.document_after"),
+    ("fr", "time.document_after"),  # only English puts a date before the document it names ("the Sept. 21 decree")
+    ("ar", "time.until_days_only"),
+    ("en", "time.until_days_only"),  # French "au" is "as of" before a day and "in" before a period
+    ("ar", "time.period_not_after"),
+    ("fr", "time.period_not_after"),  # "the last year of…": the article makes the English period an ordinal
     ("en", "entities.prefixes"),
     ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names
     ("en", "entities.articles"),

@@ -55,6 +55,53 @@ def test_seed_claims(shared: Path, name: str) -> None:
         assert c.text in c.sentence
 
 
+def _claim(shared: Path, name: str, text: str, nth: int = 0) -> claimx.Claim:
+    raw = (shared / "seeds" / name).read_text(encoding="utf-8")
+    return [c for c in claimx.extract(raw, doc=name) if c.text == text][nth]
+
+
+def test_seed_fr_kazakhstan_claim_has_its_entities_and_source(shared: Path) -> None:
+    c = _claim(shared, "004_86ac615d032c88e9.txt", "plus de 200 000", 2)
+    assert c.quantity.counted == "Russes"
+    roles = {(e.id, e.role) for e in c.entities if e.kind == "country"}
+    assert ("KZ", "location") in roles and ("RU", "subject") in roles
+    assert "KZ:interior" in {e.id for e in c.entities if e.kind == "ministry"}
+    assert c.source is not None and "Marat Akhmetzhanov" in c.source.text
+    [person] = [e for e in c.entities if e.kind == "person" and e.role == "source"]
+    assert (person.text, person.title) == ("Marat Akhmetzhanov", "minister:interior")
+
+
+def test_seed_ar_georgia_claim_has_its_entities_and_source(shared: Path) -> None:
+    c = _claim(shared, "000_8dbbc4f548402be0.txt", "أكثر من 53 ألفًا")
+    assert "GE" in {e.id for e in c.entities if e.kind == "country"}
+    assert {e.id for e in c.entities if e.kind == "ministry"} == {"GE:interior"}
+    assert c.source is not None and c.source.text == "وزير الداخلية الجورجي"
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_countries_named_in_a_claim_sentence_are_attached(shared: Path, name: str) -> None:
+    from claimx.entities import find_countries, gazetteer
+    from claimx.normalize import normalize
+    from claimx.packs import load_pack
+
+    raw = (shared / "seeds" / name).read_text(encoding="utf-8")
+    for c in claimx.extract(raw, doc=name):
+        gz = gazetteer(load_pack(c.lang))
+        norm = normalize(c.sentence).text
+        named = {m.id for m in find_countries(norm, 0, len(norm), gz)}
+        inside = {m.id for m in find_countries(norm, *_inside(c), gz)} if c.text in c.sentence else set()
+        got = {e.id for e in c.entities if e.kind == "country"}
+        assert named - inside <= got, (c.text, named, got)
+
+
+def _inside(c: claimx.Claim) -> tuple[int, int]:
+    from claimx.normalize import normalize
+
+    norm = normalize(c.sentence).text
+    at = norm.find(normalize(c.text).text)
+    return (at, at + len(normalize(c.text).text))
+
+
 @pytest.mark.parametrize(
     "name, absent",
     [

@@ -82,6 +82,120 @@ def test_time_rows(lang: str, text: str, published: str, expected: list) -> None
     assert got == expected
 
 
+# Which expression governs a claim, and the rules that read periods (corpus/README.md, "Time").
+RULE_ROWS = [
+    # The period a figure is about beats the day the statement was made.
+    ("fr", "Le pays a exporté l'an dernier 12 millions de tonnes, a indiqué jeudi le ministère.", "2024-01-18",
+     [("l'an dernier", "2023-01-01", "2023-12-31", "during")]),
+    ("en", "The country exported 12 million tonnes last year, the ministry said on Thursday.", "2024-01-18",
+     [("last year", "2023-01-01", "2023-12-31", "during")]),
+    ("ar", "صدّرت البلاد 12 مليون طن العام الماضي، بحسب ما أعلنت الوزارة الخميس.", "2024-01-18",
+     [("العام الماضي", "2023-01-01", "2023-12-31", "during")]),
+    # A detached clause ("tandis que", "while", "في حين") takes no time from the clause before.
+    ("fr", "Les arrivées ont atteint 53 000 vendredi, tandis que l'appel de 566 millions de dollars reste sous-financé.",
+     "2023-06-10", [("vendredi", "2023-06-09", "2023-06-09", "at"), None]),
+    ("en", "Arrivals had reached 53,000 by Friday, while the $566 million appeal remained underfunded.",
+     "2023-06-10", [("by Friday", N, "2023-06-09", "until"), None]),
+    ("ar", "بلغ عدد الوافدين 53 ألفا حتى يوم الجمعة، في حين لم يمول النداء البالغ 566 مليون دولار.",
+     "2023-06-10", [("حتى يوم الجمعة", N, "2023-06-09", "until"), None]),
+    # A "when" clause lends its event time to the clause before it, never a reporting day.
+    ("fr", "Au moins 4 personnes ont été tuées lorsqu'un séisme a frappé la région lundi, selon les autorités.",
+     "2023-11-06", [("lundi", "2023-11-06", "2023-11-06", "at")]),
+    ("en", "At least 4 people were killed when an earthquake struck the region on Monday, officials said.",
+     "2023-11-06", [("on Monday", "2023-11-06", "2023-11-06", "at")]),
+    ("ar", "قتل 4 أشخاص على الأقل عندما ضرب زلزال المنطقة يوم الاثنين، بحسب السلطات.",
+     "2023-11-06", [("يوم الاثنين", "2023-11-06", "2023-11-06", "at")]),
+    ("en", "Officials said on Friday they had detained 4,000 people after unrest that began when thousands protested.",
+     "2022-01-07", [("on Friday", "2022-01-07", "2022-01-07", "at"), None]),
+    # A sentence continuing the statement ("…, he said", "parmi eux", "وأضاف") keeps its time.
+    ("fr", "Plus de 8 000 civils ont été tués depuis le 24 février 2022. Plus de 13 000 ont été blessés, a-t-il dit.",
+     "2023-02-21", [("depuis le 24 février 2022", "2022-02-24", "2023-02-21", "since")] * 2),
+    ("en", "More than 8,000 civilians have been killed since February 24, 2022. More than 13,000 were injured, it said.",
+     "2023-02-21", [("since February 24, 2022", "2022-02-24", "2023-02-21", "since")] * 2),
+    ("ar", "قتل أكثر من 8 آلاف مدني منذ 24 فبراير 2022. وأضاف أن أكثر من 13 ألفا أصيبوا.",
+     "2023-02-21", [("منذ 24 فبراير 2022", "2022-02-24", "2023-02-21", "since")] * 2),
+    ("en", "The army called up 300,000 reservists, the minister said on Friday. Of those, 82,000 are at the front.",
+     "2022-10-28", [("on Friday", "2022-10-28", "2022-10-28", "at")] * 2),
+    # "à partir de", "starting", "اعتبارا من": the nearer occurrence; ahead of P, an open end.
+    ("fr", "Le plafond passera à 3 549 livres à partir d'octobre.", "2022-08-26",
+     [("à partir d'octobre", "2022-10-01", N, "after")]),
+    ("en", "The cap will rise to 3,549 pounds starting in October.", "2022-08-26",
+     [("starting in October", "2022-10-01", N, "after")]),
+    ("ar", "سيرتفع السقف إلى 3549 جنيها اعتبارا من أكتوبر.", "2022-08-26",
+     [("اعتبارا من أكتوبر", "2022-10-01", N, "after")]),
+    ("fr", "Le prix est de 12 euros à partir du 1er septembre.", "2022-10-04",
+     [("à partir du 1er septembre", "2022-09-01", "2022-10-04", "since")]),
+    # Since an undated event: start unknown, end P.
+    ("fr", "Plus de 300 civils ont été tués depuis le début de l'invasion.", "2024-04-04",
+     [("depuis le début de l'invasion", N, "2024-04-04", "since")]),
+    ("en", "More than 300 civilians have been killed since the invasion began.", "2024-04-04",
+     [("since the invasion began", N, "2024-04-04", "since")]),
+    ("ar", "قتل أكثر من 300 مدني منذ بدء الغزو.", "2024-04-04", [("منذ بدء الغزو", N, "2024-04-04", "since")]),
+    # A since far from its month: the month's first day.
+    ("en", "Hundreds of trucks have been stalled since the council failed to renew the mechanism in July.", "2023-08-09",
+     [("since the council failed to renew the mechanism in July", "2023-07-01", "2023-08-09", "since")]),
+    # Comparison bases and records are not the figure's time.
+    ("fr", "Le budget atteindra 10 800 milliards de roubles l'an prochain, soit 70 % de plus qu'en 2023.", "2023-09-29",
+     [("l'an prochain", "2024-01-01", "2024-12-31", "during")] * 2),
+    ("en", "Spending will reach 10.8 trillion roubles next year, 70 percent more than in 2023.", "2023-09-29",
+     [("next year", "2024-01-01", "2024-12-31", "during")] * 2),
+    ("ar", "سيبلغ الإنفاق 10.8 تريليون روبل العام المقبل، بزيادة 70 في المائة مقارنة بعام 2023.", "2023-09-29",
+     [("العام المقبل", "2024-01-01", "2024-12-31", "during")] * 2),
+    ("en", "Inflation reached 85.5 percent, its highest level since 1998, data showed on Thursday.", "2022-11-03",
+     [("on Thursday", "2022-11-03", "2022-11-03", "at")]),
+    # A date naming a document is no figure's time.
+    ("fr", "Le décret du 21/09/2022 a permis d'appeler 300 000 réservistes, a annoncé vendredi le ministre.",
+     "2022-10-28", [("vendredi", "2022-10-28", "2022-10-28", "at")]),
+    ("en", "The Sept. 21 decree called up 300,000 reservists, the minister said on Friday.", "2022-10-28",
+     [("on Friday", "2022-10-28", "2022-10-28", "at")]),
+    ("ar", "أعلن الوزير الجمعة استدعاء 300 ألف جندي بموجب المرسوم الصادر في 21/09/2022.", "2022-10-28",
+     [("الجمعة", "2022-10-28", "2022-10-28", "at")]),
+    # Seasons are kept unresolved.
+    ("fr", "Le pays attend une récolte de 10 millions de tonnes cette saison.", "2024-04-08",
+     [("cette saison", N, N, "during")]),
+    ("en", "Twenty-five trusts have declared critical incidents this winter.", "2024-03-10",
+     [("this winter", N, N, "during")]),
+    ("ar", "تلقى 58 بالمئة من المسنين اللقاح هذا الخريف.", "2024-01-12", [("هذا الخريف", N, N, "during")]),
+    # A fiscal year ending in a month: the twelve months to its end.
+    ("fr", "Apple a exporté pour 10 milliards de dollars au cours de l'exercice clos en mars.", "2024-04-10",
+     [("l'exercice clos en mars", "2023-04-01", "2024-03-31", "during")]),
+    ("en", "Apple exported $10bn of iPhones in the fiscal year to March.", "2024-04-10",
+     [("the fiscal year to March", "2023-04-01", "2024-03-31", "during")]),
+    ("ar", "صدرت أبل ما قيمته 10 مليارات دولار خلال السنة المالية المنتهية في مارس.", "2024-04-10",
+     [("السنة المالية المنتهية في مارس", "2023-04-01", "2024-03-31", "during")]),
+    # "the previous quarter" is the one before the quarter just named; "au 3e trimestre" is in it.
+    ("fr", "Le chômage est monté à 7,4 % au 3e trimestre, contre 7,2 % au trimestre précédent.", "2023-11-14",
+     [("au 3e trimestre", "2023-07-01", "2023-09-30", "during"), ("au trimestre précédent", "2023-04-01", "2023-06-30", "during")]),
+    ("en", "Unemployment rose to 7.4 percent in the 3rd quarter from 7.2 percent in the previous quarter.", "2023-11-14",
+     [("3rd quarter", "2023-07-01", "2023-09-30", "during"), ("in the previous quarter", "2023-04-01", "2023-06-30", "during")]),
+    ("ar", "ارتفعت البطالة إلى 7.4 بالمئة في الربع الثالث، مقابل 7.2 بالمئة في الربع السابق.", "2023-11-14",
+     [("في الربع الثالث", "2023-07-01", "2023-09-30", "during"), ("في الربع السابق", "2023-04-01", "2023-06-30", "during")]),
+    # A year with no marker is a year ("loi de finances 2023"); one in a name is not ("Coupe du monde 2022").
+    ("fr", "Le Parlement a adopté jeudi la loi de finances 2023, qui prévoit 13 786 milliards de dinars.", "2022-11-24",
+     [("2023", "2023-01-01", "2023-12-31", "during")]),
+    ("fr", "L'Arabie a battu l'Argentine mardi dans la Coupe du monde 2022, après une série de 36 matches.", "2022-11-22",
+     [("mardi", "2022-11-22", "2022-11-22", "at")]),
+    ("en", "Saudi Arabia beat Argentina on Tuesday at the World Cup 2022, ending a run of 36 games.", "2022-11-22",
+     [("on Tuesday", "2022-11-22", "2022-11-22", "at")]),
+    ("ar", "فاز المنتخب السعودي الثلاثاء في كأس العالم 2022، لينهي سلسلة من 36 مباراة.", "2022-11-22",
+     [("الثلاثاء", "2022-11-22", "2022-11-22", "at")]),
+    # A standing population has no time.
+    ("fr", "Plus de 3 000 Russes sont entrés depuis le 21 septembre dans ce pays de 3,4 millions d'habitants.",
+     "2022-10-05", [("depuis le 21 septembre", "2022-09-21", "2022-10-05", "since"), None]),
+    ("ar", "دخل أكثر من 3000 روسي منذ 21 سبتمبر إلى بلد يبلغ عدد سكانه 3.4 مليون نسمة.",
+     "2022-10-05", [("منذ 21 سبتمبر", "2022-09-21", "2022-10-05", "since"), None]),
+    # "the last year of nursery school" is no period.
+    ("en", "The ministry promised at most 24 pupils per class from the last year of nursery school.", "2024-09-02", [None]),
+]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", RULE_ROWS, ids=[f"{r[0]}:{r[1][:35]}" for r in RULE_ROWS])
+def test_time_rules(lang: str, text: str, published: str, expected: list) -> None:
+    claims = claimx.extract(text, lang=lang, published=published)
+    got = [(c.time.text, c.time.start, c.time.end, c.time.relation) if c.time else None for c in claims]
+    assert got == expected
+
+
 def test_no_publication_date_keeps_relative_times_unresolved() -> None:
     [c] = claimx.extract("La semaine dernière, 98 000 Russes sont entrés au Kazakhstan.", lang="fr")
     assert c.time is not None and (c.time.text, c.time.start, c.time.end) == ("La semaine dernière", None, None)

@@ -7,6 +7,7 @@
 
 from claimx.align import ClaimGroup, align, groups_to_frame
 from claimx.extract import extract, iter_paragraph_claims
+from claimx.frame import to_frame
 from claimx.model import SCHEMA, Claim, Entity, Quantity, Source, TimeRef, json_schema
 from claimx.packs import PackError, available_languages
 from claimx.records import RecordError, claim_from_dict
@@ -33,4 +34,5 @@ __all__ = [
     "groups_to_frame",
     "iter_paragraph_claims",
     "json_schema",
+    "to_frame",
 ]

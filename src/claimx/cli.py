@@ -7,24 +7,25 @@ processed) or an eval threshold was missed, 2 usage error.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from claimx import __version__
-from claimx.extract import iter_paragraph_claims, parse_published
+from claimx.batch import STREAM_FORMATS, FileResult, Options, UsageError, check_encoding, csv_header, expand_inputs, resume_state, run
+from claimx.extract import parse_published
+from claimx.ner import BackendError
+from claimx.ner import resolve as resolve_ner
+from claimx.frame import COLUMNS
 from claimx.model import Claim
 from claimx.packs import PackError, available_languages
-from claimx.textio import InputError, read_paragraphs
+from claimx.textio import InputError
 
-CSV_COLUMNS = [
-    "id", "doc", "lang", "text", "span_start", "span_end", "value", "value_high", "unit",
-    "qualifier", "counted", "sentence", "key",
-]
+CSV_COLUMNS = list(COLUMNS)
+_FRAME_EXTRA = "pip install 'claimx[frame]'"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,14 +48,24 @@ def _build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser(
         "extract",
         help="print the claims found in text files",
-        description="Print one claimx/1 record per numeric claim found in each FILE ('-' reads standard input).",
+        description="Print one claimx/1 record per numeric claim found in each FILE ('-' reads standard input). "
+        "A directory is read recursively (hidden files skipped); its files are named by their path relative to it.",
     )
-    ex.add_argument("files", nargs="+", metavar="FILE", help="text file(s), or - for standard input")
+    ex.add_argument("files", nargs="+", metavar="FILE|DIR", help="text file(s) or directories, or - for standard input")
     ex.add_argument("--lang", help=f"language of every input ({langs}); default: detected per paragraph")
     ex.add_argument("--date", metavar="YYYY-MM-DD", help="publication date of the input(s)")
-    ex.add_argument("--format", choices=["jsonl", "csv", "table"], default="jsonl", help="output format (default: jsonl)")
+    ex.add_argument("--format", choices=["jsonl", "csv", "table", "parquet"], default="jsonl",
+                    help="output format (default: jsonl); parquet needs --output and pyarrow (claimx[frame])")
     ex.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     ex.add_argument("--encoding", help="force the input encoding (default: detected)")
+    ex.add_argument(
+        "--ner", choices=["spacy", "stanza", "none"], default="spacy",
+        help="statistical NER for people, organisations and places (default: spacy; none: gazetteers only, fastest)",
+    )
+    ex.add_argument("--workers", "-j", type=int, default=1, metavar="N",
+                    help="extract N files at a time in worker processes (default: 1, in this process)")
+    ex.add_argument("--resume", action="store_true",
+                    help="append to --output, skipping the files whose records it already holds (jsonl, csv)")
     ex.add_argument(
         "--bidi", choices=["auto", "visual", "logical"], default="auto",
         help="table format: reorder right-to-left text for terminals without bidi support "
@@ -88,88 +99,113 @@ def _build_parser() -> argparse.ArgumentParser:
                     help="exit 1 if the time start/end accuracy of any language is below X")
     ev.add_argument("--max-non-claims", type=int, default=None, metavar="N",
                     help="exit 1 if more than N dates/years/names are reported as claims (default: no limit)")
+    ev.add_argument("--min-entities", type=float, nargs=3, metavar=("COUNTRY", "MINISTRY", "SOURCE"),
+                    help="exit 1 if country F1, ministry accuracy or source accuracy is below these")
     ev.add_argument("--format", choices=["table", "json"], default="table")
     ev.add_argument("--errors", action="store_true", help="list every mismatch")
     return parser
 
 
-def _doc_name(path: str) -> str:
-    return "stdin" if path == "-" else Path(path).stem
-
-
 class _Writer:
-    def __init__(self, out: IO[str], fmt: str, bidi: str) -> None:
+    """Writes what the batch run hands over: text for jsonl/csv, whole files for table/parquet."""
+
+    def __init__(self, out: IO[str] | None, fmt: str, bidi: str, header: bool) -> None:
         self.out = out
         self.fmt = fmt
-        self.rows: list[Claim] = []
-        self.csv = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
-        if self.csv is not None:
-            self.csv.writerow(CSV_COLUMNS)
-        self.visual = bidi == "visual" or (bidi == "auto" and out.isatty())
+        self.claims: list[Claim] = []
+        self.visual = out is not None and (bidi == "visual" or (bidi == "auto" and out.isatty()))
+        if fmt == "csv" and header and out is not None:
+            out.write(csv_header())
+            out.flush()
 
-    def write(self, claims: Iterable[Claim]) -> None:
-        for c in claims:
-            if self.fmt == "jsonl":
-                self.out.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
-            elif self.csv is not None:
-                q = c.quantity
-                self.csv.writerow([
-                    c.id, c.doc, c.lang, c.text, c.span[0], c.span[1], q.value,
-                    "" if q.value_high is None else q.value_high, q.unit, q.qualifier, q.counted or "",
-                    " ".join(c.sentence.split()), c.key,
-                ])
-            else:
-                self.rows.append(c)
-        self.out.flush()
+    def __call__(self, item: FileResult | str) -> None:
+        if isinstance(item, str):
+            assert self.out is not None
+            self.out.write(item)
+            self.out.flush()
+        else:
+            self.claims.extend(item.claims)
 
-    def close(self) -> None:
-        if self.fmt == "table":
+    def close(self, output: str | None) -> None:
+        if self.fmt == "table" and self.out is not None:
             from claimx.table import render_table
 
-            self.out.write(render_table(self.rows, visual=self.visual))
+            self.out.write(render_table(self.claims, visual=self.visual))
             self.out.flush()
+        elif self.fmt == "parquet" and output is not None:
+            from claimx.frame import to_frame
+
+            to_frame(self.claims).to_parquet(output, index=False)
+
+
+def _check_extract_args(args: argparse.Namespace) -> None:
+    parse_published(args.date)
+    if args.lang is not None and args.lang not in available_languages():
+        raise PackError(f"unsupported language {args.lang!r}: claimx supports {', '.join(available_languages())}")
+    if args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {args.workers}")
+    check_encoding(args.encoding)
+    if args.format == "parquet":
+        if not args.output:
+            raise UsageError("--format parquet writes a binary file: give it with --output FILE")
+        try:
+            import pandas  # noqa: F401
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise UsageError(f"--format parquet needs pandas and pyarrow: {_FRAME_EXTRA}") from None
+    if args.resume and not args.output:
+        raise UsageError("--resume needs --output FILE (the output of the run to carry on)")
+    if args.resume and args.format not in STREAM_FORMATS:
+        raise UsageError(f"--resume works with --format jsonl or csv, not {args.format}")
 
 
 def _extract(args: argparse.Namespace) -> int:
     try:
+        _check_extract_args(args)
         published = parse_published(args.date)
-        if args.lang is not None and args.lang not in available_languages():
-            raise PackError(f"unsupported language {args.lang!r}: claimx supports {', '.join(available_languages())}")
-    except (ValueError, PackError) as exc:
+        jobs = expand_inputs(args.files, exclude=[args.output] if args.output else [])
+        done = resume_state(Path(args.output), args.format) if args.resume else set()
+        resolve_ner(None if args.ner == "none" else args.ner)  # a missing backend is a usage error
+    except (ValueError, PackError, UsageError, BackendError) as exc:
         print(f"claimx: error: {exc}", file=sys.stderr)
         return 2
+    out: IO[str] | None = None
+    fresh = True
     try:
-        out: IO[str] = open(args.output, "w", encoding="utf-8", newline="") if args.output else _stdout()
+        if args.format == "parquet":
+            out = None
+        elif args.output:
+            fresh = not (args.resume and Path(args.output).exists() and Path(args.output).stat().st_size > 0)
+            out = open(args.output, "w" if fresh else "a", encoding="utf-8", newline="")
+        else:
+            out = _stdout()
     except OSError as exc:
         print(f"claimx: error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    writer = _Writer(out, args.format, args.bidi)
-    failed = 0
+    writer = _Writer(out, args.format, args.bidi, header=args.format == "csv" and fresh)
+    opts = Options(lang=args.lang, published=published, encoding=args.encoding, fmt=args.format,
+                   ner=None if args.ner == "none" else args.ner)
     try:
-        for path in args.files:
-            skipped: list[int] = []
-            try:
-                parts = read_paragraphs(path, encoding=args.encoding)
-                writer.write(iter_paragraph_claims(
-                    parts, lang=args.lang, published=published, doc=_doc_name(path), on_skip=skipped.append
-                ))
-                if skipped:
-                    print(f"claimx: {path}: {len(skipped)} paragraph(s) in an unsupported language skipped "
-                          f"(first at character {skipped[0]}); claimx reads {', '.join(available_languages())}",
-                          file=sys.stderr)
-            except InputError as exc:
-                failed += 1
-                print(f"claimx: {exc}", file=sys.stderr)
-            except LookupError:
-                print(f"claimx: error: unknown encoding {args.encoding!r}", file=sys.stderr)
-                return 2
-        writer.close()
+        summary = run(jobs, opts, writer, workers=args.workers, err=sys.stderr, done_docs=done)
+        if not summary.interrupted:
+            writer.close(args.output)
     except BrokenPipeError:
         return 0
     finally:
-        if args.output:
+        if args.output and out is not None:
             out.close()
-    return 1 if failed else 0
+    for e in summary.errors:
+        print(f"claimx: {e}", file=sys.stderr)
+    if summary.interrupted:
+        print(f"claimx: interrupted after {summary.done} of {summary.files} file(s); the output holds every "
+              "finished file" + (" (rerun with --resume to carry on)" if args.output and args.format in STREAM_FORMATS else ""),
+              file=sys.stderr)
+        return 130
+    if summary.skipped:
+        print(f"claimx: {summary.skipped} file(s) already in {args.output} skipped (--resume)", file=sys.stderr)
+    if summary.errors and summary.files > 1 and sys.stderr.isatty():
+        print(f"claimx: {len(summary.errors)} of {summary.files} files failed", file=sys.stderr)
+    return 1 if summary.errors else 0
 
 
 def _stdout() -> IO[str]:
@@ -226,7 +262,7 @@ def _compare(args: argparse.Namespace) -> int:
             if _is_records(text):
                 claims.extend(_read_records(path, text))
                 continue
-            doc = _doc_name(path)
+            doc = "stdin" if path == "-" else Path(path).stem
             doc = doc if doc not in names else path
             names.add(doc)
             claims.extend(extract(text, lang=args.lang, published=published, doc=doc))
@@ -266,7 +302,9 @@ def _eval(args: argparse.Namespace) -> int:
         out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(render_report(report, errors=args.errors))
-    failures = report.failures(args.min_f1, args.max_non_claims, args.min_time)
+    failures = report.failures(
+        args.min_f1, args.max_non_claims, args.min_time, tuple(args.min_entities) if args.min_entities else None
+    )
     for f in failures:
         print(f"claimx eval: below threshold: {f}", file=sys.stderr)
     return 1 if failures else 0
@@ -278,11 +316,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    if args.command == "extract":
-        return _extract(args)
-    if args.command == "compare":
-        return _compare(args)
-    return _eval(args)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "compare":
+            return _compare(args)
+        return _eval(args)
+    except KeyboardInterrupt:
+        print("claimx: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -173,6 +173,7 @@ class Gazetteer:
         self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['before']))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
         self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att['stops']))}){_E}", _FLAGS)
         self.openers_re = regex.compile(rf"\A\s*(?:(?:{_trie(_keys(att['openers']))}){_E}\s*)+", _FLAGS)
+        self.continuation_re = regex.compile(rf"\A\W*(?:{_trie(_keys(att['continuation']))}){_E}", _FLAGS)
         self.pronouns = frozenset(_keys(att["pronouns"]))
         self.pronoun_re = regex.compile(rf"{_B}(?:{_trie(list(self.pronouns))}){_E}", _FLAGS)
         self.skip_re = regex.compile(rf"\A(?:\s*(?:{_trie(_keys(att['skip_after_verb']))}){_E})+", _FLAGS)
@@ -356,6 +357,9 @@ def sentence_mentions(
     titles = find_titles(text, s0, s1, gz)
     heads = [(m.start, m.end, m.title or "") for m in ministries] + titles
     for s, e, label in ner:
+        for ts, te, _ in titles:  # "President Vladimir Putin" tagged as one name: the title is not part of it
+            if ts == s and te < e:
+                s, label = te + len(text[te:e]) - len(text[te:e].lstrip()), "PER"
         if not (s0 <= s and e <= s1) or any(_overlaps((s, e), c) for c in covered):
             continue
         surface = text[s:e]
@@ -461,7 +465,10 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequ
     s0, s1 = span
     out = []
     for m in gz.according_re.finditer(text, s0, s1):
-        ph = _phrase_after(text, m.end(), s1, gz)
+        at = m.end()
+        while at > m.start() and text[at - 1].isalpha() and at < s1 and text[at].isalpha():
+            at -= 1  # "وفقا للمفوضية": the glued preposition stays with the word it is glued to
+        ph = _phrase_after(text, at, s1, gz)
         if ph:
             out.append(Cue(m.start(), *ph, scope=s0))
     for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):

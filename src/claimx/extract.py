@@ -23,7 +23,7 @@ from claimx.normalize import Normalized, normalize
 from claimx.packs import PackError, available_languages, load_pack
 from claimx.quantities import find_quantities
 from claimx.segment import detect_language, paragraphs, sentences
-from claimx.timex import TimeHit, continues_statement, dateline_end, find_published, find_times, governing_time
+from claimx.timex import TimeHit, dateline_end, find_published, find_times
 
 
 _WORD = regex.compile(r"\p{L}{2}")
@@ -62,7 +62,7 @@ class _Para:
     hits: list[Any]
     claim_sents: list[tuple[int, int]]
     index: Any
-    times: list[TimeHit]
+    seq: int  # the paragraph's number in the document
     gz: Any
     sent_list: list[tuple[int, int]]
     todo: list[tuple[tuple[int, int], tuple[int, int]]]
@@ -80,6 +80,9 @@ class _Run:
         self.look_for_published = published is None
         self.paragraphs_seen = 0
         self.last_time: TimeRef | None = None
+        # The time of the previous sentence's statement, for a sentence that continues it.
+        self.statement_time: TimeRef | None = None
+        self.sentence_seen: tuple[int, int, int] | None = None
         self.count = 0
         self.last_lang: str | None = None
         self.skipped_paragraphs = 0
@@ -115,22 +118,21 @@ class _Run:
             return None
         sents = sentences(norm.text, pack)
         claim_sents = [next(((a, b) for a, b in sents if a <= h.start < b), (0, len(norm.text))) for h in hits]
-        dateline = dateline_end(norm, pack)
-        index = find_times(norm, pack, self.published, sorted(set(claim_sents)))
-        times = [t for t in index.hits if t.start >= dateline]
+        index = find_times(
+            norm, pack, self.published, sorted(set(claim_sents)),
+            numbers=[(h.start, h.end) for h in hits], start=dateline_end(norm, pack),
+        )
         gz = gazetteer(pack)
         sent_list = sorted(set(claim_sents))
         todo = []
         if self.ner is not None:
             todo = [(s, w) for s in sent_list for w in ner_windows(norm.text, s, gz, gazetteer_mentions(norm.text, s, gz))]
-        return _Para(raw, offset, code, pack, norm, hits, claim_sents, index, times, gz, sent_list, todo)
+        return _Para(raw, offset, code, pack, norm, hits, claim_sents, index, self.paragraphs_seen, gz, sent_list, todo)
 
     def finish(self, para: _Para, tagged: list[list[tuple[int, int, str]]]) -> list[Claim]:
         """The claims of a prepared paragraph, given the NER spans of its windows."""
         raw, offset, code, pack, norm = para.raw, para.offset, para.code, para.pack, para.norm
-        hits, claim_sents, index, times, gz, sent_list = (
-            para.hits, para.claim_sents, para.index, para.times, para.gz, para.sent_list
-        )
+        hits, claim_sents, index, gz, sent_list = para.hits, para.claim_sents, para.index, para.gz, para.sent_list
         ner_spans: dict[tuple[int, int], list[tuple[int, int, str]]] = {s: [] for s in sent_list}
         for (sent, (a, _)), spans in zip(para.todo, tagged):
             ner_spans[sent] += [(a + s, a + e, lab) for s, e, lab in spans]
@@ -138,16 +140,18 @@ class _Run:
         cues = {s: find_sources(norm.text, s, gz, mentions[s]) for s in sent_list}
         claims = []
         for h, (s0, s1) in zip(hits, claim_sents):
-            when = governing_time(times, (s0, s1), h.start, norm.text, pack)
+            if self.sentence_seen != (para.seq, s0, s1):
+                self.sentence_seen, self.statement_time = (para.seq, s0, s1), self.last_time
+            when = None if index.lasting(h.counted_span) else index.govern((s0, s1), (h.start, h.end))
             if when is not None:
-                time: TimeRef | None = self._time_ref(index.settle(when), norm, raw)
-            elif continues_statement(norm.text, (s0, s1), pack):
-                time = self.last_time
+                time: TimeRef | None = self._time_ref(when, norm, raw)
+            elif index.continues((s0, s1)) and not index.lasting(h.counted_span):
+                time = self.statement_time
             else:
                 time = None
             self.last_time = time
             source, entities = self._source_and_entities(
-                norm, raw, offset, (s0, s1), (h.start, h.end), h.counted_span, mentions[(s0, s1)], cues[(s0, s1)], gz, pack
+                norm, raw, offset, (s0, s1), (h.start, h.end), h.counted_span, mentions[(s0, s1)], cues[(s0, s1)], gz, index
             )
             rs, re_ = norm.raw_span(h.start, h.end)
             ss, se = norm.raw_span(s0, s1)
@@ -186,7 +190,7 @@ class _Run:
         mentions: list[Mention],
         cues: list[Cue],
         gz: Any,
-        pack: Any,
+        index: Any,
     ) -> tuple[Source | None, tuple[Entity, ...]]:
         """The claim's source (stated in its sentence, or the previous speaker's when the sentence
         continues a statement or names its speaker by a pronoun) and its entities with roles."""
@@ -198,7 +202,7 @@ class _Run:
                 inherited = self.last_source
             elif cue.end > cue.start:
                 span = _SourceSpan(cue.start, cue.end)
-        elif continues_statement(norm.text, sent, pack):
+        elif gz.continuation_re.match(norm.text[sent[0] : sent[0] + 80]):
             inherited = self.last_source
         placed = roles(mentions, norm.text, claim, counted, span, gz)
         entities = tuple(self._entity(m, norm, raw, offset) for m in placed)

@@ -10,12 +10,13 @@ and stay unresolved.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -27,14 +28,26 @@ RELATIONS = ("since", "until", "before", "after", "at")
 PERIODS = (
     "today", "yesterday", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
     "last_year", "this_year", "next_year", "weekend", "so_far", "end_of_year", "last_quarter",
+    "previous_quarter",
 )
 _F = regex.IGNORECASE | regex.V0
 _B, _E = r"(?<![\w])", r"(?![\w])"
 _DAY = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True, slots=True)
-class TimeHit:
+@lru_cache(maxsize=8192)
+def _key(word: str) -> str:
+    """:func:`norm_key`, cached: the words looked up (weekdays, months, relation words...) are few."""
+    return norm_key(word)
+
+
+def _fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern compiled by the standard library's ``re``, about twice as fast as ``regex`` on the
+    word tries the packs compile to (patterns needing ``regex`` features stay with ``regex``)."""
+    return re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+
+
+class TimeHit(NamedTuple):
     """A time expression in normalised text, with its resolution (None where it cannot be had)."""
 
     start: int
@@ -44,8 +57,14 @@ class TimeHit:
     last: dt.date | None
     # A day date not resolved yet (dateparser runs only for the times that govern a claim).
     pending: tuple[int, int] | None = None
-    # "la semaine précédant le 25 septembre": the seven days ending on the anchor day.
+    # "la semaine précédant le 25 septembre": the seven days ending on the anchor day
+    # (``year_to``: "l'exercice clos en mars", the twelve months ending with the anchor).
     week_to: bool = False
+    # The day a statement was made ("a indiqué mardi"): a claim takes it only when nothing else applies.
+    reporting: bool = False
+    # "à partir du 15 avril": the start of a period, ahead of or behind the publication date.
+    from_word: bool = False
+    year_to: bool = False
 
 
 class _TimePack:
@@ -57,27 +76,26 @@ class _TimePack:
         self.relation_of: dict[str, str] = {}
         for rel in RELATIONS:
             for s in t["relations"][rel]:
-                self.relation_of.setdefault(norm_key(s), rel)
+                self.relation_of.setdefault(_key(s), rel)
         at_words = _trie(_keys(t["relations"]["at"]))
         # "depuis samedi", "منذ يوم السبت": a relation word, maybe followed by an "at" word.
-        self.relation_re = regex.compile(
+        self.relation_re = _fast(
             _B + "(?P<rel>" + _trie(list(self.relation_of)) + rf")(?:\s+{at_words})?\s*\Z", _F
         )
         # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
         # further left, with no sentence end between.
         since = _trie(_keys(t["relations"]["since"]))
-        self.since_far_re = regex.compile(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
-        self.period_of = {norm_key(s): key for key in PERIODS for s in t[key]}
-        self.quarter_of = {norm_key(s): q for s, q in t["quarters"].items()}
-        self.quarter_re = regex.compile(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
-        self.period_re = regex.compile(_B + "(?:" + _trie(list(self.period_of)) + ")" + _E, _F)
-        self.week_to_re = regex.compile(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
+        self.since_far_re = _fast(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
+        self.since_word_re = _fast(_B + "(?:" + since + ")" + _E, _F)
+        self.period_of = {_key(s): key for key in PERIODS for s in t[key]}
+        self.quarter_of = {_key(s): q for s, q in t["quarters"].items()}
+        self.quarter_re = _fast(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
+        self.week_to_re = _fast(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
         units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
-        self.duals = {norm_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
+        self.duals = {_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
         unit = "(?:" + _trie(_keys(units + list(self.duals))) + ")"
         self.duration = rf"{num}(?P<unit>{unit}){_E}"
-        self.unit_re = regex.compile(_B + unit + _E, _F)
         clitic = _trie(_keys(p.data["numbers"]["word_prefixes"])) if p.data["numbers"]["word_prefixes"] else None
         pre = f"(?:{clitic})?" if clitic else ""
 
@@ -87,28 +105,52 @@ class _TimePack:
         self.ago_re = regex.compile(
             rf"{_B}{pre}{phrase('ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase('ago_after')}{_E}", _F
         )
-        self.past_re = regex.compile(
+        self.past_re = _fast(
             rf"{_B}{pre}{phrase('past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase('past_after')}){_E})?", _F
         )
         self.marks_past_after = bool(t["past_after"])
-        self.within_re = regex.compile(rf"{_B}{pre}{phrase('within')}\s+{self.duration}", _F)
-        self.weekday_re = regex.compile(_B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
+        self.within_re = _fast(rf"{_B}{pre}{phrase('within')}\s+{self.duration}", _F)
+        self.weekday_re = _fast(_B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
         mflags = regex.V0 if t["months_case_sensitive"] else _F
         months = sorted(t["months"], key=len, reverse=True) if t["months_case_sensitive"] else list(p.months)
-        self.month_year_re = regex.compile(
+        self.month_year_re = _fast(
             _B + pre + "(?P<month>" + _trie(months) + r")(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
             mflags,
         )
-        breaks = _keys(t["clause_breaks"])
-        self.break_re = regex.compile(
+        self.continuation_re = _fast(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
+        self.published_re = _fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
+        self.from_re = _fast(_B + pre + phrase("from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self.until_days_only = frozenset(_keys(t["until_days_only"]))
+        self.since_event_re = _fast(_B + pre + phrase("since_event") + _E, _F)
+        self.reporting_re = _fast(_B + pre + phrase("reporting_verbs") + _E, _F)
+        self.baseline_re = _fast(_B + pre + phrase("baseline_before") + r"\s*\Z", _F)
+        self.document_before_re = _fast(_B + phrase("document_before") + r"\s*\Z", _F)
+        self.document_after_re = _fast(r"\s+" + phrase("document_after") + _E, _F)
+        self.continuation_inside_re = _fast(_B + pre + phrase("continuation_inside") + _E, _F)
+        self.year_name_re = _fast(_B + pre + phrase("year_names") + r"\s*\Z", _F)
+        self.period_not_after_re = _fast(_B + phrase("period_not_after") + r"\s+\Z", _F)
+        self.lasting = frozenset(_keys(t["lasting_counted"]))
+        # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
+        # (the longer kinds first).
+        self.named_re = _fast(
+            _B + "(?:(?P<period>" + _trie(list(self.period_of)) + ")|(?P<quarter>" + _trie(list(self.quarter_of))
+            + ")|" + pre + "(?:(?P<unresolved>"
+            + _trie(_keys(t["unresolved_periods"])) + ")|(?P<weekday>" + _trie(list(p.weekdays)) + "))|(?P<unit>"
+            + _trie(_keys(units + list(self.duals))) + "))" + _E,
+            _F,
+        )
+        self.year_to_re = _fast(_B + pre + phrase("year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        linking = _keys(t["clause_breaks"])
+        detached = _keys(t["detached_breaks"])
+        temporal = _keys(t["temporal_breaks"])
+        self.break_kind = {b: "link" for b in linking} | {b: "detach" for b in detached} | {b: "temporal" for b in temporal}
+        self.break_re = _fast(
             "|".join(
-                [_B + "(?:" + _trie([b for b in breaks if b[0].isalpha()]) + ")" + _E]
-                + [regex.escape(b) for b in breaks if not b[0].isalpha()]
+                [_B + "(?:" + _trie([b for b in self.break_kind if b[0].isalpha()]) + ")" + _E]
+                + [regex.escape(b) for b in self.break_kind if not b[0].isalpha()]
             ),
             _F,
         )
-        self.continuation_re = regex.compile(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
-        self.published_re = regex.compile(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
 
 
 _TIME_PACKS: dict[int, _TimePack] = {}
@@ -138,17 +180,35 @@ def _dateparser(code: str, base: dt.date | None) -> Any:
     return DateDataParser(languages=[code], settings=settings)
 
 
-_YEAR_ONLY = regex.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d|\d)")
-_DIGIT_START = regex.compile(r"(?<!\d)\d")
-_DAY_DIGITS = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_YEAR = regex.compile(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
+@lru_cache(maxsize=4096)
+def _parse_day(code: str, candidate: str, base: dt.date | None) -> dt.date | None:
+    """dateparser's reading of one date string as a day (None if it reads none), cached: news
+    repeats its dates."""
+    try:
+        data = _dateparser(code, base).get_date_data(candidate)
+    except Exception:  # dateparser raises on some malformed input; the text stays unresolved
+        return None
+    if data is None or data.date_obj is None or data.period != "day":
+        return None
+    day: dt.date = data.date_obj.date()
+    return day
+
+
+_YEAR_ONLY = _fast(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d|\d)")
+_DIGIT_START = _fast(r"(?<!\d)\d")
+_NUMERIC_AT = _fast(r"\d{1,4}[/.-]\d")
+_WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
+_LEAD = _fast(r"[\s,،]*")
+_EVENT_END = _fast(r"[,.;:!?،؛؟()«»\"]|\s[-–—]\s")
+_DAY_DIGITS = _fast(r"(?<!\d)\d{1,2}(?!\d)")
+_YEAR = _fast(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
 
 
 def _past_weekday(p: dt.date, weekday: int) -> dt.date:
     return p - dt.timedelta(days=(p.weekday() - weekday) % 7)
 
 
-_NUMERIC = regex.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
+_NUMERIC = _fast(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
 
 
 def _numeric_day(span: str, P: dt.date | None) -> dt.date | None:
@@ -179,13 +239,35 @@ def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+class _Anchor(NamedTuple):
+    """A date, weekday, month, year or named period, before its relation word is read."""
+
+    start: int
+    end: int
+    kind: str  # day | month | period | so_far | unresolved
+    first: dt.date | None
+    last: dt.date | None
+    pending: bool
+    core: int = -1  # where the year's digits start when the span starts at its marker ("en 2022")
+
+
 class _Finder:
-    def __init__(self, norm: Normalized, pack: Pack, published: dt.date | None) -> None:
+    def __init__(
+        self,
+        norm: Normalized,
+        pack: Pack,
+        published: dt.date | None,
+        numbers: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.norm = norm
         self.text = norm.text
         self.p = pack
         self.t = time_pack(pack)
         self.P = published
+        self.numbers = numbers
+        self.since_at: list[int] = []
+        self.reported_at: list[re.Match[str]] = []
+        self.reported_starts: list[int] = []
 
     # -- resolving anchors ---------------------------------------------------------------------
     def resolve_day(self, s: int, e: int) -> dt.date | None:
@@ -205,12 +287,8 @@ class _Finder:
             return numeric
         raw = self.norm.raw[slice(*self.norm.raw_span(s, e))]
         for candidate in (raw, span):
-            try:
-                data = _dateparser(self.p.code, self.P).get_date_data(candidate)
-            except Exception:  # dateparser raises on some malformed input; the text stays unresolved
-                data = None
-            if data is not None and data.date_obj is not None and data.period == "day":
-                d: dt.date = data.date_obj.date()
+            d = _parse_day(self.p.code, candidate, self.P)
+            if d is not None:
                 if self.P is not None and not has_year and d > self.P:
                     d = d.replace(year=d.year - 1)
                 return d
@@ -222,7 +300,7 @@ class _Finder:
         day = regex.search(r"(?<!\d)([0-3]?\d)(?!\d)", span[: m.start()] + " " + span[m.end() :] if m else span)
         if not m or not day:
             return None
-        month = self.p.months.get(norm_key(m.group("month")))
+        month = self.p.months.get(_key(m.group("month")))
         year_m = regex.search(r"(?<!\d)(\d{4})(?!\d)", span)
         if month is None:
             return None
@@ -240,8 +318,8 @@ class _Finder:
             d = d.replace(year=d.year - 1)
         return d
 
-    def duration_days(self, m: regex.Match[str]) -> int | None:
-        unit = norm_key(m.group("unit"))
+    def duration_days(self, m: re.Match[str] | regex.Match[str]) -> int | None:
+        unit = _key(m.group("unit"))
         if unit in self.t.duals:
             seconds = self.t.duals[unit]
         else:
@@ -291,87 +369,130 @@ class _Finder:
             return P, P
         if key == "end_of_year":
             return dt.date(P.year, 12, 1), dt.date(P.year, 12, 31)
-        if key == "last_quarter":
+        if key in ("last_quarter", "previous_quarter"):
             q = (P.month - 1) // 3  # the quarter before P's (0 = the last of the year before)
             return _quarter(P.year if q else P.year - 1, q or 4)
         return dt.date(P.year, 1, 1), P  # this_year
 
     # -- finding -------------------------------------------------------------------------------
-    def anchors(self, lo: int, hi: int) -> list[tuple[int, int, str, dt.date | None, dt.date | None, bool]]:
-        """(start, end, kind, first, last, pending) of every date, weekday, month, year and named period
-        in ``[lo, hi)``; day dates are left pending (resolved on demand)."""
+    def anchors(self, lo: int, hi: int, named: list[re.Match[str]]) -> list[_Anchor]:
+        """Every date, weekday, month, year and named period in ``[lo, hi)`` (``named``: the
+        matches of the pack's named-word pattern there); day dates are left pending (resolved on
+        demand)."""
         text, t, P = self.text, self.t, self.P
-        out: list[tuple[int, int, str, dt.date | None, dt.date | None, bool]] = []
-        weekdays = list(t.weekday_re.finditer(text, lo, hi))
+        out: list[_Anchor] = []
+        weekdays = [m for m in named if m.lastgroup == "weekday"]
         months = list(t.month_year_re.finditer(text, lo, hi))
-        # A date starts at a number, a month name or a weekday: try the date pattern only there.
-        starts = [m.start() for m in _DIGIT_START.finditer(text, lo, hi)] + [m.start() for m in weekdays + months]
+        # A date starts at a month name, a weekday, or a number followed by a month name or a date
+        # separator ("21 septembre", "21/09/2022"): try the date pattern only there.
+        month_starts = [m.start() for m in months]
+        starts = [m.start() for m in weekdays + months]
+        for m in _DIGIT_START.finditer(text, lo, hi):
+            k = bisect.bisect_right(month_starts, m.start())
+            if (k < len(month_starts) and month_starts[k] - m.start() <= 40) or _NUMERIC_AT.match(text, m.start()):
+                starts.append(m.start())
         date_end = -1
         for pos in sorted(set(starts)):
             if pos < date_end:
                 continue
-            m = self.p.date_re.match(text, pos, hi)
-            if m is None or not _DAY_DIGITS.search(text, m.start(), m.end()):
+            dm = self.p.date_re.match(text, pos, hi)
+            if dm is None or not _DAY_DIGITS.search(text, dm.start(), dm.end()):
                 continue  # no date, or "septembre 2022": a month, read below
-            out.append((m.start(), m.end(), "day", None, None, True))
-            date_end = m.end()
-        for m in self.p.hijri_re.finditer(text, lo, hi):
-            out.append((m.start(), m.end(), "day", None, None, False))
+            out.append(_Anchor(dm.start(), dm.end(), "day", None, None, True))
+            date_end = dm.end()
+        for hm in self.p.hijri_re.finditer(text, lo, hi):
+            out.append(_Anchor(hm.start(), hm.end(), "day", None, None, False))
         for m in weekdays:
-            wd = self.p.weekdays.get(self.p.strip_clitic(norm_key(m.group()), self.p.weekdays, self.p.word_clitics))
+            wd = self.p.weekdays.get(self.p.strip_clitic(_key(m.group()), self.p.weekdays, self.p.word_clitics))
             d = _past_weekday(P, wd) if P is not None and wd is not None else None
-            out.append((m.start(), m.end(), "day", d, d, False))
+            out.append(_Anchor(m.start(), m.end(), "day", d, d, False))
         for m in months:
-            month = self.p.months.get(norm_key(m.group("month")))
+            month = self.p.months.get(_key(m.group("month")))
             if month is None:
                 continue
             year = int(m.group("year")) if m.group("year") else None
             if year is None and P is not None:
                 year = P.year if month <= P.month else P.year - 1
             first, last = _month_bounds(year, month) if year else (None, None)
-            out.append((m.start(), m.end(), "period", first, last, False))
+            out.append(_Anchor(m.start(), m.end(), "month", first, last, False))
         for m in _YEAR_ONLY.finditer(text, lo, hi):
             # A year after its marker ("en 2022", "in 2022", "عام 2022"); the span starts at the marker.
+            # Where the claims' numbers are known, any other year-like number is a year too
+            # ("la loi de finances 2023", "a 2023 budget").
             left = text[max(0, m.start() - 30) : m.start()]
             ym = self.p.year_before_re.search(left)
-            if ym is None:
+            if ym is None and (self.numbers is None or any(a < m.end() and m.start() < b for a, b in self.numbers)):
                 continue
+            if t.year_name_re.search(left):
+                continue  # "Coupe du monde 2022", "Vision 2030": a name
             y = int(m.group())
-            out.append((m.start() - (len(left) - ym.start()), m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31), False))
-        for m in t.quarter_re.finditer(text, lo, hi):
-            q = t.quarter_of[norm_key(m.group())]
+            start = m.start() - (len(left) - ym.start()) if ym else m.start()
+            out.append(_Anchor(start, m.end(), "period", dt.date(y, 1, 1), dt.date(y, 12, 31), False, m.start()))
+        for m in named:
+            if m.lastgroup == "unresolved":
+                out.append(_Anchor(m.start(), m.end(), "unresolved", None, None, False))
+        for m in named:
+            if m.lastgroup != "quarter":
+                continue
+            q = t.quarter_of[_key(m.group())]
             if P is None:
-                out.append((m.start(), m.end(), "period", None, None, False))
+                out.append(_Anchor(m.start(), m.end(), "period", None, None, False))
                 continue
             first, last = _quarter(P.year, q)
             if first > P:
                 first, last = _quarter(P.year - 1, q)
-            out.append((m.start(), m.end(), "period", first, last, False))
-        for m in t.period_re.finditer(text, lo, hi):
-            key = t.period_of[norm_key(m.group())]
-            bounds = self.period(key) or (None, None)
-            if key == "so_far":
-                out.append((m.start(), m.end(), "so_far", None, bounds[1], False))
+            out.append(_Anchor(m.start(), m.end(), "period", first, last, False))
+        for m in named:
+            if m.lastgroup != "period":
                 continue
-            out.append((m.start(), m.end(), "day" if key in ("today", "yesterday") else "period", *bounds, False))
+            if t.period_not_after_re.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "the last year of nursery school"
+            key = t.period_of[_key(m.group())]
+            bounds = self.period(key) or (None, None)
+            if key == "previous_quarter":
+                # Anaphoric: the quarter before the last one named before it ("au 3e trimestre, contre
+                # 7,2 % au trimestre précédent"); with none named, the quarter before P's.
+                named = [q for q in t.quarter_re.finditer(text, lo, m.start())]
+                if named and P is not None:
+                    q = t.quarter_of[_key(named[-1].group())]
+                    year = P.year if _quarter(P.year, q)[0] <= P else P.year - 1
+                    bounds = _quarter(year, q - 1) if q > 1 else _quarter(year - 1, 4)
+            if key == "so_far":
+                out.append(_Anchor(m.start(), m.end(), "so_far", None, bounds[1], False))
+                continue
+            kind = "day" if key in ("today", "yesterday") else "period"
+            out.append(_Anchor(m.start(), m.end(), kind, bounds[0], bounds[1], False))
         return out
 
     def _with_relation(self, h: TimeHit, first: dt.date | None, last: dt.date | None) -> TimeHit:
         """The bounds of an anchor under its expression's relation (week-to is 'during', 7 days)."""
         P, rel = self.P, h.relation
         if h.week_to:
-            return TimeHit(h.start, h.end, rel, last - 6 * _DAY if last else None, last)
+            if h.year_to and last is not None:
+                try:
+                    first = last.replace(year=last.year - 1) + _DAY
+                except ValueError:  # 29 February
+                    first = last.replace(year=last.year - 1, day=28) + _DAY
+                return h._replace(first=first, last=last, pending=None)
+            return h._replace(first=last - 6 * _DAY if last else None, last=last, pending=None)
+        if h.from_word:
+            if first is None or last is None or P is None:
+                return h._replace(relation="since", first=first, last=None, pending=None)
+            first, last = self._nearest(h, first, last)
+            if first > P:  # "à partir d'octobre" written in August: a period ahead, its end open
+                return h._replace(relation="after", first=first, last=None, pending=None)
+            return h._replace(relation="since", first=first, last=P, pending=None)
         if rel == "since":
-            return TimeHit(h.start, h.end, rel, first, P if P and (first is None or first <= P) else None)
+            return h._replace(first=first, last=P if P and (first is None or first <= P) else None, pending=None)
         if rel in ("until", "after") and first is not None and last is not None:
             first, last = self._nearest(h, first, last)
         if rel == "until":
-            return TimeHit(h.start, h.end, rel, None, last)
+            return h._replace(first=None, last=last, pending=None)
         if rel == "before":
-            return TimeHit(h.start, h.end, rel, None, first - _DAY if first else None)
+            return h._replace(first=None, last=first - _DAY if first else None, pending=None)
         if rel == "after":
-            return TimeHit(h.start, h.end, rel, last + _DAY if last else None, None)
-        return TimeHit(h.start, h.end, rel, first, last)
+            return h._replace(first=last + _DAY if last else None, last=None, pending=None)
+        return h._replace(first=first, last=last, pending=None)
 
     def _nearest(self, h: TimeHit, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
         """"by June", "jusqu'à vendredi": a yearless month or a weekday bounding a period may lie
@@ -402,51 +523,145 @@ class _Finder:
     def find(self, spans: list[tuple[int, int]]) -> list[TimeHit]:
         text, t = self.text, self.t
         found: list[TimeHit] = []
-        anchors = [a for lo, hi in spans for a in self.anchors(lo, hi)]
-        starts = sorted(a[0] for a in anchors)
-        for s, e, kind, first, last, pending in anchors:
+        named = [list(t.named_re.finditer(text, lo, hi)) for lo, hi in spans]
+        anchors: list[_Anchor] = []
+        for (lo, hi), words in zip(spans, named):
+            here = self.anchors(lo, hi, words)
+            if here:
+                anchors += here
+                # Where since words and reporting verbs stand, found once per sentence with a time.
+                self.since_at += [m.start() for m in t.since_word_re.finditer(text, lo, hi)]
+                self.reported_at += list(t.reporting_re.finditer(text, lo, hi))
+        self.reported_starts = [m.start() for m in self.reported_at]
+        starts = sorted(a.start for a in anchors)
+        # "le décret du 21/09/2022": the date names a document, and so do the month and year in it.
+        dropped = [(a.start, a.end) for a in anchors if self._names_a_document(a)]
+        for a in anchors:
+            s, e, kind, first, last, pending = a.start, a.end, a.kind, a.first, a.last, a.pending
             left = text[max(0, s - 60) : s]
-            wm = t.week_to_re.search(left)
-            if wm and kind == "day":
-                start = s - (len(left) - wm.start())
-                wk = TimeHit(start, e, "during", None, None, (s, e) if pending else None, week_to=True)
+            if any(x <= s and e <= y for x, y in dropped):
+                continue
+            if kind == "unresolved":
+                found.append(TimeHit(s, e, "during", None, None))
+                continue
+            wm = t.week_to_re.search(left) if kind == "day" else None
+            ym = t.year_to_re.search(left) if kind != "so_far" else None
+            if wm or ym:
+                m = ym or wm
+                assert m is not None
+                start = s - (len(left) - m.start())
+                wk = TimeHit(start, e, "during", None, None, (s, e) if pending else None, week_to=True, year_to=bool(ym))
                 found.append(wk if pending else self._with_relation(wk, first, last))
                 continue
+            fm = t.from_re.search(left) if kind in ("day", "month") else None
+            if fm:
+                start = s - (len(left) - fm.start())
+                fh = TimeHit(start, e, "since", None, None, (s, e) if pending else None, from_word=True)
+                found.append(fh if pending else self._with_relation(fh, first, last))
+                continue
             rm = t.relation_re.search(left)
-            rel_key = self.p.strip_clitic(norm_key(rm.group("rel")), t.relation_of, self.p.word_clitics) if rm else ""
+            if rm is None and a.core > s:  # "since 1998": the year's marker is the relation word
+                rm = t.relation_re.search(text, max(0, a.core - 60), a.core)
+                left = text[max(0, a.core - 60) : a.core]
+                s = a.core
+            rel_key = self.p.strip_clitic(_key(rm.group("rel")), t.relation_of, self.p.word_clitics) if rm else ""
             rel = t.relation_of.get(rel_key)
-            start = s - (len(left) - rm.start()) if rm else s
+            start = min(a.start, s - (len(left) - rm.start())) if rm else a.start
+            if rel == "until" and kind != "day" and rel_key in t.until_days_only:
+                rel = None  # "au 3e trimestre": in the quarter, not as of it
             if kind == "so_far":
                 rel = "until"
             elif rel not in ("since", "until", "before", "after"):
-                wide = text[max(0, s - 120) : s]
-                far = t.since_far_re.search(wide) if kind == "day" else None
-                far_start = s - (len(wide) - far.start()) if far else s
-                if far and not any(far_start < a < s for a in starts):
+                # "since the invasion began on 24 February": a since word further left, no other time between.
+                wide = text[max(0, a.start - 120) : a.start]
+                near = bisect.bisect_left(self.since_at, a.start - 120) < bisect.bisect_left(self.since_at, a.start)
+                far = t.since_far_re.search(wide) if near and kind in ("day", "month", "period") else None
+                far_start = a.start - (len(wide) - far.start()) if far else a.start
+                if far and not any(far_start <= x < a.start for x in starts) and not self._reported(far_start, start, 1):
                     rel, start = "since", far_start
                 else:
                     rel = "at" if kind == "day" else "during"
-            h = TimeHit(start, e, rel, None, None, (s, e) if pending else None)
+            h = TimeHit(start, e, rel, None, None, (a.start, e) if pending else None)
+            if rel == "at" and kind == "day" and (self._reported(max(0, start - 60), start, 4) or self._opens_clause(e)):
+                h = h._replace(reporting=True)
             found.append(h if pending else self._with_relation(h, first, last))
-        for lo, hi in spans:
-            found += self.durations(lo, hi)
-        return self._keep_longest([self._trim_stop(h) for h in found])
+        for (lo, hi), words in zip(spans, named):
+            units = [m for m in words if m.lastgroup == "unit"]
+            if units:
+                found += self.durations(lo, hi, units)
+        found = [h for h in self._keep_longest([self._trim_stop(h) for h in found]) if not self._is_baseline(h)]
+        events = [(m, hi) for lo, hi in spans for m in t.since_event_re.finditer(text, lo, hi)]
+        if events:
+            found += self.since_events(events, found + [TimeHit(a, b, "at", None, None) for a, b in dropped])
+        return self._keep_longest(found)
 
-    def durations(self, lo: int, hi: int) -> list[TimeHit]:
-        """"il y a deux semaines", "in the past week", "في غضون يومين"."""
+    def _reported(self, lo: int, hi: int, max_words: int) -> bool:
+        """Whether a reporting verb stands in ``[lo, hi)`` at most ``max_words`` words before ``hi``,
+        with no number or clause break after it ("a indiqué mardi", "said on Tuesday",
+        "أعلن الوزير، الثلاثاء،")."""
+        k = bisect.bisect_left(self.reported_starts, hi) - 1
+        if k < 0 or self.reported_starts[k] < lo or self.reported_at[k].end() > hi:
+            return False
+        last = self.reported_at[k]
+        between = self.text[last.end() : hi]
+        return (
+            len(_WORD.findall(between)) <= max_words
+            and not _DIGIT_START.search(between)
+            and not self.t.break_re.search(between)
+        )
+
+    def _opens_clause(self, end: int) -> bool:
+        """A day right before "that"/"que"/"أن" dates the statement that follows ("أعلنت، الثلاثاء، أن")."""
+        lead = _LEAD.match(self.text, end)
+        m = self.t.break_re.match(self.text, lead.end() if lead else end)
+        return m is not None and self.t.break_kind.get(_key(m.group())) == "link"
+
+    def _names_a_document(self, a: _Anchor) -> bool:
+        """"le décret du 21/09/2022", "the Sept. 21 decree", "المرسوم الصادر في 21/09/2022"."""
+        if a.kind != "day":
+            return False
+        return bool(
+            self.t.document_before_re.search(self.text, max(0, a.start - 40), a.start)
+            or self.t.document_after_re.match(self.text, a.end)
+        )
+
+    def _is_baseline(self, h: TimeHit) -> bool:
+        """"70 % de plus qu'en 2023", "its highest level since 1998", "up 11% from a year earlier"."""
+        left = self.text[max(0, h.start - 40) : h.start]
+        word = _WORD.match(self.text, h.start)
+        return bool(self.t.baseline_re.search(left) or word and self.t.baseline_re.search(left + word.group()))
+
+    def since_events(self, events: list[tuple[re.Match[str], int]], found: list[TimeHit]) -> list[TimeHit]:
+        """"depuis le début de l'invasion", "since the invasion began": since an undated event, to P
+        (``events``: the since-phrases found, each with its sentence's end)."""
+        out: list[TimeHit] = []
+        for m, hi in events:
+            if any(h.start <= m.start() < h.end for h in found):
+                continue
+            stop = _EVENT_END.search(self.text, m.end(), min(hi, m.end() + 90))
+            end = stop.start() if stop else min(hi, m.end() + 90)
+            cut = self.t.break_re.search(self.text, m.end(), end)
+            end = cut.start() if cut else end
+            end = len(self.text[:end].rstrip())
+            if any(m.start() < h.start < end for h in found):
+                continue  # a dated since is read from its date
+            out.append(TimeHit(m.start(), end, "since", None, self.P))
+        return out
+
+    def durations(self, lo: int, hi: int, units: list[re.Match[str]]) -> list[TimeHit]:
+        """"il y a deux semaines", "in the past week", "في غضون يومين" (``units``: the time units
+        in ``[lo, hi)``)."""
         text, t, P = self.text, self.t, self.P
         found: list[TimeHit] = []
         # Each pattern holds a time unit: look only around the units there are.
-        windows = [(max(lo, u.start() - 60), min(hi, u.end() + 30)) for u in t.unit_re.finditer(text, lo, hi)]
-        if not windows:
-            return found
+        windows = [(max(lo, u.start() - 60), min(hi, u.end() + 30)) for u in units]
         lo, hi = windows[0][0], windows[-1][1]
-        for m in t.ago_re.finditer(text, lo, hi):
-            days = self.duration_days(m)
+        for am in t.ago_re.finditer(text, lo, hi):
+            days = self.duration_days(am)
             d = P - dt.timedelta(days=days) if P is not None and days is not None else None
-            found.append(TimeHit(m.start(), m.end(), "at", d, d))
+            found.append(TimeHit(am.start(), am.end(), "at", d, d))
         for m in t.past_re.finditer(text, lo, hi):
-            bare = not m.group("num") and norm_key(m.group("unit")) not in t.duals
+            bare = not m.group("num") and _key(m.group("unit")) not in t.duals
             if bare and t.marks_past_after and not m.group("after"):
                 continue  # "في عام 2022" is a year, not "in the past year"
             days = self.duration_days(m)
@@ -474,60 +689,119 @@ class _Finder:
         """Drop a sentence's full stop taken as an abbreviation dot ("au 2 octobre.")."""
         if self.text[h.end - 1 : h.end] == "." and h.end - h.start > 1:
             word = regex.search(r"(\w+)\.\Z", self.text[h.start : h.end])
-            if word and norm_key(word.group(0)) not in self.p.months:
-                return TimeHit(h.start, h.end - 1, h.relation, h.first, h.last, h.pending, h.week_to)
+            if word and _key(word.group(0)) not in self.p.months:
+                return h._replace(end=h.end - 1)
         return h
+
+
+class _Clauses(NamedTuple):
+    """One sentence's time expressions and clause starts, computed once for all its claims."""
+
+    hits: list[TimeHit]
+    cuts: list[int]  # clause starts, the sentence start first
+    kinds: list[str]  # the break that opened each clause: "" (the first), link, temporal or detach
 
 
 class TimeIndex:
     """The time expressions of one paragraph (within the given spans); day dates resolve on demand."""
 
-    def __init__(self, norm: Normalized, pack: Pack, published: dt.date | None, spans: list[tuple[int, int]]) -> None:
-        self._finder = _Finder(norm, pack, published)
-        self.hits = self._finder.find(spans)
+    def __init__(
+        self,
+        norm: Normalized,
+        pack: Pack,
+        published: dt.date | None,
+        spans: list[tuple[int, int]],
+        numbers: list[tuple[int, int]] | None = None,
+        start: int = 0,
+    ) -> None:
+        self._finder = _Finder(norm, pack, published, numbers)
+        self.hits = [h for h in self._finder.find(spans) if h.start >= start]
+        self._sentences: dict[tuple[int, int], _Clauses] = {}
+        self._continues: dict[tuple[int, int], bool] = {}
 
     def settle(self, hit: TimeHit) -> TimeHit:
         return self._finder.settle(hit)
 
+    def _clauses(self, sentence: tuple[int, int]) -> _Clauses:
+        c = self._sentences.get(sentence)
+        if c is None:
+            s0, s1 = sentence
+            hits = [h for h in self.hits if s0 <= h.start and h.end <= s1]
+            cuts, kinds = [s0], [""]
+            tp, text = self._finder.t, self._finder.text
+            for m in tp.break_re.finditer(text, s0, s1) if hits else ():
+                if any(h.start <= m.start() < h.end for h in hits):
+                    continue  # "depuis que ...": a break inside a time expression
+                cuts.append(m.end())
+                kinds.append(tp.break_kind.get(_key(m.group()), "link"))
+            c = self._sentences[sentence] = _Clauses(hits, cuts, kinds)
+        return c
+
+    def govern(self, sentence: tuple[int, int], claim: tuple[int, int]) -> TimeHit | None:
+        """The time expression that governs the number at ``claim``, resolved; None when none does.
+
+        The nearest in the claim's own clause, a statement's own time before the day it was made
+        ("a indiqué jeudi"). Else an event time of a "when" clause right after it ("were killed when
+        a quake struck early on Monday"). Else, back through the clauses opened by a linking break
+        ("a déclaré mardi que…") or a "when" (event times only), the nearest in the clause before.
+        A clause opened by a detached break ("tandis que", "while", "في حين") takes nothing from
+        the others. The caller then tries the previous statement (:meth:`continues`).
+        """
+        c = self._clauses(sentence)
+        lo, hi = claim
+        hits = [h for h in c.hits if h.end <= lo or h.start >= hi]
+        if not hits:
+            return None
+
+        def rank(h: TimeHit) -> tuple[bool, int, bool]:
+            gap = h.start - hi if h.start >= hi else lo - h.end
+            return h.reporting, gap, h.start < lo
+
+        def clause(j: int, events_only: bool) -> list[TimeHit]:
+            c_lo = c.cuts[j]
+            c_hi = c.cuts[j + 1] if j + 1 < len(c.cuts) else sentence[1]
+            return [h for h in hits if c_lo <= h.start < c_hi and not (events_only and h.reporting)]
+
+        i = bisect.bisect_right(c.cuts, lo) - 1
+        here = clause(i, False)
+        if not here and i + 1 < len(c.cuts) and c.kinds[i + 1] == "temporal":
+            here = clause(i + 1, True)
+        events_only = False
+        while not here and c.kinds[i] in ("link", "temporal"):
+            events_only = events_only or c.kinds[i] == "temporal"
+            i -= 1
+            here = clause(i, events_only)
+        return self.settle(min(here, key=rank)) if here else None
+
+    def lasting(self, counted: tuple[int, int] | None) -> bool:
+        """Whether a claim counts a standing population ("3,4 millions d'habitants"): no time governs it."""
+        return counted is not None and _key(self._finder.text[counted[0] : counted[1]]) in self._finder.t.lasting
+
+    def continues(self, sentence: tuple[int, int]) -> bool:
+        """Whether a sentence continues the previous statement (``Il a ajouté``, ``وأضاف``, ``…, he said``)."""
+        known = self._continues.get(sentence)
+        if known is None:
+            tp, text = self._finder.t, self._finder.text
+            s0, s1 = sentence
+            known = self._continues[sentence] = bool(
+                tp.continuation_re.search(text, s0, min(s1, s0 + 60)) or tp.continuation_inside_re.search(text, s0, s1)
+            )
+        return known
+
 
 def find_times(
-    norm: Normalized, pack: Pack, published: dt.date | None, spans: list[tuple[int, int]] | None = None
+    norm: Normalized,
+    pack: Pack,
+    published: dt.date | None,
+    spans: list[tuple[int, int]] | None = None,
+    numbers: list[tuple[int, int]] | None = None,
+    start: int = 0,
 ) -> TimeIndex:
     """The time expressions of one normalised paragraph (or of ``spans`` of it, e.g. the sentences
-    that hold a claim), to be resolved against ``published``."""
-    return TimeIndex(norm, pack, published, spans if spans is not None else [(0, len(norm.text))])
-
-
-def clause_bounds(text: str, pack: Pack, start: int, end: int) -> list[int]:
-    """Offsets in ``[start, end)`` where a new clause begins (after "que", "that", "أن", ";")."""
-    return [m.end() for m in time_pack(pack).break_re.finditer(text, start, end)]
-
-
-def governing_time(
-    times: list[TimeHit], sentence: tuple[int, int], pos: int, text: str, pack: Pack
-) -> TimeHit | None:
-    """The time expression that governs the number at ``pos``: same clause first, then sentence."""
-    s0, s1 = sentence
-    inside = [h for h in times if s0 <= h.start and h.end <= s1 and not (h.start <= pos < h.end)]
-    if not inside:
-        return None
-    cuts = [s0, *clause_bounds(text, pack, s0, s1), s1]
-    lo = max(c for c in cuts if c <= pos)
-    hi = min(c for c in cuts if c > pos)
-    same = [h for h in inside if lo <= h.start and h.end <= hi]
-
-    def distance(h: TimeHit) -> int:
-        return h.start - pos if h.start >= pos else pos - h.end
-
-    if same:
-        return min(same, key=distance)
-    # Otherwise the nearest in the sentence, preferring one that follows the reporting verb.
-    return min(inside, key=distance)
-
-
-def continues_statement(text: str, sentence: tuple[int, int], pack: Pack) -> bool:
-    """Whether a sentence continues the previous speaker's statement (``Il a ajouté``, ``وأضاف``)."""
-    return bool(time_pack(pack).continuation_re.search(text, sentence[0], min(sentence[1], sentence[0] + 60)))
+    that hold a claim), to be resolved against ``published``. ``numbers`` are the spans of the
+    claims' numbers (any other year-like number is then a year); expressions before ``start`` (a
+    dateline) are left out."""
+    return TimeIndex(norm, pack, published, spans if spans is not None else [(0, len(norm.text))], numbers, start)
 
 
 _DATELINE = regex.compile(r"\s*[\p{Lu}\p{Arabic}][\p{L}\p{M} .'’-]{1,40}?(?:[,،]\s*|\s+-\s*|\s+)(?=\d|\p{L})")

@@ -1,0 +1,462 @@
+"""Many inputs, in order or in parallel: what ``claimx extract`` runs.
+
+- Inputs are files, ``-`` (standard input) and directories, which are walked recursively (hidden
+  files and folders skipped). A file found in a directory is named by its path relative to that
+  directory without its suffix (``2022/10/kz.txt`` → doc ``2022/10/kz``); a file given by name is
+  named by its stem, as before.
+- ``workers == 1`` extracts in this process and streams each file's records as they come;
+  ``workers > 1`` extracts whole files in worker processes (packs and models load once per worker)
+  and writes each file's records when it finishes, so a crash loses no finished file.
+- A file that cannot be read (or whose extraction fails) is collected and reported at the end;
+  the others still run.
+- Output is only ever written in whole lines: a Ctrl-C during a write is held until the write is
+  done, so JSON Lines and CSV output stay valid, and ``resume=True`` carries on from them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from claimx.extract import iter_paragraph_claims
+from claimx.frame import COLUMNS, flat_row
+from claimx.model import Claim
+from claimx.packs import available_languages, load_pack
+from claimx.textio import InputError, read_paragraphs
+
+STREAM_FORMATS = ("jsonl", "csv")  # written as files finish; can be resumed
+_FLUSH_BYTES = 1 << 18
+
+
+class UsageError(Exception):
+    """A problem with the command line itself (exit code 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input: ``path`` (``-`` is standard input) and the ``doc`` name its records carry."""
+
+    path: str
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    lang: str | None = None
+    published: Any = None  # datetime.date | None
+    encoding: str | None = None
+    fmt: str = "jsonl"
+    ner: str | None = "spacy"  # the NER backend by name (a name, so that Options pickles to workers)
+
+
+@dataclass(slots=True)
+class FileResult:
+    job: Job
+    rendered: str = ""  # jsonl/csv lines, for the streaming formats
+    claims: list[Claim] = field(default_factory=list)  # for table/parquet
+    count: int = 0
+    error: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def doc_name(path: str) -> str:
+    return "stdin" if path == "-" else Path(path).stem
+
+
+def expand_inputs(inputs: Sequence[str], exclude: Iterable[str | Path] = ()) -> list[Job]:
+    """The jobs for the command-line inputs, directories walked in sorted order.
+
+    A path written with a trailing separator must be an existing directory (else
+    :class:`UsageError`); any other missing path becomes a job that fails with "no such file", as
+    a missing file always has.
+    """
+    skip = {Path(p).resolve() for p in exclude}
+    jobs: list[Job] = []
+    for raw in inputs:
+        p = Path(raw)
+        if raw != "-" and p.is_dir():
+            for f in _walk(p):
+                if f.resolve() in skip:
+                    continue
+                rel = f.relative_to(p).with_suffix("")
+                jobs.append(Job(str(f), rel.as_posix()))
+        elif raw.endswith(("/", os.sep)):
+            raise UsageError(f"{raw}: no such directory")
+        else:
+            jobs.append(Job(raw, doc_name(raw)))
+    return jobs
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+# -- rendering ---------------------------------------------------------------------------------------
+
+def _csv_cell(v: Any) -> Any:
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return v.replace("\r", " ").replace("\n", " ")  # one physical line per record
+    return v
+
+
+def render(claims: Iterable[Claim], fmt: str) -> str:
+    """The claims as JSON Lines or CSV rows (no header), each record on one line."""
+    if fmt == "jsonl":
+        return "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in claims)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for c in claims:
+        row = flat_row(c)
+        row["sentence"] = " ".join(c.sentence.split())
+        w.writerow([_csv_cell(row[k]) for k in COLUMNS])
+    return buf.getvalue()
+
+
+def csv_header() -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(list(COLUMNS))
+    return buf.getvalue()
+
+
+def _skip_note(path: str, skipped: list[int]) -> str:
+    return (f"claimx: {path}: {len(skipped)} paragraph(s) in an unsupported language skipped "
+            f"(first at character {skipped[0]}); claimx reads {', '.join(available_languages())}")
+
+
+def _claims(job: Job, opts: Options, skipped: list[int]) -> Iterator[Claim]:
+    parts = read_paragraphs(job.path, encoding=opts.encoding)
+    return iter_paragraph_claims(parts, lang=opts.lang, published=opts.published, doc=job.doc,
+                                 on_skip=skipped.append, ner=opts.ner)
+
+
+def run_file(job: Job, opts: Options) -> FileResult:
+    """Extract one whole file; every failure is caught and returned as ``error``."""
+    res = FileResult(job)
+    skipped: list[int] = []
+    try:
+        claims = list(_claims(job, opts, skipped))
+    except InputError as exc:
+        res.error = str(exc)
+        return res
+    except Exception as exc:  # a bug on one odd file must not stop a run over thousands
+        res.error = f"{job.path}: extraction failed ({type(exc).__name__}: {exc})"
+        return res
+    res.count = len(claims)
+    if opts.fmt in STREAM_FORMATS:
+        res.rendered = render(claims, opts.fmt)
+    else:
+        res.claims = claims
+    if skipped:
+        res.notes.append(_skip_note(job.path, skipped))
+    return res
+
+
+_WARM = ("More than 200,000 people left last week.\n\nPlus de 200 000 personnes depuis le 21 septembre.\n\n"
+         "أكثر من 200 ألف شخص منذ 21 سبتمبر.")
+
+
+def warm_up() -> None:
+    """Load the packs, the language detector and the date tables once (a no-op when done already)."""
+    for code in available_languages():
+        load_pack(code)
+    list(iter_paragraph_claims(enumerate(_WARM.split("\n\n"))))
+
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the workers
+    warm_up()
+
+
+# -- output ------------------------------------------------------------------------------------------
+
+class _Hold:
+    """Holds Ctrl-C while a block runs (so output is written in whole lines), then raises it."""
+
+    def __init__(self) -> None:
+        self.pending = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = signal.getsignal(signal.SIGINT)
+
+        def defer(signum: int, frame: Any) -> None:
+            self.pending = True
+
+        signal.signal(signal.SIGINT, defer)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+            if self.pending:
+                self.pending = False
+                raise KeyboardInterrupt
+
+
+def resume_state(path: Path, fmt: str) -> set[str]:
+    """The docs already complete in an earlier run's output, which is cut back to them.
+
+    Records are written one file at a time, so only the last document in the output can be
+    incomplete (a run killed while writing it); a trailing partial line and that last document's
+    lines are removed and it is extracted again.
+    """
+    if fmt not in STREAM_FORMATS:
+        raise UsageError(f"--resume works with --format jsonl or csv, not {fmt}")
+    if not path.exists() or path.stat().st_size == 0:
+        return set()
+    data = path.read_bytes()
+    end = data.rfind(b"\n") + 1  # drop a trailing partial line
+    docs: list[tuple[str, int]] = []  # (doc, byte offset of its line)
+    pos = 0
+    lines = data[:end].split(b"\n")[:-1]
+    for i, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        try:
+            if fmt == "jsonl":
+                doc = json.loads(line)["doc"]
+            else:
+                if i == 0:
+                    if next(csv.reader([line.decode("utf-8")])) != list(COLUMNS):
+                        raise ValueError("header")
+                    continue
+                doc = next(csv.reader([line.decode("utf-8")]))[1]
+        except (ValueError, KeyError, TypeError, IndexError, StopIteration):
+            raise UsageError(f"{path}: line {i + 1} is not claimx {fmt} output; cannot resume from it") from None
+        docs.append((str(doc), start))
+    cut = end
+    if docs:
+        last = docs[-1][0]
+        cut = min(off for d, off in docs if d == last)
+        docs = [(d, o) for d, o in docs if o < cut]
+    if cut < len(data):
+        with path.open("r+b") as fh:
+            fh.truncate(cut)
+    return {d for d, _ in docs}
+
+
+class _Progress:
+    """A one-line progress bar on a terminal; nothing when the stream is not one."""
+
+    def __init__(self, total: int, stream: IO[str]) -> None:
+        self.total = total
+        self.stream = stream
+        self.on = total > 1 and _isatty(stream)
+        self.t0 = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def update(self, done: int, claims: int, failed: int, force: bool = False) -> None:
+        if not self.on:
+            return
+        now = time.monotonic()
+        if not force and now - self.last < 0.1:
+            return
+        self.last = now
+        rate = done / max(now - self.t0, 1e-9)
+        eta = (self.total - done) / rate if rate > 0 else 0.0
+        width = 24
+        filled = int(width * done / max(self.total, 1))
+        line = (f"\rclaimx [{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} files "
+                f"{claims:,} claims {failed} failed {rate:.1f} files/s ETA {int(eta // 60)}:{int(eta % 60):02d}")
+        self.stream.write(line + "\x1b[K")
+        self.stream.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    done: int = 0
+    claims: int = 0
+    skipped: int = 0  # files skipped by --resume
+    errors: list[str] = field(default_factory=list)
+    interrupted: bool = False
+
+
+def run(
+    jobs: Sequence[Job],
+    opts: Options,
+    write: Callable[[FileResult | str], None],
+    workers: int = 1,
+    err: IO[str] | None = None,
+    done_docs: set[str] | None = None,
+) -> Summary:
+    """Extract every job and hand the results to ``write`` as files finish.
+
+    ``write`` receives rendered text for the streaming formats (possibly several times per file
+    in serial mode) or the finished :class:`FileResult` otherwise; it is called with Ctrl-C held.
+    Errors are returned in the summary (in input order), not printed; notes (skipped paragraphs)
+    are printed to ``err`` as they come. A Ctrl-C sets ``interrupted`` and returns.
+    """
+    err = err if err is not None else sys.stderr
+    if workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {workers}")
+    todo = [j for j in jobs if not done_docs or j.doc not in done_docs]
+    summary = Summary(files=len(todo), skipped=len(jobs) - len(todo))
+    progress = _Progress(len(todo), err)
+    hold = _Hold()
+    errors: dict[int, str] = {}
+
+    def finished(i: int, res: FileResult) -> None:
+        summary.done += 1
+        summary.claims += res.count
+        if res.error is not None:
+            errors[i] = res.error
+        if res.notes:
+            progress.clear()
+            for n in res.notes:
+                print(n, file=err)
+        progress.update(summary.done, summary.claims, len(errors))
+
+    try:
+        if workers == 1 or len(todo) <= 1:
+            for i, job in enumerate(todo):
+                finished(i, _serial(job, opts, write, hold))
+        else:
+            # standard input is read here; files go to the workers
+            for i, job in enumerate(todo):
+                if job.path == "-":
+                    finished(i, _serial(job, opts, write, hold))
+            _parallel([(i, j) for i, j in enumerate(todo) if j.path != "-"], opts, write, workers, hold, finished)
+        progress.update(summary.done, summary.claims, len(errors), force=True)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        progress.clear()
+        summary.errors = [errors[i] for i in sorted(errors)]
+    return summary
+
+
+def _serial(job: Job, opts: Options, write: Callable[[FileResult | str], None], hold: _Hold) -> FileResult:
+    if opts.fmt not in STREAM_FORMATS:
+        res = run_file(job, opts)
+        if res.error is None:
+            with hold():
+                write(res)
+        return res
+    # stream: memory stays flat on a huge file; lines are written whole, in batches
+    res = FileResult(job)
+    skipped: list[int] = []
+    pending: list[Claim] = []
+    size = 0
+    try:
+        for c in _claims(job, opts, skipped):
+            pending.append(c)
+            res.count += 1
+            size += len(c.sentence) + 300
+            if size >= _FLUSH_BYTES:
+                text = render(pending, opts.fmt)
+                with hold():
+                    write(text)
+                pending, size = [], 0
+    except InputError as exc:
+        res.error = str(exc)
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:
+        res.error = f"{job.path}: extraction failed ({type(exc).__name__}: {exc})"
+    if pending:
+        text = render(pending, opts.fmt)
+        with hold():
+            write(text)
+    if skipped:
+        res.notes.append(_skip_note(job.path, skipped))
+    return res
+
+
+def _context() -> Any:
+    # fork starts workers at once with the packs already imported; elsewhere the platform default
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _parallel(
+    todo: list[tuple[int, Job]],
+    opts: Options,
+    write: Callable[[FileResult | str], None],
+    workers: int,
+    hold: _Hold,
+    finished: Callable[[int, FileResult], None],
+) -> None:
+    if not todo:
+        return
+    ctx = _context()
+    if ctx.get_start_method() == "fork":
+        warm_up()  # once here, shared by every forked worker
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(todo)), mp_context=ctx, initializer=_init_worker)
+    queue = iter(todo)
+    running: dict[Future[FileResult], tuple[int, Job]] = {}
+    try:
+        # keep a bounded number of files in flight so results never pile up
+        for i, job in queue:
+            running[pool.submit(run_file, job, opts)] = (i, job)
+            if len(running) >= 4 * workers:
+                break
+        while running:
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for fut in done:
+                i, job = running.pop(fut)
+                try:
+                    res = fut.result()
+                except Exception as exc:  # BrokenProcessPool: a worker died (killed, out of memory)
+                    res = FileResult(job, error=f"{job.path}: not processed, a worker process died ({type(exc).__name__})")
+                if res.error is None:
+                    with hold():
+                        write(res.rendered if opts.fmt in STREAM_FORMATS else res)
+                finished(i, res)
+                nxt = next(queue, None)
+                if nxt is not None:
+                    try:
+                        running[pool.submit(run_file, nxt[1], opts)] = nxt
+                    except RuntimeError:  # the pool is broken: report what is left
+                        for i2, job2 in [nxt, *queue]:
+                            finished(i2, FileResult(job2, error=f"{job2.path}: not processed, a worker process died"))
+    except BaseException:  # Ctrl-C, a closed pipe: stop the workers now rather than after their queue
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def check_encoding(encoding: str | None) -> None:
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r}") from None

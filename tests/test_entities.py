@@ -1,0 +1,248 @@
+"""Countries, ministries, officials, organisations and sources, in the three languages."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pytest
+
+import claimx
+from claimx.entities import find_countries, find_ministries, gazetteer, name_key
+from claimx.ner import BackendError, resolve, stanza_backend, stanza_spans
+from claimx.normalize import normalize
+from claimx.packs import load_pack
+
+
+def countries_in(lang: str, text: str) -> list[str]:
+    gz = gazetteer(load_pack(lang))
+    norm = normalize(text).text
+    return [m.id or "" for m in find_countries(norm, 0, len(norm), gz)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ids"),
+    [
+        # names, with the Arabic article and clitics glued on
+        ("fr", "Les Russes ont fui vers le Kazakhstan et la Géorgie.", ["RU", "KZ", "GE"]),
+        ("en", "Russians fled to Kazakhstan and Georgia.", ["RU", "KZ", "GE"]),
+        ("ar", "فر الروس إلى كازاخستان وجورجيا.", ["RU", "KZ", "GE"]),
+        ("ar", "دخلوا وكازاخستان بروسيا لروسيا للمغرب", ["KZ", "RU", "RU", "MA"]),
+        # demonyms in every form
+        ("fr", "un citoyen russe, des touristes russes, le ministre kazakh, la police géorgienne", ["RU", "RU", "KZ", "GE"]),
+        ("en", "a Russian citizen, Kazakh police, the Georgian minister", ["RU", "KZ", "GE"]),
+        ("ar", "مواطن روسي والشرطة الروسية والوزير الكازاخستاني والحكومة الجورجية", ["RU", "RU", "KZ", "GE"]),
+        # names CLDR lacks, and the EU
+        ("en", "The UK, the US and Turkey joined the EU talks.", ["GB", "US", "TR", "EU"]),
+        ("fr", "L'Union européenne et les États-Unis", ["EU", "US"]),
+        ("ar", "الاتحاد الأوروبي والولايات المتحدة", ["EU", "US"]),
+        # case matters where the script has it: "turkey" the bird, "china" the porcelain
+        ("en", "They ate turkey off fine china.", []),
+        # unknown places get no id
+        ("en", "Refugees reached Wakanda and Genovia.", []),
+    ],
+)
+def test_countries(lang: str, text: str, ids: list[str]) -> None:
+    assert countries_in(lang, text) == ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ministry"),
+    [
+        ("fr", "le ministère de l'Intérieur du Kazakhstan", "KZ:interior"),
+        ("en", "Kazakhstan's interior ministry", "KZ:interior"),
+        ("en", "the Georgian interior minister", "GE:interior"),
+        ("ar", "وزارة الداخلية الكازاخستانية", "KZ:interior"),
+        ("ar", "وزير الداخلية الجورجي", "GE:interior"),
+        ("fr", "le ministère du Développement numérique", "?:digital"),
+        ("fr", "le ministre kazakh de l'Intérieur", "KZ:interior"),
+        ("fr", "le ministère espagnol de l’Intérieur", "ES:interior"),
+        ("en", "the health ministry", "?:health"),
+        ("ar", "وزارة التربية والتعليم المصرية", "EG:education"),
+        ("ar", "وزارة الصحة", "?:health"),
+    ],
+)
+def test_ministries(lang: str, text: str, ministry: str) -> None:
+    gz = gazetteer(load_pack(lang))
+    norm = normalize(text).text
+    found = find_ministries(norm, 0, len(norm), gz, find_countries(norm, 0, len(norm), gz))
+    assert [m.id for m in found] == [ministry]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "le ministère du Bonheur"),  # no such portfolio: no ministry, not a guess
+        ("en", "the ministry said"),  # no portfolio stated
+        ("ar", "الوزارة"),
+    ],
+)
+def test_unknown_portfolios_get_no_ministry(lang: str, text: str) -> None:
+    gz = gazetteer(load_pack(lang))
+    norm = normalize(text).text
+    assert find_ministries(norm, 0, len(norm), gz, []) == []
+
+
+def test_one_person_one_key_across_scripts() -> None:
+    assert name_key("Sergueï Choïgou") == name_key("Sergei Shoigu") == name_key("سيرجي شويغو")
+    assert name_key("Vladimir Poutine") == name_key("Vladimir Putin") == name_key("فلاديمير بوتين")
+    assert name_key("Erdoğan") == name_key("أردوغان")
+    assert name_key("Vladimir Putin") != name_key("Sergei Shoigu")
+
+
+SOURCES = [
+    ("fr", "Plus de 200 000 Russes sont entrés au Kazakhstan, a indiqué mardi le ministre kazakh de l'Intérieur.",
+     "Plus de 200 000", "le ministre kazakh de l'Intérieur"),
+    ("fr", "Selon le Haut-Commissariat de l'ONU pour les réfugiés, 5 000 personnes arrivent chaque jour.",
+     "5 000", "le Haut-Commissariat de l'ONU pour les réfugiés"),
+    ("fr", "L'armée a affirmé que 300 000 réservistes avaient été mobilisés.", "300 000", "L'armée"),
+    ("en", "More than 200,000 Russians have entered Kazakhstan, Kazakhstan's interior minister said on Tuesday.",
+     "More than 200,000", "Kazakhstan's interior minister"),
+    ("en", "The UN refugee agency said 5,000 people were arriving every day.", "5,000", "The UN refugee agency"),
+    ("en", "Some 10,000 people cross each day, according to the Georgian interior ministry.",
+     "Some 10,000", "the Georgian interior ministry"),
+    ("ar", "قال وزير الداخلية الجورجي إن أكثر من 53 ألف روسي دخلوا البلاد.", "أكثر من 53 ألف", "وزير الداخلية الجورجي"),
+    ("ar", "أعلنت وزارة الصحة العراقية أن أكثر من 1300 إصابة سجلت.", "أكثر من 1300", "وزارة الصحة العراقية"),
+    # the preposition glued to the source stays with it: the record quotes the text as written
+    ("ar", "وصل 5000 لاجئ يوميا، وفقا للمفوضية السامية للأمم المتحدة لشؤون اللاجئين.", "5000",
+     "للمفوضية السامية للأمم المتحدة لشؤون اللاجئين"),
+    # no attribution: no source, never a guess
+    ("en", "More than 5,000 people crossed the border on Monday.", "More than 5,000", None),
+    # "since Putin announced…" is not who stated the figure
+    ("en", "More than 200,000 Russians have entered since President Vladimir Putin announced a mobilisation.",
+     "More than 200,000", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claim", "source"), SOURCES)
+def test_sources(lang: str, text: str, claim: str, source: str | None) -> None:
+    [c] = [c for c in claimx.extract(text, lang=lang) if c.text == claim]
+    assert (c.source.text if c.source else None) == source
+    if source is not None:
+        assert all(text[e.span[0] : e.span[1]] == e.text for e in c.entities)
+        assert any(e.role == "source" for e in c.entities) or lang == "fr" and source == "L'armée"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Plus de 200 000 Russes sont entrés, a déclaré le ministère géorgien de l'Intérieur. Il a ajouté que 12 000 étaient repartis."),
+        ("en", "More than 200,000 Russians entered, the Georgian interior ministry said. It added that 12,000 had left again."),
+        ("ar", "قالت وزارة الداخلية الجورجية إن أكثر من 200 ألف روسي دخلوا. وأضافت أن 12 ألفا غادروا."),
+    ],
+)
+def test_a_continued_statement_keeps_its_speaker(lang: str, text: str) -> None:
+    first, second = claimx.extract(text, lang=lang)
+    assert first.source is not None and second.source == first.source
+    assert {e.id for e in second.entities if e.kind == "ministry"} == {"GE:interior"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "roles"),
+    [
+        ("fr", "Plus de 200 000 Russes ont fui vers le Kazakhstan, selon le ministère de l'Intérieur.",
+         {("RU", "subject"), ("KZ", "location")}),
+        ("en", "More than 200,000 Russians fled to Kazakhstan, the interior ministry said.",
+         {("RU", "subject"), ("KZ", "location")}),
+        ("ar", "فر أكثر من 200 ألف روسي إلى كازاخستان، بحسب وزارة الداخلية.", {("RU", "subject"), ("KZ", "location")}),
+    ],
+)
+def test_roles(lang: str, text: str, roles: set[tuple[str, str]]) -> None:
+    [c] = claimx.extract(text, lang=lang)
+    assert {(e.id, e.role) for e in c.entities if e.kind == "country"} == roles
+    assert [e.id for e in c.entities if e.kind == "ministry"] == ["?:interior"]
+    assert all(e.role == "source" for e in c.entities if e.kind == "ministry")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "title"),
+    [
+        ("fr", "Le président russe Vladimir Poutine a déclaré que 300 000 réservistes seraient mobilisés.",
+         "Vladimir Poutine", "president"),
+        ("en", "President Vladimir Putin said 300,000 reservists would be called up.", "Vladimir Putin", "president"),
+        ("fr", "Le ministre de l'Intérieur du Kazakhstan, Marat Akhmetzhanov, a rapporté que 200 000 Russes étaient arrivés.",
+         "Marat Akhmetzhanov", "minister:interior"),
+    ],
+)
+def test_officials_with_their_title(lang: str, text: str, name: str, title: str) -> None:
+    [c] = claimx.extract(text, lang=lang)
+    people = [e for e in c.entities if e.kind == "person"]
+    assert [(p.text, p.title) for p in people] == [(name, title)]
+    assert people[0].to_dict()["key"].startswith("person:")
+    assert c.source is not None and name in c.source.text
+
+
+def test_without_ner_the_gazetteers_still_work() -> None:
+    [c] = claimx.extract("Plus de 200 000 Russes ont fui vers le Kazakhstan, selon le ministère kazakh de l'Intérieur.", lang="fr", ner=None)
+    assert {e.id for e in c.entities if e.kind in ("country", "ministry")} == {"RU", "KZ", "KZ:interior"}
+    assert not any(e.kind == "person" for e in c.entities)
+
+
+# -- backends ---------------------------------------------------------------------------------
+
+
+def _stanza_doc(text: str, tokens: list[tuple[str, str]]) -> Any:
+    """A Stanza Document built the way Stanza builds one, from tokens with BIOES NER tags."""
+    from stanza.models.common.doc import Document
+
+    sent, pos = [], 0
+    for i, (tok, tag) in enumerate(tokens, 1):
+        start = text.index(tok, pos)
+        pos = start + len(tok)
+        sent.append({"id": i, "text": tok, "start_char": start, "end_char": pos, "ner": tag})
+    return Document([sent], text=text)
+
+
+def test_stanza_documents_map_to_claimx_labels() -> None:
+    text = "Marat Akhmetzhanov told Reuters in Astana."
+    doc = _stanza_doc(text, [("Marat", "B-PER"), ("Akhmetzhanov", "E-PER"), ("told", "O"), ("Reuters", "S-ORG"),
+                             ("in", "O"), ("Astana", "S-GPE"), (".", "O")])
+    assert [(text[s:e], lab) for s, e, lab in stanza_spans(doc)] == [
+        ("Marat Akhmetzhanov", "PER"), ("Reuters", "ORG"), ("Astana", "LOC")
+    ]
+
+
+class _Prebuilt:
+    """Stands in for ``stanza.Pipeline``: returns the Stanza Document built for each text."""
+
+    def __init__(self, docs: dict[str, Any]) -> None:
+        self.docs = docs
+
+    def __call__(self, text: str) -> Any:
+        return self.docs[text]
+
+
+def test_stanza_backend_feeds_the_extractor() -> None:
+    text = "Le ministre de l'Intérieur, Marat Akhmetzhanov, a déclaré que 200 000 Russes étaient arrivés."
+    seen: dict[str, Any] = {}
+
+    def docs_for(window: str) -> Any:
+        words = window.split()
+        tags = ["O"] * len(words)
+        for i, w in enumerate(words):
+            if w.strip(",") == "Marat":
+                tags[i] = "B-PER"
+            if w.strip(",") == "Akhmetzhanov":
+                tags[i] = "E-PER"
+        return _stanza_doc(window, [(w.strip(","), t) for w, t in zip(words, tags)])
+
+    class Lazy(dict[str, Any]):
+        def __missing__(self, key: str) -> Any:
+            seen[key] = docs_for(key)
+            return seen[key]
+
+    backend = stanza_backend({"fr": _Prebuilt(Lazy())})
+    [c] = claimx.extract(text, lang="fr", ner=backend)
+    assert seen, "the backend was called"
+    assert [(e.text, e.title) for e in c.entities if e.kind == "person"] == [("Marat Akhmetzhanov", "minister:interior")]
+
+
+def test_missing_stanza_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "stanza", None)  # what Python does when the package is absent
+    with pytest.raises(BackendError, match="pip install stanza"):
+        resolve("stanza")
+
+
+def test_unknown_backend_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown NER backend"):
+        claimx.extract("Plus de 200 000 Russes.", lang="fr", ner="flair")

@@ -1,0 +1,118 @@
+"""claimx.to_frame and the CLI's csv/parquet output: flat columns from real extractions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import subprocess
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import claimx
+from claimx.frame import COLUMNS, flat_row
+from tests.conftest import CLAIMX, ROOT
+
+SAMPLE = ROOT / "samples" / "sample.txt"
+KZ = "Plus de 200 000 Russes sont entrés au Kazakhstan depuis le 21 septembre, a indiqué le ministre."
+
+
+def sample_claims() -> list[claimx.Claim]:
+    return claimx.extract(SAMPLE.read_text(encoding="utf-8"), doc="sample")
+
+
+def test_one_row_per_claim_with_the_documented_columns() -> None:
+    claims = sample_claims()
+    df = claimx.to_frame(claims)
+    assert list(df.columns) == list(COLUMNS)
+    assert len(df) == len(claims) == 9
+    raw = SAMPLE.read_text(encoding="utf-8")
+    for row, c in zip(df.itertuples(index=False), claims):
+        assert raw[row.span_start : row.span_end] == row.text == c.text
+        assert row.value == c.quantity.value and row.unit == c.quantity.unit and row.key == c.key
+    assert df["span_start"].dtype == "int64" and df["value"].dtype == "float64"
+
+
+def test_fields_are_flattened() -> None:
+    (c,) = claimx.extract(KZ, published="2022-10-04", doc="kz")
+    row = claimx.to_frame([c]).iloc[0]
+    assert (row["id"], row["doc"], row["lang"], row["unit"], row["qualifier"]) == ("kz#1", "kz", "fr", "count", "more_than")
+    assert row["value"] == 200000 and math.isnan(row["value_high"])
+    assert (row["time_text"], row["time_start"], row["time_end"], row["time_relation"]) == (
+        "depuis le 21 septembre", "2022-09-21", "2022-10-04", "since")
+    assert row["counted"] == "Russes" and row["sentence"] == KZ
+
+
+def test_range_and_missing_values() -> None:
+    df = claimx.to_frame(claimx.extract("Entre 5 000 et 6 000 personnes.", lang="fr"))
+    assert (df.loc[0, "value"], df.loc[0, "value_high"]) == (5000, 6000)
+    assert df.loc[0, "time_text"] is None and df.loc[0, "source"] is None
+
+
+def test_countries_come_from_country_entities() -> None:
+    rec = claimx.extract(KZ, doc="kz")[0].to_dict()
+    rec["entities"] = [
+        {"kind": "country", "id": "RU", "text": "Russes", "span": [16, 22], "role": "subject"},
+        {"kind": "country", "id": "KZ", "text": "Kazakhstan", "span": [38, 48], "role": "location"},
+        {"kind": "person", "id": None, "text": "X", "span": [0, 1], "role": "source"},
+    ]
+    row = flat_row(rec)
+    assert (row["countries"], row["subjects"], row["locations"], row["entities"]) == ("KZ,RU", "RU", "KZ", 3)
+
+
+def test_claims_and_dicts_give_the_same_frame() -> None:
+    claims = sample_claims()
+    pd.testing.assert_frame_equal(claimx.to_frame(claims), claimx.to_frame([c.to_dict() for c in claims]))
+
+
+def test_cli_jsonl_read_back_gives_the_same_frame() -> None:
+    out = subprocess.run([*CLAIMX, "extract", str(SAMPLE)], capture_output=True, check=True).stdout
+    recs = [json.loads(line) for line in out.decode("utf-8").splitlines()]
+    pd.testing.assert_frame_equal(claimx.to_frame(recs), claimx.to_frame(sample_claims()))
+
+
+def test_empty_input_gives_an_empty_frame_with_the_columns() -> None:
+    df = claimx.to_frame([])
+    assert df.empty and list(df.columns) == list(COLUMNS)
+
+
+def test_a_malformed_record_is_refused_with_a_message() -> None:
+    with pytest.raises(ValueError, match="not a claimx/1 record"):
+        claimx.to_frame([{"id": "x"}])
+
+
+def test_cli_csv_has_the_frame_columns() -> None:
+    out = subprocess.run([*CLAIMX, "extract", "--format", "csv", str(SAMPLE)], capture_output=True, check=True).stdout
+    rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
+    assert list(rows[0]) == list(COLUMNS)
+    df = claimx.to_frame(sample_claims())
+    assert [r["key"] for r in rows] == list(df["key"])
+    assert [float(r["value"]) for r in rows] == list(df["value"])
+
+
+def test_cli_parquet_round_trips_to_the_frame(tmp_path: Path) -> None:
+    out = tmp_path / "claims.parquet"
+    res = subprocess.run([*CLAIMX, "extract", "--format", "parquet", "-o", str(out), str(SAMPLE)], capture_output=True)
+    assert res.returncode == 0, res.stderr
+    back = pd.read_parquet(out)
+    expected = claimx.to_frame(sample_claims())
+    assert list(back.columns) == list(COLUMNS)
+    assert nulls_as_none(back).to_dict("records") == nulls_as_none(expected).to_dict("records")
+
+
+def nulls_as_none(df: pd.DataFrame) -> pd.DataFrame:
+    return df.astype(object).where(df.notna(), None)
+
+
+def test_cli_parquet_needs_an_output_file() -> None:
+    res = subprocess.run([*CLAIMX, "extract", "--format", "parquet", str(SAMPLE)], capture_output=True)
+    assert res.returncode == 2 and b"--output" in res.stderr and b"Traceback" not in res.stderr
+
+
+def test_the_readme_documents_every_column() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for col, meaning in COLUMNS.items():
+        assert f"| `{col}` | {meaning} |" in readme, col
