@@ -348,10 +348,15 @@ def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention], gz:
 
 
 def gazetteer_mentions(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Mention]:
-    """Countries, ministries and known organisations in one sentence (no statistical model)."""
+    """Countries (with ``le pays`` for the country last named before it), ministries and known
+    organisations in one sentence: everything that needs no statistical model."""
     s0, s1 = span
     countries = find_countries(text, s0, s1, gz)
     ministries = find_ministries(text, s0, s1, gz, countries)
+    for m in gz.anaphor_re.finditer(text, s0, s1):
+        named = [c for c in find_countries(text, 0, m.start(), gz) if not c.demonym]
+        if named and not any(_overlaps(m.span(), (c.start, c.end)) for c in countries):
+            countries.append(Mention("country", named[-1].id, m.start(), m.end()))
     orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
     return countries + ministries + orgs
 
@@ -361,17 +366,14 @@ def sentence_mentions(
     span: tuple[int, int],
     gz: Gazetteer,
     ner: list[tuple[int, int, str]],
+    known: list[Mention] | None = None,
 ) -> list[Mention]:
-    """Every entity in one sentence: gazetteer mentions first, NER names where they add something."""
+    """Every entity in one sentence: the gazetteer mentions (``known``, computed when not given),
+    then NER names where they add something."""
     s0, s1 = span
-    countries = find_countries(text, s0, s1, gz)
-    ministries = find_ministries(text, s0, s1, gz, countries)
-    for m in gz.anaphor_re.finditer(text, s0, s1):  # "le pays": the country last named before it
-        named = [c for c in find_countries(text, 0, m.start(), gz) if not c.demonym]
-        if named and not any(_overlaps(m.span(), (c.start, c.end)) for c in countries):
-            countries.append(Mention("country", named[-1].id, m.start(), m.end()))
-    orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
-    mentions = countries + ministries + orgs
+    mentions = list(known) if known is not None else gazetteer_mentions(text, span, gz)
+    countries = [m for m in mentions if m.kind == "country"]
+    ministries = [m for m in mentions if m.kind == "ministry"]
     covered = [(m.start, m.end) for m in mentions]
     titles = find_titles(text, s0, s1, gz)
     heads = [(m.start, m.end, m.title or "") for m in ministries] + titles
