@@ -35,13 +35,8 @@ import claimx  # noqa: E402
 LANGS = ("ar", "en", "fr")
 
 
-def corpus_texts(lang: str) -> list[str]:
-    texts = []
-    for f in sorted((ROOT / "corpus" / lang).glob("*.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench import corpus_texts  # noqa: E402  (the same text as benchmarks/bench.py)
 
 
 def words(paras: list[str]) -> int:

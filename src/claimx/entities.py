@@ -173,10 +173,21 @@ class Gazetteer:
         self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['before']))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
         self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att['stops']))}){_E}", _FLAGS)
         self.openers_re = regex.compile(rf"\A\s*(?:(?:{_trie(_keys(att['openers']))}){_E}\s*)+", _FLAGS)
+        known = set(pack.stopwords) | set(self.title_of) | set(_keys(att["verbs"])) | set(_keys(att["weak_verbs"]))
+        known |= set(_keys(att["stops"])) | set(_keys(att["openers"])) | set(_keys(att["skip_after_verb"]))
+        known |= set(_keys(att["before"])) | set(self.portfolio_of) | set(self.head_of)
+        self._known = frozenset(w for k in known for w in k.split())
+        self._clitics = tuple(prefixes)  # the article and clitics glued to a word ("الوزارة", "وقال")
         self.continuation_re = regex.compile(rf"\A\W*(?:{_trie(_keys(att['continuation']))}){_E}", _FLAGS)
         self.pronouns = frozenset(_keys(att["pronouns"]))
         self.pronoun_re = regex.compile(rf"{_B}(?:{_trie(list(self.pronouns))}){_E}", _FLAGS)
         self.skip_re = regex.compile(rf"\A(?:\s*(?:{_trie(_keys(att['skip_after_verb']))}){_E})+", _FLAGS)
+
+
+    def known_word(self, word: str) -> bool:
+        """A common word of the language or of the pack's entity vocabulary (clitics stripped)."""
+        key = norm_key(word)
+        return key in self._known or any(key.startswith(c) and key[len(c) :] in self._known for c in self._clitics)
 
 
 _GAZETTEERS: dict[str, Gazetteer] = {}
@@ -309,17 +320,25 @@ def ner_windows(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Seque
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    return [w for w in merged if needs_ner(text, w, mentions)]
+    return [w for w in merged if needs_ner(text, w, mentions, gz)]
 
 
-def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> bool:
-    """Whether a claim sentence can hold a name the gazetteers do not give: it has a title or an
-    attribution cue (names matter as sources and officials), and, in a cased script, a capitalised
-    word that is neither sentence-initial nor inside a gazetteer mention. Sentences that fail this
-    test are not sent to the statistical model, which is most of claimx's run time."""
+def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention], gz: Gazetteer | None = None) -> bool:
+    """Whether a window can hold a name the gazetteers do not give. In a cased script: a capitalised
+    word that is neither window-initial nor inside a gazetteer mention. In a script without case
+    (Arabic): a word outside every gazetteer mention that is not a common word of the language
+    (the pack's detection stopwords), a title or an attribution word. Windows that fail are not
+    sent to the statistical model, which is most of claimx's run time."""
     s0, s1 = span
     if not _CASED.search(text, s0, s1):
-        return True  # Arabic: no capitals to go by
+        if gz is None:
+            return True
+        for m in _WORD.finditer(text, s0, s1):
+            if any(x.start <= m.start() < x.end for x in mentions):
+                continue
+            if not gz.known_word(m.group()):
+                return True
+        return False
     for m in _CAPITAL.finditer(text, s0, s1):
         if m.start() == s0 or not text[s0 : m.start()].strip():
             continue
@@ -329,10 +348,15 @@ def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention]) -> 
 
 
 def gazetteer_mentions(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Mention]:
-    """Countries, ministries and known organisations in one sentence (no statistical model)."""
+    """Countries (with ``le pays`` for the country last named before it), ministries and known
+    organisations in one sentence: everything that needs no statistical model."""
     s0, s1 = span
     countries = find_countries(text, s0, s1, gz)
     ministries = find_ministries(text, s0, s1, gz, countries)
+    for m in gz.anaphor_re.finditer(text, s0, s1):
+        named = [c for c in find_countries(text, 0, m.start(), gz) if not c.demonym]
+        if named and not any(_overlaps(m.span(), (c.start, c.end)) for c in countries):
+            countries.append(Mention("country", named[-1].id, m.start(), m.end()))
     orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
     return countries + ministries + orgs
 
@@ -342,17 +366,14 @@ def sentence_mentions(
     span: tuple[int, int],
     gz: Gazetteer,
     ner: list[tuple[int, int, str]],
+    known: list[Mention] | None = None,
 ) -> list[Mention]:
-    """Every entity in one sentence: gazetteer mentions first, NER names where they add something."""
+    """Every entity in one sentence: the gazetteer mentions (``known``, computed when not given),
+    then NER names where they add something."""
     s0, s1 = span
-    countries = find_countries(text, s0, s1, gz)
-    ministries = find_ministries(text, s0, s1, gz, countries)
-    for m in gz.anaphor_re.finditer(text, s0, s1):  # "le pays": the country last named before it
-        named = [c for c in find_countries(text, 0, m.start(), gz) if not c.demonym]
-        if named and not any(_overlaps(m.span(), (c.start, c.end)) for c in countries):
-            countries.append(Mention("country", named[-1].id, m.start(), m.end()))
-    orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
-    mentions = countries + ministries + orgs
+    mentions = list(known) if known is not None else gazetteer_mentions(text, span, gz)
+    countries = [m for m in mentions if m.kind == "country"]
+    ministries = [m for m in mentions if m.kind == "ministry"]
     covered = [(m.start, m.end) for m in mentions]
     titles = find_titles(text, s0, s1, gz)
     heads = [(m.start, m.end, m.title or "") for m in ministries] + titles

@@ -66,6 +66,7 @@ class _Para:
     gz: Any
     sent_list: list[tuple[int, int]]
     todo: list[tuple[tuple[int, int], tuple[int, int]]]
+    known: dict[tuple[int, int], list[Mention]]  # gazetteer mentions per claim sentence
 
 
 class _Run:
@@ -124,10 +125,11 @@ class _Run:
         )
         gz = gazetteer(pack)
         sent_list = sorted(set(claim_sents))
+        known = {s: gazetteer_mentions(norm.text, s, gz) for s in sent_list}
         todo = []
         if self.ner is not None:
-            todo = [(s, w) for s in sent_list for w in ner_windows(norm.text, s, gz, gazetteer_mentions(norm.text, s, gz))]
-        return _Para(raw, offset, code, pack, norm, hits, claim_sents, index, self.paragraphs_seen, gz, sent_list, todo)
+            todo = [(s, w) for s in sent_list for w in ner_windows(norm.text, s, gz, known[s])]
+        return _Para(raw, offset, code, pack, norm, hits, claim_sents, index, self.paragraphs_seen, gz, sent_list, todo, known)
 
     def finish(self, para: _Para, tagged: list[list[tuple[int, int, str]]]) -> list[Claim]:
         """The claims of a prepared paragraph, given the NER spans of its windows."""
@@ -136,7 +138,7 @@ class _Run:
         ner_spans: dict[tuple[int, int], list[tuple[int, int, str]]] = {s: [] for s in sent_list}
         for (sent, (a, _)), spans in zip(para.todo, tagged):
             ner_spans[sent] += [(a + s, a + e, lab) for s, e, lab in spans]
-        mentions = {s: sentence_mentions(norm.text, s, gz, ner_spans[s]) for s in sent_list}
+        mentions = {s: sentence_mentions(norm.text, s, gz, ner_spans[s], para.known[s]) for s in sent_list}
         cues = {s: find_sources(norm.text, s, gz, mentions[s]) for s in sent_list}
         claims = []
         for h, (s0, s1) in zip(hits, claim_sents):

@@ -35,7 +35,11 @@ LABELS = {
     "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "LOCATION": "LOC",
 }
 
-_SPACY_MODELS = {"fr": "fr_core_news_sm", "ar": "claimx_ner_ar", "en": "claimx_ner_en"}
+# lang -> (pipeline, language class it is loaded as). fr_core_news_sm is loaded with spaCy's
+# multi-language class "xx": its French tokenizer exceptions compile for about 3 s at first use, a
+# cold start claimx cannot afford for two components (tok2vec, ner) that only need tokens.
+_SPACY_MODELS = {"fr": ("fr_core_news_sm", "xx"), "ar": ("claimx_ner_ar", None), "en": ("claimx_ner_en", None)}
+_UNUSED = ["parser", "senter", "morphologizer", "lemmatizer", "attribute_ruler", "tagger"]
 
 
 def model_dirs() -> list[Path]:
@@ -53,19 +57,29 @@ def _find_model(name: str) -> Path | str:
     for d in model_dirs():
         if (d / name / "meta.json").is_file():
             return d / name
-    return name  # an installed package (fr_core_news_sm)
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)  # an installed pipeline package (fr_core_news_sm)
+    if spec is not None and spec.origin:
+        for sub in sorted(Path(spec.origin).parent.glob(f"{name}-*")):
+            if (sub / "config.cfg").is_file():
+                return sub
+    return name
 
 
 @lru_cache(maxsize=None)
 def _spacy_pipeline(lang: str) -> Any:
     import spacy
 
-    name = _SPACY_MODELS.get(lang)
-    if name is None:
+    if lang not in _SPACY_MODELS:
         raise BackendError(f"no spaCy NER pipeline for language {lang!r}")
+    name, load_as = _SPACY_MODELS[lang]
     where = _find_model(name)
     try:
-        nlp = spacy.load(where, exclude=["parser", "senter", "morphologizer", "lemmatizer", "attribute_ruler", "tagger"])
+        if load_as is None:
+            nlp = spacy.load(where, exclude=_UNUSED)
+        else:
+            nlp = spacy.load(where, exclude=[*_UNUSED, "tokenizer"], config={"nlp": {"lang": load_as}})
     except OSError as exc:
         hint = (
             f"install it with: pip install {name.replace('_', '-')}"
