@@ -194,13 +194,17 @@ def _parse_day(code: str, candidate: str, base: dt.date | None) -> dt.date | Non
     return day
 
 
-_YEAR_ONLY = _fast(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d|\d)")
-_DIGIT_START = _fast(r"(?<!\d)\d")
+# The lookbehinds stand after the first digit, so the search skips to digits (the same matches).
+_YEAR_ONLY = _fast(r"(?:1[89]\d\d|20\d\d)(?<![\d.,]....)(?![\d.,]\d|\d)")
+_DIGIT_START = _fast(r"\d(?<!\d\d)")
 _NUMERIC_AT = _fast(r"\d{1,4}[/.-]\d")
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _LEAD = _fast(r"[\s,،]*")
 _EVENT_END = _fast(r"[,.;:!?،؛؟()«»\"]|\s[-–—]\s")
-_DAY_DIGITS = _fast(r"(?<!\d)\d{1,2}(?!\d)")
+_DAY_DIGITS = _fast(r"\d(?<!\d\d)\d?(?!\d)")
+_DAY_NUMBER = regex.compile(r"(?<!\d)([0-3]?\d)(?!\d)")
+_FOUR_DIGITS = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
+_WORD_DOT = regex.compile(r"(\w+)\.\Z")
 _YEAR = _fast(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
 
 
@@ -235,6 +239,7 @@ def _quarter(year: int, q: int) -> tuple[dt.date, dt.date]:
     return _month_bounds(year, 3 * q - 2)[0], _month_bounds(year, 3 * q)[1]
 
 
+@lru_cache(maxsize=1024)
 def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -297,11 +302,11 @@ class _Finder:
     def _own_day(self, span: str) -> dt.date | None:
         """Day, month name and year read from the pack (months dateparser lacks, e.g. أيلول)."""
         m = self.t.month_year_re.search(span)
-        day = regex.search(r"(?<!\d)([0-3]?\d)(?!\d)", span[: m.start()] + " " + span[m.end() :] if m else span)
+        day = _DAY_NUMBER.search(span[: m.start()] + " " + span[m.end() :] if m else span)
         if not m or not day:
             return None
         month = self.p.months.get(_key(m.group("month")))
-        year_m = regex.search(r"(?<!\d)(\d{4})(?!\d)", span)
+        year_m = _FOUR_DIGITS.search(span)
         if month is None:
             return None
         if year_m:
@@ -688,7 +693,7 @@ class _Finder:
     def _trim_stop(self, h: TimeHit) -> TimeHit:
         """Drop a sentence's full stop taken as an abbreviation dot ("au 2 octobre.")."""
         if self.text[h.end - 1 : h.end] == "." and h.end - h.start > 1:
-            word = regex.search(r"(\w+)\.\Z", self.text[h.start : h.end])
+            word = _WORD_DOT.search(self.text[h.start : h.end])
             if word and _key(word.group(0)) not in self.p.months:
                 return h._replace(end=h.end - 1)
         return h
@@ -804,6 +809,7 @@ def find_times(
     return TimeIndex(norm, pack, published, spans if spans is not None else [(0, len(norm.text))], numbers, start)
 
 
+_DATELINE_TAIL = regex.compile(r"\s*(?:\([^)]{1,30}\))?\s*[-—–]")
 _DATELINE = regex.compile(r"\s*[\p{Lu}\p{Arabic}][\p{L}\p{M} .'’-]{1,40}?(?:[,،]\s*|\s+-\s*|\s+)(?=\d|\p{L})")
 
 
@@ -813,7 +819,7 @@ def dateline_end(norm: Normalized, pack: Pack) -> int:
     m = pack.date_re.match(norm.text, head.end(), 160) if head else None
     if m is None:
         return 0
-    tail = regex.match(r"\s*(?:\([^)]{1,30}\))?\s*[-—–]", norm.text[m.end() :])
+    tail = _DATELINE_TAIL.match(norm.text[m.end() :])
     return m.end() + tail.end() if tail else 0
 
 
