@@ -47,6 +47,18 @@ def _fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
 
 
+def _ending(last: list[str], then: list[str] | None = None, engine: Any = re, flags: int = re.IGNORECASE) -> Any:
+    """A quick test run before a search for a phrase of ``last`` (maybe followed by one of
+    ``then``) and spaces at the end of a text (the ``...\\s*\\Z`` patterns): the phrases reversed,
+    matched once at the start of the reversed text instead of trying every position. It leaves
+    out clitics and word boundaries, so it passes wherever the search can find something."""
+    def rev(words: list[str]) -> str:
+        return _trie([w[::-1] for w in words])
+
+    pattern = r"\s*" + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(last)
+    return engine.compile(pattern, flags)
+
+
 class TimeHit(NamedTuple):
     """A time expression in normalised text, with its resolution (None where it cannot be had)."""
 
@@ -82,6 +94,8 @@ class _TimePack:
         self.relation_re = _fast(
             _B + "(?P<rel>" + _trie(list(self.relation_of)) + rf")(?:\s+{at_words})?\s*\Z", _F
         )
+        at_keys = _keys(t["relations"]["at"])
+        self.relation_end = _ending(list(self.relation_of), at_keys)
         # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
         # further left, with no sentence end between.
         since = _trie(_keys(t["relations"]["since"]))
@@ -91,6 +105,7 @@ class _TimePack:
         self.quarter_of = {_key(s): q for s, q in t["quarters"].items()}
         self.quarter_re = _fast(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
         self.week_to_re = _fast(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
+        self.week_to_end = _ending(_keys(t["week_to"]), at_keys)
         units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
         self.duals = {_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
@@ -120,14 +135,18 @@ class _TimePack:
         self.continuation_re = _fast(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
         self.published_re = _fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
         self.from_re = _fast(_B + pre + phrase("from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self.from_end = _ending(_keys(t["from_words"]), at_keys)
         self.until_days_only = frozenset(_keys(t["until_days_only"]))
         self.since_event_re = _fast(_B + pre + phrase("since_event") + _E, _F)
         self.reporting_re = _fast(_B + pre + phrase("reporting_verbs") + _E, _F)
         self.baseline_re = _fast(_B + pre + phrase("baseline_before") + r"\s*\Z", _F)
+        self.baseline_end = _ending(_keys(t["baseline_before"]))
         self.document_before_re = _fast(_B + phrase("document_before") + r"\s*\Z", _F)
         self.document_after_re = _fast(r"\s+" + phrase("document_after") + _E, _F)
         self.continuation_inside_re = _fast(_B + pre + phrase("continuation_inside") + _E, _F)
         self.year_name_re = _fast(_B + pre + phrase("year_names") + r"\s*\Z", _F)
+        self.year_name_end = _ending(_keys(t["year_names"]))
+        self.year_before_end = _ending(list(p.year_before), engine=regex, flags=p.year_before_re.flags)
         self.period_not_after_re = _fast(_B + phrase("period_not_after") + r"\s+\Z", _F)
         self.lasting = frozenset(_keys(t["lasting_counted"]))
         # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
@@ -140,6 +159,7 @@ class _TimePack:
             _F,
         )
         self.year_to_re = _fast(_B + pre + phrase("year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self.year_to_end = _ending(_keys(t["year_to"]), at_keys)
         linking = _keys(t["clause_breaks"])
         detached = _keys(t["detached_breaks"])
         temporal = _keys(t["temporal_breaks"])
@@ -197,7 +217,8 @@ def _parse_day(code: str, candidate: str, base: dt.date | None) -> dt.date | Non
 # The lookbehinds stand after the first digit, so the search skips to digits (the same matches).
 _YEAR_ONLY = _fast(r"(?:1[89]\d\d|20\d\d)(?<![\d.,]....)(?![\d.,]\d|\d)")
 _DIGIT_START = _fast(r"\d(?<!\d\d)")
-_NUMERIC_AT = _fast(r"\d{1,4}[/.-]\d")
+# A number starting a numeric date ("21/09/2022", "2022-09-21").
+_NUMERIC_START = _fast(r"\d(?<!\d\d)(?=\d{0,3}[/.-]\d)")
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _LEAD = _fast(r"[\s,،]*")
 _EVENT_END = _fast(r"[,.;:!?،؛؟()«»\"]|\s[-–—]\s")
@@ -273,6 +294,12 @@ class _Finder:
         self.since_at: list[int] = []
         self.reported_at: list[re.Match[str]] = []
         self.reported_starts: list[int] = []
+        self.rev = self.text[::-1]
+
+    def ends_with(self, test: Any, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` may end with a phrase of ``test`` (see :func:`_ending`)."""
+        n = len(self.text)
+        return test.match(self.rev, n - hi, n - lo) is not None
 
     # -- resolving anchors ---------------------------------------------------------------------
     def resolve_day(self, s: int, e: int) -> dt.date | None:
@@ -392,10 +419,10 @@ class _Finder:
         # separator ("21 septembre", "21/09/2022"): try the date pattern only there.
         month_starts = [m.start() for m in months]
         starts = [m.start() for m in weekdays + months]
-        for m in _DIGIT_START.finditer(text, lo, hi):
-            k = bisect.bisect_right(month_starts, m.start())
-            if (k < len(month_starts) and month_starts[k] - m.start() <= 40) or _NUMERIC_AT.match(text, m.start()):
-                starts.append(m.start())
+        for q in month_starts:
+            starts += [m.start() for m in _DIGIT_START.finditer(text, max(lo, q - 40), q)]
+        # (A date separator may stand up to five characters past the sentence.)
+        starts += [m.start() for m in _NUMERIC_START.finditer(text, lo, hi + 6) if m.start() < hi]
         date_end = -1
         for pos in sorted(set(starts)):
             if pos < date_end:
@@ -425,10 +452,10 @@ class _Finder:
             # Where the claims' numbers are known, any other year-like number is a year too
             # ("la loi de finances 2023", "a 2023 budget").
             left = text[max(0, m.start() - 30) : m.start()]
-            ym = self.p.year_before_re.search(left)
+            ym = self.p.year_before_re.search(left) if self.ends_with(t.year_before_end, max(0, m.start() - 30), m.start()) else None
             if ym is None and (self.numbers is None or any(a < m.end() and m.start() < b for a, b in self.numbers)):
                 continue
-            if t.year_name_re.search(left):
+            if self.ends_with(t.year_name_end, max(0, m.start() - 30), m.start()) and t.year_name_re.search(left):
                 continue  # "Coupe du monde 2022", "Vision 2030": a name
             y = int(m.group())
             start = m.start() - (len(left) - ym.start()) if ym else m.start()
@@ -549,8 +576,9 @@ class _Finder:
             if kind == "unresolved":
                 found.append(TimeHit(s, e, "during", None, None))
                 continue
-            wm = t.week_to_re.search(left) if kind == "day" else None
-            ym = t.year_to_re.search(left) if kind != "so_far" else None
+            lo = max(0, s - 60)
+            wm = t.week_to_re.search(left) if kind == "day" and self.ends_with(t.week_to_end, lo, s) else None
+            ym = t.year_to_re.search(left) if kind != "so_far" and self.ends_with(t.year_to_end, lo, s) else None
             if wm or ym:
                 m = ym or wm
                 assert m is not None
@@ -558,14 +586,15 @@ class _Finder:
                 wk = TimeHit(start, e, "during", None, None, (s, e) if pending else None, week_to=True, year_to=bool(ym))
                 found.append(wk if pending else self._with_relation(wk, first, last))
                 continue
-            fm = t.from_re.search(left) if kind in ("day", "month") else None
+            fm = t.from_re.search(left) if kind in ("day", "month") and self.ends_with(t.from_end, lo, s) else None
             if fm:
                 start = s - (len(left) - fm.start())
                 fh = TimeHit(start, e, "since", None, None, (s, e) if pending else None, from_word=True)
                 found.append(fh if pending else self._with_relation(fh, first, last))
                 continue
-            rm = t.relation_re.search(left)
-            if rm is None and a.core > s:  # "since 1998": the year's marker is the relation word
+            rm = t.relation_re.search(left) if self.ends_with(t.relation_end, lo, s) else None
+            if rm is None and a.core > s and self.ends_with(t.relation_end, max(0, a.core - 60), a.core):
+                # "since 1998": the year's marker is the relation word
                 rm = t.relation_re.search(text, max(0, a.core - 60), a.core)
                 left = text[max(0, a.core - 60) : a.core]
                 s = a.core
@@ -632,9 +661,13 @@ class _Finder:
 
     def _is_baseline(self, h: TimeHit) -> bool:
         """"70 % de plus qu'en 2023", "its highest level since 1998", "up 11% from a year earlier"."""
-        left = self.text[max(0, h.start - 40) : h.start]
+        lo = max(0, h.start - 40)
         word = _WORD.match(self.text, h.start)
-        return bool(self.t.baseline_re.search(left) or word and self.t.baseline_re.search(left + word.group()))
+        test, search = self.t.baseline_end, self.t.baseline_re.search
+        return bool(
+            self.ends_with(test, lo, h.start) and search(self.text[lo : h.start])
+            or word and self.ends_with(test, lo, word.end()) and search(self.text[lo : word.end()])
+        )
 
     def since_events(self, events: list[tuple[re.Match[str], int]], found: list[TimeHit]) -> list[TimeHit]:
         """"depuis le début de l'invasion", "since the invasion began": since an undated event, to P
