@@ -44,7 +44,52 @@ def _key(word: str) -> str:
 def _fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern compiled by the standard library's ``re``, about twice as fast as ``regex`` on the
     word tries the packs compile to (patterns needing ``regex`` features stay with ``regex``)."""
-    return re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+    compiled = re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+    if _EXTRA_CASES is not None and compiled.flags & re.IGNORECASE and _lower_only(pattern):
+        _FOLDED[id(compiled)] = (compiled, re.compile(pattern))
+    return compiled
+
+
+# Case-insensitive matching is the slow part of the word tries: ``re`` skips the branches of a
+# trie by their first letter only when letters are matched as they are. So a case-insensitive
+# pattern written in lower case also gets a case-sensitive twin, run on the lower-cased text: it
+# finds the same matches, at the same offsets, whenever lower-casing maps each character of the
+# text to one character that every test of the pattern (letters, \w, \d, \s) treats alike; the
+# characters ``re`` folds together beyond ``str.lower`` (``ſ`` with ``s``, ``ı`` with ``i``, Greek
+# and Cyrillic variants) are never folded. The match itself is then read again from the text.
+# (Keyed by id: hashing a compiled pattern hashes its whole program.)
+_FOLDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+try:
+    from re import _casefix  # type: ignore[attr-defined]
+
+    _EXTRA_CASES: dict[int, tuple[int, ...]] | None = _casefix._EXTRA_CASES
+except (ImportError, AttributeError):  # a Python that keeps the table elsewhere: no twins
+    _EXTRA_CASES = None
+_UNFOLDABLE = frozenset(chr(c) for k, v in (_EXTRA_CASES or {}).items() for c in (k, *v) if c > 127)
+_UNFOLDABLE_RE = re.compile("[" + "".join(sorted(_UNFOLDABLE)) + "]")
+_ESCAPE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
+
+
+def _lower_only(pattern: str) -> bool:
+    """Whether a pattern's own characters (escapes and group names aside) are all lower case, some
+    of them cased, with no back-reference and no character ``re`` folds specially."""
+    if re.search(r"\\\d|\(\?P=", pattern):
+        return False
+    bare = _ESCAPE.sub("", pattern)
+    cased = bare != bare.upper()  # (an Arabic pattern gains nothing)
+    return cased and bare == bare.lower() and not _UNFOLDABLE.intersection(bare)
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, when the twins of :data:`_FOLDED` may search it in its place; else None.
+
+    The characters ``re`` folds specially are all lower case, so they show in the lower-cased
+    text; lower-casing keeps every other character a letter, digit or space as it was (a test
+    checks it over all of Unicode)."""
+    low = text.lower()
+    if len(low) != len(text) or _UNFOLDABLE_RE.search(low):
+        return None  # "İ" lower-cases to two characters; "ſ", "ς"...
+    return low
 
 
 def _ending(last: list[str], then: list[str] | None = None, engine: Any = re, flags: int = re.IGNORECASE) -> Any:
@@ -120,6 +165,8 @@ class _TimePack:
         self.ago_re = regex.compile(
             rf"{_B}{pre}{phrase('ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase('ago_after')}{_E}", _F
         )
+        # Its "ago" words alone: where they are absent, the costly pattern above finds nothing.
+        self.ago_words_re = regex.compile(_trie(_keys(t["ago_before"] + t["ago_after"])), _F)
         self.past_re = _fast(
             rf"{_B}{pre}{phrase('past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase('past_after')}){_E})?", _F
         )
@@ -171,6 +218,8 @@ class _TimePack:
             ),
             _F,
         )
+        # Whether any of these patterns has a twin for the lower-cased text (see _FOLDED).
+        self.folds = any(id(v) in _FOLDED for v in vars(self).values())
 
 
 _TIME_PACKS: dict[int, _TimePack] = {}
@@ -277,6 +326,13 @@ class _Anchor(NamedTuple):
     core: int = -1  # where the year's digits start when the span starts at its marker ("en 2022")
 
 
+def _again(pat: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str]:
+    """The match the twin of ``pat`` found at ``pos``, read from the text itself."""
+    m = pat.match(text, pos, endpos)
+    assert m is not None
+    return m
+
+
 class _Finder:
     def __init__(
         self,
@@ -295,6 +351,32 @@ class _Finder:
         self.reported_at: list[re.Match[str]] = []
         self.reported_starts: list[int] = []
         self.rev = self.text[::-1]
+        self.low = _lowered(self.text) if self.t.folds else None
+
+    # -- searching (on the lower-cased text where that finds the same) -------------------------
+    def _twin(self, pat: re.Pattern[str]) -> re.Pattern[str] | None:
+        if self.low is None:
+            return None
+        entry = _FOLDED.get(id(pat))
+        return entry[1] if entry is not None and entry[0] is pat else None
+
+    def finditer(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """``pat.finditer(text, lo, hi)``."""
+        twin = self._twin(pat)
+        if twin is None:
+            return list(pat.finditer(self.text, lo, hi))
+        low = self.low
+        assert low is not None
+        return [_again(pat, self.text, m.start(), hi) for m in twin.finditer(low, lo, hi)]
+
+    def search(self, pat: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """``pat.search(text, lo, hi)``."""
+        twin = self._twin(pat)
+        if twin is None:
+            return pat.search(self.text, lo, hi)
+        assert self.low is not None
+        m = twin.search(self.low, lo, hi)
+        return _again(pat, self.text, m.start(), hi) if m else None
 
     def ends_with(self, test: Any, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` may end with a phrase of ``test`` (see :func:`_ending`)."""
@@ -414,7 +496,7 @@ class _Finder:
         text, t, P = self.text, self.t, self.P
         out: list[_Anchor] = []
         weekdays = [m for m in named if m.lastgroup == "weekday"]
-        months = list(t.month_year_re.finditer(text, lo, hi))
+        months = self.finditer(t.month_year_re, lo, hi)
         # A date starts at a month name, a weekday, or a number followed by a month name or a date
         # separator ("21 septembre", "21/09/2022"): try the date pattern only there.
         month_starts = [m.start() for m in months]
@@ -451,11 +533,12 @@ class _Finder:
             # A year after its marker ("en 2022", "in 2022", "عام 2022"); the span starts at the marker.
             # Where the claims' numbers are known, any other year-like number is a year too
             # ("la loi de finances 2023", "a 2023 budget").
-            left = text[max(0, m.start() - 30) : m.start()]
-            ym = self.p.year_before_re.search(left) if self.ends_with(t.year_before_end, max(0, m.start() - 30), m.start()) else None
+            back = max(0, m.start() - 30)
+            left = text[back : m.start()]
+            ym = self.p.year_before_re.search(left) if self.ends_with(t.year_before_end, back, m.start()) else None
             if ym is None and (self.numbers is None or any(a < m.end() and m.start() < b for a, b in self.numbers)):
                 continue
-            if self.ends_with(t.year_name_end, max(0, m.start() - 30), m.start()) and t.year_name_re.search(left):
+            if self.ends_with(t.year_name_end, back, m.start()) and t.year_name_re.search(left):
                 continue  # "Coupe du monde 2022", "Vision 2030": a name
             y = int(m.group())
             start = m.start() - (len(left) - ym.start()) if ym else m.start()
@@ -555,15 +638,15 @@ class _Finder:
     def find(self, spans: list[tuple[int, int]]) -> list[TimeHit]:
         text, t = self.text, self.t
         found: list[TimeHit] = []
-        named = [list(t.named_re.finditer(text, lo, hi)) for lo, hi in spans]
+        named = [self.finditer(t.named_re, lo, hi) for lo, hi in spans]
         anchors: list[_Anchor] = []
         for (lo, hi), words in zip(spans, named):
             here = self.anchors(lo, hi, words)
             if here:
                 anchors += here
                 # Where since words and reporting verbs stand, found once per sentence with a time.
-                self.since_at += [m.start() for m in t.since_word_re.finditer(text, lo, hi)]
-                self.reported_at += list(t.reporting_re.finditer(text, lo, hi))
+                self.since_at += [m.start() for m in self.finditer(t.since_word_re, lo, hi)]
+                self.reported_at += self.finditer(t.reporting_re, lo, hi)
         self.reported_starts = [m.start() for m in self.reported_at]
         starts = sorted(a.start for a in anchors)
         # "le décret du 21/09/2022": the date names a document, and so do the month and year in it.
@@ -624,7 +707,7 @@ class _Finder:
             if units:
                 found += self.durations(lo, hi, units)
         found = [h for h in self._keep_longest([self._trim_stop(h) for h in found]) if not self._is_baseline(h)]
-        events = [(m, hi) for lo, hi in spans for m in t.since_event_re.finditer(text, lo, hi)]
+        events = [(m, hi) for lo, hi in spans for m in self.finditer(t.since_event_re, lo, hi)]
         if events:
             found += self.since_events(events, found + [TimeHit(a, b, "at", None, None) for a, b in dropped])
         return self._keep_longest(found)
@@ -694,18 +777,18 @@ class _Finder:
         # Each pattern holds a time unit: look only around the units there are.
         windows = [(max(lo, u.start() - 60), min(hi, u.end() + 30)) for u in units]
         lo, hi = windows[0][0], windows[-1][1]
-        for am in t.ago_re.finditer(text, lo, hi):
+        for am in t.ago_re.finditer(text, lo, hi) if t.ago_words_re.search(text, lo, hi) else ():
             days = self.duration_days(am)
             d = P - dt.timedelta(days=days) if P is not None and days is not None else None
             found.append(TimeHit(am.start(), am.end(), "at", d, d))
-        for m in t.past_re.finditer(text, lo, hi):
+        for m in self.finditer(t.past_re, lo, hi):
             bare = not m.group("num") and _key(m.group("unit")) not in t.duals
             if bare and t.marks_past_after and not m.group("after"):
                 continue  # "في عام 2022" is a year, not "in the past year"
             days = self.duration_days(m)
             first = P - dt.timedelta(days=days) if P is not None and days is not None else None
             found.append(TimeHit(m.start(), m.end(), "during", first, P if first else None))
-        for m in t.within_re.finditer(text, lo, hi):
+        for m in self.finditer(t.within_re, lo, hi):
             found.append(TimeHit(m.start(), m.end(), "during", None, None))
         return found
 
@@ -766,8 +849,8 @@ class TimeIndex:
             s0, s1 = sentence
             hits = [h for h in self.hits if s0 <= h.start and h.end <= s1]
             cuts, kinds = [s0], [""]
-            tp, text = self._finder.t, self._finder.text
-            for m in tp.break_re.finditer(text, s0, s1) if hits else ():
+            tp = self._finder.t
+            for m in self._finder.finditer(tp.break_re, s0, s1) if hits else ():
                 if any(h.start <= m.start() < h.end for h in hits):
                     continue  # "depuis que ...": a break inside a time expression
                 cuts.append(m.end())
@@ -819,10 +902,10 @@ class TimeIndex:
         """Whether a sentence continues the previous statement (``Il a ajouté``, ``وأضاف``, ``…, he said``)."""
         known = self._continues.get(sentence)
         if known is None:
-            tp, text = self._finder.t, self._finder.text
+            tp, f = self._finder.t, self._finder
             s0, s1 = sentence
             known = self._continues[sentence] = bool(
-                tp.continuation_re.search(text, s0, min(s1, s0 + 60)) or tp.continuation_inside_re.search(text, s0, s1)
+                f.search(tp.continuation_re, s0, min(s1, s0 + 60)) or f.search(tp.continuation_inside_re, s0, s1)
             )
         return known
 
