@@ -269,3 +269,91 @@ def test_seed_times(shared: Path, name: str, published: str) -> None:
     by_text = {c.text: (c.time.start, c.time.end) if c.time else (None, None) for c in claims}
     for text, start, end in SEED_TIMES[(name, published)]:
         assert by_text[text] == (start, end), text
+
+
+# -- the faster searches find what the plain ones find -------------------------------------------
+def test_lower_casing_keeps_what_the_patterns_test() -> None:
+    """The lower-cased twins (timex._FOLDED) rely on this: lower-casing maps a character to one
+    character, a letter, digit or space alike, and the characters ``re`` folds specially are all
+    lower case already (checked over all of Unicode, for the running Python)."""
+    from claimx.timex import _UNFOLDABLE
+
+    assert all(c.lower() == c for c in _UNFOLDABLE)
+    for code in range(0x110000):
+        c = chr(code)
+        low = c.lower()
+        if low == c:
+            continue
+        if len(low) != 1:
+            assert c == "\u0130", hex(code)  # İ: a text holding it is searched as written
+            continue
+        word = lambda x: x.isalnum() or x == "_"  # noqa: E731
+        assert (word(c), c.isdigit(), c.isdecimal(), c.isspace()) == (word(low), low.isdigit(), low.isdecimal(), low.isspace()), hex(code)
+
+
+TRICKY = [
+    "ſince Last WEEK, 3 millions", "İstanbul : DEPUIS LE 21 SEPTEMBRE", "Σ Last Week", "K2 LAST week",
+    "MARDI 4 OCTOBRE, il a indiqué", "The Last Year", "au 3e TRIMESTRE", "IL Y A DEUX SEMAINES",
+]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_lower_cased_twins_find_the_same(lang: str) -> None:
+    import re
+
+    from claimx.normalize import normalize
+    from claimx.packs import load_pack
+    from claimx.timex import _FOLDED, _Finder, time_pack
+
+    pack = load_pack(lang)
+    tp = time_pack(pack)
+    texts = [json.loads(line)["text"] for f in sorted(Path("corpus", lang).glob("*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()] + TRICKY
+    patterns = [v for v in vars(tp).values() if isinstance(v, re.Pattern) and id(v) in _FOLDED]
+    assert patterns or lang == "ar"
+    for raw in texts:
+        norm = normalize(raw)
+        f = _Finder(norm, pack, None)
+        for text in (norm.text, norm.text.upper(), norm.text.title()):
+            f.text, f.low = text, _lowered_or_none(text)
+            for pat in patterns:
+                for lo in (0, len(text) // 3):
+                    plain = [(m.span(), m.groups()) for m in pat.finditer(text, lo, len(text))]
+                    assert [(m.span(), m.groups()) for m in f.finditer(pat, lo, len(text))] == plain
+                    s = pat.search(text, lo, len(text))
+                    t = f.search(pat, lo, len(text))
+                    assert (s and (s.span(), s.groups())) == (t and (t.span(), t.groups()))
+
+
+def _lowered_or_none(text: str) -> str | None:
+    from claimx.timex import _lowered
+
+    return _lowered(text)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_ending_tests_pass_wherever_the_search_finds(lang: str) -> None:
+    """Each reversed test lets through every left context its search finds something in."""
+    from claimx.normalize import normalize
+    from claimx.packs import load_pack
+    from claimx.timex import _Finder, time_pack
+
+    pack = load_pack(lang)
+    tp = time_pack(pack)
+    pairs = [(tp.relation_end, tp.relation_re), (tp.week_to_end, tp.week_to_re), (tp.year_to_end, tp.year_to_re),
+             (tp.from_end, tp.from_re), (tp.baseline_end, tp.baseline_re), (tp.year_name_end, tp.year_name_re),
+             (tp.year_before_end, pack.year_before_re)]
+    texts = [json.loads(line)["text"] for f in sorted(Path("corpus", lang).glob("*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = 0
+    for raw in texts:
+        text = normalize(raw).text
+        f = _Finder(normalize(raw), pack, None)
+        for hi in range(1, len(text) + 1):
+            for width in (30, 60):
+                lo = max(0, hi - width)
+                for test, search in pairs:
+                    if search.search(text[lo:hi]):
+                        found += 1
+                        assert f.ends_with(test, lo, hi), (text[lo:hi], search.pattern[:40])
+    assert found

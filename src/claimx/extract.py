@@ -144,10 +144,11 @@ class _Run:
         for h, (s0, s1) in zip(hits, claim_sents):
             if self.sentence_seen != (para.seq, s0, s1):
                 self.sentence_seen, self.statement_time = (para.seq, s0, s1), self.last_time
-            when = None if index.lasting(h.counted_span) else index.govern((s0, s1), (h.start, h.end))
+            lasting = index.lasting(h.counted_span)
+            when = None if lasting else index.govern((s0, s1), (h.start, h.end))
             if when is not None:
                 time: TimeRef | None = self._time_ref(when, norm, raw)
-            elif index.continues((s0, s1)) and not index.lasting(h.counted_span):
+            elif not lasting and index.continues((s0, s1)):
                 time = self.statement_time
             else:
                 time = None

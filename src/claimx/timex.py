@@ -44,7 +44,64 @@ def _key(word: str) -> str:
 def _fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern compiled by the standard library's ``re``, about twice as fast as ``regex`` on the
     word tries the packs compile to (patterns needing ``regex`` features stay with ``regex``)."""
-    return re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+    compiled = re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+    if _EXTRA_CASES is not None and compiled.flags & re.IGNORECASE and _lower_only(pattern):
+        _FOLDED[id(compiled)] = (compiled, re.compile(pattern))
+    return compiled
+
+
+# Case-insensitive matching is the slow part of the word tries: ``re`` skips the branches of a
+# trie by their first letter only when letters are matched as they are. So a case-insensitive
+# pattern written in lower case also gets a case-sensitive twin, run on the lower-cased text: it
+# finds the same matches, at the same offsets, whenever lower-casing maps each character of the
+# text to one character that every test of the pattern (letters, \w, \d, \s) treats alike; the
+# characters ``re`` folds together beyond ``str.lower`` (``ſ`` with ``s``, ``ı`` with ``i``, Greek
+# and Cyrillic variants) are never folded. The match itself is then read again from the text.
+# (Keyed by id: hashing a compiled pattern hashes its whole program.)
+_FOLDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+try:
+    from re import _casefix  # type: ignore[attr-defined]
+
+    _EXTRA_CASES: dict[int, tuple[int, ...]] | None = _casefix._EXTRA_CASES
+except (ImportError, AttributeError):  # a Python that keeps the table elsewhere: no twins
+    _EXTRA_CASES = None
+_UNFOLDABLE = frozenset(chr(c) for k, v in (_EXTRA_CASES or {}).items() for c in (k, *v) if c > 127)
+_UNFOLDABLE_RE = re.compile("[" + "".join(sorted(_UNFOLDABLE)) + "]")
+_ESCAPE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
+
+
+def _lower_only(pattern: str) -> bool:
+    """Whether a pattern's own characters (escapes and group names aside) are all lower case, some
+    of them cased, with no back-reference and no character ``re`` folds specially."""
+    if re.search(r"\\\d|\(\?P=", pattern):
+        return False
+    bare = _ESCAPE.sub("", pattern)
+    cased = bare != bare.upper()  # (an Arabic pattern gains nothing)
+    return cased and bare == bare.lower() and not _UNFOLDABLE.intersection(bare)
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, when the twins of :data:`_FOLDED` may search it in its place; else None.
+
+    The characters ``re`` folds specially are all lower case, so they show in the lower-cased
+    text; lower-casing keeps every other character a letter, digit or space as it was (a test
+    checks it over all of Unicode)."""
+    low = text.lower()
+    if len(low) != len(text) or _UNFOLDABLE_RE.search(low):
+        return None  # "İ" lower-cases to two characters; "ſ", "ς"...
+    return low
+
+
+def _ending(last: list[str], then: list[str] | None = None, engine: Any = re, flags: int = re.IGNORECASE) -> Any:
+    """A quick test run before a search for a phrase of ``last`` (maybe followed by one of
+    ``then``) and spaces at the end of a text (the ``...\\s*\\Z`` patterns): the phrases reversed,
+    matched once at the start of the reversed text instead of trying every position. It leaves
+    out clitics and word boundaries, so it passes wherever the search can find something."""
+    def rev(words: list[str]) -> str:
+        return _trie([w[::-1] for w in words])
+
+    pattern = r"\s*" + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(last)
+    return engine.compile(pattern, flags)
 
 
 class TimeHit(NamedTuple):
@@ -82,6 +139,8 @@ class _TimePack:
         self.relation_re = _fast(
             _B + "(?P<rel>" + _trie(list(self.relation_of)) + rf")(?:\s+{at_words})?\s*\Z", _F
         )
+        at_keys = _keys(t["relations"]["at"])
+        self.relation_end = _ending(list(self.relation_of), at_keys)
         # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
         # further left, with no sentence end between.
         since = _trie(_keys(t["relations"]["since"]))
@@ -91,6 +150,7 @@ class _TimePack:
         self.quarter_of = {_key(s): q for s, q in t["quarters"].items()}
         self.quarter_re = _fast(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
         self.week_to_re = _fast(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
+        self.week_to_end = _ending(_keys(t["week_to"]), at_keys)
         units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
         self.duals = {_key(k): Decimal(v) for k, v in t["dual_durations"].items()}
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
@@ -105,6 +165,8 @@ class _TimePack:
         self.ago_re = regex.compile(
             rf"{_B}{pre}{phrase('ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase('ago_after')}{_E}", _F
         )
+        # Its "ago" words alone: where they are absent, the costly pattern above finds nothing.
+        self.ago_words_re = regex.compile(_trie(_keys(t["ago_before"] + t["ago_after"])), _F)
         self.past_re = _fast(
             rf"{_B}{pre}{phrase('past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase('past_after')}){_E})?", _F
         )
@@ -120,14 +182,18 @@ class _TimePack:
         self.continuation_re = _fast(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
         self.published_re = _fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
         self.from_re = _fast(_B + pre + phrase("from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self.from_end = _ending(_keys(t["from_words"]), at_keys)
         self.until_days_only = frozenset(_keys(t["until_days_only"]))
         self.since_event_re = _fast(_B + pre + phrase("since_event") + _E, _F)
         self.reporting_re = _fast(_B + pre + phrase("reporting_verbs") + _E, _F)
         self.baseline_re = _fast(_B + pre + phrase("baseline_before") + r"\s*\Z", _F)
+        self.baseline_end = _ending(_keys(t["baseline_before"]))
         self.document_before_re = _fast(_B + phrase("document_before") + r"\s*\Z", _F)
         self.document_after_re = _fast(r"\s+" + phrase("document_after") + _E, _F)
         self.continuation_inside_re = _fast(_B + pre + phrase("continuation_inside") + _E, _F)
         self.year_name_re = _fast(_B + pre + phrase("year_names") + r"\s*\Z", _F)
+        self.year_name_end = _ending(_keys(t["year_names"]))
+        self.year_before_end = _ending(list(p.year_before), engine=regex, flags=p.year_before_re.flags)
         self.period_not_after_re = _fast(_B + phrase("period_not_after") + r"\s+\Z", _F)
         self.lasting = frozenset(_keys(t["lasting_counted"]))
         # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
@@ -140,6 +206,7 @@ class _TimePack:
             _F,
         )
         self.year_to_re = _fast(_B + pre + phrase("year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self.year_to_end = _ending(_keys(t["year_to"]), at_keys)
         linking = _keys(t["clause_breaks"])
         detached = _keys(t["detached_breaks"])
         temporal = _keys(t["temporal_breaks"])
@@ -151,6 +218,8 @@ class _TimePack:
             ),
             _F,
         )
+        # Whether any of these patterns has a twin for the lower-cased text (see _FOLDED).
+        self.folds = any(id(v) in _FOLDED for v in vars(self).values())
 
 
 _TIME_PACKS: dict[int, _TimePack] = {}
@@ -194,13 +263,18 @@ def _parse_day(code: str, candidate: str, base: dt.date | None) -> dt.date | Non
     return day
 
 
-_YEAR_ONLY = _fast(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d|\d)")
-_DIGIT_START = _fast(r"(?<!\d)\d")
-_NUMERIC_AT = _fast(r"\d{1,4}[/.-]\d")
+# The lookbehinds stand after the first digit, so the search skips to digits (the same matches).
+_YEAR_ONLY = _fast(r"(?:1[89]\d\d|20\d\d)(?<![\d.,]....)(?![\d.,]\d|\d)")
+_DIGIT_START = _fast(r"\d(?<!\d\d)")
+# A number starting a numeric date ("21/09/2022", "2022-09-21").
+_NUMERIC_START = _fast(r"\d(?<!\d\d)(?=\d{0,3}[/.-]\d)")
 _WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
 _LEAD = _fast(r"[\s,،]*")
 _EVENT_END = _fast(r"[,.;:!?،؛؟()«»\"]|\s[-–—]\s")
-_DAY_DIGITS = _fast(r"(?<!\d)\d{1,2}(?!\d)")
+_DAY_DIGITS = _fast(r"\d(?<!\d\d)\d?(?!\d)")
+_DAY_NUMBER = regex.compile(r"(?<!\d)([0-3]?\d)(?!\d)")
+_FOUR_DIGITS = regex.compile(r"(?<!\d)(\d{4})(?!\d)")
+_WORD_DOT = regex.compile(r"(\w+)\.\Z")
 _YEAR = _fast(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
 
 
@@ -235,6 +309,7 @@ def _quarter(year: int, q: int) -> tuple[dt.date, dt.date]:
     return _month_bounds(year, 3 * q - 2)[0], _month_bounds(year, 3 * q)[1]
 
 
+@lru_cache(maxsize=1024)
 def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -249,6 +324,13 @@ class _Anchor(NamedTuple):
     last: dt.date | None
     pending: bool
     core: int = -1  # where the year's digits start when the span starts at its marker ("en 2022")
+
+
+def _again(pat: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str]:
+    """The match the twin of ``pat`` found at ``pos``, read from the text itself."""
+    m = pat.match(text, pos, endpos)
+    assert m is not None
+    return m
 
 
 class _Finder:
@@ -268,6 +350,38 @@ class _Finder:
         self.since_at: list[int] = []
         self.reported_at: list[re.Match[str]] = []
         self.reported_starts: list[int] = []
+        self.rev = self.text[::-1]
+        self.low = _lowered(self.text) if self.t.folds else None
+
+    # -- searching (on the lower-cased text where that finds the same) -------------------------
+    def _twin(self, pat: re.Pattern[str]) -> re.Pattern[str] | None:
+        if self.low is None:
+            return None
+        entry = _FOLDED.get(id(pat))
+        return entry[1] if entry is not None and entry[0] is pat else None
+
+    def finditer(self, pat: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+        """``pat.finditer(text, lo, hi)``."""
+        twin = self._twin(pat)
+        if twin is None:
+            return list(pat.finditer(self.text, lo, hi))
+        low = self.low
+        assert low is not None
+        return [_again(pat, self.text, m.start(), hi) for m in twin.finditer(low, lo, hi)]
+
+    def search(self, pat: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """``pat.search(text, lo, hi)``."""
+        twin = self._twin(pat)
+        if twin is None:
+            return pat.search(self.text, lo, hi)
+        assert self.low is not None
+        m = twin.search(self.low, lo, hi)
+        return _again(pat, self.text, m.start(), hi) if m else None
+
+    def ends_with(self, test: Any, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` may end with a phrase of ``test`` (see :func:`_ending`)."""
+        n = len(self.text)
+        return test.match(self.rev, n - hi, n - lo) is not None
 
     # -- resolving anchors ---------------------------------------------------------------------
     def resolve_day(self, s: int, e: int) -> dt.date | None:
@@ -297,11 +411,11 @@ class _Finder:
     def _own_day(self, span: str) -> dt.date | None:
         """Day, month name and year read from the pack (months dateparser lacks, e.g. أيلول)."""
         m = self.t.month_year_re.search(span)
-        day = regex.search(r"(?<!\d)([0-3]?\d)(?!\d)", span[: m.start()] + " " + span[m.end() :] if m else span)
+        day = _DAY_NUMBER.search(span[: m.start()] + " " + span[m.end() :] if m else span)
         if not m or not day:
             return None
         month = self.p.months.get(_key(m.group("month")))
-        year_m = regex.search(r"(?<!\d)(\d{4})(?!\d)", span)
+        year_m = _FOUR_DIGITS.search(span)
         if month is None:
             return None
         if year_m:
@@ -382,15 +496,15 @@ class _Finder:
         text, t, P = self.text, self.t, self.P
         out: list[_Anchor] = []
         weekdays = [m for m in named if m.lastgroup == "weekday"]
-        months = list(t.month_year_re.finditer(text, lo, hi))
+        months = self.finditer(t.month_year_re, lo, hi)
         # A date starts at a month name, a weekday, or a number followed by a month name or a date
         # separator ("21 septembre", "21/09/2022"): try the date pattern only there.
         month_starts = [m.start() for m in months]
         starts = [m.start() for m in weekdays + months]
-        for m in _DIGIT_START.finditer(text, lo, hi):
-            k = bisect.bisect_right(month_starts, m.start())
-            if (k < len(month_starts) and month_starts[k] - m.start() <= 40) or _NUMERIC_AT.match(text, m.start()):
-                starts.append(m.start())
+        for q in month_starts:
+            starts += [m.start() for m in _DIGIT_START.finditer(text, max(lo, q - 40), q)]
+        # (A date separator may stand up to five characters past the sentence.)
+        starts += [m.start() for m in _NUMERIC_START.finditer(text, lo, hi + 6) if m.start() < hi]
         date_end = -1
         for pos in sorted(set(starts)):
             if pos < date_end:
@@ -419,11 +533,12 @@ class _Finder:
             # A year after its marker ("en 2022", "in 2022", "عام 2022"); the span starts at the marker.
             # Where the claims' numbers are known, any other year-like number is a year too
             # ("la loi de finances 2023", "a 2023 budget").
-            left = text[max(0, m.start() - 30) : m.start()]
-            ym = self.p.year_before_re.search(left)
+            back = max(0, m.start() - 30)
+            left = text[back : m.start()]
+            ym = self.p.year_before_re.search(left) if self.ends_with(t.year_before_end, back, m.start()) else None
             if ym is None and (self.numbers is None or any(a < m.end() and m.start() < b for a, b in self.numbers)):
                 continue
-            if t.year_name_re.search(left):
+            if self.ends_with(t.year_name_end, back, m.start()) and t.year_name_re.search(left):
                 continue  # "Coupe du monde 2022", "Vision 2030": a name
             y = int(m.group())
             start = m.start() - (len(left) - ym.start()) if ym else m.start()
@@ -523,15 +638,15 @@ class _Finder:
     def find(self, spans: list[tuple[int, int]]) -> list[TimeHit]:
         text, t = self.text, self.t
         found: list[TimeHit] = []
-        named = [list(t.named_re.finditer(text, lo, hi)) for lo, hi in spans]
+        named = [self.finditer(t.named_re, lo, hi) for lo, hi in spans]
         anchors: list[_Anchor] = []
         for (lo, hi), words in zip(spans, named):
             here = self.anchors(lo, hi, words)
             if here:
                 anchors += here
                 # Where since words and reporting verbs stand, found once per sentence with a time.
-                self.since_at += [m.start() for m in t.since_word_re.finditer(text, lo, hi)]
-                self.reported_at += list(t.reporting_re.finditer(text, lo, hi))
+                self.since_at += [m.start() for m in self.finditer(t.since_word_re, lo, hi)]
+                self.reported_at += self.finditer(t.reporting_re, lo, hi)
         self.reported_starts = [m.start() for m in self.reported_at]
         starts = sorted(a.start for a in anchors)
         # "le décret du 21/09/2022": the date names a document, and so do the month and year in it.
@@ -544,8 +659,9 @@ class _Finder:
             if kind == "unresolved":
                 found.append(TimeHit(s, e, "during", None, None))
                 continue
-            wm = t.week_to_re.search(left) if kind == "day" else None
-            ym = t.year_to_re.search(left) if kind != "so_far" else None
+            lo = max(0, s - 60)
+            wm = t.week_to_re.search(left) if kind == "day" and self.ends_with(t.week_to_end, lo, s) else None
+            ym = t.year_to_re.search(left) if kind != "so_far" and self.ends_with(t.year_to_end, lo, s) else None
             if wm or ym:
                 m = ym or wm
                 assert m is not None
@@ -553,14 +669,15 @@ class _Finder:
                 wk = TimeHit(start, e, "during", None, None, (s, e) if pending else None, week_to=True, year_to=bool(ym))
                 found.append(wk if pending else self._with_relation(wk, first, last))
                 continue
-            fm = t.from_re.search(left) if kind in ("day", "month") else None
+            fm = t.from_re.search(left) if kind in ("day", "month") and self.ends_with(t.from_end, lo, s) else None
             if fm:
                 start = s - (len(left) - fm.start())
                 fh = TimeHit(start, e, "since", None, None, (s, e) if pending else None, from_word=True)
                 found.append(fh if pending else self._with_relation(fh, first, last))
                 continue
-            rm = t.relation_re.search(left)
-            if rm is None and a.core > s:  # "since 1998": the year's marker is the relation word
+            rm = t.relation_re.search(left) if self.ends_with(t.relation_end, lo, s) else None
+            if rm is None and a.core > s and self.ends_with(t.relation_end, max(0, a.core - 60), a.core):
+                # "since 1998": the year's marker is the relation word
                 rm = t.relation_re.search(text, max(0, a.core - 60), a.core)
                 left = text[max(0, a.core - 60) : a.core]
                 s = a.core
@@ -590,7 +707,7 @@ class _Finder:
             if units:
                 found += self.durations(lo, hi, units)
         found = [h for h in self._keep_longest([self._trim_stop(h) for h in found]) if not self._is_baseline(h)]
-        events = [(m, hi) for lo, hi in spans for m in t.since_event_re.finditer(text, lo, hi)]
+        events = [(m, hi) for lo, hi in spans for m in self.finditer(t.since_event_re, lo, hi)]
         if events:
             found += self.since_events(events, found + [TimeHit(a, b, "at", None, None) for a, b in dropped])
         return self._keep_longest(found)
@@ -627,9 +744,13 @@ class _Finder:
 
     def _is_baseline(self, h: TimeHit) -> bool:
         """"70 % de plus qu'en 2023", "its highest level since 1998", "up 11% from a year earlier"."""
-        left = self.text[max(0, h.start - 40) : h.start]
+        lo = max(0, h.start - 40)
         word = _WORD.match(self.text, h.start)
-        return bool(self.t.baseline_re.search(left) or word and self.t.baseline_re.search(left + word.group()))
+        test, search = self.t.baseline_end, self.t.baseline_re.search
+        return bool(
+            self.ends_with(test, lo, h.start) and search(self.text[lo : h.start])
+            or word and self.ends_with(test, lo, word.end()) and search(self.text[lo : word.end()])
+        )
 
     def since_events(self, events: list[tuple[re.Match[str], int]], found: list[TimeHit]) -> list[TimeHit]:
         """"depuis le début de l'invasion", "since the invasion began": since an undated event, to P
@@ -656,18 +777,18 @@ class _Finder:
         # Each pattern holds a time unit: look only around the units there are.
         windows = [(max(lo, u.start() - 60), min(hi, u.end() + 30)) for u in units]
         lo, hi = windows[0][0], windows[-1][1]
-        for am in t.ago_re.finditer(text, lo, hi):
+        for am in t.ago_re.finditer(text, lo, hi) if t.ago_words_re.search(text, lo, hi) else ():
             days = self.duration_days(am)
             d = P - dt.timedelta(days=days) if P is not None and days is not None else None
             found.append(TimeHit(am.start(), am.end(), "at", d, d))
-        for m in t.past_re.finditer(text, lo, hi):
+        for m in self.finditer(t.past_re, lo, hi):
             bare = not m.group("num") and _key(m.group("unit")) not in t.duals
             if bare and t.marks_past_after and not m.group("after"):
                 continue  # "في عام 2022" is a year, not "in the past year"
             days = self.duration_days(m)
             first = P - dt.timedelta(days=days) if P is not None and days is not None else None
             found.append(TimeHit(m.start(), m.end(), "during", first, P if first else None))
-        for m in t.within_re.finditer(text, lo, hi):
+        for m in self.finditer(t.within_re, lo, hi):
             found.append(TimeHit(m.start(), m.end(), "during", None, None))
         return found
 
@@ -688,7 +809,7 @@ class _Finder:
     def _trim_stop(self, h: TimeHit) -> TimeHit:
         """Drop a sentence's full stop taken as an abbreviation dot ("au 2 octobre.")."""
         if self.text[h.end - 1 : h.end] == "." and h.end - h.start > 1:
-            word = regex.search(r"(\w+)\.\Z", self.text[h.start : h.end])
+            word = _WORD_DOT.search(self.text[h.start : h.end])
             if word and _key(word.group(0)) not in self.p.months:
                 return h._replace(end=h.end - 1)
         return h
@@ -728,8 +849,8 @@ class TimeIndex:
             s0, s1 = sentence
             hits = [h for h in self.hits if s0 <= h.start and h.end <= s1]
             cuts, kinds = [s0], [""]
-            tp, text = self._finder.t, self._finder.text
-            for m in tp.break_re.finditer(text, s0, s1) if hits else ():
+            tp = self._finder.t
+            for m in self._finder.finditer(tp.break_re, s0, s1) if hits else ():
                 if any(h.start <= m.start() < h.end for h in hits):
                     continue  # "depuis que ...": a break inside a time expression
                 cuts.append(m.end())
@@ -781,10 +902,10 @@ class TimeIndex:
         """Whether a sentence continues the previous statement (``Il a ajouté``, ``وأضاف``, ``…, he said``)."""
         known = self._continues.get(sentence)
         if known is None:
-            tp, text = self._finder.t, self._finder.text
+            tp, f = self._finder.t, self._finder
             s0, s1 = sentence
             known = self._continues[sentence] = bool(
-                tp.continuation_re.search(text, s0, min(s1, s0 + 60)) or tp.continuation_inside_re.search(text, s0, s1)
+                f.search(tp.continuation_re, s0, min(s1, s0 + 60)) or f.search(tp.continuation_inside_re, s0, s1)
             )
         return known
 
@@ -804,6 +925,7 @@ def find_times(
     return TimeIndex(norm, pack, published, spans if spans is not None else [(0, len(norm.text))], numbers, start)
 
 
+_DATELINE_TAIL = regex.compile(r"\s*(?:\([^)]{1,30}\))?\s*[-—–]")
 _DATELINE = regex.compile(r"\s*[\p{Lu}\p{Arabic}][\p{L}\p{M} .'’-]{1,40}?(?:[,،]\s*|\s+-\s*|\s+)(?=\d|\p{L})")
 
 
@@ -813,7 +935,7 @@ def dateline_end(norm: Normalized, pack: Pack) -> int:
     m = pack.date_re.match(norm.text, head.end(), 160) if head else None
     if m is None:
         return 0
-    tail = regex.match(r"\s*(?:\([^)]{1,30}\))?\s*[-—–]", norm.text[m.end() :])
+    tail = _DATELINE_TAIL.match(norm.text[m.end() :])
     return m.end() + tail.end() if tail else 0
 
 
