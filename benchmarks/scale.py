@@ -36,20 +36,11 @@ LANGS = ("ar", "en", "fr")
 
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from bench import corpus_texts  # noqa: E402  (the same text as benchmarks/bench.py)
+from bench import best_of, corpus_texts  # noqa: E402  (the same text and timer as benchmarks/bench.py)
 
 
 def words(paras: list[str]) -> int:
     return sum(len(p.split()) for p in paras)
-
-
-def best_of(fn, rounds: int = 3) -> float:  # type: ignore[no-untyped-def]
-    best = float("inf")
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def versus_spacy(repeat: int) -> dict[str, float]:

@@ -16,7 +16,7 @@ import json
 import tomllib
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
@@ -47,11 +47,10 @@ class Mention:
 
 @dataclass
 class Source:
-    """Who stated a claim: the phrase's span in normalised text and the entities inside it."""
+    """Who stated a claim: the phrase's span in normalised text."""
 
     start: int
     end: int
-    mentions: tuple[Mention, ...] = field(default=())
 
 
 # -- gazetteers -------------------------------------------------------------------------------
@@ -323,7 +322,7 @@ def ner_windows(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Seque
     return [w for w in merged if needs_ner(text, w, mentions, gz)]
 
 
-def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention], gz: Gazetteer | None = None) -> bool:
+def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention], gz: Gazetteer) -> bool:
     """Whether a window can hold a name the gazetteers do not give. In a cased script: a capitalised
     word that is neither window-initial nor inside a gazetteer mention. In a script without case
     (Arabic): a word outside every gazetteer mention that is not a common word of the language
@@ -331,8 +330,6 @@ def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention], gz:
     sent to the statistical model, which is most of claimx's run time."""
     s0, s1 = span
     if not _CASED.search(text, s0, s1):
-        if gz is None:
-            return True
         for m in _WORD.finditer(text, s0, s1):
             if any(x.start <= m.start() < x.end for x in mentions):
                 continue
@@ -366,12 +363,12 @@ def sentence_mentions(
     span: tuple[int, int],
     gz: Gazetteer,
     ner: list[tuple[int, int, str]],
-    known: list[Mention] | None = None,
+    known: list[Mention],
 ) -> list[Mention]:
-    """Every entity in one sentence: the gazetteer mentions (``known``, computed when not given),
-    then NER names where they add something."""
+    """Every entity in one sentence: its gazetteer mentions (``known``, from
+    :func:`gazetteer_mentions`), then NER names where they add something."""
     s0, s1 = span
-    mentions = list(known) if known is not None else gazetteer_mentions(text, span, gz)
+    mentions = list(known)
     countries = [m for m in mentions if m.kind == "country"]
     ministries = [m for m in mentions if m.kind == "ministry"]
     covered = [(m.start, m.end) for m in mentions]
@@ -594,8 +591,4 @@ def roles(
         elif m.kind in ("country", "location") and not m.demonym and gz.location_before_re.search(text, max(0, m.start - 40), m.start):
             role = "location"
         out.append(replace(m, role=role))
-    if source is not None:
-        for m in source.mentions:
-            if not any(o.start == m.start and o.end == m.end for o in out):
-                out.append(replace(m, role="source"))
     return out

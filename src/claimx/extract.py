@@ -88,14 +88,6 @@ class _Run:
         self.last_lang: str | None = None
         self.skipped_paragraphs = 0
 
-    def paragraph(self, raw: str, offset: int) -> list[Claim]:
-        """The claims of one paragraph (NER, if any, runs on this paragraph alone)."""
-        para = self.prepare(raw, offset)
-        if para is None:
-            return []
-        tagged = self.ner(para.code, [para.norm.text[a:b] for _, (a, b) in para.todo]) if self.ner and para.todo else []
-        return self.finish(para, tagged)
-
     def prepare(self, raw: str, offset: int) -> _Para | None:
         """Everything about a paragraph up to the statistical NER, which :func:`iter_paragraph_claims`
         batches over several paragraphs (one model call for many short windows)."""
@@ -154,7 +146,7 @@ class _Run:
                 time = None
             self.last_time = time
             source, entities = self._source_and_entities(
-                norm, raw, offset, (s0, s1), (h.start, h.end), h.counted_span, mentions[(s0, s1)], cues[(s0, s1)], gz, index
+                norm, raw, offset, (s0, s1), (h.start, h.end), h.counted_span, mentions[(s0, s1)], cues[(s0, s1)], gz
             )
             rs, re_ = norm.raw_span(h.start, h.end)
             ss, se = norm.raw_span(s0, s1)
@@ -193,7 +185,6 @@ class _Run:
         mentions: list[Mention],
         cues: list[Cue],
         gz: Any,
-        index: Any,
     ) -> tuple[Source | None, tuple[Entity, ...]]:
         """The claim's source (stated in its sentence, or the previous speaker's when the sentence
         continues a statement or names its speaker by a pronoun) and its entities with roles."""

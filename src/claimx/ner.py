@@ -30,7 +30,7 @@ class BackendError(RuntimeError):
 
 # Labels of the models and corpora claimx meets, folded to PER / ORG / LOC.
 LABELS = {
-    "PER": "PER", "PERSON": "PER", "B-PER": "PER",
+    "PER": "PER", "PERSON": "PER",
     "ORG": "ORG", "ORGANIZATION": "ORG", "NORP": None,
     "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "LOCATION": "LOC",
 }
