@@ -2,8 +2,14 @@
 
 A predicted claim matches a gold claim when their spans overlap (one-to-one, in text order).
 Per language: value precision/recall/F1 (a match counts when value and value_high are equal),
-unit and qualifier accuracy over matched pairs, and the number of predictions that fall on a
-``not_claims`` string (a date, year, ordinal or name reported as a claim).
+the same F1 when the unit must agree too (value+unit), unit, qualifier and change accuracy over
+matched pairs (change: over the pairs whose gold states ``change``), and the number of predictions
+that fall on a ``not_claims`` string (a date, year, ordinal or name reported as a claim), also per
+100 documents.
+
+A folder is read with every ``.jsonl`` below it, except a subfolder that holds its own
+``README.md``: that is a corpus of its own (``corpus/real/`` beside the regression corpus) and is
+evaluated by naming it.
 
 Entities and sources, over matched pairs whose gold carries them:
 
@@ -41,7 +47,10 @@ class LangScore:
     gold: int = 0
     predicted: int = 0
     value_ok: int = 0
+    value_unit_ok: int = 0
     matched: int = 0
+    change_gold: int = 0
+    change_ok: int = 0
     unit_ok: int = 0
     qualifier_ok: int = 0
     non_claims: int = 0
@@ -73,6 +82,19 @@ class LangScore:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def value_unit_f1(self) -> float:
+        p, r = self._ratio(self.value_unit_ok, self.predicted), self._ratio(self.value_unit_ok, self.gold)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def change_accuracy(self) -> float:
+        return self._ratio(self.change_ok, self.change_gold)
+
+    @property
+    def non_claims_per_100(self) -> float:
+        return 100 * self.non_claims / self.docs if self.docs else 0.0
 
     @property
     def unit_accuracy(self) -> float:
@@ -108,11 +130,15 @@ class LangScore:
             "value_precision": round(self.precision, 4),
             "value_recall": round(self.recall, 4),
             "value_f1": round(self.f1, 4),
+            "value_unit_f1": round(self.value_unit_f1, 4),
             "unit_accuracy": round(self.unit_accuracy, 4),
             "qualifier_accuracy": round(self.qualifier_accuracy, 4),
             "time_start_end_accuracy": round(self.time_accuracy, 4),
             "time_annotated": self.time_gold,
+            "change_accuracy": round(self.change_accuracy, 4),
+            "change_annotated": self.change_gold,
             "non_claims_reported": self.non_claims,
+            "non_claims_per_100_docs": round(self.non_claims_per_100, 2),
             "country_f1": round(self.country_f1, 4),
             "ministry_accuracy": round(self.ministry_accuracy, 4),
             "ministry_annotated": self.ministry_gold,
@@ -158,7 +184,8 @@ class Report:
 def load_corpus(path: str | Path) -> list[dict[str, Any]]:
     p = Path(path)
     if p.is_dir():
-        files = sorted(p.rglob("*.jsonl"))
+        own = {d for d in p.rglob("README.md") if d.parent != p}
+        files = sorted(f for f in p.rglob("*.jsonl") if not any(r.parent in f.parents for r in own))
     elif p.is_file():
         files = [p]
     else:
@@ -224,6 +251,7 @@ def score_document(doc: dict[str, Any], claims: list[Claim], s: LangScore) -> No
         s.matched += 1
         if _same(q.value, g["value"]) and _same(q.value_high, g.get("value_high")):
             s.value_ok += 1
+            s.value_unit_ok += q.unit == g["unit"]
         else:
             s.errors.append(f"{doc['doc']}: value {c.text!r} -> {q.value}..{q.value_high}, gold {g['value']}..{g.get('value_high')}")
         if q.unit == g["unit"]:
@@ -234,6 +262,13 @@ def score_document(doc: dict[str, Any], claims: list[Claim], s: LangScore) -> No
             s.qualifier_ok += 1
         else:
             s.errors.append(f"{doc['doc']}: qualifier {c.text!r} -> {q.qualifier}, gold {g['qualifier']}")
+        if "change" in g:
+            s.change_gold += 1
+            got_change = getattr(q, "change", None)
+            if got_change == g["change"]:
+                s.change_ok += 1
+            else:
+                s.errors.append(f"{doc['doc']}: change {c.text!r} -> {got_change}, gold {g['change']}")
         if "time" in g:
             s.time_gold += 1
             gold_t = g["time"] or {}
@@ -306,14 +341,15 @@ def evaluate(path: str | Path) -> Report:
 
 def render_report(report: Report, errors: bool = False) -> str:
     head = (
-        f"{'lang':<5}{'docs':>6}{'gold':>6}{'pred':>6}{'val P':>8}{'val R':>8}{'val F1':>8}{'unit':>8}{'qual':>8}"
-        f"{'time':>8}{'non-claims':>12}{'country':>9}{'ministry':>10}{'source':>8}"
+        f"{'lang':<5}{'docs':>6}{'gold':>6}{'pred':>6}{'val P':>8}{'val R':>8}{'val F1':>8}{'+unit':>8}{'unit':>8}"
+        f"{'qual':>8}{'change':>8}{'time':>8}{'non-claims':>12}{'country':>9}{'ministry':>10}{'source':>8}"
     )
     lines = [head, "-" * len(head)]
     for lang, s in sorted(report.langs.items()):
         lines.append(
             f"{lang:<5}{s.docs:>6}{s.gold:>6}{s.predicted:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
-            f"{s.unit_accuracy:>8.3f}{s.qualifier_accuracy:>8.3f}{s.time_accuracy:>8.3f}{s.non_claims:>12}"
+            f"{s.value_unit_f1:>8.3f}{s.unit_accuracy:>8.3f}{s.qualifier_accuracy:>8.3f}{s.change_accuracy:>8.3f}"
+            f"{s.time_accuracy:>8.3f}{s.non_claims:>12}"
             f"{s.country_f1:>9.3f}{s.ministry_accuracy:>10.3f}{s.source_accuracy:>8.3f}"
         )
     if errors:
