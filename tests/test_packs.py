@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from importlib import resources
 from typing import Any
 
@@ -51,7 +53,9 @@ KNOWN_GAPS = {
     ("fr", "entities.possessive"),  # "Kazakhstan's": only English has a possessive suffix
 }
 SCHEMA_UNIT = regex.compile(
-    r"^(count|percent|age:year|currency:[A-Z]{3}|length:m|area:m2|mass:kg|volume:l|duration:s|speed:km/h|temperature:C|other:.+)$"
+    json.loads(resources.files("claimx.schema").joinpath("claimx-1.schema.json").read_text("utf-8"))["properties"][
+        "quantity"
+    ]["properties"]["unit"]["pattern"]
 )
 
 
