@@ -48,6 +48,12 @@ def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
         return None
 
 
+def _joined(gap: str, pack: Pack) -> bool:
+    """Whether the text between two number words holds one of the pack's connectors."""
+    words = regex.findall(r"\w+", norm_key(gap))
+    return any(w in pack.connector_words for w in words)
+
+
 def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool, int] | None:
     """Value of a run of number words, whether it holds a scale word, and the offset in ``s`` where
     the number starts; None if it is not a number.
@@ -64,11 +70,17 @@ def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool, int] | None:
     has_scale = False
     n_items = 0
     last_key = ""
+    prev_end = 0
     for m in pack.word_item_re.finditer(s):
         last_key = norm_key(m.group("w"))
         kind, value = pack.numbers[last_key]
         n_items += 1
         if kind == "weak":
+            if first is not None and (current or total) and _joined(s[prev_end : m.start("w")], pack):
+                # after a number, a weak word joined by a connector adds ("مائة وواحد", "a hundred and one")
+                current += value
+                prev_end = m.end()
+                continue
             if not weak:
                 weak, weak_start = value, m.start()
             continue
@@ -83,8 +95,11 @@ def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool, int] | None:
             current = Decimal(0)
             has_scale = True
         weak = Decimal(0)
+        prev_end = m.end()
     if first is None:
         return None
     if n_items == 1 and last_key in pack.bound_scales:
         return None  # "ألفا" alone is the Greek letter, "million" alone needs "un"/"a"
+    if n_items == 1 and total + current == 1:
+        return None  # "one", "أحد" alone: a reference ("one of them", "أحد الجيران"), not a count
     return total + current, has_scale, first

@@ -136,6 +136,7 @@ class Pack:
         self.years_ungrouped = bool(d["digits"]["years_ungrouped"])
         self.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
         self.word_clitics = tuple(_keys(d["numbers"]["word_prefixes"]))
+        self.connector_words = frozenset(_keys(d["numbers"]["connectors"]))
         self.clitics = tuple(_keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"])))
         self.qualifier_or_opener = frozenset(self.qualifiers_before) | frozenset(self.range_pairs)
         self.event_kinds = {
