@@ -18,7 +18,12 @@ from claimx.numbers import parse_digits, parse_words
 from claimx.packs import Pack
 
 _WINDOW = 48
-_CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|h)(?![\w:])", regex.IGNORECASE)
+_CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
+# A number that opens a line and is followed by a list mark: a paragraph or section number
+# ("31. The", "٢٥ - وفي", "52- فيما", "5.1 Overview", "ألف - العضوية"), not a quantity.
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
+_LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
+_SECTION = regex.compile(r"\d+(?:\.\d+)+")
 _PHONE = regex.compile(
     r"(?<![\w+])(?:\+\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){2,}\d"  # +212 5 22 45 67 89
     r"|0\d(?:[ .]\d{2}){4}"  # 01 23 45 67 89
@@ -104,6 +109,7 @@ class _Finder:
         self.text = text
         self.p = pack
         self.masks = _Masks(text, pack)
+        self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
 
     # -- atoms -----------------------------------------------------------------------------------
     def atom_at(self, m: regex.Match[str]) -> _Atom | None:
@@ -161,6 +167,8 @@ class _Finder:
             glued = um.group()[:1] not in " \t" and pos == a.end
             if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral():
                 return  # "5G", "3D": a name, judged by the identifier rule
+            if len(surface) == 1 and regex.match(r"[-\d]", text[um.end() : um.end() + 1]):
+                return  # "One C-160", "5 W-3": a model name, not a unit
             nxt = p.word_re.match(text, um.end())
             if unit.canonical == "duration:s" and nxt and norm_key(nxt.group(1)) in p.weekdays:
                 return  # "يوم الاثنين" is "on Monday", not a number of days
@@ -232,11 +240,30 @@ class _Finder:
         if a.kind != "digits" or a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
             return False
         raw = self.text[a.start : a.end].strip()
-        if len(raw) != 4 or not (1800 <= a.value <= 2100):
+        if len(raw) != 4 or not (1000 <= a.value <= 2100):
             return False
-        if self.p.year_before_re.search(_left(self.text, a.start)) or self.p.years_ungrouped:
+        cm = self.p.year_before_re.search(_left(self.text, a.start))
+        context = cm is not None
+        if a.value < 1800:
+            # "En 1683,", "في عام 1789": a year only where a year word says so; a range opener
+            # ("from 1500 to 2000 people") or a joiner is not enough
+            word = self.p.strip_clitic(norm_key(cm.group().strip()), self.p.qualifier_or_opener) if cm else ""
+            weak = self.p.range_pairs.keys() | self.p.range_bare | self.p.connector_words
+            return context and word not in weak
+        if context or self.p.years_ungrouped:
             return True
         return counted is None
+
+    def is_year_span(self, a: _Atom, b: _Atom, dashed: bool) -> bool:
+        """Two years joined as a span: ``(1644-1912)``, ``2016-2017``, ``AD 1000–1300``."""
+        for x in (a, b):
+            raw = self.text[x.start : x.end].strip()
+            if x.kind != "digits" or x.grouped or x.has_scale or x.unit or len(raw) != 4 or not 1000 <= x.value <= 2100:
+                return False
+        if not (a.value < b.value and b.value - a.value < 1000):
+            return False
+        # "the 2016-2017 budget" is a span of years; "from 1500 to 2000 people" is a count
+        return dashed or self.counted_after(b.end)[0] is None
 
     def counted_after(self, end: int) -> tuple[str | None, tuple[int, int] | None]:
         p, text = self.p, self.text
@@ -279,10 +306,14 @@ class _Finder:
 
     def build(self, a: _Atom) -> tuple[Hit | None, int]:
         p, text = self.p, self.text
+        if self.is_line_label(a) or self.is_listed_label(a):
+            self.label_end = a.end
+            return None, a.end
         if a.kind == "digits":
             if self.is_identifier(a) or self.is_ordinal(a):
                 return None, a.end
             if p.label_before_re.search(_left(text, a.start)):
+                self.label_end = a.end
                 return None, a.end
             if self.is_capitalised_name(a):
                 return None, a.end
@@ -294,6 +325,10 @@ class _Finder:
         if age_end is not None:
             a.unit, a.value, a.end = "age:year", a.num_value, age_end
         if self.is_year(a, None) and p.year_before_re.search(_left(text, a.start)):
+            jm = p.joiner_re.match(text, a.end)
+            b = self.second_atom(jm.end()) if jm else None
+            if b is not None and self.is_year_span(a, b, jm is not None and not jm.group().strip().isalpha()):
+                return None, b.end  # "AD 1000–1300", "in 2016-2017"
             return None, a.end
         # Ranges: "between 5,000 and 6,000", "de 5 000 à 6 000", "5,000-6,000", "من 5000 إلى 6000".
         value_high: Decimal | None = None
@@ -320,8 +355,8 @@ class _Finder:
                     a.unit = b.unit
                 elif b.unit is None and a.unit is not None and a.unit_surface:
                     hi *= p.units[a.unit_surface].factor
-                if self.is_year(a, None) and self.is_year(b, None):
-                    return None, b.end  # "2021-2022"
+                if self.is_year_span(a, b, not paired and not joiner.isalpha()):
+                    return None, b.end  # "2021-2022", "(1644-1912)"
                 if lo < hi:
                     a.value, value_high, end = lo, hi, b.end
                     start = qual_start
@@ -355,11 +390,8 @@ class _Finder:
         # Not claims: years, clock times, durations that place a claim in time, reference words.
         if self.is_year(a, counted) and qualifier == "exact":
             return None, end
-        if a.kind == "digits" and unit == "count" and a.value <= 24 and a.value == a.value.to_integral():
-            if p.clock_after_re.match(text, a.end):
-                return None, end
-            if counted is None and p.clock_before_re.search(_left(text, a.start)):
-                return None, end
+        if self.is_clock(a, unit, counted, qualifier, end):
+            return None, end
         if unit == "duration:s" and qualifier in ("exact", "approx"):
             if p.time_before_re.search(_left(text, qstart)) or p.time_after_re.match(text, end):
                 return None, end
@@ -369,6 +401,52 @@ class _Finder:
             if p.definite_re is not None and p.definite_re.search(_left(text, qstart)):
                 return None, end
         return self.finish(a, qstart, end, a.value, value_high, unit, qualifier, counted, cspan), end
+
+    def is_clock(self, a: _Atom, unit: str, counted: str | None, qualifier: str, end: int) -> bool:
+        """A time of day: ``at 10.15 a.m.``, ``1200 GMT``, ``à 15 heures``, ``à 12 h 40``, ``الساعة 4``."""
+        p, text = self.p, self.text
+        if a.kind != "digits" or a.has_scale:
+            return False
+        whole, _, minutes = text[a.start : a.num_end].replace(",", ".").partition(".")
+        if not whole.isdigit() or (minutes and (len(minutes) != 2 or int(minutes) > 59)):
+            return False
+        after = p.clock_after_re.match(text, a.num_end) is not None
+        if len(whole) == 4 and not minutes:  # "1200 GMT": hours and minutes run together
+            return after and unit == "count" and int(whole[:2]) <= 24 and int(whole[2:]) < 60
+        if int(whole) > 24:
+            return False
+        before = p.clock_before_re.search(_left(text, a.start)) is not None
+        if unit == "count":
+            return after or (before and (counted is None or bool(minutes)))
+        hour_word = a.unit_surface is not None and p.clock_after_re.fullmatch(a.unit_surface) is not None
+        if not hour_word or qualifier != "exact":
+            return False
+        # "à 15 heures" is a time of day; "après 10 heures de négociations" is a duration
+        followed = p.counted_skip_re is not None and p.counted_skip_re.match(text, end) is not None
+        return before and not followed
+
+    def is_line_label(self, a: _Atom) -> bool:
+        """A paragraph or section number that opens a line: ``31. The``, ``٢٥ - وفي``, ``ألف - العضوية``."""
+        text = self.text
+        if a.unit is not None or (a.has_scale and a.kind == "digits") or a.kind == "vague":
+            return False
+        if not _LINE_START.search(text, 0, a.start):
+            return False
+        raw = text[a.start : a.num_end]
+        if _SECTION.fullmatch(raw) and raw.count(".") >= 1 and a.kind == "digits":
+            return bool(regex.match(r"[ \t]+\p{L}|[.)][ \t]", text[a.num_end : a.num_end + 3]))
+        return bool(_LIST_MARK.match(text, a.num_end)) and a.value == a.value.to_integral()
+
+    def is_listed_label(self, a: _Atom) -> bool:
+        """The later numbers of a list that a label word opens: ``articles 240, 243 and 245``,
+        ``Protocols 1, 2 and 3``, ``المواد 240 و243``."""
+        if self.label_end < 0 or a.start <= self.label_end or a.unit is not None or a.has_scale:
+            return False
+        gap = self.text[self.label_end : a.start]
+        if len(gap) > 8:
+            return False
+        words = regex.findall(r"\w+", norm_key(gap))
+        return all(w in self.p.connector_words for w in words) and (bool(words) or "," in gap or "،" in gap)
 
     def second_atom(self, pos: int) -> _Atom | None:
         m = self.p.candidates.match(self.text, pos)
