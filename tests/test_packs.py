@@ -19,6 +19,10 @@ LANGS = ["ar", "en", "fr"]
 KNOWN_GAPS = {
     ("ar", "digits.ordinal_suffixes"),  # Arabic ordinals are words, never digit suffixes
     ("en", "digits.prefixes"),
+    ("en", "numbers.dual_suffixes"),  # only Arabic has a dual
+    ("en", "numbers.dual_not"),
+    ("fr", "numbers.dual_suffixes"),
+    ("fr", "numbers.dual_not"),
     ("fr", "digits.prefixes"),  # only Arabic glues clitics to numbers
     ("en", "numbers.duals"),
     ("fr", "numbers.duals"),  # only Arabic has dual number words

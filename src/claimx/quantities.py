@@ -47,6 +47,7 @@ class Hit:
     counted: str | None
     counted_span: tuple[int, int] | None
     vague: bool = False
+    unit_factor: Decimal = Decimal(1)  # the factor of the unit surface written (km: 1000)
 
 
 @dataclass(slots=True)
@@ -302,10 +303,66 @@ class _Finder:
             pos = max(pos, next_pos)
             if hit is not None:
                 hits.append(hit)
-        return hits
+        hits = self.with_duals(hits)
+        return self.share_units(hits)
+
+    def with_duals(self, hits: list[Hit]) -> list[Hit]:
+        """Nouns in the dual are two of their noun: ``ميداليتين`` (two medals), ``لمدة ساعتين`` (two hours).
+
+        A dual with the article is a reference (``الحافتان``), and a dual duration after a word that
+        places a claim in time (``خلال يومين``) is time, as for any duration.
+        """
+        p, text = self.p, self.text
+        if p.dual_re is None:
+            return hits
+        found: list[Hit] = []
+        for m in p.dual_re.finditer(text):
+            word = m.group("w")
+            key = norm_key(word)
+            if key.startswith("ال") or key in p.dual_not or key.endswith(p.dual_not_endings) or key in p.numbers:
+                continue
+            if key in p.units or key in p.vague:
+                continue
+            s, e = m.start(), m.end()
+            if any(h.start < e and s < h.end for h in hits) or self.masks.hit(s, e):
+                continue
+            if found and not text[found[-1].end : s].strip():
+                continue  # an adjective agreeing with the dual before it: ميداليتين ذهبيتين
+            left = _left(text, s)
+            qm = p.qual_before_re.search(left)
+            start = s - (len(left) - qm.start()) if qm else s
+            qualifier = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)] if qm else "exact"
+            seconds = p.dual_durations.get(key)
+            if seconds is not None:
+                if qualifier in ("exact", "approx") and (
+                    p.time_before_re.search(_left(text, start)) or p.time_after_re.match(text, e)
+                ):
+                    continue
+                found.append(Hit(start, e, seconds, None, "duration:s", qualifier, None, None, unit_factor=seconds / 2))
+            else:
+                found.append(Hit(start, e, Decimal(2), None, "count", qualifier, word, (m.start("w"), e)))
+        return sorted(hits + found, key=lambda h: h.start) if found else hits
+
+    def share_units(self, hits: list[Hit]) -> list[Hit]:
+        """A unit written once after coordinated numbers belongs to each: ``6 by 6 cm``,
+        ``billets de 5 et 100 dollars``, ``15kHz and 17kHz`` stays as written."""
+        out = list(hits)
+        for i in range(len(out) - 2, -1, -1):
+            a, b = out[i], out[i + 1]
+            if a.unit != "count" or a.counted is not None or a.vague or b.unit in ("count", "age:year"):
+                continue
+            gap = norm_key(self.text[a.end : b.start])
+            if gap and gap not in self.p.coordinators:
+                continue
+            factor = b.unit_factor
+            high = a.value_high * factor if a.value_high is not None else None
+            out[i] = Hit(a.start, a.end, a.value * factor, high, b.unit, a.qualifier, None, None, a.vague, factor)
+        return out
 
     def build(self, a: _Atom) -> tuple[Hit | None, int]:
         p, text = self.p, self.text
+        if a.kind == "words" and (self.next_to_ordinal(a) or self.is_capitalised_words(a)):
+            return None, a.end
         if self.is_line_label(a) or self.is_listed_label(a):
             self.label_end = a.end
             return None, a.end
@@ -425,6 +482,27 @@ class _Finder:
         followed = p.counted_skip_re is not None and p.counted_skip_re.match(text, end) is not None
         return before and not followed
 
+    def next_to_ordinal(self, a: _Atom) -> bool:
+        """Number words that are part of an ordinal or a definite reference: ``القرن التاسع عشر``,
+        ``الاثني عشر``, ``twenty-first``, ``vingt-deuxième``."""
+        p, text = self.p, self.text
+        before = regex.search(r"(\w+)[\s-]*\Z", text[max(0, a.start - 30) : a.start])
+        after = regex.match(r"[\s-]*(\w+)", text[a.num_end : a.num_end + 30])
+        for m in (before, after):
+            if m is not None and p.strip_clitic(norm_key(m.group(1)), p.ordinal_words) in p.ordinal_words:
+                return True
+        return False
+
+    def is_capitalised_words(self, a: _Atom) -> bool:
+        """``Six Flags``, ``Five Lands``: a capitalised number word inside a sentence, before a
+        capitalised word, is a name."""
+        text = self.text
+        if not text[a.start : a.start + 1].isupper() or a.has_scale:
+            return False
+        if _SENT_START.search(text, max(0, a.start - 10), a.start):
+            return False
+        return bool(regex.match(r"[ \t]+\p{Lu}", text[a.num_end : a.num_end + 3]))
+
     def is_line_label(self, a: _Atom) -> bool:
         """A paragraph or section number that opens a line: ``31. The``, ``٢٥ - وفي``, ``ألف - العضوية``."""
         text = self.text
@@ -509,6 +587,7 @@ class _Finder:
             counted=counted,
             counted_span=cspan,
             vague=a.kind == "vague",
+            unit_factor=self.p.units[a.unit_surface].factor if a.unit_surface else Decimal(1),
         )
 
 

@@ -137,6 +137,20 @@ class Pack:
         self.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
         self.word_clitics = tuple(_keys(d["numbers"]["word_prefixes"]))
         self.connector_words = frozenset(_keys(d["numbers"]["connectors"]))
+        self.ordinal_words = frozenset(_keys(d["numbers"]["ordinal_words"]))
+        self.coordinators = frozenset(_keys(d["numbers"]["coordinators"])) | {",", "/", "×"}
+        self.dual_not = frozenset(k for k in _keys(d["numbers"]["dual_not"]) if not k.startswith("-"))
+        self.dual_not_endings = tuple(k[1:] for k in _keys(d["numbers"]["dual_not"]) if k.startswith("-"))
+        self.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
+        sfx = _keys(d["numbers"]["dual_suffixes"])
+        clit = _keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"]))
+        pre = f"(?:{_trie(clit)})?" if clit else ""
+        dual_alts = ([rf"\p{{L}}{{2,}}(?:{_trie(sfx)})"] if sfx else []) + ([_trie(list(self.dual_durations))] if self.dual_durations else [])
+        self.dual_re = (
+            regex.compile(rf"(?<![\w]){pre}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
+            if dual_alts
+            else None
+        )
         self.clitics = tuple(_keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"])))
         self.qualifier_or_opener = frozenset(self.qualifiers_before) | frozenset(self.range_pairs)
         self.event_kinds = {
