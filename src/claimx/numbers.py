@@ -12,7 +12,8 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs import Pack
 
-_GROUPED = regex.compile(r"(\d{1,3})([,.' ])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?")
+_GROUPED = regex.compile(r"(\d{1,3})([,.' ،])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?")
+_REVERSED = regex.compile(r"(\d{3}(?:[.,]\d+)?(?: \d{3})*) (\d{1,3})")
 
 
 def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
@@ -21,13 +22,20 @@ def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
     ``200,000`` / ``200 000`` / ``200.000`` are grouped integers; ``1,5`` is a decimal where the
     pack's decimal mark is ``,``; ``1.5`` is a decimal where a single 3-digit group cannot be meant.
     """
+    if pack.reversed_groups:
+        r = _REVERSED.fullmatch(s)
+        if r is not None and (r.group(1).startswith("000") or len(r.group(2)) < 3 or not r.group(1).isdigit()):
+            groups = (r.group(1) + " " + r.group(2)).split(" ")
+            head, *rest = reversed(groups)
+            tail = "".join(rest).replace(",", ".")
+            return Decimal(head + tail), True
     m = _GROUPED.fullmatch(s)
     if m:
         head, sep, groups, dec_mark, dec = m.groups()
         n_groups = groups.count(sep) + 1
         if sep in " '" or dec is not None:
             grouped = True
-        elif sep in pack.decimal and n_groups == 1:
+        elif sep in pack.decimal and n_groups == 1 and not (pack.dot_groups and head != "0"):
             # "1,500" in French, "1.500" in English: the pack's own decimal mark wins.
             grouped = False
         else:

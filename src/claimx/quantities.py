@@ -120,6 +120,9 @@ class _Finder:
             if parsed is None:
                 return None
             value, grouped = parsed
+            raw = m.group("digits")
+            if grouped and p.dot_groups and regex.fullmatch(r"\d{1,3}[.]\d{3}", raw) and p.scale_re.match(self.text, m.end()):
+                value, grouped = Decimal(raw), False  # "2.500 مليون" is 2.5 million
             atom = _Atom(m.start(), m.end(), value, "digits", grouped=grouped)
         elif m.group("vague") is not None:
             return _Atom(m.start("vague"), m.end(), p.vague[norm_key(m.group("vague"))], "vague")
@@ -192,7 +195,8 @@ class _Finder:
         if s > 0:
             prev = text[s - 1]
             if prev.isalpha():
-                if p.digit_prefix_re is None or not p.digit_prefix_re.search(_left(text, s)):
+                glued_ok = p.glued_letter_re is not None and p.glued_letter_re.match(prev) is not None
+                if not glued_ok and (p.digit_prefix_re is None or not p.digit_prefix_re.search(_left(text, s))):
                     return True
             if prev in "-/~" and s > 1 and (text[s - 2].isalpha() or (text[s - 2].isdigit() and not second)):
                 return True
@@ -445,6 +449,9 @@ class _Finder:
                 if am:
                     qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
         # Not claims: years, clock times, durations that place a claim in time, reference words.
+        if a.kind == "digits" and counted is None and a.start > 0 and text[a.start - 1].isalpha():
+            if p.definite_re is not None and p.definite_re.search(_left(text, a.start)):
+                return None, end  # "القرن الـ21", "للمرة الـ12": the article makes an ordinal reference
         if self.is_year(a, counted) and qualifier == "exact":
             return None, end
         if self.is_clock(a, unit, counted, qualifier, end):

@@ -183,8 +183,15 @@ class Pack:
         self.number_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
         self.word_item_re = regex.compile(f"{B}{pre}(?P<w>{_trie(list(self.numbers))}){E}", flags)
         vague = _trie(list(self.vague))
+        self.reversed_groups = bool(d["digits"]["reversed_groups"])
+        self.dot_groups = bool(d["digits"]["dot_groups"])
+        script = str(d["digits"]["glued_script"])
+        self.glued_letter_re = regex.compile(rf"\p{{Script={script}}}") if script else None
+        # Arabic typesetting may write the groups of a number in reverse ("000 800" for 800 000,
+        # "500 2" for 2 500, "731.5 1" for 1 731.5): a run of 3-digit groups and a shorter last one.
+        reversed_groups = r"(?:\d{3}[.,]\d+|000)(?: \d{3})* \d{1,3}(?![\d.,])|\d{3}(?: \d{3})* \d{1,2}(?![\d.,])|" if self.reversed_groups else ""
         digits = (
-            r"(?<![\d.,])(?:\d{1,3}(?P<g>[,.' ])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
+            r"(?<![\d.,،])(?:" + reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
             r"|\d+(?:[.,]\d+)?)(?![\d])"
         )
         self.candidates = regex.compile(
