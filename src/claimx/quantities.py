@@ -516,7 +516,13 @@ class _Finder:
         if a.unit is not None or (a.has_scale and a.kind == "digits") or a.kind == "vague":
             return False
         if not _LINE_START.search(text, 0, a.start):
-            return False
+            # an enumerator inside a sentence: "(1) a history of travel", "(2) contact with"
+            return (
+                a.kind == "digits"
+                and text[a.start - 1 : a.start] == "("
+                and a.value < 50
+                and regex.match(r"\)[ \t]+\p{L}", text[a.num_end : a.num_end + 3]) is not None
+            )
         raw = text[a.start : a.num_end]
         if _SECTION.fullmatch(raw) and raw.count(".") >= 1 and a.kind == "digits":
             return bool(regex.match(r"[ \t]+\p{L}|[.)][ \t]", text[a.num_end : a.num_end + 3]))
