@@ -22,6 +22,8 @@ KNOWN_GAPS = {
     ("en", "numbers.dual_suffixes"),  # only Arabic has a dual
     ("en", "numbers.dual_not"),
     ("fr", "numbers.dual_suffixes"),
+    ("ar", "changes.after_up"),  # Arabic puts the noun of change before the number (ارتفاعا بنسبة)
+    ("ar", "changes.after_down"),
     ("fr", "numbers.dual_not"),
     ("fr", "digits.prefixes"),  # only Arabic glues clitics to numbers
     ("en", "numbers.duals"),

@@ -124,6 +124,8 @@ def _same_fact(a: _Item, b: _Item, linked: bool = False) -> bool:
     place or time). Times overlap (or one is unknown); event kinds are equal (or one is unknown)."""
     if a.claim.doc == b.claim.doc and (a.claim.quantity != b.claim.quantity):
         return False  # one document states one fact once (or restates the same figure)
+    if a.claim.quantity.change != b.claim.quantity.change:
+        return False  # a change and a level (or two opposite changes) never state one fact
     ca, cb = a.countries, b.countries
     if not (ca <= cb or cb <= ca):
         return False
@@ -146,6 +148,7 @@ def _contradict(a: _Item, b: _Item) -> bool:
         a.claim.doc != b.claim.doc
         and a.claim.event is not None
         and a.claim.event == b.claim.event
+        and a.claim.quantity.change == b.claim.quantity.change
         and a.time is not None
         and a.time == b.time
         and a.countries == b.countries

@@ -165,6 +165,8 @@ class _Run:
                         unit=h.unit,
                         qualifier=h.qualifier,
                         counted=raw[slice(*norm.raw_span(*h.counted_span))] if h.counted_span else None,
+                        change=h.change,
+                        baseline=plain_number(h.baseline),
                     ),
                     entities=entities,
                     time=time,

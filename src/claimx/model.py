@@ -35,6 +35,8 @@ class Quantity:
     unit: str
     qualifier: str
     counted: str | None = None
+    change: str | None = None  # "up" / "down": the number is the size of a change, or a level a change reached
+    baseline: int | float | None = None  # the level a change started from ("from 4.8% to 4.7%": 4.8)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,6 +45,8 @@ class Quantity:
             "unit": self.unit,
             "qualifier": self.qualifier,
             "counted": self.counted,
+            "change": self.change,
+            "baseline": self.baseline,
         }
 
 
@@ -109,6 +113,8 @@ class Claim:
             number = f"{q.unit}={q.value}..{q.value_high}"
         else:
             number = f"{q.unit}{_QUAL_SIGN[q.qualifier]}{q.value}"
+        if q.change is not None:
+            number = f"{q.change}:{number}"  # a change never states the same fact as a level
         countries = ",".join(sorted({e.id for e in self.entities if e.kind == "country" and e.id}))
         when = ""
         if self.time is not None and (self.time.start or self.time.end):

@@ -15,7 +15,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.numbers import parse_digits, parse_words
-from claimx.packs import Pack
+from claimx.packs import Pack, Unit
 
 _WINDOW = 48
 _CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
@@ -24,6 +24,8 @@ _CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
+_NO_UNIT = Unit("", Decimal(1))
+_CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t]?(?=\d)")
 _PHONE = regex.compile(
     r"(?<![\w+])(?:\+\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){2,}\d"  # +212 5 22 45 67 89
     r"|0\d(?:[ .]\d{2}){4}"  # 01 23 45 67 89
@@ -48,6 +50,8 @@ class Hit:
     counted_span: tuple[int, int] | None
     vague: bool = False
     unit_factor: Decimal = Decimal(1)  # the factor of the unit surface written (km: 1000)
+    change: str | None = None  # "up" / "down" (see Claim.quantity.change)
+    baseline: Decimal | None = None
 
 
 @dataclass(slots=True)
@@ -401,6 +405,8 @@ class _Finder:
             opener_key = p.strip_clitic(norm_key(opener.group().strip()), p.qualifier_or_opener) if opener else None
             paired = opener_key is not None and joiner in p.range_pairs.get(opener_key, frozenset())
             b = self.second_atom(jm.end()) if paired or joiner in p.range_bare else None
+            if not paired and joiner.isalpha() and self.change_before(qual_start) not in (None, "either"):
+                b = None  # "fell by 800,000 to 124 million": a change and the level it reached
             if b is not None and a.unit is not None and b.unit is not None and a.unit != b.unit:
                 b = None  # "7.3 percent to 286 billion dirhams": two claims, not a range
             if b is not None and a.unit_surface is not None and b.unit is None:
@@ -416,6 +422,17 @@ class _Finder:
                     a.unit = b.unit
                 elif b.unit is None and a.unit is not None and a.unit_surface:
                     hi *= p.units[a.unit_surface].factor
+                if paired and opener is not None and opener_key in p.change_from:
+                    opener_start = qual_start - (len(_left(text, qual_start)) - opener.start())
+                    direction = self.change_before(opener_start, loose=True)
+                    if direction is not None:  # "fell from $36,040 to $34,935": the new level, the old kept
+                        if direction == "either":
+                            direction = "up" if hi > lo else "down" if hi < lo else None
+                        b_start = b.start if b.currency_prefix_start is None else b.currency_prefix_start
+                        b_unit = b.unit or a.unit or "count"
+                        counted, cspan = self.counted_after(b.end) if b_unit == "count" else (None, None)
+                        hit = self.finish(b, b_start, b.end, hi, None, b_unit, "exact", counted, cspan, direction, lo)
+                        return hit, b.end
                 if self.is_year_span(a, b, not paired and not joiner.isalpha()):
                     return None, b.end  # "2021-2022", "(1644-1912)"
                 if lo < hi:
@@ -464,7 +481,65 @@ class _Finder:
                 return None, end
             if p.definite_re is not None and p.definite_re.search(_left(text, qstart)):
                 return None, end
-        return self.finish(a, qstart, end, a.value, value_high, unit, qualifier, counted, cspan), end
+        change = None
+        value = a.value
+        if value_high is None and unit not in ("age:year",):
+            change = self.change_before(qstart, count=unit == "count") or (
+                self.change_after(end) if unit != "count" else None
+            )
+            if change == "either":
+                change = None
+            sign = text[a.start - 1 : a.start] if a.currency_prefix_start is None else ""
+            if sign in ("+", "-", "−") and (a.start < 2 or not text[a.start - 2].isalnum()):
+                if unit in ("percent", "other:bp") or unit.startswith("currency:"):
+                    change = change or ("up" if sign == "+" else "down")  # "CAC -1.7%", "DAX +0.4%"
+                    qstart = min(qstart, a.start - 1)
+                elif sign != "+" and unit.startswith("temperature:"):
+                    value = -value  # "-5 °C"
+                    qstart = min(qstart, a.start - 1)
+        return self.finish(a, qstart, end, value, value_high, unit, qualifier, counted, cspan, change), end
+
+    def change_before(self, start: int, loose: bool = False, count: bool = False) -> str | None:
+        """The direction of a word of change governing the number at ``start``: "rose 6.5%",
+        "rose by 6.5%", "a augmenté de 5 %", "ارتفعت أسعار النفط بنسبة 5%", "fell to 4.7%"."""
+        p, text = self.p, self.text
+        left = text[max(0, start - 60) : start]
+        last = None
+        for m in p.change_word_re.finditer(left):
+            last = m
+        if last is None:
+            return None
+        gap = left[last.end() :]
+        if regex.search(r"[.;:!?،؛,\n]", gap):
+            return None
+        words = norm_key(gap).split()
+        direction = p.change_words[p.strip_clitic(norm_key(last.group("w")), p.change_words)]
+        if loose and len(words) <= 4:
+            return direction
+        if not words:
+            # a bare word of change: "fell 12 percent", "up 11%"; a count needs a link ("calling up 300,000")
+            return None if count else direction
+        limit = 8 if p.change_verb_first else 4
+        if p.change_verb_first and not count and len(words) <= limit and not any(ch.isdigit() for ch in gap):
+            return direction  # "تراجعت صادرات الدواجن 12 في المائة"
+        tail = " ".join(words)
+        ends = [k for k in p.change_links | p.change_to if tail == k or tail.endswith(" " + k)]
+        if not ends:
+            return None
+        end_word = max(ends, key=len)
+        body = tail[: len(tail) - len(end_word)].split()
+        numbers = sum(1 for w in body if any(ch.isdigit() for ch in w))
+        if len(body) > limit or (numbers and end_word not in p.change_to) or numbers > 1:
+            return None  # another number between: the word of change governs that one
+        return direction
+
+    def change_after(self, end: int) -> str | None:
+        """A noun of change after the number: "a 3 percent drop", "5 % de hausse"."""
+        p = self.p
+        if p.change_after_re is None:
+            return None
+        m = p.change_after_re.match(self.text, end)
+        return p.change_after[norm_key(m.group("w"))] if m else None
 
     def is_clock(self, a: _Atom, unit: str, counted: str | None, qualifier: str, end: int) -> bool:
         """A time of day: ``at 10.15 a.m.``, ``1200 GMT``, ``à 15 heures``, ``à 12 h 40``, ``الساعة 4``."""
@@ -540,6 +615,9 @@ class _Finder:
         return all(w in self.p.connector_words for w in words) and (bool(words) or "," in gap or "،" in gap)
 
     def second_atom(self, pos: int) -> _Atom | None:
+        cm = _CURRENCY_SIGN.match(self.text, pos)  # "between $62 and $68": the second sign is the same unit
+        if cm is not None and self.p.units.get(norm_key(cm.group(1)), _NO_UNIT).canonical.startswith("currency:"):
+            pos = cm.end()
         m = self.p.candidates.match(self.text, pos)
         if m is None or m.group("vague") is not None or self.masks.hit(m.start(), m.end()):
             return None
@@ -589,6 +667,8 @@ class _Finder:
         qualifier: str | None,
         counted: str | None = None,
         cspan: tuple[int, int] | None = None,
+        change: str | None = None,
+        baseline: Decimal | None = None,
     ) -> Hit:
         return Hit(
             start=start,
@@ -601,6 +681,8 @@ class _Finder:
             counted_span=cspan,
             vague=a.kind == "vague",
             unit_factor=self.p.units[a.unit_surface].factor if a.unit_surface else Decimal(1),
+            change=change,
+            baseline=baseline,
         )
 
 

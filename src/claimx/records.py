@@ -90,7 +90,7 @@ def claim_from_dict(d: Any) -> Claim:
     return Claim(
         id=d["id"], doc=d["doc"], lang=d["lang"], text=d["text"], span=span, sentence=d["sentence"],
         quantity=Quantity(value=q["value"], value_high=q["value_high"], unit=q["unit"], qualifier=q["qualifier"],
-                          counted=q["counted"]),
+                          counted=q["counted"], change=q.get("change"), baseline=q.get("baseline")),
         entities=tuple(entities), time=time, source=Source(s["text"]) if s is not None else None, event=event,
     )
 

@@ -183,6 +183,22 @@ class Pack:
         self.number_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
         self.word_item_re = regex.compile(f"{B}{pre}(?P<w>{_trie(list(self.numbers))}){E}", flags)
         vague = _trie(list(self.vague))
+        ch = d["changes"]
+        self.change_words = (
+            {norm_key(w): "either" for w in ch["either"]}
+            | {norm_key(w): "up" for w in ch["up"]}
+            | {norm_key(w): "down" for w in ch["down"]}
+        )
+        self.change_links = frozenset(_keys(ch["links"]))
+        self.change_to = frozenset(_keys(ch["to"]))
+        self.change_from = frozenset(_keys(ch["from"]))
+        self.change_verb_first = bool(ch["verb_first"])
+        self.change_word_re = regex.compile(B + cpre + "(?P<w>" + _trie(list(self.change_words)) + ")" + E, flags)
+        after = {norm_key(w): "up" for w in ch["after_up"]} | {norm_key(w): "down" for w in ch["after_down"]}
+        self.change_after = after
+        self.change_after_re = (
+            regex.compile(r"[\s-]*(?P<w>" + _trie(list(after)) + ")" + E, flags) if after else None
+        )
         self.reversed_groups = bool(d["digits"]["reversed_groups"])
         self.dot_groups = bool(d["digits"]["dot_groups"])
         script = str(d["digits"]["glued_script"])
