@@ -72,7 +72,8 @@ def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in d.items():
         key = f"{prefix}{k}"
-        if isinstance(v, dict) and k not in ("units", "vague", "months", "weekdays", "hijri_months", "dual_durations", "quarters") and not prefix.startswith("numbers"):
+        surface_tables = ("units", "vague", "months", "weekdays", "hijri_months", "dual_durations", "quarters")
+        if isinstance(v, dict) and k not in surface_tables and not prefix.startswith(("numbers", "fractions")):
             out.update(flatten(v, key + "."))
         else:
             out[key] = v

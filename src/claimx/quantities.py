@@ -25,6 +25,7 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 _NO_UNIT = Unit("", Decimal(1))
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
 _CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t]?(?=\d)")
 _PHONE = regex.compile(
     r"(?<![\w+])(?:\+\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){2,}\d"  # +212 5 22 45 67 89
@@ -125,9 +126,13 @@ class _Finder:
                 return None
             value, grouped = parsed
             raw = m.group("digits")
+            vulgar = _VULGAR.get(self.text[m.end() : m.end() + 1])
             if grouped and p.dot_groups and regex.fullmatch(r"\d{1,3}[.]\d{3}", raw) and p.scale_re.match(self.text, m.end()):
                 value, grouped = Decimal(raw), False  # "2.500 مليون" is 2.5 million
             atom = _Atom(m.start(), m.end(), value, "digits", grouped=grouped)
+            if vulgar is not None:  # "1½", "29¾"
+                atom.value += vulgar
+                atom.end += 1
         elif m.group("vague") is not None:
             return _Atom(m.start("vague"), m.end(), p.vague[norm_key(m.group("vague"))], "vague")
         else:
@@ -312,7 +317,91 @@ class _Finder:
             if hit is not None:
                 hits.append(hit)
         hits = self.with_duals(hits)
+        hits = self.with_ratios(hits)
         return self.share_units(hits)
+
+    def with_ratios(self, hits: list[Hit]) -> list[Hit]:
+        """Fractions, multipliers and "one in five".
+
+        ``half a million`` is 500 000 and ``half the population`` 50 percent (a fraction before a
+        scale word scales it; before an ``of`` word it is a share of a whole); ``doubled`` is a
+        ratio of 2 with ``change`` up, ``sixfold``/``ثلاثة أضعاف``/``multiplié par trois`` a ratio;
+        ``one in five`` 20 percent. A found ratio replaces the plain numbers it covers.
+        """
+        p, text = self.p, self.text
+        found: list[Hit] = []
+
+        def qualified(s: int) -> tuple[int, str]:
+            qm = p.qual_before_re.search(_left(text, s))
+            if qm is None:
+                return s, "exact"
+            qual = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)]
+            return s - (len(_left(text, s)) - qm.start()), qual
+
+        for m in p.fraction_re.finditer(text):
+            frac, s, e = p.fraction_words[p.strip_clitic(norm_key(m.group("f")), p.fraction_words)], m.start(), m.end()
+            nxt = regex.match(r"[ \t-]+(\w+)", text[e : e + 30])
+            at = e
+            if nxt and p.numbers.get(norm_key(nxt.group(1)), ("", 0))[0] == "weak":
+                at = e + nxt.end()  # "half a million"
+            elif nxt and regex.match(r"-\w", text[e : e + 2]):
+                at = e + 1  # "un demi-million"
+            sm = p.scale_re.match(text, at)
+            if sm is not None:
+                value = frac * p.numbers[norm_key(sm.group())][1]
+                end, unit, factor = sm.end(), "count", Decimal(1)
+                um = p.unit_re.match(text, end)
+                if um is not None:
+                    u = p.units[norm_key(um.group().lstrip(" \t-"))]
+                    end, unit, factor = um.end(), u.canonical, u.factor
+                start, qual = qualified(s)
+                found.append(Hit(start, end, value * factor, None, unit, qual, None, None, unit_factor=factor))
+            elif (om := p.fraction_of_re.match(text, e)) is not None and om.end() > e:
+                start, qual = qualified(s)
+                found.append(Hit(start, e, frac * 100, None, "percent", qual, None, None))
+        for m in p.multiplier_re.finditer(text):
+            factor_, direction = p.multipliers[p.strip_clitic(norm_key(m.group("m")), p.multipliers)]
+            start, qual = qualified(m.start())
+            found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
+        for m in p.fold_re.finditer(text):
+            if (ratio := self._number(m, "d", "w")) is not None:
+                start, qual = qualified(m.start())
+                found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None))
+        for m in p.one_in_re.finditer(text):
+            a, b = self._number(m, "d1", "w1"), self._number(m, "d2", "w2")
+            if m.group("between") and a != 1:
+                continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share
+            if a is not None and b is not None and 0 < a < b:
+                start, qual = qualified(m.start())
+                found.append(Hit(start, m.end(), a / b * 100, None, "percent", qual, None, None))
+        for m in p.times_re.finditer(text):  # "multiplié par trois"
+            if (ratio := self._number(m, "d", "w")) is not None:
+                found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change="up"))
+        out = list(hits)
+        if not found:
+            return out
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[Hit] = []
+        for h in found:
+            if any(k.start < h.end and h.start < k.end for k in kept) or self.masks.hit(h.start, h.end):
+                continue
+            kept.append(h)
+        out = [h for h in out if not any(k.start < h.end and h.start < k.end for k in kept)]
+        return sorted(out + kept, key=lambda h: h.start)
+
+    def _number(self, m: regex.Match[str], digits: str, words: str) -> Decimal | None:
+        if m.group(digits) is not None:
+            parsed = parse_digits(m.group(digits), self.p)
+            return parsed[0] if parsed else None
+        if m.group(words) is not None:
+            w = parse_words(m.group(words), self.p)
+            if w is None:
+                # a lone "one"/"un"/"واحد" is no count, but it is the "one" of "one in five"
+                key = norm_key(m.group(words))
+                entry = self.p.numbers.get(key)
+                return entry[1] if entry else None
+            return w[0]
+        return None
 
     def with_duals(self, hits: list[Hit]) -> list[Hit]:
         """Nouns in the dual are two of their noun: ``ميداليتين`` (two medals), ``لمدة ساعتين`` (two hours).

@@ -64,6 +64,12 @@ def _num(v: Any) -> Decimal:
     return Decimal(str(v))
 
 
+def _ratio(v: Any) -> Decimal:
+    """``"1/3"`` or ``"0.5"`` as an exact ratio."""
+    top, _, bottom = str(v).partition("/")
+    return Decimal(top) / Decimal(bottom) if bottom else Decimal(top)
+
+
 @dataclass(frozen=True)
 class Unit:
     canonical: str
@@ -183,6 +189,27 @@ class Pack:
         self.number_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
         self.word_item_re = regex.compile(f"{B}{pre}(?P<w>{_trie(list(self.numbers))}){E}", flags)
         vague = _trie(list(self.vague))
+        fr_ = d["fractions"]
+        self.fraction_words = {norm_key(k): _ratio(v) for k, v in fr_["words"].items()}
+        self.multipliers: dict[str, tuple[Decimal, str | None]] = {}
+        for table, direction in (("up", "up"), ("down", "down"), ("plain", None)):
+            for k, v in fr_[table].items():
+                self.multipliers.setdefault(norm_key(k), (_ratio(v), direction))
+        self.fraction_re = regex.compile(B + cpre + "(?P<f>" + _trie(list(self.fraction_words)) + ")" + E, flags)
+        self.multiplier_re = regex.compile(B + cpre + "(?P<m>" + _trie(list(self.multipliers)) + ")" + E, flags)
+        of_words = [k for k in _keys(fr_["of"]) if not k.endswith("-")]
+        of_prefixes = [k[:-1] for k in _keys(fr_["of"]) if k.endswith("-")]
+        of_alts = ([f"(?:{_trie(of_words)})(?![\\w])"] if of_words else []) + ([_trie(of_prefixes)] if of_prefixes else [])
+        self.fraction_of_re = regex.compile(r"[ \t]*(?:" + "|".join(of_alts) + ")", flags)
+        number = r"(?:(?P<d>\d+(?:[.,]\d+)?)|(?P<w>" + self.number_words + "))"
+        self.fold_re = regex.compile(number + r"[ \t]*(?:" + _trie(_keys(fr_["fold"])) + ")" + E, flags)
+        self.one_in_re = regex.compile(
+            number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
+            + r"(?P<between>[ \t]+[\w'’-]+)?[ \t]+(?:" + _trie(_keys(fr_["one_in"])) + r")[ \t]+"
+            + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
+            flags,
+        )
+        self.times_re = regex.compile(B + "(?:" + _trie(_keys(fr_["times_before"])) + r")[ \t]+" + number, flags)
         ch = d["changes"]
         self.change_words = (
             {norm_key(w): "either" for w in ch["either"]}
