@@ -50,6 +50,9 @@ KNOWN_GAPS = {
     ("en", "time.until_days_only"),  # French "au" is "as of" before a day and "in" before a period
     ("ar", "time.period_not_after"),
     ("fr", "time.period_not_after"),  # "the last year of…": the article makes the English period an ordinal
+    ("en", "fractions.shares"),
+    ("fr", "fractions.shares"),  # only Arabic writes "of it" as a suffix on the fraction (ثلاثة أرباعها)
+    ("ar", "fractions.not_after"),  # Arabic puts the adjective after the fraction (النصف الأول)
     ("en", "entities.prefixes"),
     ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names
     ("en", "entities.articles"),

@@ -339,8 +339,18 @@ class _Finder:
             return s - (len(_left(text, s)) - qm.start()), qual
 
         for m in p.fraction_re.finditer(text):
-            frac, s, e = p.fraction_words[p.strip_clitic(norm_key(m.group("f")), p.fraction_words)], m.start(), m.end()
+            s, e = m.start(), m.end()
+            fkey = norm_key(m.group("f"))
+            if fkey in p.fraction_shares:  # "ثلاثة أرباعها"
+                start, qual = qualified(s)
+                found.append(Hit(start, e, p.fraction_shares[fkey] * 100, None, "percent", qual, None, None))
+                continue
+            frac = p.fraction_words[p.strip_clitic(fkey, p.fraction_words)]
             nxt = regex.match(r"[ \t-]+(\w+)", text[e : e + 30])
+            prev = regex.search(r"(\w+)[ \t]+\Z", text[max(0, s - 30) : s])
+            not_share = (prev is not None and norm_key(prev.group(1)) in p.fraction_not_after) or (
+                nxt is not None and norm_key(nxt.group(1)) in p.fraction_not_before
+            )  # "the second half of 2015", "half time", "نصف النهائي"
             at = e
             if nxt and p.numbers.get(norm_key(nxt.group(1)), ("", 0))[0] == "weak":
                 at = e + nxt.end()  # "half a million"
@@ -356,7 +366,7 @@ class _Finder:
                     end, unit, factor = um.end(), u.canonical, u.factor
                 start, qual = qualified(s)
                 found.append(Hit(start, end, value * factor, None, unit, qual, None, None, unit_factor=factor))
-            elif (om := p.fraction_of_re.match(text, e)) is not None and om.end() > e:
+            elif not not_share and self.share_follows(e):
                 start, qual = qualified(s)
                 found.append(Hit(start, e, frac * 100, None, "percent", qual, None, None))
         for m in p.multiplier_re.finditer(text):
@@ -388,6 +398,15 @@ class _Finder:
             kept.append(h)
         out = [h for h in out if not any(k.start < h.end and h.start < k.end for k in kept)]
         return sorted(out + kept, key=lambda h: h.start)
+
+    def share_follows(self, end: int) -> bool:
+        """Whether the words after a fraction name the whole it is a share of ("half *the*
+        population", "la moitié *de*", "نصف *ال*سكان", and in Arabic any noun: "نصف سكان")."""
+        p, text = self.p, self.text
+        om = p.fraction_of_re.match(text, end)
+        if om is not None and om.end() > end:
+            return regex.match(r"[ \t]*\d", text[om.end() : om.end() + 3]) is None  # "half of 2015" is a part of a year
+        return p.fraction_any_of and regex.match(r"[ \t]+\p{L}", text[end : end + 3]) is not None
 
     def _number(self, m: regex.Match[str], digits: str, words: str) -> Decimal | None:
         if m.group(digits) is not None:

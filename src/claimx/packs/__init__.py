@@ -191,13 +191,18 @@ class Pack:
         vague = _trie(list(self.vague))
         fr_ = d["fractions"]
         self.fraction_words = {norm_key(k): _ratio(v) for k, v in fr_["words"].items()}
+        self.fraction_shares = {norm_key(k): _ratio(v) for k, v in fr_["shares"].items()}
+        self.fraction_not_before = frozenset(_keys(fr_["not_before"]))
+        self.fraction_not_after = frozenset(_keys(fr_["not_after"]))
+        self.fraction_any_of = "*" in fr_["of"]
         self.multipliers: dict[str, tuple[Decimal, str | None]] = {}
         for table, direction in (("up", "up"), ("down", "down"), ("plain", None)):
             for k, v in fr_[table].items():
                 self.multipliers.setdefault(norm_key(k), (_ratio(v), direction))
-        self.fraction_re = regex.compile(B + cpre + "(?P<f>" + _trie(list(self.fraction_words)) + ")" + E, flags)
+        fractions = list(self.fraction_words) + list(self.fraction_shares)
+        self.fraction_re = regex.compile(B + cpre + "(?P<f>" + _trie(fractions) + ")" + E, flags)
         self.multiplier_re = regex.compile(B + cpre + "(?P<m>" + _trie(list(self.multipliers)) + ")" + E, flags)
-        of_words = [k for k in _keys(fr_["of"]) if not k.endswith("-")]
+        of_words = [k for k in _keys(fr_["of"]) if not k.endswith("-") and k != "*"]
         of_prefixes = [k[:-1] for k in _keys(fr_["of"]) if k.endswith("-")]
         of_alts = ([f"(?:{_trie(of_words)})(?![\\w])"] if of_words else []) + ([_trie(of_prefixes)] if of_prefixes else [])
         self.fraction_of_re = regex.compile(r"[ \t]*(?:" + "|".join(of_alts) + ")", flags)
