@@ -25,6 +25,7 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 _NO_UNIT = Unit("", Decimal(1))
+_SYMBOL_YEAR = regex.compile(r"[ \t]*\((?:1[89]\d\d|20\d\d|\p{L}{1,3}-\d{1,3})\)")
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
 _CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t]?(?=\d)")
 _PHONE = regex.compile(
@@ -485,9 +486,9 @@ class _Finder:
         if a.kind == "digits":
             if self.is_identifier(a) or self.is_ordinal(a):
                 return None, a.end
-            if p.label_before_re.search(_left(text, a.start)):
+            if p.label_before_re.search(_left(text, a.start)) or _SYMBOL_YEAR.match(text, a.num_end):
                 self.label_end = a.end
-                return None, a.end
+                return None, a.end  # "article 15", "resolution 2117 (2013)", "القرار 1696 (د-16)"
             if self.is_capitalised_name(a):
                 return None, a.end
         start = a.start if a.currency_prefix_start is None else a.currency_prefix_start
@@ -574,7 +575,8 @@ class _Finder:
                 if am:
                     qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
         # Not claims: years, clock times, durations that place a claim in time, reference words.
-        if a.kind == "digits" and counted is None and a.start > 0 and text[a.start - 1].isalpha():
+        definite_after = counted is not None and p.definite_re is not None and p.definite_re.match(counted) is not None
+        if a.kind == "digits" and (counted is None or definite_after) and a.start > 0 and text[a.start - 1].isalpha():
             if p.definite_re is not None and p.definite_re.search(_left(text, a.start)):
                 return None, end  # "القرن الـ21", "للمرة الـ12": the article makes an ordinal reference
         if self.is_year(a, counted) and qualifier == "exact":

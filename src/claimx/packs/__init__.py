@@ -151,7 +151,7 @@ class Pack:
         sfx = _keys(d["numbers"]["dual_suffixes"])
         clit = _keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"]))
         pre = f"(?:{_trie(clit)})?" if clit else ""
-        dual_alts = ([rf"\p{{L}}{{2,}}(?:{_trie(sfx)})"] if sfx else []) + ([_trie(list(self.dual_durations))] if self.dual_durations else [])
+        dual_alts = ([rf"\p{{L}}{{3,}}(?:{_trie(sfx)})"] if sfx else []) + ([_trie(list(self.dual_durations))] if self.dual_durations else [])
         self.dual_re = (
             regex.compile(rf"(?<![\w]){pre}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
             if dual_alts
@@ -300,7 +300,7 @@ class Pack:
         self.clock_before_re = regex.compile(B + r"(?:" + _trie(_keys(ctx["clock_before"])) + r")\s*\Z", flags)
         self.definite_re = regex.compile(B + r"(?:" + _trie(list(self.definite)) + r")\s*\Z", flags) if self.definite else None
         self.label_before_re = regex.compile(
-            r"(?:^|(?<=[\s(]))(?:" + _trie(list(self.label_before)) + r")\s*\Z", flags
+            r"(?:^|(?<=[\s(]))" + cpre + r"(?:" + _trie(list(self.label_before)) + r")\s*[\[(]?\s*\Z", flags
         )
         self.year_before_re = regex.compile(B + pre + r"(?:" + _trie(list(self.year_before)) + r")\s*\Z", flags)
         mflags = regex.V0 if self.data["time"]["months_case_sensitive"] else flags
