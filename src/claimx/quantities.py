@@ -559,6 +559,8 @@ class _Finder:
             if qm:
                 qualifier = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)]
                 qstart = qual_start
+                if norm_key(qm.group().strip()) in p.change_to and self.change_before(qual_start, loose=True):
+                    qualifier = "exact"  # "تراجعت ... لتصل إلى 2.8 مليون": the level reached, not "up to"
             else:
                 am = p.qual_after_re.match(text, end)
                 if am:
@@ -575,7 +577,7 @@ class _Finder:
                 if am:
                     qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
         # Not claims: years, clock times, durations that place a claim in time, reference words.
-        definite_after = counted is not None and p.definite_re is not None and p.definite_re.match(counted) is not None
+        definite_after = counted is not None and norm_key(counted).startswith(tuple(p.definite))  # "ال48 الماضية"
         if a.kind == "digits" and (counted is None or definite_after) and a.start > 0 and text[a.start - 1].isalpha():
             if p.definite_re is not None and p.definite_re.search(_left(text, a.start)):
                 return None, end  # "القرن الـ21", "للمرة الـ12": the article makes an ordinal reference
