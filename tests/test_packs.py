@@ -50,6 +50,9 @@ KNOWN_GAPS = {
     ("en", "time.until_days_only"),  # French "au" is "as of" before a day and "in" before a period
     ("ar", "time.period_not_after"),
     ("fr", "time.period_not_after"),  # "the last year of…": the article makes the English period an ordinal
+    ("ar", "context.mass_units"),  # Arabic has no unit word shared with a currency (رطل is only a mass)
+    ("ar", "context.million_glued"),
+    ("fr", "context.million_glued"),  # only English glues "m" for million to digits ("1.5m customers")
     ("en", "fractions.shares"),
     ("fr", "fractions.shares"),  # only Arabic writes "of it" as a suffix on the fraction (ثلاثة أرباعها)
     ("ar", "fractions.not_after"),  # Arabic puts the adjective after the fraction (النصف الأول)
@@ -75,7 +78,7 @@ def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in d.items():
         key = f"{prefix}{k}"
-        surface_tables = ("units", "vague", "months", "weekdays", "hijri_months", "dual_durations", "quarters")
+        surface_tables = ("units", "vague", "months", "weekdays", "hijri_months", "dual_durations", "quarters", "mass_units")
         if isinstance(v, dict) and k not in surface_tables and not prefix.startswith(("numbers", "fractions")):
             out.update(flatten(v, key + "."))
         else:

@@ -25,6 +25,9 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 _NO_UNIT = Unit("", Decimal(1))
+# Scale letters glued to digits: "4.3M sales", "$2bn", "10k runners", and (in English) "1.5m customers".
+_GLUED_SCALE = regex.compile(r"(bn|mn|tn|[mMkK])(?![\w²³/])([ \t]+[\p{L}]+)?")
+_GLUED_SCALES = {"bn": Decimal(10) ** 9, "mn": Decimal(10) ** 6, "tn": Decimal(10) ** 12, "m": Decimal(10) ** 6, "k": Decimal(1000)}
 _SYMBOL_YEAR = regex.compile(r"[ \t]*\((?:1[89]\d\d|20\d\d|\p{L}{1,3}-\d{1,3})\)")
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
 _CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t]?(?=\d)")
@@ -158,6 +161,12 @@ class _Finder:
                 a.end = sm.end()
                 a.has_scale = True
             if not a.has_scale:
+                gm = _GLUED_SCALE.match(text, a.end)
+                if gm is not None and self.glued_scale(gm):
+                    a.value *= _GLUED_SCALES[gm.group(1).lower()]
+                    a.end = gm.end(1)
+                    a.has_scale = True
+            if not a.has_scale:
                 cs = p.currency_scale_re.match(text, a.end)
                 if cs:
                     um = p.unit_re.match(text, cs.end())
@@ -180,18 +189,24 @@ class _Finder:
             unit = p.units[surface]
             glued = um.group()[:1] not in " \t" and pos == a.end
             if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral():
-                return  # "5G", "3D": a name, judged by the identifier rule
+                if not (unit.canonical.startswith("temperature:") and um.group()[-1:].isupper()):
+                    return  # "5G", "3D": a name, judged by the identifier rule ("38C" is a temperature)
             if len(surface) == 1 and regex.match(r"[-\d]", text[um.end() : um.end() + 1]):
                 return  # "One C-160", "5 W-3": a model name, not a unit
             nxt = p.word_re.match(text, um.end())
             if unit.canonical == "duration:s" and nxt and norm_key(nxt.group(1)) in p.weekdays:
                 return  # "يوم الاثنين" is "on Monday", not a number of days
+            clause = regex.split(r"[.;!?؟\n]", text[max(0, a.start - 60) : a.start])[-1]
+            if surface in p.mass_units and p.mass_words_re.search(clause):
+                unit = Unit("mass:kg", p.mass_units[surface])  # "weighed 1,000 pounds"
             if a.unit is None or unit.canonical == a.unit:
                 a.unit = unit.canonical
                 a.value *= unit.factor
                 a.unit_surface = surface
                 a.unit_glued = glued
                 a.end = um.end()
+        if a.unit in (None, "temperature:C") and p.magnitude_before_re.search(_left(text, a.start)):
+            a.unit, a.value = "other:magnitude", a.num_value  # "magnitude 7.5", "بقوة 7.1 درجات"
 
     # -- rules -----------------------------------------------------------------------------------
     def is_identifier(self, a: _Atom, second: bool = False) -> bool:
@@ -238,6 +253,8 @@ class _Finder:
         """``Radio 4``, ``Ligue 1``, ``iPhone 15``: a small plain integer right after a capitalised word."""
         if a.grouped or a.has_scale or a.unit or a.value >= 10000 or a.value != a.value.to_integral():
             return False
+        if self.p.glued_letter_re is not None:
+            return False  # a caseless script: a Latin name in it says nothing of the number after it
         left = _left(self.text, a.start)
         m = _CAPWORD_BEFORE.search(left)
         if not m:
@@ -589,8 +606,8 @@ class _Finder:
             if p.time_before_re.search(_left(text, qstart)) or p.time_after_re.match(text, end):
                 return None, end
         if a.kind == "words" and not a.has_scale and unit == "count":
-            if counted is None and a.value < 100:
-                return None, end
+            if counted is None and a.value < 100 and not p.partitive_re.match(text, end):
+                return None, end  # ("seize d'entre elles" counts: the partitive names the whole)
             if p.definite_re is not None and p.definite_re.search(_left(text, qstart)):
                 return None, end
         change = None
@@ -652,6 +669,23 @@ class _Finder:
             return None
         m = p.change_after_re.match(self.text, end)
         return p.change_after[norm_key(m.group("w"))] if m else None
+
+    def glued_scale(self, gm: regex.Match[str]) -> bool:
+        """Whether a letter glued to digits is a scale: ``M``, ``bn``, ``k`` always; a lower-case
+        ``m`` only where the pack reads it so and a counted noun or a unit follows ("1.5m customers",
+        "1.2m tons"), never before a length context ("ran 100m", "a 10m wall")."""
+        letter = gm.group(1)
+        if letter != "m":
+            return True
+        if letter not in self.p.million_glued or gm.group(2) is None:
+            return False
+        before = regex.search(r"(\w+)[ \t]+[\d.,]+\Z", self.text[max(0, gm.start() - 30) : gm.start()])
+        if before is not None and self.p.numbers.get(norm_key(before.group(1)), ("", 0))[0] == "weak":
+            return False  # "a 10m wall": a measure used as an adjective
+        word = norm_key(gm.group(2))
+        if word in self.p.units:
+            return not self.p.units[word].canonical.startswith("length:")
+        return word not in self.p.stopwords and word not in self.p.counted_skip and len(word) > 2
 
     def is_clock(self, a: _Atom, unit: str, counted: str | None, qualifier: str, end: int) -> bool:
         """A time of day: ``at 10.15 a.m.``, ``1200 GMT``, ``à 15 heures``, ``à 12 h 40``, ``الساعة 4``."""

@@ -224,6 +224,12 @@ class Pack:
         self.change_links = frozenset(_keys(ch["links"]))
         self.change_to = frozenset(_keys(ch["to"]))
         self.change_from = frozenset(_keys(ch["from"]))
+        ctx_ = d["context"]
+        self.partitive_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["partitive"])) + ")" + E, flags)
+        self.mass_words_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["mass_words"])) + ")" + E, flags)
+        self.magnitude_before_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["magnitude_before"])) + r")[ \t]*\Z", flags)
+        self.mass_units = {norm_key(k): _ratio(v) for k, v in ctx_["mass_units"].items()}
+        self.million_glued = frozenset(ctx_["million_glued"])
         self.change_verb_first = bool(ch["verb_first"])
         self.change_word_re = regex.compile(B + cpre + "(?P<w>" + _trie(list(self.change_words)) + ")" + E, flags)
         after = {norm_key(w): "up" for w in ch["after_up"]} | {norm_key(w): "down" for w in ch["after_down"]}
