@@ -25,6 +25,7 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 _NO_UNIT = Unit("", Decimal(1))
+_SCORE = regex.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])")  # "2:2", "3:1": a score or a degree class
 # Scale letters glued to digits: "4.3M sales", "$2bn", "10k runners", and (in English) "1.5m customers".
 _GLUED_SCALE = regex.compile(r"(bn|mn|tn|[mMkK])(?![\w²³/])([ \t]+[\p{L}]+)?")
 _GLUED_SCALES = {"bn": Decimal(10) ** 9, "mn": Decimal(10) ** 6, "tn": Decimal(10) ** 12, "m": Decimal(10) ** 6, "k": Decimal(1000)}
@@ -99,6 +100,7 @@ class _Masks:
             p.date_re.match(text, s),
             p.hijri_re.match(text, s),
             _CLOCK.match(text, s),
+            _SCORE.match(text, s),
             _PHONE.search(text, max(0, s - 20), e + 25),
         ]
         mt = p.month_tail_re.search(text, max(0, s - 30), s)
@@ -497,6 +499,8 @@ class _Finder:
         p, text = self.p, self.text
         if a.kind == "words" and (self.next_to_ordinal(a) or self.is_capitalised_words(a)):
             return None, a.end
+        if a.kind == "digits" and not a.grouped and not a.unit and p.year_after_re.match(text, a.num_end):
+            return None, a.end  # "356 BC", "356 قبل الميلاد": a year of an era
         if self.is_line_label(a) or self.is_listed_label(a):
             self.label_end = a.end
             return None, a.end

@@ -225,6 +225,7 @@ class Pack:
         self.change_to = frozenset(_keys(ch["to"]))
         self.change_from = frozenset(_keys(ch["from"]))
         ctx_ = d["context"]
+        self.year_after_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["year_after"])) + r")(?![\w])", flags)
         self.partitive_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["partitive"])) + ")" + E, flags)
         self.mass_words_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["mass_words"])) + ")" + E, flags)
         self.magnitude_before_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["magnitude_before"])) + r")[ \t]*\Z", flags)
