@@ -29,6 +29,8 @@ KNOWN_GAPS = {
     ("en", "numbers.duals"),
     ("fr", "numbers.duals"),  # only Arabic has dual number words
     ("en", "numbers.word_prefixes"),
+    ("en", "numbers.number_clitics"),
+    ("fr", "numbers.number_clitics"),
     ("fr", "numbers.word_prefixes"),
     ("ar", "age.after"),
     ("fr", "age.after"),  # "24-year-old" has no French or Arabic equivalent

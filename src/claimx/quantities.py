@@ -426,7 +426,7 @@ class _Finder:
         om = p.fraction_of_re.match(text, end)
         if om is not None and om.end() > end:
             return regex.match(r"[ \t]*\d", text[om.end() : om.end() + 3]) is None  # "half of 2015" is a part of a year
-        return p.fraction_any_of and regex.match(r"[ \t]+\p{L}", text[end : end + 3]) is not None
+        return p.fraction_any_of and regex.match(r"[ \t]+[\p{L}\d]", text[end : end + 3]) is not None  # "ثلث 1200 شركة"
 
     def _number(self, m: regex.Match[str], digits: str, words: str) -> Decimal | None:
         if m.group(digits) is not None:

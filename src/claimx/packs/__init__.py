@@ -179,7 +179,7 @@ class Pack:
         num = d["numbers"]
         flags = regex.IGNORECASE | regex.V0
         B, E = r"(?<![\w])", r"(?![\w])"
-        prefixes = _keys(num["word_prefixes"])
+        prefixes = _keys(list(num["word_prefixes"]) + list(num["number_clitics"]))
         pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
         clitics = _keys(list(num["word_prefixes"]) + list(d["digits"]["prefixes"]))
         cpre = f"(?:{_trie(clitics)})?" if clitics else ""
