@@ -186,12 +186,17 @@ class _Finder:
                 if um:
                     pos = lm.end()
         um = p.unit_re.match(text, pos)
+        if um is None and p.time_adjective_re is not None and (tm := p.time_adjective_re.match(text, pos)):
+            um2 = p.unit_re.match(text, tm.end())
+            if um2 is not None and p.units[norm_key(um2.group().lstrip(" \t-"))].canonical == "duration:s":
+                um = um2  # "les 15 dernières années"
         if um:
             surface = norm_key(um.group().lstrip(" \t-"))
             unit = p.units[surface]
             glued = um.group()[:1] not in " \t" and pos == a.end
             if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral():
-                if not (unit.canonical.startswith("temperature:") and um.group()[-1:].isupper()):
+                named = _CAPWORD_BEFORE.search(_left(text, a.start)) or regex.match(r"[ \t]+\p{Lu}", text[um.end() : um.end() + 3])
+                if not (unit.canonical.startswith("temperature:") and um.group()[-1:].isupper()) or named:
                     return  # "5G", "3D": a name, judged by the identifier rule ("38C" is a temperature)
             if len(surface) == 1 and regex.match(r"[-\d]", text[um.end() : um.end() + 1]):
                 return  # "One C-160", "5 W-3": a model name, not a unit
@@ -499,6 +504,8 @@ class _Finder:
         p, text = self.p, self.text
         if a.kind == "words" and (self.next_to_ordinal(a) or self.is_capitalised_words(a)):
             return None, a.end
+        if a.kind == "digits" and not a.unit and p.label_after_re.match(text, a.num_end):
+            return None, a.end  # "1, rue Sésame": an address
         if a.kind == "digits" and not a.grouped and not a.unit and p.year_after_re.match(text, a.num_end):
             return None, a.end  # "356 BC", "356 قبل الميلاد": a year of an era
         if self.is_line_label(a) or self.is_listed_label(a):
