@@ -30,6 +30,8 @@ KNOWN_GAPS = {
     ("fr", "numbers.duals"),  # only Arabic has dual number words
     ("en", "numbers.word_prefixes"),
     ("en", "numbers.number_clitics"),
+    ("en", "numbers.not_words"),
+    ("fr", "numbers.not_words"),
     ("fr", "numbers.number_clitics"),
     ("fr", "numbers.word_prefixes"),
     ("ar", "age.after"),

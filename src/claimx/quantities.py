@@ -103,6 +103,11 @@ class _Masks:
             _SCORE.match(text, s),
             _PHONE.search(text, max(0, s - 20), e + 25),
         ]
+        jm = p.date_joiner_re.match(text, e) if text[s:e].isdigit() and e - s <= 2 else None
+        if jm is not None:  # "du 11 au 24 février", "on 7 and 8 January", "le 8 et le 9 décembre", "يومي 8 و9"
+            dm = p.date_re.match(text, jm.end())
+            if dm is not None and dm.end() > dm.start():
+                self.spans.append((s, dm.end()))
         mt = p.month_tail_re.search(text, max(0, s - 30), s)
         if mt:
             found.append(p.date_re.match(text, mt.start()))
@@ -643,7 +648,7 @@ class _Finder:
         """The direction of a word of change governing the number at ``start``: "rose 6.5%",
         "rose by 6.5%", "a augmenté de 5 %", "ارتفعت أسعار النفط بنسبة 5%", "fell to 4.7%"."""
         p, text = self.p, self.text
-        left = text[max(0, start - 60) : start]
+        left = text[max(0, start - (100 if loose else 60)) : start]
         last = None
         for m in p.change_word_re.finditer(left):
             last = m
@@ -654,7 +659,7 @@ class _Finder:
             return None
         words = norm_key(gap).split()
         direction = p.change_words[p.strip_clitic(norm_key(last.group("w")), p.change_words)]
-        if loose and len(words) <= 4:
+        if loose and len(words) <= (12 if p.change_verb_first else 4):
             return direction
         if not words:
             # a bare word of change: "fell 12 percent", "up 11%"; a count needs a link ("calling up 300,000")
@@ -768,6 +773,8 @@ class _Finder:
         gap = self.text[self.label_end : a.start]
         if len(gap) > 8:
             return False
+        if gap.strip() in ("(", ")(", ") (", "[", "]["):
+            return True  # "article 7(2)(a)"
         words = regex.findall(r"\w+", norm_key(gap))
         return all(w in self.p.connector_words for w in words) and (bool(words) or "," in gap or "،" in gap)
 

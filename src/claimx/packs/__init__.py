@@ -183,7 +183,8 @@ class Pack:
         pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
         clitics = _keys(list(num["word_prefixes"]) + list(d["digits"]["prefixes"]))
         cpre = f"(?:{_trie(clitics)})?" if clitics else ""
-        word = pre + _trie(list(self.numbers))
+        not_words = _keys(num["not_words"])
+        word = (f"(?!(?:{_trie(not_words)})(?![\\w]))" if not_words else "") + pre + _trie(list(self.numbers))
         connectors = _keys(num["connectors"])
         conn = f"(?:\\s+{_trie(connectors)}(?=\\s))?" if connectors else ""
         self.number_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
@@ -285,6 +286,11 @@ class Pack:
             joiners |= js
         jw = [j for j in joiners if j.isalpha() and j not in prefixes]
         js_ = [j for j in joiners if not (j.isalpha() and j not in prefixes)]
+        date_joiners = _keys(list(jw) + list(js_) + list(num["connectors"]))
+        definite = _keys(d["context"]["definite"]) + ["le", "the"]
+        self.date_joiner_re = regex.compile(
+            r"\s*(?:" + _trie(date_joiners) + r")\s*(?:(?:" + _trie(_keys(definite)) + r")\s+)?(?=\d)", flags
+        )
         self.joiner_re = regex.compile(
             r"\s*(?:(?P<j>" + _trie(_keys(jw)) + r")\s+|\s*(?P<j2>" + _trie(_keys(js_)) + r")\s*)", flags
         )
@@ -310,7 +316,7 @@ class Pack:
         self.clock_before_re = regex.compile(B + r"(?:" + _trie(_keys(ctx["clock_before"])) + r")\s*\Z", flags)
         self.definite_re = regex.compile(B + r"(?:" + _trie(list(self.definite)) + r")\s*\Z", flags) if self.definite else None
         self.label_before_re = regex.compile(
-            r"(?:^|(?<=[\s(]))" + cpre + r"(?:" + _trie(list(self.label_before)) + r")\s*[\[(]?\s*\Z", flags
+            r"(?:^|(?<=[\s('’]))" + cpre + r"(?:" + _trie(list(self.label_before)) + r")\s*[\[(]?\s*\Z", flags
         )
         self.year_before_re = regex.compile(B + pre + r"(?:" + _trie(list(self.year_before)) + r")\s*\Z", flags)
         mflags = regex.V0 if self.data["time"]["months_case_sensitive"] else flags
