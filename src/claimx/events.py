@@ -8,9 +8,11 @@ inside the claim's clause, for the surface nearest to the number (its verb or it
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
-from claimx.normalize import norm_key
+from claimx.normalize import normalize
 from claimx.packs import Pack, load_pack
 
 # How far (in words) from the number an event word may be, inside the clause.
@@ -32,32 +34,97 @@ def detect_event(sentence: str, start: int, end: int, pack: Pack) -> str | None:
     The nearest event surface wins, counted in words between it and the claim, a surface before
     the number counting one word further: the counted noun and the participle that follow a
     number ("8 000 civils tués") say more than a reporting verb before it ("a recensé").
-    The clause ends at the pack's clause breaks (``que``, ``that``, ``أن``...).
+    The clause ends at the pack's clause breaks (``que``, ``that``, ``أن``...). For several
+    claims of one sentence, :class:`SentenceEvents` reads the sentence once.
     """
-    left = norm_key(sentence[:start])
-    right = norm_key(sentence[end:])
-    cut = None
-    for pattern in (pack.clause_break_re, _PUNCT_BREAK):
-        for m in pattern.finditer(left):
-            cut = max(cut or 0, m.end())
-        m_break = pattern.search(right)
-        if m_break is not None:
-            right = right[: m_break.start()]
-    if cut is not None:
-        left = left[cut:]
-    best: tuple[int, int, str] | None = None
-    for m in pack.event_re.finditer(right):
-        dist = _words(right[: m.start()])
-        if dist > WINDOW:
-            break
-        best = (dist, 0, pack.event_of_group[str(m.lastgroup)])
-        break
-    for m in pack.event_re.finditer(left):
-        dist = _words(left[m.end() :]) + 1
-        if dist <= WINDOW and (best is None or (dist, 1) < best[:2]):
-            best = (dist, 1, pack.event_of_group[str(m.lastgroup)])
-    return best[2] if best else None
+    return SentenceEvents(sentence, pack).at(start, end)
 
 
-def _words(s: str) -> int:
-    return sum(1 for _ in _WORD.finditer(s))
+class SentenceEvents:
+    """One sentence read once for events: its folded text, clause breaks, event surfaces and
+    words, so that each claim in it costs a few bisections however long the sentence is."""
+
+    def __init__(self, sentence: str, pack: Pack) -> None:
+        self.pack = pack
+        self.norm = normalize(sentence)
+        self.key, self.pos = _fold(self.norm.text)
+        key = self.key
+        breaks = [m.span() for p in (pack.clause_break_re, _PUNCT_BREAK) for m in p.finditer(key)]
+        self.break_starts = sorted(a for a, _ in breaks)
+        self.break_ends = sorted(b for _, b in breaks)
+        self.events = [(m.start(), m.end(), pack.event_of_group[str(m.lastgroup)]) for m in pack.event_re.finditer(key)]
+        self.event_starts = [a for a, _, _ in self.events]
+        self.event_ends = [b for _, b, _ in self.events]
+        runs = [m.span() for m in _WORD.finditer(key)]
+        self.word_starts = [a for a, _ in runs]
+        self.word_ends = [b for _, b in runs]
+
+    def _key_at(self, raw_i: int) -> int:
+        i = self.norm.norm_offset(raw_i)
+        return i if self.pos is None else bisect_left(self.pos, i)
+
+    def _words(self, a: int, b: int) -> int:
+        """Word runs that ``key[a:b]`` holds (in part or whole)."""
+        if b <= a:
+            return 0
+        return bisect_left(self.word_starts, b) - bisect_right(self.word_ends, a)
+
+    def at(self, start: int, end: int) -> str | None:
+        """The event kind of the claim at ``sentence[start:end]`` (see :func:`detect_event`)."""
+        key = self.key
+        left_end = self._key_at(start)
+        while left_end > 0 and key[left_end - 1] == " ":
+            left_end -= 1
+        right = self._key_at(end)
+        while right < len(key) and key[right] == " ":
+            right += 1
+        # The clause: after the last break that ends inside the left part, before the first break
+        # that starts in the right part.
+        i = bisect_right(self.break_ends, left_end)
+        cut = self.break_ends[i - 1] if i else 0
+        j = bisect_left(self.break_starts, right)
+        stop = self.break_starts[j] if j < len(self.break_starts) else len(key)
+        best: tuple[int, int, str] | None = None
+        k = bisect_left(self.event_starts, right)
+        if k < len(self.events):
+            a, b, kind = self.events[k]
+            if b <= stop:
+                dist = self._words(right, a)
+                if dist <= WINDOW:
+                    best = (dist, 0, kind)
+        k = bisect_right(self.event_ends, left_end) - 1
+        while k >= 0 and self.events[k][0] >= cut:
+            a, b, kind = self.events[k]
+            dist = self._words(b, left_end) + 1
+            if dist > WINDOW:
+                break
+            if best is None or (dist, 1) <= best[:2]:  # an earlier surface at the same distance wins
+                best = (dist, 1, kind)
+            k -= 1
+        return best[2] if best else None
+
+
+_ODD_SPACE = regex.compile(r"\s\s|[^\S ]|^\s|\s$")
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """``text`` case-folded with its spaces collapsed (as :func:`norm_key` does a surface), and the
+    index in ``text`` of each folded character (None when they are the same)."""
+    key = text.casefold()
+    if len(key) == len(text) and not _ODD_SPACE.search(key):
+        return key, None
+    out: list[str] = []
+    pos: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                pos.append(i)
+            continue
+        for c in ch.casefold():
+            out.append(c)
+            pos.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        pos.pop()
+    return "".join(out), pos

@@ -8,6 +8,7 @@ paragraph at a time and memory does not grow with its size.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -16,7 +17,7 @@ import regex
 
 from claimx.entities import Cue, Mention, find_sources, gazetteer, gazetteer_mentions, ner_windows, pick_cue, roles, sentence_mentions
 from claimx.entities import Source as _SourceSpan
-from claimx.events import detect_event
+from claimx.events import SentenceEvents
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
 from claimx.ner import Backend, resolve
 from claimx.normalize import Normalized, normalize
@@ -29,6 +30,14 @@ from claimx.timex import TimeHit, dateline_end, find_published, find_times
 _WORD = regex.compile(r"\p{L}{2}")
 # NER windows gathered over consecutive paragraphs before one model call.
 _NER_BATCH = 64
+
+
+def _sentence_of(sents: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
+    """The sentence (of the sorted ``sents``) that holds ``pos``, else the whole paragraph."""
+    i = bisect_right(sents, (pos, length + 1)) - 1
+    if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+        return sents[i]
+    return 0, length
 
 
 def _check_lang(lang: str | None) -> str | None:
@@ -110,7 +119,7 @@ class _Run:
         if not hits:
             return None
         sents = sentences(norm.text, pack)
-        claim_sents = [next(((a, b) for a, b in sents if a <= h.start < b), (0, len(norm.text))) for h in hits]
+        claim_sents = [_sentence_of(sents, h.start, len(norm.text)) for h in hits]
         index = find_times(
             norm, pack, self.published, sorted(set(claim_sents)),
             numbers=[(h.start, h.end) for h in hits], start=dateline_end(norm, pack),
@@ -133,6 +142,8 @@ class _Run:
         mentions = {s: sentence_mentions(norm.text, s, gz, ner_spans[s], para.known[s]) for s in sent_list}
         cues = {s: find_sources(norm.text, s, gz, mentions[s]) for s in sent_list}
         claims = []
+        # Per claim sentence, read once however many claims it holds: its raw text and its events.
+        per_sentence: dict[tuple[int, int], tuple[str, SentenceEvents]] = {}
         for h, (s0, s1) in zip(hits, claim_sents):
             if self.sentence_seen != (para.seq, s0, s1):
                 self.sentence_seen, self.statement_time = (para.seq, s0, s1), self.last_time
@@ -150,6 +161,9 @@ class _Run:
             )
             rs, re_ = norm.raw_span(h.start, h.end)
             ss, se = norm.raw_span(s0, s1)
+            if (s0, s1) not in per_sentence:
+                per_sentence[(s0, s1)] = (raw[ss:se], SentenceEvents(raw[ss:se], pack))
+            sentence, events = per_sentence[(s0, s1)]
             self.count += 1
             claims.append(
                 Claim(
@@ -158,7 +172,7 @@ class _Run:
                     lang=code,
                     text=raw[rs:re_],
                     span=(offset + rs, offset + re_),
-                    sentence=raw[ss:se],
+                    sentence=sentence,
                     quantity=Quantity(
                         value=plain_number(h.value),  # type: ignore[arg-type]
                         value_high=plain_number(h.value_high),
@@ -171,7 +185,7 @@ class _Run:
                     entities=entities,
                     time=time,
                     source=source,
-                    event=detect_event(raw[ss:se], rs - ss, re_ - ss, pack),
+                    event=events.at(rs - ss, re_ - ss),
                 )
             )
         return claims

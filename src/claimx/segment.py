@@ -15,7 +15,7 @@ _PARA_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 _MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are cut at a sentence or space boundary
 _SENT_END = regex.compile(r"[.!?؟…]+[\"'»”)\]]*(?=\s)|\n+")
 _NEXT_START = regex.compile(r"\s*[\"'«“(\[]?(?:\p{Lu}|\p{Arabic}|\d|[-–—•])")
-_WORD_BEFORE = regex.compile(r"(\S+)\Z")
+_SPACE_BEFORE = regex.compile(r"(?r)\s")  # searched backwards: the last space before a point
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LATIN = regex.compile(r"[A-Za-zÀ-ÿ]")
 _WORDS = regex.compile(r"\p{L}+'?")
@@ -50,8 +50,10 @@ def sentences(text: str, pack: Pack) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text):
         end = m.end()
         if m.group().startswith("."):
-            wb = _WORD_BEFORE.search(text, 0, end)
-            word = wb.group(1).casefold() if wb else ""
+            # The word the full stop ends, looked for back from the stop (a search from the
+            # paragraph start would make splitting quadratic in the paragraph).
+            sp = _SPACE_BEFORE.search(text, 0, end)
+            word = text[sp.end() if sp else 0 : end].casefold()
             if word in pack.abbreviations or regex.fullmatch(r"\p{L}\.", word):
                 continue
         if "\n" not in m.group() and not _NEXT_START.match(text, end):
