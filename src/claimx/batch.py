@@ -36,7 +36,8 @@ from claimx.extract import iter_paragraph_claims
 from claimx.frame import COLUMNS, flat_row
 from claimx.model import Claim
 from claimx.packs import available_languages, load_pack
-from claimx.textio import InputError, read_paragraphs
+from claimx.page import HTML_SUFFIXES, looks_like_html, page_claims, read_page
+from claimx.textio import InputError, read_paragraphs, read_text
 
 STREAM_FORMATS = ("jsonl", "csv")  # written as files finish; can be resumed
 _FLUSH_BYTES = 1 << 18
@@ -143,7 +144,25 @@ def _skip_note(path: str, skipped: list[int]) -> str:
             f"(first at character {skipped[0]}); claimx reads {', '.join(available_languages())}")
 
 
+def _is_page(path: str) -> bool:
+    """A web page: an HTML suffix, or a file (not standard input) whose text starts with markup."""
+    if Path(path).suffix.lower() in HTML_SUFFIXES:
+        return True
+    if path == "-":
+        return False
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False  # read_paragraphs reports it
+    return looks_like_html(path, head.decode("utf-8", errors="replace").lstrip("\ufeff"))
+
+
 def _claims(job: Job, opts: Options, skipped: list[int]) -> Iterator[Claim]:
+    if _is_page(job.path):
+        page = read_page(read_text(job.path, encoding=opts.encoding))
+        return page_claims(page, lang=opts.lang, published=opts.published, doc=job.doc,
+                           ner=opts.ner, on_skip=skipped.append)
     parts = read_paragraphs(job.path, encoding=opts.encoding)
     return iter_paragraph_claims(parts, lang=opts.lang, published=opts.published, doc=job.doc,
                                  on_skip=skipped.append, ner=opts.ner)

@@ -49,11 +49,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "extract",
         help="print the claims found in text files",
         description="Print one claimx/1 record per numeric claim found in each FILE ('-' reads standard input). "
-        "A directory is read recursively (hidden files skipped); its files are named by their path relative to it.",
+        "A directory is read recursively (hidden files skipped); its files are named by their path relative to it. "
+        "A web page (.html, .htm, or a file starting with HTML markup) is read as its main text (trafilatura), "
+        "with its publication date from its metadata and its language from its lang attribute.",
     )
     ex.add_argument("files", nargs="+", metavar="FILE|DIR", help="text file(s) or directories, or - for standard input")
     ex.add_argument("--lang", help=f"language of every input ({langs}); default: detected per paragraph")
-    ex.add_argument("--date", metavar="YYYY-MM-DD", help="publication date of the input(s)")
+    ex.add_argument("--date", metavar="YYYY-MM-DD",
+                    help="publication date of the input(s) (default: a web page's metadata, else read from the text)")
     ex.add_argument("--format", choices=["jsonl", "csv", "table", "parquet"], default="jsonl",
                     help="output format (default: jsonl); parquet needs --output and pyarrow (claimx[frame])")
     ex.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
@@ -244,6 +247,7 @@ def _is_records(text: str) -> bool:
 def _compare(args: argparse.Namespace) -> int:
     from claimx.align import align
     from claimx.extract import extract
+    from claimx.page import extract_page, looks_like_html
     from claimx.textio import read_text
 
     try:
@@ -265,7 +269,10 @@ def _compare(args: argparse.Namespace) -> int:
             doc = "stdin" if path == "-" else Path(path).stem
             doc = doc if doc not in names else path
             names.add(doc)
-            claims.extend(extract(text, lang=args.lang, published=published, doc=doc))
+            if looks_like_html(path, text):
+                claims.extend(extract_page(text, lang=args.lang, published=published, doc=doc))
+            else:
+                claims.extend(extract(text, lang=args.lang, published=published, doc=doc))
         except InputError as exc:
             failed += 1
             print(f"claimx: {exc}", file=sys.stderr)
