@@ -9,6 +9,7 @@ from claimx.align import ClaimGroup, align, groups_to_frame
 from claimx.extract import extract, iter_paragraph_claims
 from claimx.frame import to_frame
 from claimx.model import SCHEMA, Claim, Entity, Quantity, Source, TimeRef, json_schema
+from claimx.page import Page, extract_page, read_page
 from claimx.packs import PackError, available_languages
 from claimx.records import RecordError, claim_from_dict
 from claimx.segment import detect_language
@@ -21,6 +22,7 @@ __all__ = [
     "ClaimGroup",
     "Entity",
     "PackError",
+    "Page",
     "Quantity",
     "RecordError",
     "Source",
@@ -31,8 +33,10 @@ __all__ = [
     "available_languages",
     "detect_language",
     "extract",
+    "extract_page",
     "groups_to_frame",
     "iter_paragraph_claims",
     "json_schema",
+    "read_page",
     "to_frame",
 ]

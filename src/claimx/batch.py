@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import fnmatch
 import io
 import json
 import multiprocessing
@@ -25,6 +26,7 @@ import signal
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
@@ -36,7 +38,9 @@ from claimx.extract import iter_paragraph_claims
 from claimx.frame import COLUMNS, flat_row
 from claimx.model import Claim
 from claimx.packs import available_languages, load_pack
-from claimx.textio import InputError, read_paragraphs
+from claimx.page import HTML_SUFFIXES, looks_like_html, page_claims, read_page
+from claimx.segment import paragraphs
+from claimx.textio import InputError, read_paragraphs, read_text
 
 STREAM_FORMATS = ("jsonl", "csv")  # written as files finish; can be resumed
 _FLUSH_BYTES = 1 << 18
@@ -48,10 +52,18 @@ class UsageError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One input: ``path`` (``-`` is standard input) and the ``doc`` name its records carry."""
+    """One input: ``path`` (``-`` is standard input) and the ``doc`` name its records carry.
+
+    ``at`` is set for one ``{doc, text}`` item of a JSON Lines file: the byte offset of its line.
+    """
 
     path: str
     doc: str
+    at: int | None = None
+
+
+#: The files a directory is read for when no ``--glob`` is given.
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,33 +83,50 @@ class FileResult:
     count: int = 0
     error: str | None = None
     notes: list[str] = field(default_factory=list)
+    text: str = ""  # --format html: the text the claims' spans point into
 
 
 def doc_name(path: str) -> str:
     return "stdin" if path == "-" else Path(path).stem
 
 
-def expand_inputs(inputs: Sequence[str], exclude: Iterable[str | Path] = ()) -> list[Job]:
+def expand_inputs(inputs: Sequence[str], exclude: Iterable[str | Path] = (), globs: Sequence[str] = ()) -> list[Job]:
     """The jobs for the command-line inputs, directories walked in sorted order.
+
+    A directory gives its text-like files (:data:`TEXT_SUFFIXES`), or with ``globs`` the files whose
+    path relative to it or whose name matches one of the patterns; a file given by name is always
+    read. A ``.jsonl`` file gives one job per ``{"doc": ..., "text": ...}`` line. Two files that
+    would get the same doc name (``kz.txt`` and ``kz.md``) are named with their suffix instead
+    (``kz.txt``, ``kz.md``), so every document keeps a distinct name for ``--resume``.
 
     A path written with a trailing separator must be an existing directory (else
     :class:`UsageError`); any other missing path becomes a job that fails with "no such file", as
     a missing file always has.
     """
     skip = {Path(p).resolve() for p in exclude}
-    jobs: list[Job] = []
+    found: list[tuple[str, list[str]]] = []  # (path, doc names to try in order)
     for raw in inputs:
         p = Path(raw)
         if raw != "-" and p.is_dir():
             for f in _walk(p):
-                if f.resolve() in skip:
+                rel = f.relative_to(p)
+                if f.resolve() in skip or not _wanted(rel, globs):
                     continue
-                rel = f.relative_to(p).with_suffix("")
-                jobs.append(Job(str(f), rel.as_posix()))
+                found.append((str(f), [rel.with_suffix("").as_posix(), rel.as_posix()]))
         elif raw.endswith(("/", os.sep)):
             raise UsageError(f"{raw}: no such directory")
         else:
-            jobs.append(Job(raw, doc_name(raw)))
+            found.append((raw, [doc_name(raw), p.name, raw]))
+    taken = Counter(names[0] for _, names in found)
+    jobs: list[Job] = []
+    for path, names in found:
+        doc = names[0]
+        if taken[doc] > 1:  # the same stem twice: the name with its suffix (else the path as given)
+            doc = names[1] if sum(1 for _, n in found if n[1] == names[1]) == 1 else names[-1]
+        if path.lower().endswith(".jsonl") and Path(path).is_file():
+            jobs.extend(_items(path, doc))
+        else:
+            jobs.append(Job(path, doc))
     return jobs
 
 
@@ -107,6 +136,53 @@ def _walk(root: Path) -> Iterator[Path]:
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
+
+
+def _wanted(rel: Path, globs: Sequence[str]) -> bool:
+    if not globs:
+        return rel.suffix.lower() in TEXT_SUFFIXES
+    return any(fnmatch.fnmatch(rel.as_posix(), g) or fnmatch.fnmatch(rel.name, g) for g in globs)
+
+
+def _items(path: str, doc: str) -> Iterator[Job]:
+    """One job per non-blank line of a JSON Lines file of ``{doc, text}`` items.
+
+    The line is parsed here only for its ``doc`` (``<file doc>:<line>`` when it has none); a line
+    that is not such an item becomes a job that fails with the reason when it runs.
+    """
+    at = 0
+    with open(path, "rb") as fh:
+        for n, line in enumerate(fh, 1):
+            here, at = at, at + len(line)
+            if not line.strip():
+                continue
+            name = f"{doc}:{n}"
+            try:
+                item = json.loads(line)
+                if isinstance(item, dict) and isinstance(item.get("doc"), str) and item["doc"]:
+                    name = item["doc"]
+            except ValueError:
+                pass
+            yield Job(path, name, at=here)
+
+
+def _item_text(job: Job) -> str:
+    assert job.at is not None
+    try:
+        with open(job.path, "rb") as fh:
+            fh.seek(job.at)
+            line = fh.readline()
+    except OSError as exc:
+        raise InputError(f"{job.path}: cannot be read ({exc.strerror or exc})") from None
+    n = f"{job.path} (item {job.doc})"
+    try:
+        item = json.loads(line)
+    except ValueError as exc:
+        raise InputError(f"{n}: not a JSON line ({exc})") from None
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str) or "schema" in item:
+        raise InputError(f"{n}: not a {{\"doc\": ..., \"text\": ...}} item (JSON Lines inputs hold one document a line)")
+    text: str = item["text"]
+    return text
 
 
 # -- rendering ---------------------------------------------------------------------------------------
@@ -143,9 +219,42 @@ def _skip_note(path: str, skipped: list[int]) -> str:
             f"(first at character {skipped[0]}); claimx reads {', '.join(available_languages())}")
 
 
-def _claims(job: Job, opts: Options, skipped: list[int]) -> Iterator[Claim]:
-    parts = read_paragraphs(job.path, encoding=opts.encoding)
-    return iter_paragraph_claims(parts, lang=opts.lang, published=opts.published, doc=job.doc,
+def _is_page(path: str) -> bool:
+    """A web page: an HTML suffix, or a file (not standard input) whose text starts with markup."""
+    if Path(path).suffix.lower() in HTML_SUFFIXES:
+        return True
+    if path == "-":
+        return False
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False  # read_paragraphs reports it
+    return looks_like_html(path, head.decode("utf-8", errors="replace").lstrip("\ufeff"))
+
+
+def _claims(job: Job, opts: Options, skipped: list[int], keep: list[str] | None = None) -> Iterator[Claim]:
+    """The claims of one job, streamed; ``keep`` (when given) receives the text their spans point into."""
+    if job.at is not None:
+        text = _item_text(job)
+    elif _is_page(job.path):
+        text = read_text(job.path, encoding=opts.encoding)
+    elif keep is not None:
+        text = read_text(job.path, encoding=opts.encoding)
+    else:
+        parts = read_paragraphs(job.path, encoding=opts.encoding)
+        return iter_paragraph_claims(parts, lang=opts.lang, published=opts.published, doc=job.doc,
+                                     on_skip=skipped.append, ner=opts.ner)
+    if looks_like_html(job.path if job.at is None else "", text):
+        page = read_page(text)
+        if keep is not None:
+            keep.append(page.text)
+        return page_claims(page, lang=opts.lang, published=opts.published, doc=job.doc,
+                           ner=opts.ner, on_skip=skipped.append)
+    if keep is not None:
+        keep.append(text)
+    items = ((a, text[a:b]) for a, b in paragraphs(text))
+    return iter_paragraph_claims(items, lang=opts.lang, published=opts.published, doc=job.doc,
                                  on_skip=skipped.append, ner=opts.ner)
 
 
@@ -153,8 +262,9 @@ def run_file(job: Job, opts: Options) -> FileResult:
     """Extract one whole file; every failure is caught and returned as ``error``."""
     res = FileResult(job)
     skipped: list[int] = []
+    keep: list[str] | None = [] if opts.fmt == "html" else None
     try:
-        claims = list(_claims(job, opts, skipped))
+        claims = list(_claims(job, opts, skipped, keep))
     except InputError as exc:
         res.error = str(exc)
         return res
@@ -166,6 +276,8 @@ def run_file(job: Job, opts: Options) -> FileResult:
         res.rendered = render(claims, opts.fmt)
     else:
         res.claims = claims
+    if keep:
+        res.text = keep[0]
     if skipped:
         res.notes.append(_skip_note(job.path, skipped))
     return res

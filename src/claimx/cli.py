@@ -49,19 +49,26 @@ def _build_parser() -> argparse.ArgumentParser:
         "extract",
         help="print the claims found in text files",
         description="Print one claimx/1 record per numeric claim found in each FILE ('-' reads standard input). "
-        "A directory is read recursively (hidden files skipped); its files are named by their path relative to it.",
+        "A directory is read recursively (hidden files skipped); its files are named by their path relative to it. "
+        "A web page (.html, .htm, or a file starting with HTML markup) is read as its main text (trafilatura), "
+        "with its publication date from its metadata and its language from its lang attribute.",
     )
     ex.add_argument("files", nargs="+", metavar="FILE|DIR", help="text file(s) or directories, or - for standard input")
     ex.add_argument("--lang", help=f"language of every input ({langs}); default: detected per paragraph")
-    ex.add_argument("--date", metavar="YYYY-MM-DD", help="publication date of the input(s)")
-    ex.add_argument("--format", choices=["jsonl", "csv", "table", "parquet"], default="jsonl",
-                    help="output format (default: jsonl); parquet needs --output and pyarrow (claimx[frame])")
+    ex.add_argument("--date", metavar="YYYY-MM-DD",
+                    help="publication date of the input(s) (default: a web page's metadata, else read from the text)")
+    ex.add_argument("--format", choices=["jsonl", "csv", "table", "parquet", "html"], default="jsonl",
+                    help="output format (default: jsonl); parquet needs --output and pyarrow (claimx[frame]); "
+                    "html: one self-contained page with each document's claims highlighted")
     ex.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     ex.add_argument("--encoding", help="force the input encoding (default: detected)")
     ex.add_argument(
         "--ner", choices=["spacy", "stanza", "none"], default="spacy",
         help="statistical NER for people, organisations and places (default: spacy; none: gazetteers only, fastest)",
     )
+    ex.add_argument("--glob", action="append", default=[], metavar="PATTERN",
+                    help="read the files of a directory whose relative path or name matches PATTERN (repeatable; "
+                    "default: *.txt, *.md, *.html, *.htm and *.jsonl of {doc, text} items)")
     ex.add_argument("--workers", "-j", type=int, default=1, metavar="N",
                     help="extract N files at a time in worker processes (default: 1, in this process)")
     ex.add_argument("--resume", action="store_true",
@@ -82,7 +89,9 @@ def _build_parser() -> argparse.ArgumentParser:
     cp.add_argument("--lang", help=f"language of every text input ({langs}); default: detected per paragraph")
     cp.add_argument("--date", metavar="YYYY-MM-DD",
                     help="publication date of the text inputs (default: read from each document, else unknown)")
-    cp.add_argument("--format", choices=["table", "jsonl"], default="table", help="output format (default: table)")
+    cp.add_argument("--format", choices=["table", "jsonl", "html"], default="table",
+                    help="output format (default: table); html: a self-contained report to open in a browser")
+    cp.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
     cp.add_argument("--encoding", help="force the input encoding of text inputs (default: detected)")
     cp.add_argument("--bidi", choices=["auto", "visual", "logical"], default="auto",
                     help="table format: reorder right-to-left text (auto: visual on a terminal, logical when piped)")
@@ -113,6 +122,7 @@ class _Writer:
         self.out = out
         self.fmt = fmt
         self.claims: list[Claim] = []
+        self.documents: list[tuple[str, str, list[Claim]]] = []
         self.visual = out is not None and (bidi == "visual" or (bidi == "auto" and out.isatty()))
         if fmt == "csv" and header and out is not None:
             out.write(csv_header())
@@ -125,12 +135,19 @@ class _Writer:
             self.out.flush()
         else:
             self.claims.extend(item.claims)
+            if self.fmt == "html":
+                self.documents.append((item.job.doc, item.text, item.claims))
 
     def close(self, output: str | None) -> None:
         if self.fmt == "table" and self.out is not None:
             from claimx.table import render_table
 
             self.out.write(render_table(self.claims, visual=self.visual))
+            self.out.flush()
+        elif self.fmt == "html" and self.out is not None:
+            from claimx.report import render_document_html
+
+            self.out.write(render_document_html(self.documents))
             self.out.flush()
         elif self.fmt == "parquet" and output is not None:
             from claimx.frame import to_frame
@@ -163,7 +180,7 @@ def _extract(args: argparse.Namespace) -> int:
     try:
         _check_extract_args(args)
         published = parse_published(args.date)
-        jobs = expand_inputs(args.files, exclude=[args.output] if args.output else [])
+        jobs = expand_inputs(args.files, exclude=[args.output] if args.output else [], globs=args.glob)
         done = resume_state(Path(args.output), args.format) if args.resume else set()
         resolve_ner(None if args.ner == "none" else args.ner)  # a missing backend is a usage error
     except (ValueError, PackError, UsageError, BackendError) as exc:
@@ -244,6 +261,7 @@ def _is_records(text: str) -> bool:
 def _compare(args: argparse.Namespace) -> int:
     from claimx.align import align
     from claimx.extract import extract
+    from claimx.page import extract_page, looks_like_html
     from claimx.textio import read_text
 
     try:
@@ -265,7 +283,10 @@ def _compare(args: argparse.Namespace) -> int:
             doc = "stdin" if path == "-" else Path(path).stem
             doc = doc if doc not in names else path
             names.add(doc)
-            claims.extend(extract(text, lang=args.lang, published=published, doc=doc))
+            if looks_like_html(path, text):
+                claims.extend(extract_page(text, lang=args.lang, published=published, doc=doc))
+            else:
+                claims.extend(extract(text, lang=args.lang, published=published, doc=doc))
         except InputError as exc:
             failed += 1
             print(f"claimx: {exc}", file=sys.stderr)
@@ -273,11 +294,19 @@ def _compare(args: argparse.Namespace) -> int:
             print(f"claimx: error: unknown encoding {args.encoding!r}", file=sys.stderr)
             return 2
     groups = align(claims)
-    out = _stdout()
+    try:
+        out = open(args.output, "w", encoding="utf-8", newline="") if args.output else _stdout()
+    except OSError as exc:
+        print(f"claimx: error: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     try:
         if args.format == "jsonl":
             for g in groups:
                 out.write(json.dumps(g.to_dict(), ensure_ascii=False) + "\n")
+        elif args.format == "html":
+            from claimx.report import render_groups_html
+
+            out.write(render_groups_html(groups))
         else:
             from claimx.table import render_groups
 
@@ -286,6 +315,9 @@ def _compare(args: argparse.Namespace) -> int:
         out.flush()
     except BrokenPipeError:
         return 0
+    finally:
+        if args.output:
+            out.close()
     return 1 if failed else 0
 
 

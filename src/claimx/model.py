@@ -104,6 +104,9 @@ class Claim:
     time: TimeRef | None = None
     source: Source | None = None
     event: str | None = None
+    # Where ``span`` and ``sentence`` point: None for the input as given; "html-main-text" for the
+    # main text extracted from a web page (claimx.page.read_page), not its markup.
+    text_source: str | None = None
 
     @property
     def key(self) -> str:
@@ -123,7 +126,7 @@ class Claim:
 
     def to_dict(self) -> dict[str, Any]:
         """The ``claimx/1`` record (the CLI prints exactly this, one per line)."""
-        return {
+        d: dict[str, Any] = {
             "schema": self.schema,
             "id": self.id,
             "doc": self.doc,
@@ -138,6 +141,9 @@ class Claim:
             "event": self.event,
             "key": self.key,
         }
+        if self.text_source is not None:
+            d["text_source"] = self.text_source
+        return d
 
 
 def json_schema() -> dict[str, Any]:

@@ -87,11 +87,15 @@ def claim_from_dict(d: Any) -> Claim:
             raise RecordError("event is not a string or null")
     else:
         event = _event_of(d["sentence"], d["text"], d["lang"])
+    text_source = d.get("text_source")
+    if text_source is not None and not isinstance(text_source, str):
+        raise RecordError("text_source is not a string")
     return Claim(
         id=d["id"], doc=d["doc"], lang=d["lang"], text=d["text"], span=span, sentence=d["sentence"],
         quantity=Quantity(value=q["value"], value_high=q["value_high"], unit=q["unit"], qualifier=q["qualifier"],
                           counted=q["counted"], change=q.get("change"), baseline=q.get("baseline")),
         entities=tuple(entities), time=time, source=Source(s["text"]) if s is not None else None, event=event,
+        text_source=text_source,
     )
 
 
