@@ -25,6 +25,12 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 _NO_UNIT = Unit("", Decimal(1))
+_MAX_MAGNITUDE = 18  # no quantity in the news reaches 10**18 of its canonical unit
+
+
+def _sane(v: Decimal) -> bool:
+    """A value of a sane magnitude ("1" + "0" * 4300, "5 billion billion …" are no quantity)."""
+    return v.is_finite() and (v == 0 or v.adjusted() < _MAX_MAGNITUDE)
 _SCORE = regex.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])")  # "2:2", "3:1": a score or a degree class
 # Scale letters glued to digits: "4.3M sales", "$2bn", "10k runners", and (in English) "1.5m customers".
 _GLUED_SCALE = regex.compile(r"(bn|mn|tn|[mMkK])(?![\w²³/])([ \t]+[\p{L}]+)?")
@@ -132,6 +138,8 @@ class _Finder:
     def atom_at(self, m: regex.Match[str]) -> _Atom | None:
         p = self.p
         if m.group("digits") is not None:
+            if len(m.group("digits")) > 40:
+                return None  # a run of digits no quantity is written with (a serial, a key, a fuzzer)
             parsed = parse_digits(m.group("digits"), p)
             if parsed is None:
                 return None
@@ -329,6 +337,9 @@ class _Finder:
 
     # -- main loop -------------------------------------------------------------------------------
     def run(self) -> list[Hit]:
+        return [h for h in self._run() if _sane(h.value) and (h.value_high is None or _sane(h.value_high))]
+
+    def _run(self) -> list[Hit]:
         p, text = self.p, self.text
         hits: list[Hit] = []
         pos = 0
@@ -714,7 +725,7 @@ class _Finder:
         after = p.clock_after_re.match(text, a.num_end) is not None
         if len(whole) == 4 and not minutes:  # "1200 GMT": hours and minutes run together
             return after and unit == "count" and int(whole[:2]) <= 24 and int(whole[2:]) < 60
-        if int(whole) > 24:
+        if len(whole) > 2 or int(whole) > 24:
             return False
         before = p.clock_before_re.search(_left(text, a.start)) is not None
         if unit == "count":
