@@ -25,6 +25,7 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 _NO_UNIT = Unit("", Decimal(1))
+_DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
 _MAX_MAGNITUDE = 18  # no quantity in the news reaches 10**18 of its canonical unit
 
 
@@ -359,7 +360,29 @@ class _Finder:
                 hits.append(hit)
         hits = self.with_duals(hits)
         hits = self.with_ratios(hits)
-        return self.share_units(hits)
+        return self.compound(self.share_units(hits))
+
+    def compound(self, hits: list[Hit]) -> list[Hit]:
+        """Measures written in two units are one (``17 pounds 1 ounce``, ``5 feet 6 inches``,
+        ``2 hours 30 minutes``)."""
+        text = self.text
+        out: list[Hit] = []
+        for h in hits:
+            if out:
+                a = out[-1]
+                gap = text[a.end : h.start]
+                same_dimension = a.unit == h.unit and a.unit not in ("count", "percent") and not a.unit.startswith("currency:")
+                if (
+                    same_dimension
+                    and a.value_high is None
+                    and h.value_high is None
+                    and h.unit_factor < a.unit_factor
+                    and norm_key(gap) in ("", *self.p.connector_words)
+                ):
+                    out[-1] = Hit(a.start, h.end, a.value + h.value, None, a.unit, a.qualifier, None, None, a.vague, a.unit_factor)
+                    continue
+            out.append(h)
+        return out
 
     def with_ratios(self, hits: list[Hit]) -> list[Hit]:
         """Fractions, multipliers and "one in five".
@@ -520,6 +543,8 @@ class _Finder:
         p, text = self.p, self.text
         if a.kind == "words" and (self.next_to_ordinal(a) or self.is_capitalised_words(a)):
             return None, a.end
+        if a.kind == "words" and p.label_before_re.search(regex.sub(r"-\Z", " ", _left(text, a.start))):
+            return None, a.end  # "top-ten positions", "chapter two"
         if a.kind == "digits" and not a.unit and p.label_after_re.match(text, a.num_end):
             return None, a.end  # "1, rue Sésame": an address
         if a.kind == "digits" and not a.grouped and not a.unit and p.year_after_re.match(text, a.num_end):
@@ -614,6 +639,9 @@ class _Finder:
                 qualifier = "at_least"
         unit = a.unit or "count"
         counted, cspan = (None, None)
+        dm = _DIGITS_AGAIN.match(text, end) if a.kind == "words" else None
+        if dm is not None and Decimal(dm.group(1)) == a.value:
+            end = dm.end()  # "Two (2) posts", "deux (2) postes": the digits repeat the words
         if unit == "count":
             counted, cspan = self.counted_after(end)
             if value_high is None and qualifier == "exact" and counted is not None:
@@ -633,10 +661,12 @@ class _Finder:
             if p.time_before_re.search(_left(text, qstart)) or p.time_after_re.match(text, end):
                 return None, end
         if a.kind == "words" and not a.has_scale and unit == "count":
-            if counted is None and a.value < 100 and not p.partitive_re.match(text, end):
-                return None, end  # ("seize d'entre elles" counts: the partitive names the whole)
-            if p.definite_re is not None and p.definite_re.search(_left(text, qstart)):
-                return None, end
+            if counted is None and a.value < 100 and qualifier == "exact" and not p.partitive_re.match(text, end):
+                return None, end  # ("seize d'entre elles", "more than twenty" count: the whole is named)
+            if p.definite_re is not None and p.definite_re.search(_left(text, qstart)) and (a.value < 4 or counted is None):
+                return None, end  # "the two countries" refers back; "the nine victims" tells how many
+        if counted is not None and cspan is not None and p.ago_after_re is not None and p.ago_after_re.match(text, cspan[1]):
+            return None, end  # "three seasons ago": a count that only places the sentence in time
         change = None
         value = a.value
         if value_high is None and unit not in ("age:year",):

@@ -229,6 +229,8 @@ class Pack:
         self.label_after_re = regex.compile(r"[ \t]*,?[ \t]*(?:" + _trie(_keys(ctx_["label_after"])) + r")(?![\w])", flags)
         ta = _keys(ctx_["time_adjectives"])
         self.time_adjective_re = regex.compile(r"[ \t]+(?:" + _trie(ta) + r")(?![\w])", flags) if ta else None
+        ago = _keys(d["time"]["ago_after"])
+        self.ago_after_re = regex.compile(r"[ \t]*(?:" + _trie(ago) + r")(?![\w])", flags) if ago else None
         self.year_after_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["year_after"])) + r")(?![\w])", flags)
         self.partitive_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["partitive"])) + ")" + E, flags)
         self.mass_words_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["mass_words"])) + ")" + E, flags)
