@@ -26,6 +26,7 @@ _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 _NO_UNIT = Unit("", Decimal(1))
 _DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
+_CALENDAR_SECONDS = 3_650_000 * 86_400  # a duration beyond it ("seven million years ago") places nothing in the calendar
 _MAX_MAGNITUDE = 18  # no quantity in the news reaches 10**18 of its canonical unit
 
 
@@ -657,7 +658,7 @@ class _Finder:
             return None, end
         if self.is_clock(a, unit, counted, qualifier, end):
             return None, end
-        if unit == "duration:s" and qualifier in ("exact", "approx"):
+        if unit == "duration:s" and qualifier in ("exact", "approx") and a.value <= _CALENDAR_SECONDS:
             if p.time_before_re.search(_left(text, qstart)) or p.time_after_re.match(text, end):
                 return None, end
         if a.kind == "words" and not a.has_scale and unit == "count":

@@ -641,7 +641,10 @@ class _Finder:
         named = [self.finditer(t.named_re, lo, hi) for lo, hi in spans]
         anchors: list[_Anchor] = []
         for (lo, hi), words in zip(spans, named):
-            here = self.anchors(lo, hi, words)
+            try:
+                here = self.anchors(lo, hi, words)
+            except (OverflowError, ValueError):
+                here = []  # a publication date at the edge of the calendar (year 1, year 9999): no anchor resolves
             if here:
                 anchors += here
                 # Where since words and reporting verbs stand, found once per sentence with a time.
@@ -779,14 +782,16 @@ class _Finder:
         lo, hi = windows[0][0], windows[-1][1]
         for am in t.ago_re.finditer(text, lo, hi) if t.ago_words_re.search(text, lo, hi) else ():
             days = self.duration_days(am)
-            d = P - dt.timedelta(days=days) if P is not None and days is not None else None
+            if days is not None and days > _CALENDAR_DAYS:
+                continue  # "seven million years ago" is no calendar date: the duration is the claim
+            d = _days_before(P, days)
             found.append(TimeHit(am.start(), am.end(), "at", d, d))
         for m in self.finditer(t.past_re, lo, hi):
             bare = not m.group("num") and _key(m.group("unit")) not in t.duals
             if bare and t.marks_past_after and not m.group("after"):
                 continue  # "في عام 2022" is a year, not "in the past year"
             days = self.duration_days(m)
-            first = P - dt.timedelta(days=days) if P is not None and days is not None else None
+            first = _days_before(P, days)
             found.append(TimeHit(m.start(), m.end(), "during", first, P if first else None))
         for m in self.finditer(t.within_re, lo, hi):
             found.append(TimeHit(m.start(), m.end(), "during", None, None))
@@ -955,3 +960,17 @@ def find_published(norm: Normalized, pack: Pack) -> dt.date | None:
             if d is not None:
                 return d
     return None
+
+
+# Days the calendar can hold back from a publication date: an "ago" beyond it is no date.
+_CALENDAR_DAYS = 3_650_000
+
+
+def _days_before(P: dt.date | None, days: float | int | None) -> dt.date | None:
+    """``P`` minus ``days``, or None where either is unknown or the result falls outside the calendar."""
+    if P is None or days is None or days > _CALENDAR_DAYS:
+        return None
+    try:
+        return P - dt.timedelta(days=days)
+    except (OverflowError, ValueError):
+        return None
