@@ -14,7 +14,7 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
-from claimx.numbers import parse_digits, parse_words
+from claimx.quantities.numbers import parse_digits, parse_words
 from claimx.packs import Pack
 
 _WINDOW = 48
