@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import regex
 
 from claimx.normalize import Normalized, norm_key
-from claimx.numbers import parse_digits, parse_words
+from claimx.quantities.numbers import parse_digits, parse_words
 from claimx.packs import Pack, _keys, _trie
 
 RELATIONS = ("since", "until", "before", "after", "at")

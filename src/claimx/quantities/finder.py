@@ -14,8 +14,8 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
-from claimx.numbers import parse_digits, parse_words
 from claimx.packs import Pack, Unit
+from claimx.quantities.numbers import parse_digits, parse_words
 
 _WINDOW = 48
 _CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
