@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Build claimx's country-name tables from CLDR, through the ``babel`` package.
 
-    python scripts/build_countries.py            # (re)write src/claimx/packs/countries/<lang>.json
+    python scripts/build_countries.py            # (re)write src/claimx/packs/<lang>/countries.json
     python scripts/build_countries.py --check    # exit 1, with a diff summary, if they are stale
 
 For each of ``ar``, ``en`` and ``fr`` it writes a JSON object::
@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT_DIR = ROOT / "src" / "claimx" / "packs" / "countries"
+OUT_DIR = ROOT / "src" / "claimx" / "packs"
 LANGS = ("ar", "en", "fr")
 
 #: Two-letter CLDR regions that are not taken, with the reason.
@@ -148,38 +148,39 @@ def _warn(msg: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the committed files, write nothing")
-    parser.add_argument("--out", type=Path, default=OUT_DIR, help="output directory (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="packs directory, written as <lang>/countries.json (default: %(default)s)")
     args = parser.parse_args(argv)
 
     tables = build_tables(_warn)
     stale = 0
     for lang, doc in tables.items():
-        path = args.out / f"{lang}.json"
+        path = args.out / lang / "countries.json"
+        name = f"{lang}/{path.name}"
         text = dumps(doc)
         old = path.read_text(encoding="utf-8") if path.exists() else None
         if args.check:
             if old == text:
-                print(f"{path.name}: up to date ({len(doc['names'])} names)")
+                print(f"{name}: up to date ({len(doc['names'])} names)")
                 continue
             stale += 1
             if old is None:
-                print(f"{path.name}: missing")
+                print(f"{name}: missing")
                 continue
             diff = list(
                 difflib.unified_diff(
-                    old.splitlines(), text.splitlines(), f"committed/{path.name}", f"generated/{path.name}", lineterm="", n=0
+                    old.splitlines(), text.splitlines(), f"committed/{name}", f"generated/{name}", lineterm="", n=0
                 )
             )
             body = [d for d in diff if d[:1] in "+-" and d[:3] not in ("+++", "---")]
             added = sum(d.startswith("+") for d in body)
             removed = len(body) - added
-            print(f"{path.name}: differs (+{added} -{removed} lines)")
+            print(f"{name}: differs (+{added} -{removed} lines)")
             for line in body[:40]:
                 print("  " + line)
             if len(body) > 40:
                 print(f"  ... {len(body) - 40} more")
         else:
-            args.out.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
             if old != text:
                 path.write_text(text, encoding="utf-8")
             print(f"{path}: {len(doc['names'])} names")

@@ -1,4 +1,4 @@
-"""The country-name tables in ``src/claimx/packs/countries/`` are what ``scripts/build_countries.py`` makes.
+"""The country-name tables ``src/claimx/packs/<lang>/countries.json`` are what ``scripts/build_countries.py`` makes.
 
 The regenerate-and-compare test needs ``babel`` (a ``test`` extra, pinned to the version the tables
 were built with); the content checks read the committed files and need nothing.
@@ -21,7 +21,7 @@ LANGS = ("ar", "en", "fr")
 
 
 def _committed(lang: str) -> dict[str, Any]:
-    text = resources.files("claimx.packs").joinpath("countries", f"{lang}.json").read_text("utf-8")
+    text = resources.files("claimx.packs").joinpath(lang, "countries.json").read_text("utf-8")
     doc: dict[str, Any] = json.loads(text)
     return doc
 
@@ -51,7 +51,7 @@ def test_regenerated_tables_equal_committed_files(generator: ModuleType) -> None
             "install the pinned babel, or run python scripts/build_countries.py and review the diff"
         )
         assert tables[lang] == committed, f"{lang}.json is stale: run python scripts/build_countries.py"
-        path = ROOT / "src" / "claimx" / "packs" / "countries" / f"{lang}.json"
+        path = ROOT / "src" / "claimx" / "packs" / lang / "countries.json"
         assert path.read_text("utf-8") == generator.dumps(tables[lang]), f"{lang}.json is not in the canonical layout"
 
 
@@ -65,11 +65,12 @@ def test_check_mode_fails_on_a_stale_file(generator: ModuleType, tmp_path: Path,
         doc = _committed(lang)
         if lang == "fr":
             del doc["names"]["Kazakhstan"]
-        (tmp_path / f"{lang}.json").write_text(generator.dumps(doc), encoding="utf-8")
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "countries.json").write_text(generator.dumps(doc), encoding="utf-8")
     assert generator.main(["--check", "--out", str(tmp_path)]) == 1
     out = capsys.readouterr().out
-    assert "fr.json: differs" in out and "Kazakhstan" in out
-    assert "en.json: up to date" in out
+    assert "fr/countries.json: differs" in out and "Kazakhstan" in out
+    assert "en/countries.json: up to date" in out
 
 
 def test_excluded_codes_are_not_countries(generator: ModuleType) -> None:

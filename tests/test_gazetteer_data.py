@@ -1,4 +1,4 @@
-"""Content checks for the demonym/alias gazetteers in ``src/claimx/packs/gazetteer/{ar,en,fr}.toml``.
+"""Content checks for the demonym/alias gazetteers in ``src/claimx/packs/{ar,en,fr}/gazetteer.toml``.
 
 They read the committed files only (tomllib, json): same keys everywhere, keys are the codes of the country
 tables, no surface names two countries, aliases add to CLDR instead of repeating it, and every UN member state
@@ -292,7 +292,7 @@ def norm(lang: str, surface: str) -> str:
 
 def _cldr(lang: str) -> dict[str, str]:
     names: dict[str, str] = json.loads(
-        (PACKS / "countries" / f"{lang}.json").read_text("utf-8")
+        (PACKS / lang / "countries.json").read_text("utf-8")
     )["names"]
     return names
 
@@ -300,7 +300,7 @@ def _cldr(lang: str) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def gazetteers() -> dict[str, dict[str, Any]]:
     return {
-        lang: tomllib.loads((PACKS / "gazetteer" / f"{lang}.toml").read_text("utf-8"))
+        lang: tomllib.loads((PACKS / lang / "gazetteer.toml").read_text("utf-8"))
         for lang in LANGS
     }
 

@@ -77,7 +77,7 @@ SCHEMA_UNIT = regex.compile(
 
 
 def raw(lang: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("claimx.packs").joinpath(f"{lang}.toml").read_text("utf-8"))
+    return tomllib.loads(resources.files("claimx.packs").joinpath(lang, "pack.toml").read_text("utf-8"))
 
 
 def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -133,5 +133,5 @@ def test_qualifiers_and_surfaces_are_valid(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_no_presentation_forms_or_tatweel_in_packs(lang: str) -> None:
-    text = resources.files("claimx.packs").joinpath(f"{lang}.toml").read_text("utf-8")
+    text = resources.files("claimx.packs").joinpath(lang, "pack.toml").read_text("utf-8")
     assert not regex.search(r"[\uFB50-\uFDFF\uFE70-\uFEFF\u0640]", text)

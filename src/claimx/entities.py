@@ -108,8 +108,8 @@ class Gazetteer:
         att = pack.data["attribution"]
         prefixes = _keys(ent["prefixes"])
         names_cs, dem_cs = bool(ent["names_case_sensitive"]), bool(ent["demonyms_case_sensitive"])
-        cldr = _read(f"countries/{pack.code}.json").get("names", {})
-        extra = _read(f"gazetteer/{pack.code}.toml")
+        cldr = _read(f"{pack.code}/countries.json").get("names", {})
+        extra = _read(f"{pack.code}/gazetteer.toml")
         names: dict[str, Any] = {}
         demonyms: dict[str, Any] = {}
         articles = _keys(ent["articles"])

@@ -395,16 +395,16 @@ def load_pack(code: str) -> Pack:
         raise PackError(
             f"unsupported language {code!r}: claimx has packs for {', '.join(available_languages())}"
         )
-    raw = resources.files("claimx.packs").joinpath(f"{code}.toml").read_bytes()
+    raw = resources.files("claimx.packs").joinpath(code, "pack.toml").read_bytes()
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise PackError(f"pack {code}.toml is not valid TOML: {exc}") from exc
+        raise PackError(f"pack {code}/pack.toml is not valid TOML: {exc}") from exc
     return Pack(code, data)
 
 
 @lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
     """Codes of the shipped packs, sorted."""
-    files = resources.files("claimx.packs").iterdir()
-    return tuple(sorted(f.name[:-5] for f in files if f.name.endswith(".toml")))
+    root = resources.files("claimx.packs")
+    return tuple(sorted(d.name for d in root.iterdir() if d.is_dir() and d.joinpath("pack.toml").is_file()))
