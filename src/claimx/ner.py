@@ -20,12 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from claimx.errors import BackendError as BackendError  # re-exported: the old import path
+
 Spans = list[tuple[int, int, str]]
 Backend = Callable[[str, Sequence[str]], list[Spans]]
-
-
-class BackendError(RuntimeError):
-    """An NER backend cannot run (missing package or model); the message says what to install."""
 
 
 # Labels of the models and corpora claimx meets, folded to PER / ORG / LOC.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from claimx.errors import RecordError as RecordError  # re-exported: the old import path
 from claimx.model import SCHEMA, Claim, Entity, Quantity, Source, TimeRef
 from claimx.packs import QUALIFIERS, available_languages, load_pack
 
@@ -13,10 +14,6 @@ REQUIRED = ("schema", "id", "doc", "lang", "text", "span", "sentence", "quantity
 _QUANTITY = ("value", "value_high", "unit", "qualifier", "counted")
 _ENTITY = ("kind", "id", "text", "span", "role")
 _TIME = ("text", "start", "end", "relation")
-
-
-class RecordError(ValueError):
-    """A record that is not a complete ``claimx/1`` claim; the message says what is wrong."""
 
 
 def _need(d: Mapping[str, Any], keys: tuple[str, ...], where: str) -> None:

@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 import regex
 
+from claimx.errors import InputError as InputError  # re-exported: the old import path
 from claimx.segment import paragraphs
 
 CHUNK = 1 << 20
@@ -26,10 +27,6 @@ _ALEF_LAM = regex.compile(r"[\u0627\u0644]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _BREAK = regex.compile(r"\n[ \t\r\f\v]*\n")
 _MAX_BUFFER = 200_000
-
-
-class InputError(Exception):
-    """An input that cannot be read as text (binary, undecodable, missing)."""
 
 
 def detect_encoding(sample: bytes, name: str = "input") -> str:

@@ -18,14 +18,11 @@ from typing import Any
 
 import regex
 
+from claimx.errors import PackError as PackError  # re-exported: the old import path
 from claimx.normalize import norm_key
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
 NUMBER_KINDS = ("words", "hundreds", "scales", "duals", "weak")
-
-
-class PackError(ValueError):
-    """A language pack is missing, malformed or asked for a language claimx does not support."""
 
 
 def _trie(words: list[str]) -> str:
