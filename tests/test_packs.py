@@ -12,7 +12,9 @@ import regex
 import tomllib
 
 from claimx.normalize import norm_key
-from claimx.packs import QUALIFIERS, available_languages, load_pack
+from claimx.errors import PackError
+from claimx.packs import QUALIFIERS, Pack, available_languages, load_pack
+from claimx.packs.schema import read_pack, undeclared_keys
 
 LANGS = ["ar", "en", "fr"]
 # Intended gaps: (lang, dotted key) whose list or table is empty on purpose.
@@ -135,3 +137,41 @@ def test_qualifiers_and_surfaces_are_valid(lang: str) -> None:
 def test_no_presentation_forms_or_tatweel_in_packs(lang: str) -> None:
     text = resources.files("claimx.packs").joinpath(lang, "pack.toml").read_text("utf-8")
     assert not regex.search(r"[\uFB50-\uFDFF\uFE70-\uFEFF\u0640]", text)
+
+
+# -- the typed schema (claimx.packs.schema), run on what ships and on broken copies ---------------
+_MISSING = object()
+BAD_PACKS = [
+    ("numbers.scales", [1], "fr: numbers.scales: expected a table"),
+    ("time.months_case_sensitive", "yes", "fr: time.months_case_sensitive: expected true or false"),
+    ("units.percent.%", "one", "fr: units.percent.%: expected a number"),
+    ("ranges.pairs", [["entre"]], "fr: ranges.pairs[0]: expected a list of 2"),
+    ("context.definite", "les", "fr: context.definite: expected a list"),
+    ("detect.stopwords", ["le", 3], "fr: detect.stopwords[1]: expected a string"),
+    ("time.months.janvier", 1.5, "fr: time.months.janvier: expected an integer"),
+    ("age.before", _MISSING, "fr: age.before: missing"),
+    ("entities", _MISSING, "fr: entities: missing"),
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_shipped_packs_fit_the_schema(lang: str) -> None:
+    data = raw(lang)
+    spec = read_pack(lang, data)
+    assert spec.meta.code == lang
+    assert undeclared_keys(data) == []  # a new key needs its field in claimx/packs/schema.py
+
+
+@pytest.mark.parametrize("key, value, message", BAD_PACKS, ids=[k for k, _, _ in BAD_PACKS])
+def test_a_bad_pack_names_its_key(key: str, value: object, message: str) -> None:
+    data = raw("fr")
+    *path, last = key.split(".")
+    table = data
+    for k in path:
+        table = table[k]
+    if value is _MISSING:
+        del table[last]
+    else:
+        table[last] = value
+    with pytest.raises(PackError, match="^" + regex.escape(message) + "$"):
+        Pack("fr", data)

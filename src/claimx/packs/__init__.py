@@ -19,6 +19,7 @@ from typing import Any
 import regex
 
 from claimx.errors import PackError as PackError  # re-exported: the old import path
+from claimx.packs.schema import PackData, read_pack
 from claimx.normalize import norm_key
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
@@ -79,6 +80,7 @@ class Pack:
 
     code: str
     data: dict[str, Any]
+    spec: PackData = field(init=False)
     name: str = field(init=False)
     stopwords: frozenset[str] = field(init=False)
     numbers: dict[str, tuple[str, Decimal]] = field(init=False)
@@ -94,6 +96,7 @@ class Pack:
 
     def __post_init__(self) -> None:
         d = self.data
+        self.spec = read_pack(self.code, d)  # the typed schema: a bad pack raises PackError naming the key
         self.name = d["meta"]["name"]
         self.stopwords = frozenset(_keys(d["detect"]["stopwords"]))
         self.decimal = tuple(d["digits"]["decimal"])
