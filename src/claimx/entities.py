@@ -24,10 +24,11 @@ import regex
 
 from claimx.normalize import norm_key, normalize
 from claimx.packs import Pack, _keys, _trie
+from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 
 _FLAGS = regex.IGNORECASE | regex.V0
 _B, _E = r"(?<![\w])", r"(?![\w])"
-_BREAK = regex.compile(r"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s|$)|،|؛")
+_BREAK = regex.compile(rf"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s|$)|{ARABIC_COMMA}|{ARABIC_SEMICOLON}")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 
 

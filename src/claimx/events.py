@@ -14,13 +14,14 @@ import regex
 
 from claimx.normalize import normalize
 from claimx.packs import Pack, load_pack
+from claimx.packs.chars import COMMAS, SEMICOLONS
 
 # How far (in words) from the number an event word may be, inside the clause.
 WINDOW = 12
 _WORD = regex.compile(r"[\p{L}\p{M}\d]+")
 # Punctuation that ends a clause for this purpose in any script (a comma or colon followed by a
 # space: "41,000" keeps its comma), besides the pack's clause words.
-_PUNCT_BREAK = regex.compile(r"[,،:;؛]\s|[()«»\"“”]")
+_PUNCT_BREAK = regex.compile(rf"[{COMMAS}:{SEMICOLONS}]\s|[()«»\"“”]")
 
 
 def event_kinds(lang: str = "en") -> tuple[str, ...]:

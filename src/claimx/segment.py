@@ -10,10 +10,11 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Pack, available_languages, load_pack
+from claimx.packs.chars import QUESTION_MARKS
 
 _PARA_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 _MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are cut at a sentence or space boundary
-_SENT_END = regex.compile(r"[.!?؟…]+[\"'»”)\]]*(?=\s)|\n+")
+_SENT_END = regex.compile(rf"[.!{QUESTION_MARKS}…]+[\"'»”)\]]*(?=\s)|\n+")
 _NEXT_START = regex.compile(r"\s*[\"'«“(\[]?(?:\p{Lu}|\p{Arabic}|\d|[-–—•])")
 _SPACE_BEFORE = regex.compile(r"(?r)\s")  # searched backwards: the last space before a point
 _ARABIC = regex.compile(r"\p{Arabic}")
