@@ -2,11 +2,12 @@
 
 Deterministic: the same data gives the same selection. FLORES-200 dev lines first (every Wikinews
 line with a digit, then Wikinews lines with a number word, then Wikivoyage/Wikibooks lines with a
-digit), then UN dev lines with a digit, spread over documents by a hash of the line id. Prints one
-JSON object per chosen line: {"id", "set", "url" or "doc"}. The annotators read the text from the
-shared file by id; corpus/real/README.md records the selection.
+digit), then UN dev lines with a digit, spread over documents by a hash of the line id. Prints a JSON
+array with one object per chosen line: {"id", "set", "url" or "doc"} (not JSON Lines, so that the
+corpus readers, which take every .jsonl below corpus/, do not read it as items). The annotators read
+the text from the shared file by id; corpus/real/README.md records the selection.
 
-    python scripts/select_real.py > corpus/real/selection.jsonl
+    python scripts/select_real.py > corpus/real/selection.json
 """
 
 from __future__ import annotations
@@ -58,5 +59,5 @@ def select() -> list[dict[str, str]]:
 
 
 if __name__ == "__main__":
-    for item in select():
-        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+    items = [json.dumps(item, ensure_ascii=False) for item in select()]
+    sys.stdout.write("[\n" + ",\n".join(items) + "\n]\n")

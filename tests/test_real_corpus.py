@@ -36,7 +36,7 @@ def report() -> Report:
 
 def test_every_item_has_its_source_and_licence() -> None:
     docs = load_corpus(REAL)
-    selection = {json.loads(x)["id"] for x in (REAL / "selection.jsonl").read_text("utf-8").splitlines() if x.strip()}
+    selection = {item["id"] for item in json.loads((REAL / "selection.json").read_text("utf-8"))}
     per_lang = {lang: [d for d in docs if d["lang"] == lang] for lang in LANGS}
     present = {lang: items for lang, items in per_lang.items() if items}
     assert present, "corpus/real holds no items"
