@@ -116,3 +116,39 @@ def test_the_readme_documents_every_column() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for col, meaning in COLUMNS.items():
         assert f"| `{col}` | {meaning} |" in readme, col
+
+
+EN_WEEK = ("Kazakhstan's interior ministry said on Tuesday that 98,000 Russians had crossed into the country since "
+           "President Vladimir Putin announced a partial mobilisation last Wednesday. The Kremlin has said that "
+           "300,000 reservists will be called up.")
+
+
+def test_every_field_of_the_record_has_columns() -> None:
+    claims = claimx.extract(EN_WEEK, published="2022-09-27", doc="week")
+    df = claimx.to_frame(claims)
+    first, second = df.to_dict("records")
+    assert first["event"] == "entered" and second["event"] == "mobilised"
+    assert first["ministries"] == "KZ:interior"
+    assert (first["persons"], first["person_titles"], first["person_keys"]) == ("Vladimir Putin", "president", "person:btn")
+    assert first["source_countries"] == "KZ" and first["subjects"] == "RU" and first["locations"] == "KZ"
+    assert second["organizations"] == "The Kremlin" and second["source"] == "The Kremlin"
+    assert first["text_source"] is None
+    for col in ("ministries", "persons", "person_titles", "person_keys", "organizations", "mentioned_countries"):
+        assert second[col] == "" if col != "organizations" else True  # joined lists: "" when none, never None
+    # every entity of a record shows in some column
+    for c, row in zip(claims, df.to_dict("records")):
+        for e in c.entities:
+            cols = {"country": ("countries",), "ministry": ("ministries",), "person": ("persons",),
+                    "organization": ("organizations",), "location": ()}[e.kind]
+            assert all((e.id or e.text) in row[col] for col in cols)
+
+
+def test_groups_to_frame_uses_the_to_frame_convention() -> None:
+    claims = claimx.extract(EN_WEEK, published="2022-09-27", doc="week")
+    groups = claimx.groups_to_frame(claimx.align(claims))
+    flat = claimx.to_frame(claims)
+    assert list(groups.columns) == ["group", "label", "variant", *COLUMNS]
+    assert (groups.dtypes[list(COLUMNS)] == flat.dtypes).all()
+    assert nulls_as_none(groups[list(COLUMNS)]).to_dict("records") == nulls_as_none(flat).to_dict("records")
+    assert groups["time_start"].tolist()[1] is None and groups["countries"].tolist()[1] == ""
+    assert groups["variant"].dtype == "int64"
