@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import math
@@ -14,13 +15,14 @@ import pytest
 
 import claimx
 from claimx.frame import COLUMNS, flat_row
-from tests.conftest import CLAIMX, ROOT
+from tests.conftest import CLAIMX, ROOT, SampleCli
 
 SAMPLE = ROOT / "samples" / "sample.txt"
 KZ = "Plus de 200 000 Russes sont entrés au Kazakhstan depuis le 21 septembre, a indiqué le ministre."
 
 
-def sample_claims() -> list[claimx.Claim]:
+@functools.cache
+def sample_claims() -> list[claimx.Claim]:  # extracted once for the module (frozen records, never changed)
     return claimx.extract(SAMPLE.read_text(encoding="utf-8"), doc="sample")
 
 
@@ -68,8 +70,8 @@ def test_claims_and_dicts_give_the_same_frame() -> None:
     pd.testing.assert_frame_equal(claimx.to_frame(claims), claimx.to_frame([c.to_dict() for c in claims]))
 
 
-def test_cli_jsonl_read_back_gives_the_same_frame() -> None:
-    out = subprocess.run([*CLAIMX, "extract", str(SAMPLE)], capture_output=True, check=True).stdout
+def test_cli_jsonl_read_back_gives_the_same_frame(sample_cli: SampleCli) -> None:
+    out = sample_cli("extract", str(SAMPLE)).stdout
     recs = [json.loads(line) for line in out.decode("utf-8").splitlines()]
     pd.testing.assert_frame_equal(claimx.to_frame(recs), claimx.to_frame(sample_claims()))
 
@@ -84,8 +86,8 @@ def test_a_malformed_record_is_refused_with_a_message() -> None:
         claimx.to_frame([{"id": "x"}])
 
 
-def test_cli_csv_has_the_frame_columns() -> None:
-    out = subprocess.run([*CLAIMX, "extract", "--format", "csv", str(SAMPLE)], capture_output=True, check=True).stdout
+def test_cli_csv_has_the_frame_columns(sample_cli: SampleCli) -> None:
+    out = sample_cli("extract", "--format", "csv", str(SAMPLE)).stdout
     rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
     assert list(rows[0]) == list(COLUMNS)
     df = claimx.to_frame(sample_claims())
