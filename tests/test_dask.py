@@ -89,8 +89,8 @@ def nulls_as_none(df: pd.DataFrame) -> pd.DataFrame:
 
 def test_unreadable_files_raise_or_are_skipped(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("More than 200,000 Russians fled.", encoding="utf-8")
-    (tmp_path / "bad.bin").write_bytes(b"\x00\x01\x02" * 100)
-    with pytest.raises(InputError, match="bad.bin"):
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
+    with pytest.raises(InputError, match="bad.txt"):
         cxd.from_files([tmp_path]).compute(scheduler="synchronous")
     got = cxd.from_files([tmp_path], errors="skip").compute(scheduler="synchronous")
     assert [r["doc"] for r in got] == ["good"]

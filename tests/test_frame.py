@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import math
@@ -14,13 +15,14 @@ import pytest
 
 import claimx
 from claimx.frame import COLUMNS, flat_row
-from tests.conftest import CLAIMX, ROOT
+from tests.conftest import CLAIMX, ROOT, SampleCli
 
 SAMPLE = ROOT / "samples" / "sample.txt"
 KZ = "Plus de 200 000 Russes sont entrés au Kazakhstan depuis le 21 septembre, a indiqué le ministre."
 
 
-def sample_claims() -> list[claimx.Claim]:
+@functools.cache
+def sample_claims() -> list[claimx.Claim]:  # extracted once for the module (frozen records, never changed)
     return claimx.extract(SAMPLE.read_text(encoding="utf-8"), doc="sample")
 
 
@@ -68,8 +70,8 @@ def test_claims_and_dicts_give_the_same_frame() -> None:
     pd.testing.assert_frame_equal(claimx.to_frame(claims), claimx.to_frame([c.to_dict() for c in claims]))
 
 
-def test_cli_jsonl_read_back_gives_the_same_frame() -> None:
-    out = subprocess.run([*CLAIMX, "extract", str(SAMPLE)], capture_output=True, check=True).stdout
+def test_cli_jsonl_read_back_gives_the_same_frame(sample_cli: SampleCli) -> None:
+    out = sample_cli("extract", str(SAMPLE)).stdout
     recs = [json.loads(line) for line in out.decode("utf-8").splitlines()]
     pd.testing.assert_frame_equal(claimx.to_frame(recs), claimx.to_frame(sample_claims()))
 
@@ -84,8 +86,8 @@ def test_a_malformed_record_is_refused_with_a_message() -> None:
         claimx.to_frame([{"id": "x"}])
 
 
-def test_cli_csv_has_the_frame_columns() -> None:
-    out = subprocess.run([*CLAIMX, "extract", "--format", "csv", str(SAMPLE)], capture_output=True, check=True).stdout
+def test_cli_csv_has_the_frame_columns(sample_cli: SampleCli) -> None:
+    out = sample_cli("extract", "--format", "csv", str(SAMPLE)).stdout
     rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
     assert list(rows[0]) == list(COLUMNS)
     df = claimx.to_frame(sample_claims())
@@ -116,3 +118,39 @@ def test_the_readme_documents_every_column() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for col, meaning in COLUMNS.items():
         assert f"| `{col}` | {meaning} |" in readme, col
+
+
+EN_WEEK = ("Kazakhstan's interior ministry said on Tuesday that 98,000 Russians had crossed into the country since "
+           "President Vladimir Putin announced a partial mobilisation last Wednesday. The Kremlin has said that "
+           "300,000 reservists will be called up.")
+
+
+def test_every_field_of_the_record_has_columns() -> None:
+    claims = claimx.extract(EN_WEEK, published="2022-09-27", doc="week")
+    df = claimx.to_frame(claims)
+    first, second = df.to_dict("records")
+    assert first["event"] == "entered" and second["event"] == "mobilised"
+    assert first["ministries"] == "KZ:interior"
+    assert (first["persons"], first["person_titles"], first["person_keys"]) == ("Vladimir Putin", "president", "person:btn")
+    assert first["source_countries"] == "KZ" and first["subjects"] == "RU" and first["locations"] == "KZ"
+    assert second["organizations"] == "The Kremlin" and second["source"] == "The Kremlin"
+    assert first["text_source"] is None
+    for col in ("ministries", "persons", "person_titles", "person_keys", "organizations", "mentioned_countries"):
+        assert second[col] == "" if col != "organizations" else True  # joined lists: "" when none, never None
+    # every entity of a record shows in some column
+    for c, row in zip(claims, df.to_dict("records")):
+        for e in c.entities:
+            cols = {"country": ("countries",), "ministry": ("ministries",), "person": ("persons",),
+                    "organization": ("organizations",), "location": ()}[e.kind]
+            assert all((e.id or e.text) in row[col] for col in cols)
+
+
+def test_groups_to_frame_uses_the_to_frame_convention() -> None:
+    claims = claimx.extract(EN_WEEK, published="2022-09-27", doc="week")
+    groups = claimx.groups_to_frame(claimx.align(claims))
+    flat = claimx.to_frame(claims)
+    assert list(groups.columns) == ["group", "label", "variant", *COLUMNS]
+    assert (groups.dtypes[list(COLUMNS)] == flat.dtypes).all()
+    assert nulls_as_none(groups[list(COLUMNS)]).to_dict("records") == nulls_as_none(flat).to_dict("records")
+    assert groups["time_start"].tolist()[1] is None and groups["countries"].tolist()[1] == ""
+    assert groups["variant"].dtype == "int64"

@@ -384,34 +384,13 @@ def _cliques(
 
 
 def groups_to_frame(groups: Sequence[ClaimGroup]) -> pd.DataFrame:
-    """One row per claim with its group, label and variant (pandas is imported only here)."""
+    """One row per claim: its ``group``, ``label`` and ``variant``, then the columns of
+    :func:`claimx.to_frame` with the same types and missing values (pandas is imported only here)."""
     import pandas as pd
 
-    rows = []
-    for g in groups:
-        for i, c in enumerate(g.claims):
-            q = c.quantity
-            rows.append({
-                "group": g.id,
-                "label": g.label,
-                "variant": g.variant_of(i),
-                "id": c.id,
-                "doc": c.doc,
-                "lang": c.lang,
-                "value": q.value,
-                "value_high": q.value_high,
-                "unit": q.unit,
-                "qualifier": q.qualifier,
-                "counted": q.counted,
-                "countries": ",".join(sorted(countries(c))),
-                "event": c.event,
-                "time_start": c.time.start if c.time else None,
-                "time_end": c.time.end if c.time else None,
-                "time_text": c.time.text if c.time else None,
-                "source": c.source.text if c.source else None,
-                "text": c.text,
-                "sentence": c.sentence,
-            })
-    columns = ["group", "label", "variant", "id", "doc", "lang", "value", "value_high", "unit", "qualifier",
-               "counted", "countries", "event", "time_start", "time_end", "time_text", "source", "text", "sentence"]
-    return pd.DataFrame(rows, columns=columns)
+    from claimx.frame import COLUMNS, flat_row, typed_frame
+
+    rows = [{"group": g.id, "label": g.label, "variant": g.variant_of(i), **flat_row(c)}
+            for g in groups for i, c in enumerate(g.claims)]
+    frame = pd.DataFrame.from_records(rows, columns=["group", "label", "variant", *COLUMNS])
+    return typed_frame(frame.astype({"group": object, "label": object, "variant": "int64"}))

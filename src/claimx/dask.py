@@ -25,7 +25,7 @@ from typing import Any
 
 import dask.bag as db
 
-from claimx.batch import expand_inputs
+from claimx.batch import Job, expand_inputs
 from claimx.extract import extract, iter_paragraph_claims, parse_published
 from claimx.frame import to_frame
 from claimx.textio import InputError, read_paragraphs
@@ -55,13 +55,15 @@ def _extract_texts(items: Iterable[TextItem], lang: str | None, published: str |
 
 
 def _extract_files(
-    jobs: Iterable[tuple[str, str]], lang: str | None, published: dt.date | None, encoding: str | None, errors: str
+    jobs: Iterable[Job], lang: str | None, published: dt.date | None, encoding: str | None, errors: str
 ) -> list[dict[str, Any]]:
+    from claimx.batch import Options, _claims
+
     out: list[dict[str, Any]] = []
-    for path, doc in jobs:
-        try:
-            parts = read_paragraphs(path, encoding=encoding)
-            out.extend(c.to_dict() for c in iter_paragraph_claims(parts, lang=lang, published=published, doc=doc))
+    opts = Options(lang=lang, published=published, encoding=encoding)
+    for job in jobs:
+        try:  # as claimx extract reads it: web pages by their main text, .jsonl items one by one
+            out.extend(c.to_dict() for c in _claims(job, opts, []))
         except InputError:
             if errors == "raise":
                 raise
@@ -105,7 +107,7 @@ def from_files(
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors must be 'raise' or 'skip', not {errors!r}")
-    jobs = [(j.path, j.doc) for j in expand_inputs([str(p) for p in paths]) if j.path != "-"]
+    jobs = [j for j in expand_inputs([str(p) for p in paths]) if j.path != "-"]
     if not jobs:
         return db.from_sequence([], npartitions=1)
     bag = db.from_sequence(jobs, npartitions=npartitions or -(-len(jobs) // 20))  # about 20 files each

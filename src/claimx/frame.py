@@ -32,17 +32,33 @@ COLUMNS: dict[str, str] = {
     "countries": "ids of every `country` entity, sorted and comma-separated (`KZ,RU`); empty when none",
     "subjects": "ids of the `country` entities whose role is `subject`, as above",
     "locations": "ids of the `country` entities whose role is `location`, as above",
+    "source_countries": "ids of the `country` entities whose role is `source`, as above",
+    "mentioned_countries": "ids of the `country` entities whose role is `mention`, as above",
     "entities": "number of entities of any kind",
+    "event": "`event`, the language-neutral event kind (`entered`, `left`, `mobilised`...)",
+    "ministries": "ids of the `ministry` entities (`KZ:interior`), sorted and comma-separated; empty when none",
+    "persons": "the `person` entities as written, in order, joined by `; `; empty when none",
+    "person_titles": "their `title`s (`president`), in the same order, joined by `; ` (an empty item when a person has none)",
+    "person_keys": "their transliteration `key`s (`person:btn`), in the same order, joined by `; `",
+    "organizations": "the `organization` entities as written, in order, joined by `; `; empty when none",
     "time_text": "`time.text`, the time expression as written",
     "time_start": "`time.start` (ISO date)",
     "time_end": "`time.end` (ISO date)",
     "time_relation": "`time.relation` (`at`, `since`, `until`, `during`, `before`, `after`)",
     "source": "`source.text`",
     "key": "the language-neutral fingerprint",
+    "text_source": "`text_source`: `html-main-text` when spans point into a web page's extracted main text, else empty",
     "sentence": "the sentence the claim is in, as written",
 }
 
-_TEXT = [c for c in COLUMNS if c not in {"span_start", "span_end", "value", "value_high", "entities"}]
+#: Columns holding joined lists: ``""`` (never missing) when the claim has no such entity.
+LIST_COLUMNS = ("countries", "subjects", "locations", "source_countries", "mentioned_countries", "ministries",
+                "persons", "person_titles", "person_keys", "organizations")
+_INTEGER = ("span_start", "span_end", "entities")
+_FLOAT = ("value", "value_high")
+
+_TEXT = [c for c in COLUMNS if c not in {*_INTEGER, *_FLOAT}]
+_SEP = "; "
 _FRAME_EXTRA = "pandas is needed for claimx.to_frame: pip install 'claimx[frame]'"
 
 
@@ -51,6 +67,14 @@ def _ids(entities: Iterable[Mapping[str, Any]], role: str | None = None) -> str:
         str(e["id"]) for e in entities
         if e.get("kind") == "country" and e.get("id") and (role is None or e.get("role") == role)
     }))
+
+
+def _kind(entities: Iterable[Mapping[str, Any]], kind: str) -> list[Mapping[str, Any]]:
+    seen: dict[tuple[Any, ...], Mapping[str, Any]] = {}
+    for e in entities:
+        if e.get("kind") == kind:
+            seen.setdefault((e.get("text"), e.get("id"), e.get("key")), e)  # a source inherited twice counts once
+    return list(seen.values())
 
 
 def flat_row(claim: Claim | Mapping[str, Any]) -> dict[str, Any]:
@@ -65,6 +89,7 @@ def flat_row(claim: Claim | Mapping[str, Any]) -> dict[str, Any]:
         entities = rec.get("entities") or []
         time = rec.get("time") or {}
         source = rec.get("source") or {}
+        persons = _kind(entities, "person")
         return {
             "id": rec["id"],
             "doc": rec["doc"],
@@ -80,13 +105,22 @@ def flat_row(claim: Claim | Mapping[str, Any]) -> dict[str, Any]:
             "countries": _ids(entities),
             "subjects": _ids(entities, "subject"),
             "locations": _ids(entities, "location"),
+            "source_countries": _ids(entities, "source"),
+            "mentioned_countries": _ids(entities, "mention"),
             "entities": len(entities),
+            "event": rec.get("event"),
+            "ministries": ",".join(sorted({str(e["id"]) for e in _kind(entities, "ministry") if e.get("id")})),
+            "persons": _SEP.join(str(e.get("text") or "") for e in persons),
+            "person_titles": _SEP.join(str(e.get("title") or "") for e in persons) if persons else "",
+            "person_keys": _SEP.join(str(e.get("key") or "") for e in persons) if persons else "",
+            "organizations": _SEP.join(str(e.get("text") or "") for e in _kind(entities, "organization")),
             "time_text": time.get("text"),
             "time_start": time.get("start"),
             "time_end": time.get("end"),
             "time_relation": time.get("relation"),
             "source": source.get("text"),
             "key": rec["key"],
+            "text_source": rec.get("text_source"),
             "sentence": rec["sentence"],
         }
     except (KeyError, TypeError, IndexError) as exc:
@@ -100,7 +134,7 @@ def to_frame(claims: Iterable[Claim | Mapping[str, Any]]) -> pd.DataFrame:
     CLI's JSON Lines output read back with ``json.loads``). ``value``/``value_high`` are floats
     (``NaN`` when absent), ``span_start``/``span_end``/``entities`` integers, ``time_start``/
     ``time_end`` ISO date strings, every other column strings with missing values as ``None``
-    (``countries``, ``subjects`` and ``locations`` are ``""`` when there is none). An empty input
+    (the joined lists of ``LIST_COLUMNS`` are ``""`` when there is none). An empty input
     gives an empty frame with the same columns.
     """
     try:
@@ -108,11 +142,14 @@ def to_frame(claims: Iterable[Claim | Mapping[str, Any]]) -> pd.DataFrame:
     except ImportError:  # pragma: no cover - depends on the environment
         raise ImportError(_FRAME_EXTRA) from None
     rows = [flat_row(c) for c in claims]
-    frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
-    frame = frame.astype({
-        "span_start": "int64", "span_end": "int64", "entities": "int64",
-        "value": "float64", "value_high": "float64",
-    })
+    return typed_frame(pd.DataFrame.from_records(rows, columns=list(COLUMNS)))
+
+
+def typed_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The missing-value convention of :func:`to_frame`, applied to a frame with its columns (and
+    perhaps others, left as they are): integer offsets and counts, float values (``NaN`` when absent),
+    text as Python strings with ``None`` when absent, joined lists ``""`` when empty."""
+    frame = frame.astype({**{c: "int64" for c in _INTEGER}, **{c: "float64" for c in _FLOAT}})
     for col in _TEXT:
         frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
     return frame

@@ -118,3 +118,25 @@ def _by_stopwords(sample: str, codes: tuple[str, ...]) -> str | None:
         if score > best_score:
             best, best_score = p.code, score
     return best
+
+
+def language_mismatch(text: str, lang: str, share: float = 2 / 3, sample: int = 20) -> str | None:
+    """The language ``text`` is clearly written in when it is not ``lang``, else None.
+
+    Clearly: among the first ``sample`` paragraphs whose language is detected, at least ``share``
+    are detected as one other supported language (and more of them than as ``lang``).
+    """
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    for s, e in paragraphs(text):
+        if sum(seen.values()) >= sample:
+            break
+        code = detect_language(text[s:e])
+        if code is not None:
+            seen[code] += 1
+    total = sum(seen.values())
+    if not total:
+        return None
+    other, n = max(((c, k) for c, k in seen.items() if c != lang), key=lambda x: (x[1], x[0]), default=(None, 0))
+    return other if other is not None and n >= share * total and n > seen[lang] else None
