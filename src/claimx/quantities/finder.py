@@ -601,7 +601,12 @@ class _Finder:
                     a.unit = b.unit
                 elif b.unit is None and a.unit is not None and a.unit_surface:
                     hi *= p.units[a.unit_surface].factor
-                if paired and opener is not None and opener_key in p.change_from:
+                to_after = regex.match(r"[ \t]*(\w+)", text[b.end : b.end + 30])
+                if to_after is not None and norm_key(to_after.group(1)) in p.change_to:
+                    paired_change = False  # "ارتفع من حوالي 5000 إلى 6000 إلى المستوى الطبيعي": the level comes after
+                else:
+                    paired_change = True
+                if paired and paired_change and opener is not None and opener_key in p.change_from:
                     opener_start = qual_start - (len(_left(text, qual_start)) - opener.start())
                     direction = self.change_before(opener_start, loose=True)
                     if direction is not None:  # "fell from $36,040 to $34,935": the new level, the old kept
@@ -664,8 +669,11 @@ class _Finder:
         if a.kind == "words" and not a.has_scale and unit == "count":
             if counted is None and a.value < 100 and qualifier == "exact" and not p.partitive_re.match(text, end):
                 return None, end  # ("seize d'entre elles", "more than twenty" count: the whole is named)
-            if p.definite_re is not None and p.definite_re.search(_left(text, qstart)) and (a.value < 4 or counted is None):
-                return None, end  # "the two countries" refers back; "the nine victims" tells how many
+            named_before = regex.search(rf"(?<!\w){regex.escape(text[a.start : a.num_end])}(?!\w)", text[: a.start], regex.I)
+            if p.definite_re is not None and p.definite_re.search(_left(text, qstart)) and (
+                a.value < 4 or counted is None or named_before
+            ):
+                return None, end  # "the two countries", "aucune des quatre régions" (named before) refer back; "the nine victims" tells how many
         if counted is not None and cspan is not None and p.ago_after_re is not None and p.ago_after_re.match(text, cspan[1]):
             return None, end  # "three seasons ago": a count that only places the sentence in time
         change = None
