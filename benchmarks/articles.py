@@ -2,7 +2,8 @@
 
     python benchmarks/articles.py [--repeat N] [--rounds N] [--no-spacy] [--json]
 
-The documents are rebuilt from the shared real text beside the repository (``../shared``):
+The documents are rebuilt from the shared real text beside the repository (``../shared``, or
+``$CLAIMX_SHARED`` as for the tests):
 
 - FLORES-200 dev lines grouped by their source article (``url``): the sentences of one article,
   in order, as one paragraph;
@@ -30,6 +31,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -57,7 +59,8 @@ LANGS = ("ar", "en", "fr")
 
 
 def shared_dir() -> Path:
-    for d in (SHARED, ROOT.parents[1] / "shared"):  # a worktree sits one level deeper
+    here = [Path(os.environ["CLAIMX_SHARED"])] if os.environ.get("CLAIMX_SHARED") else []
+    for d in (*here, SHARED, ROOT.parents[1] / "shared"):  # a worktree sits one level deeper
         if (d / "data" / "real-dev").is_dir():
             return d
     raise SystemExit(f"no shared real text at {SHARED} (expected ../shared/data/real-dev beside the repository)")
