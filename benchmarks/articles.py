@@ -139,7 +139,7 @@ MODULE_STAGES = {
     "pick_cue": "gazetteers+sources",
     "roles": "gazetteers+sources",
     "detect_event": "events",
-    "sentence_events": "events",
+    "SentenceEvents": "events",
 }
 RUN_STAGES = {"_time_ref": "time", "_source_and_entities": "gazetteers+sources"}
 INDEX_STAGES = {"govern": "time", "continues": "time", "lasting": "time"}
@@ -168,6 +168,9 @@ def stage_shares(texts: list[str]) -> dict[str, float]:
     timex = importlib.import_module("claimx.timex")
     for name, stage in INDEX_STAGES.items():
         patch(timex.TimeIndex, name, stage)
+    events = importlib.import_module("claimx.events")
+    if hasattr(events, "SentenceEvents"):
+        patch(events.SentenceEvents, "at", "events")
     resolve = extract_mod.resolve
     saved.append((extract_mod, "resolve", resolve))
 

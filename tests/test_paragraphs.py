@@ -74,3 +74,13 @@ def test_many_claims_in_one_sentence_each_get_their_event() -> None:
     claims = claimx.extract(text, lang="en", ner=None)
     assert len(claims) == 200
     assert {c.event for c in claims} == {"killed"}
+
+
+def test_each_line_paragraph_is_read_in_its_own_language() -> None:
+    text = ("Plus de 200 000 Russes ont fui vers le Kazakhstan depuis mardi.\n"
+            "Une phrase sans nombre suit ici, en français comme la première.\n"
+            "More than 66,000 Russians entered the bloc last week, the agency said.\n"
+            "أعلنت الوزارة وصول 12 ألف شخص يوم السبت إلى الحدود.")
+    assert [(c.lang, c.text) for c in claimx.extract(text, ner=None)] == [
+        ("fr", "Plus de 200 000"), ("en", "More than 66,000"), ("ar", "12 ألف"),
+    ]

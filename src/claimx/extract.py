@@ -116,22 +116,30 @@ class _Run:
     def prepare(self, raw: str, offset: int) -> _Para | None:
         """Everything about a paragraph up to the statistical NER, which :func:`iter_paragraph_claims`
         batches over several paragraphs (one model call for many short windows)."""
-        detected = None if self.lang else detect_language(raw)
-        code = self.lang or detected or self.last_lang
+        norm = normalize(raw)
+        guess = self.lang or self.last_lang
+        hits = find_quantities(norm.text, load_pack(guess)) if guess is not None else None
+        code = guess
+        if not self.lang and (guess is None or hits):
+            # The language is detected only for a paragraph that may hold a claim: one without a
+            # number in the language of the paragraphs before holds none in any (digits are the
+            # same in every pack), and language detection costs more than the number stage.
+            detected = detect_language(raw)
+            if detected is not None:
+                self.last_lang = code = detected
         if code is None:
             if _WORD.search(raw):
                 self.skipped_paragraphs += 1
             return None
-        if detected is not None:
-            self.last_lang = code
         pack = load_pack(code)
-        norm = normalize(raw)
+        if code != guess:
+            hits = find_quantities(norm.text, pack)
+        assert hits is not None
         self.paragraphs_seen += 1
         if self.look_for_published and self.paragraphs_seen <= 3:
             found = find_published(norm, pack)
             if found is not None:
                 self.published, self.look_for_published = found, False
-        hits = find_quantities(norm.text, pack)
         gz = gazetteer(pack)
         recent = list(self.recent)
         self.recent.append((norm.text, gz))

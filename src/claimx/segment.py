@@ -21,7 +21,6 @@ _SPACE_BEFORE = regex.compile(r"(?r)\s")  # searched backwards: the last space b
 _LINE_BREAK = regex.compile(r"(?<=[.!?؟…][\"'»”)\]]*[ \t]*)\n(?=[ \t]*[\"'«“(\[]?(?:\p{Lu}|\p{Arabic}|\d|[-–—•]))")
 _PROSE_WORDS = 4  # a line with fewer words is a heading, a credit or a list item, not prose
 _WRAP_WIDTH = (60, 100)  # characters: hard-wrapped text fills lines of a width in this range
-_WRAP_SLACK = 20  # a wrapped line ends at most this far before the width
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LATIN = regex.compile(r"[A-Za-zÀ-ÿ]")
 _WORDS = regex.compile(r"\p{L}+'?")
@@ -54,9 +53,9 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     bounds = [start - 1, *newlines, end]
     lines = [text[x + 1 : y].strip() for x, y in zip(bounds, bounds[1:])]
     width = max(len(line) for line in lines)
-    # Hard-wrapped: most lines but the last fill the width (a line ends where the next word would
-    # not fit); a line that fills it may end a sentence without ending its paragraph.
-    full = [len(line) >= width - _WRAP_SLACK for line in lines[:-1]]
+    # Hard-wrapped text: most lines end only because the next word would not fit in the width;
+    # there, a line that ends a sentence ends its paragraph only if the next word would have fit.
+    full = [len(line) + 1 + len(nxt.split(None, 1)[0] if nxt else "") > width for line, nxt in zip(lines, lines[1:])]
     wrapped = _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1] and len(full) >= 2 and sum(full) * 4 >= 3 * len(full)
     pos = start
     for i, nl in enumerate(newlines):
