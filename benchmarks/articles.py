@@ -2,7 +2,8 @@
 
     python benchmarks/articles.py [--repeat N] [--rounds N] [--no-spacy] [--json]
 
-The documents are rebuilt from the shared real text beside the repository (``../shared``):
+The documents are rebuilt from the shared real text beside the repository (``../shared``, or
+``$CLAIMX_SHARED`` as for the tests):
 
 - FLORES-200 dev lines grouped by their source article (``url``): the sentences of one article,
   in order, as one paragraph;
@@ -30,6 +31,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -57,7 +59,8 @@ LANGS = ("ar", "en", "fr")
 
 
 def shared_dir() -> Path:
-    for d in (SHARED, ROOT.parents[1] / "shared"):  # a worktree sits one level deeper
+    here = [Path(os.environ["CLAIMX_SHARED"])] if os.environ.get("CLAIMX_SHARED") else []
+    for d in (*here, SHARED, ROOT.parents[1] / "shared"):  # a worktree sits one level deeper
         if (d / "data" / "real-dev").is_dir():
             return d
     raise SystemExit(f"no shared real text at {SHARED} (expected ../shared/data/real-dev beside the repository)")
@@ -136,7 +139,7 @@ MODULE_STAGES = {
     "pick_cue": "gazetteers+sources",
     "roles": "gazetteers+sources",
     "detect_event": "events",
-    "sentence_events": "events",
+    "SentenceEvents": "events",
 }
 RUN_STAGES = {"_time_ref": "time", "_source_and_entities": "gazetteers+sources"}
 INDEX_STAGES = {"govern": "time", "continues": "time", "lasting": "time"}
@@ -165,6 +168,9 @@ def stage_shares(texts: list[str]) -> dict[str, float]:
     timex = importlib.import_module("claimx.timex")
     for name, stage in INDEX_STAGES.items():
         patch(timex.TimeIndex, name, stage)
+    events = importlib.import_module("claimx.events")
+    if hasattr(events, "SentenceEvents"):
+        patch(events.SentenceEvents, "at", "events")
     resolve = extract_mod.resolve
     saved.append((extract_mod, "resolve", resolve))
 

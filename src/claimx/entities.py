@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import tomllib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -221,6 +221,12 @@ def find_countries(text: str, start: int, end: int, gz: Gazetteer) -> list[Menti
     return out
 
 
+def last_country(text: str, start: int, end: int, gz: Gazetteer) -> str | None:
+    """The country last named (by its name, not a demonym) in ``text[start:end]``."""
+    named = [c for c in find_countries(text, start, end, gz) if not c.demonym]
+    return named[-1].id if named else None
+
+
 def find_ministries(text: str, start: int, end: int, gz: Gazetteer, countries: list[Mention]) -> list[Mention]:
     """Ministries and ministers, with the country the phrase states (else ``?``)."""
     out = []
@@ -345,16 +351,25 @@ def needs_ner(text: str, span: tuple[int, int], mentions: Sequence[Mention], gz:
     return False
 
 
-def gazetteer_mentions(text: str, span: tuple[int, int], gz: Gazetteer) -> list[Mention]:
+def gazetteer_mentions(
+    text: str, span: tuple[int, int], gz: Gazetteer, earlier: Callable[[], str | None] | None = None
+) -> list[Mention]:
     """Countries (with ``le pays`` for the country last named before it), ministries and known
-    organisations in one sentence: everything that needs no statistical model."""
+    organisations in one sentence: everything that needs no statistical model.
+
+    ``earlier()`` gives the country last named in the paragraphs before this one, for ``le pays``
+    in a paragraph that names none before it (only called then)."""
     s0, s1 = span
     countries = find_countries(text, s0, s1, gz)
     ministries = find_ministries(text, s0, s1, gz, countries)
     for m in gz.anaphor_re.finditer(text, s0, s1):
-        named = [c for c in find_countries(text, 0, m.start(), gz) if not c.demonym]
-        if named and not any(_overlaps(m.span(), (c.start, c.end)) for c in countries):
-            countries.append(Mention("country", named[-1].id, m.start(), m.end()))
+        if any(_overlaps(m.span(), (c.start, c.end)) for c in countries):
+            continue
+        code = last_country(text, 0, m.start(), gz)
+        if code is None and earlier is not None:
+            code = earlier()
+        if code is not None:
+            countries.append(Mention("country", code, m.start(), m.end()))
     orgs = [Mention("organization", code, s, e) for s, e, code in (gz.orgs.find(text, s0, s1) if gz.orgs else [])]
     return countries + ministries + orgs
 

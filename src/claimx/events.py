@@ -49,29 +49,35 @@ class SentenceEvents:
         self.pack = pack
         self.norm = normalize(sentence)
         self.key, self.pos = _fold(self.norm.text)
-        key = self.key
-        breaks = [m.span() for p in (pack.clause_break_re, _PUNCT_BREAK) for m in p.finditer(key)]
-        self.break_starts = sorted(a for a, _ in breaks)
-        self.break_ends = sorted(b for _, b in breaks)
-        self.events = [(m.start(), m.end(), pack.event_of_group[str(m.lastgroup)]) for m in pack.event_re.finditer(key)]
+        self.events = [(m.start(), m.end(), pack.event_of_group[str(m.lastgroup)]) for m in pack.event_re.finditer(self.key)]
         self.event_starts = [a for a, _, _ in self.events]
         self.event_ends = [b for _, b, _ in self.events]
-        runs = [m.span() for m in _WORD.finditer(key)]
-        self.word_starts = [a for a, _ in runs]
-        self.word_ends = [b for _, b in runs]
+        self._breaks: tuple[list[int], list[int]] | None = None
+
+    def _clause_breaks(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the clause breaks (read on the first claim near an event word)."""
+        if self._breaks is None:
+            spans = [m.span() for p in (self.pack.clause_break_re, _PUNCT_BREAK) for m in p.finditer(self.key)]
+            self._breaks = sorted(a for a, _ in spans), sorted(b for _, b in spans)
+        return self._breaks
 
     def _key_at(self, raw_i: int) -> int:
         i = self.norm.norm_offset(raw_i)
         return i if self.pos is None else bisect_left(self.pos, i)
 
     def _words(self, a: int, b: int) -> int:
-        """Word runs that ``key[a:b]`` holds (in part or whole)."""
-        if b <= a:
-            return 0
-        return bisect_left(self.word_starts, b) - bisect_right(self.word_ends, a)
+        """Word runs that ``key[a:b]`` holds (in part or whole), counted up to ``WINDOW + 1``."""
+        n = 0
+        for _ in _WORD.finditer(self.key, a, max(a, b)):
+            n += 1
+            if n > WINDOW:
+                break
+        return n
 
     def at(self, start: int, end: int) -> str | None:
         """The event kind of the claim at ``sentence[start:end]`` (see :func:`detect_event`)."""
+        if not self.events:
+            return None
         key = self.key
         left_end = self._key_at(start)
         while left_end > 0 and key[left_end - 1] == " ":
@@ -81,10 +87,11 @@ class SentenceEvents:
             right += 1
         # The clause: after the last break that ends inside the left part, before the first break
         # that starts in the right part.
-        i = bisect_right(self.break_ends, left_end)
-        cut = self.break_ends[i - 1] if i else 0
-        j = bisect_left(self.break_starts, right)
-        stop = self.break_starts[j] if j < len(self.break_starts) else len(key)
+        break_starts, break_ends = self._clause_breaks()
+        i = bisect_right(break_ends, left_end)
+        cut = break_ends[i - 1] if i else 0
+        j = bisect_left(break_starts, right)
+        stop = break_starts[j] if j < len(break_starts) else len(key)
         best: tuple[int, int, str] | None = None
         k = bisect_left(self.event_starts, right)
         if k < len(self.events):

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import regex
 
-from claimx.entities import Cue, Mention, find_sources, gazetteer, gazetteer_mentions, ner_windows, pick_cue, roles, sentence_mentions
+from claimx.entities import Cue, Mention, find_sources, gazetteer, gazetteer_mentions, last_country, ner_windows, pick_cue, roles, sentence_mentions
 from claimx.entities import Source as _SourceSpan
 from claimx.events import SentenceEvents
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
@@ -30,6 +31,8 @@ from claimx.timex import TimeHit, dateline_end, find_published, find_times
 _WORD = regex.compile(r"\p{L}{2}")
 # NER windows gathered over consecutive paragraphs before one model call.
 _NER_BATCH = 64
+# Paragraphs back that "le pays" may look for the country it stands for.
+_RECENT = 3
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int, length: int) -> tuple[int, int]:
@@ -96,26 +99,50 @@ class _Run:
         self.count = 0
         self.last_lang: str | None = None
         self.skipped_paragraphs = 0
+        # The last paragraphs read (normalised text, gazetteer), for "le pays" in a paragraph that
+        # names no country before it: news and UN files name the country a few paragraphs up.
+        self.recent: deque[tuple[str, Any]] = deque(maxlen=_RECENT)
+
+    def _earlier_country(self, recent: list[tuple[str, Any]]) -> Callable[[], str | None]:
+        def find() -> str | None:
+            for text, gz in reversed(recent):
+                code = last_country(text, 0, len(text), gz)
+                if code is not None:
+                    return code
+            return None
+
+        return find
 
     def prepare(self, raw: str, offset: int) -> _Para | None:
         """Everything about a paragraph up to the statistical NER, which :func:`iter_paragraph_claims`
         batches over several paragraphs (one model call for many short windows)."""
-        detected = None if self.lang else detect_language(raw)
-        code = self.lang or detected or self.last_lang
+        norm = normalize(raw)
+        guess = self.lang or self.last_lang
+        hits = find_quantities(norm.text, load_pack(guess)) if guess is not None else None
+        code = guess
+        if not self.lang and (guess is None or hits):
+            # The language is detected only for a paragraph that may hold a claim: one without a
+            # number in the language of the paragraphs before holds none in any (digits are the
+            # same in every pack), and language detection costs more than the number stage.
+            detected = detect_language(raw)
+            if detected is not None:
+                self.last_lang = code = detected
         if code is None:
             if _WORD.search(raw):
                 self.skipped_paragraphs += 1
             return None
-        if detected is not None:
-            self.last_lang = code
         pack = load_pack(code)
-        norm = normalize(raw)
+        if code != guess:
+            hits = find_quantities(norm.text, pack)
+        assert hits is not None
         self.paragraphs_seen += 1
         if self.look_for_published and self.paragraphs_seen <= 3:
             found = find_published(norm, pack)
             if found is not None:
                 self.published, self.look_for_published = found, False
-        hits = find_quantities(norm.text, pack)
+        gz = gazetteer(pack)
+        recent = list(self.recent)
+        self.recent.append((norm.text, gz))
         if not hits:
             return None
         sents = sentences(norm.text, pack)
@@ -124,9 +151,9 @@ class _Run:
             norm, pack, self.published, sorted(set(claim_sents)),
             numbers=[(h.start, h.end) for h in hits], start=dateline_end(norm, pack),
         )
-        gz = gazetteer(pack)
         sent_list = sorted(set(claim_sents))
-        known = {s: gazetteer_mentions(norm.text, s, gz) for s in sent_list}
+        earlier = self._earlier_country(recent)
+        known = {s: gazetteer_mentions(norm.text, s, gz, earlier) for s in sent_list}
         todo = []
         if self.ner is not None:
             todo = [(s, w) for s in sent_list for w in ner_windows(norm.text, s, gz, known[s])]

@@ -17,18 +17,63 @@ _MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are cut at a sentence o
 _SENT_END = regex.compile(rf"[.!{QUESTION_MARKS}…]+[\"'»”)\]]*(?=\s)|\n+")
 _NEXT_START = regex.compile(r"\s*[\"'«“(\[]?(?:\p{Lu}|\p{Arabic}|\d|[-–—•])")
 _SPACE_BEFORE = regex.compile(r"(?r)\s")  # searched backwards: the last space before a point
+# A single line break that may end a paragraph: after sentence-final punctuation (and closing
+# quotes), before a line that starts like a sentence.
+_LINE_BREAK = regex.compile(r"(?<=[.!?؟…][\"'»”)\]]*[ \t]*)\n(?=[ \t]*[\"'«“(\[]?(?:\p{Lu}|\p{Arabic}|\d|[-–—•]))")
+_PROSE_WORDS = 4  # a line with fewer words is a heading, a credit or a list item, not prose
+_WRAP_WIDTH = (60, 100)  # characters: hard-wrapped text fills lines of a width in this range
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LATIN = regex.compile(r"[A-Za-zÀ-ÿ]")
 _WORDS = regex.compile(r"\p{L}+'?")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each paragraph (blank-line separated), long ones cut into pieces."""
+    """``(start, end)`` of each paragraph, long ones cut into pieces.
+
+    Paragraphs are separated by a blank line, or by a single line break after sentence-final
+    punctuation between two lines of prose (one paragraph per line, as many news files and UN
+    documents come) unless the block is hard-wrapped text, whose full-width lines end anywhere.
+    """
     pos = 0
     for m in _PARA_BREAK.finditer(text):
-        yield from _cut(text, pos, m.start())
+        yield from _lines(text, pos, m.start())
         pos = m.end()
-    yield from _cut(text, pos, len(text))
+    yield from _lines(text, pos, len(text))
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """One blank-line block cut at the line breaks that end a paragraph of prose."""
+    newlines = []
+    nl = text.find("\n", start, end)
+    while nl >= 0:
+        newlines.append(nl)
+        nl = text.find("\n", nl + 1, end)
+    if not newlines:
+        yield from _cut(text, start, end)
+        return
+    bounds = [start - 1, *newlines, end]
+    lines = [text[x + 1 : y].strip() for x, y in zip(bounds, bounds[1:])]
+    width = max(len(line) for line in lines)
+    # Hard-wrapped text: most lines end only because the next word would not fit in the width;
+    # there, a line that ends a sentence ends its paragraph only if the next word would have fit.
+    full = [len(line) + 1 + len(nxt.split(None, 1)[0] if nxt else "") > width for line, nxt in zip(lines, lines[1:])]
+    wrapped = _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1] and len(full) >= 2 and sum(full) * 4 >= 3 * len(full)
+    pos = start
+    for i, nl in enumerate(newlines):
+        if wrapped and full[i]:
+            continue
+        if not _LINE_BREAK.match(text, nl) or not (_prose(lines[i]) and _prose(lines[i + 1])):
+            continue
+        yield from _cut(text, pos, nl)
+        pos = nl + 1
+        while pos < end and text[pos].isspace():
+            pos += 1
+    yield from _cut(text, pos, end)
+
+
+def _prose(line: str) -> bool:
+    """A line of prose, not a heading, a credit or a list item: four words or more."""
+    return len(line.split(None, _PROSE_WORDS)) >= _PROSE_WORDS
 
 
 def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
