@@ -181,6 +181,7 @@ class _TimePack:
         )
         self.continuation_re = _fast(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
         self.published_re = _fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
+        self.published_any = _fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + ")", _F)
         self.from_re = _fast(_B + pre + phrase("from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
         self.from_end = _ending(_keys(t["from_words"]), at_keys)
         self.until_days_only = frozenset(_keys(t["until_days_only"]))
@@ -954,6 +955,8 @@ def find_published(norm: Normalized, pack: Pack) -> dt.date | None:
             d = finder.resolve_day(*m.span())
             if d is not None:
                 return d
+    if not time_pack(pack).published_any.search(norm.text, 0, 1000):
+        return None  # no "Publié le": no need to read every date of the head
     for m in pack.date_re.finditer(norm.text, 0, 1000):
         if time_pack(pack).published_re.search(norm.text[max(0, m.start() - 40) : m.start()]):
             d = finder.resolve_day(*m.span())
