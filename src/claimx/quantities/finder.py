@@ -437,11 +437,12 @@ class _Finder:
         for m in p.multiplier_re.finditer(text):
             factor_, direction = p.multipliers[p.strip_clitic(norm_key(m.group("m")), p.multipliers)]
             start, qual = qualified(m.start())
+            direction = direction or self.governing_change(start)  # "rose threefold"
             found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
         for m in p.fold_re.finditer(text):
             if (ratio := self._number(m, "d", "w")) is not None:
                 start, qual = qualified(m.start())
-                found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None))
+                found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=self.governing_change(start)))
         for m in p.one_in_re.finditer(text):
             a, b = self._number(m, "d1", "w1"), self._number(m, "d2", "w2")
             if m.group("between") and a != 1:
@@ -463,6 +464,11 @@ class _Finder:
             kept.append(h)
         out = [h for h in out if not any(k.start < h.end and h.start < k.end for k in kept)]
         return sorted(out + kept, key=lambda h: h.start)
+
+    def governing_change(self, start: int) -> str | None:
+        """The direction of a word of change right before a multiplier ("ارتفعت الأسعار ثلاثة أضعاف")."""
+        direction = self.change_before(start)
+        return direction if direction in ("up", "down") else None
 
     def share_follows(self, end: int) -> bool:
         """Whether the words after a fraction name the whole it is a share of ("half *the*
