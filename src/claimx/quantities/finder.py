@@ -155,7 +155,9 @@ class _Finder:
                 atom.value += vulgar
                 atom.end += 1
         elif m.group("vague") is not None:
-            return _Atom(m.start("vague"), m.end(), p.vague[norm_key(m.group("vague"))], "vague")
+            atom = _Atom(m.start("vague"), m.end(), p.vague[norm_key(m.group("vague"))], "vague", has_scale=True)
+            self.extend_right(atom)  # "des milliards de dollars", "thousands of barrels"
+            return atom
         else:
             words = parse_words(m.group("words"), p)
             if words is None:
