@@ -29,6 +29,8 @@ COLUMNS: dict[str, str] = {
     "unit": "`quantity.unit`",
     "qualifier": "`quantity.qualifier`",
     "counted": "`quantity.counted`, the counted noun as written",
+    "change": "`quantity.change`: `up` or `down` for the size of a change or the level it reached, else empty",
+    "baseline": "`quantity.baseline`, the level a change started from (a change from one level to another only)",
     "countries": "ids of every `country` entity, sorted and comma-separated (`KZ,RU`); empty when none",
     "subjects": "ids of the `country` entities whose role is `subject`, as above",
     "locations": "ids of the `country` entities whose role is `location`, as above",
@@ -55,7 +57,7 @@ COLUMNS: dict[str, str] = {
 LIST_COLUMNS = ("countries", "subjects", "locations", "source_countries", "mentioned_countries", "ministries",
                 "persons", "person_titles", "person_keys", "organizations")
 _INTEGER = ("span_start", "span_end", "entities")
-_FLOAT = ("value", "value_high")
+_FLOAT = ("value", "value_high", "baseline")
 
 _TEXT = [c for c in COLUMNS if c not in {*_INTEGER, *_FLOAT}]
 _SEP = "; "
@@ -102,6 +104,8 @@ def flat_row(claim: Claim | Mapping[str, Any]) -> dict[str, Any]:
             "unit": q["unit"],
             "qualifier": q["qualifier"],
             "counted": q.get("counted"),
+            "change": q.get("change"),
+            "baseline": q.get("baseline"),
             "countries": _ids(entities),
             "subjects": _ids(entities, "subject"),
             "locations": _ids(entities, "location"),
