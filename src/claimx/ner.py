@@ -13,6 +13,8 @@ paragraph, and loads each model lazily, once per process.
 
 from __future__ import annotations
 
+import re
+
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -88,10 +90,15 @@ def _spacy_pipeline(lang: str) -> Any:
     return nlp
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def spacy_backend(lang: str, texts: Sequence[str]) -> list[Spans]:
     nlp = _spacy_pipeline(lang)
     out = []
-    for doc in nlp.pipe(texts, batch_size=64):
+    # A lone surrogate cannot be hashed by spaCy: U+FFFD takes its place, one character for one (offsets hold).
+    clean = [_SURROGATE.sub("\ufffd", t) for t in texts]
+    for doc in nlp.pipe(clean, batch_size=64):
         out.append([(e.start_char, e.end_char, lab) for e in doc.ents if (lab := LABELS.get(e.label_))])
     return out
 

@@ -137,7 +137,8 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
     share of each pack's stopwords decides.
     """
     codes = tuple(candidates or available_languages())
-    sample = " ".join(text[:2000].split())
+    # A lone surrogate is no character the detector (or any encoder) takes: read it as U+FFFD.
+    sample = " ".join(text[:2000].encode("utf-8", "replace").decode("utf-8").split())
     if len(_ARABIC.findall(sample)) + len(_LATIN.findall(sample)) < 3:
         return None
     ranked = [(str(r["lang"]), float(r["score"])) for r in _detector().detect(sample, model="lite", k=5)]
