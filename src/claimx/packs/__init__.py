@@ -207,7 +207,10 @@ class Pack:
         of_prefixes = [k[:-1] for k in _keys(fr_["of"]) if k.endswith("-")]
         of_alts = ([f"(?:{_trie(of_words)})(?![\\w])"] if of_words else []) + ([_trie(of_prefixes)] if of_prefixes else [])
         self.fraction_of_re = regex.compile(r"[ \t]*(?:" + "|".join(of_alts) + ")", flags)
-        number = r"(?:(?P<d>\d+(?:[.,]\d+)?)|(?P<w>" + self.number_words + "))"
+        # A number of at most six words: these patterns are searched everywhere, and an unbounded run of
+        # number words ("ألف ألف ألف …") would be tried from each of its words (quadratic).
+        short_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word}){{0,5}}{E}"
+        number = r"(?:(?P<d>\d{1,15}(?:[.,]\d+)?)|(?P<w>" + short_words + "))"
         self.fold_re = regex.compile(number + r"[ \t]*(?:" + _trie(_keys(fr_["fold"])) + ")" + E, flags)
         self.one_in_re = regex.compile(
             number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
