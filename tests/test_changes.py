@@ -102,3 +102,17 @@ def test_a_change_and_a_level_never_share_a_key() -> None:
     assert level.quantity.change is None and change.quantity.change == "up"
     assert level.key != change.key
     assert len(claimx.align([level, change])) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Il faisait moins 5 degrés.", "fr", -5),
+        ("بلغت درجة الحرارة سالب 5 درجات.", "ar", -5),
+        ("It was minus 5 degrees.", "en", -5),
+        ("au moins 5 degrés", "fr", 5),  # "au moins" is at least, not a sign
+    ],
+)
+def test_words_of_sign_make_a_measure_negative(text: str, lang: str, value: int) -> None:
+    [c] = claimx.extract(text, lang=lang)
+    assert c.quantity.value == value

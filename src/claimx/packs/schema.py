@@ -105,6 +105,7 @@ class Context:
     year_after: Words
     label_after: Words
     time_adjectives: Words
+    negative: Words
     partitive: Words
     mass_words: Words
     magnitude_before: Words

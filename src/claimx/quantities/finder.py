@@ -173,7 +173,7 @@ class _Finder:
         cur = p.currency_before_re.search(_left(text, a.start))
         if cur:
             a.currency_prefix_start = a.start - (len(_left(text, a.start)) - cur.start())
-            a.unit = p.units[norm_key(cur.group().strip())].canonical
+            a.unit = p.units[norm_key(cur.group().strip().rstrip("-−"))].canonical
         if a.kind == "digits":
             while sm := p.scale_re.match(text, a.end):
                 a.value *= p.numbers[norm_key(sm.group())][1]
@@ -248,6 +248,8 @@ class _Finder:
                 if not glued_ok and (p.digit_prefix_re is None or not p.digit_prefix_re.search(_left(text, s))):
                     return True
             if prev in "-/~" and s > 1 and (text[s - 2].isalpha() or (text[s - 2].isdigit() and not second)):
+                if p.negative_re is not None and p.negative_re.search(_left(text, s)):
+                    return False  # "minus-5 yards"
                 return True
         digits_end = s
         while digits_end < len(text) and (text[digits_end].isdigit() or text[digits_end] in ".,' "):
@@ -700,6 +702,11 @@ class _Finder:
                 elif sign != "+" and unit.startswith("temperature:"):
                     value = -value  # "-5 °C"
                     qstart = min(qstart, a.start - 1)
+            nm = p.negative_re.search(_left(text, a.start)) if p.negative_re is not None else None
+            glued = nm is not None and nm.group().rstrip().endswith("-")
+            if nm is not None and qualifier == "exact" and value > 0 and (unit.startswith("temperature:") or glued):
+                value = -value  # "moins 5 degrés", "سالب 5", "minus-5 yards"
+                qstart = min(qstart, a.start - (len(_left(text, a.start)) - nm.start()))
         return self.finish(a, qstart, end, value, value_high, unit, qualifier, counted, cspan, change), end
 
     def change_before(self, start: int, loose: bool = False, count: bool = False) -> str | None:
