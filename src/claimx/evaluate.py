@@ -70,6 +70,10 @@ class LangScore:
     def _ratio(a: int, b: int) -> float:
         return a / b if b else 1.0
 
+    @staticmethod
+    def _harmonic(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
     @property
     def precision(self) -> float:
         return self._ratio(self.value_ok, self.predicted)
@@ -80,13 +84,11 @@ class LangScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._harmonic(self.precision, self.recall)
 
     @property
     def value_unit_f1(self) -> float:
-        p, r = self._ratio(self.value_unit_ok, self.predicted), self._ratio(self.value_unit_ok, self.gold)
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._harmonic(self._ratio(self.value_unit_ok, self.predicted), self._ratio(self.value_unit_ok, self.gold))
 
     @property
     def change_accuracy(self) -> float:
@@ -112,7 +114,7 @@ class LangScore:
     def country_f1(self) -> float:
         p = self._ratio(self.country_tp, self.country_tp + self.country_fp)
         r = self._ratio(self.country_tp, self.country_tp + self.country_fn)
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self._harmonic(p, r)
 
     @property
     def ministry_accuracy(self) -> float:

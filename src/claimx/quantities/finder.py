@@ -400,12 +400,7 @@ class _Finder:
         p, text = self.p, self.text
         found: list[Hit] = []
 
-        def qualified(s: int) -> tuple[int, str]:
-            qm = p.qual_before_re.search(_left(text, s))
-            if qm is None:
-                return s, "exact"
-            qual = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)]
-            return s - (len(_left(text, s)) - qm.start()), qual
+        qualified = self.qualifier_before
 
         for m in p.fraction_re.finditer(text):
             s, e = m.start(), m.end()
@@ -469,6 +464,15 @@ class _Finder:
         out = [h for h in out if not any(k.start < h.end and h.start < k.end for k in kept)]
         return sorted(out + kept, key=lambda h: h.start)
 
+    def qualifier_before(self, s: int) -> tuple[int, str]:
+        """Where a qualifier before ``s`` starts ("more than", "أكثر من") and which it is; ``(s, "exact")`` if none."""
+        p, left = self.p, _left(self.text, s)
+        qm = p.qual_before_re.search(left)
+        if qm is None:
+            return s, "exact"
+        qual = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)]
+        return s - (len(left) - qm.start()), qual
+
     def governing_change(self, start: int) -> str | None:
         """The direction of a word of change right before a multiplier ("ارتفعت الأسعار ثلاثة أضعاف")."""
         direction = self.change_before(start)
@@ -519,10 +523,7 @@ class _Finder:
                 continue
             if found and not text[found[-1].end : s].strip():
                 continue  # an adjective agreeing with the dual before it: ميداليتين ذهبيتين
-            left = _left(text, s)
-            qm = p.qual_before_re.search(left)
-            start = s - (len(left) - qm.start()) if qm else s
-            qualifier = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)] if qm else "exact"
+            start, qualifier = self.qualifier_before(s)
             seconds = p.dual_durations.get(key)
             if seconds is not None:
                 if qualifier in ("exact", "approx") and (
