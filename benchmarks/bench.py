@@ -94,7 +94,7 @@ def time_stage_share(text: str, lang: str, rounds: int) -> float:
     ratios = []
     try:
         for _ in range(rounds):
-            timex_mod._parse_day.cache_clear()
+            timex_mod._read_day.cache_clear()
             spent[0] = 0.0
             t0 = time.process_time()
             claimx.extract(text, lang=lang, published="2023-06-30")

@@ -7,8 +7,10 @@
 - ``workers == 1`` extracts in this process and streams each file's records as they come;
   ``workers > 1`` extracts whole files in worker processes (packs and models load once per worker)
   and writes each file's records when it finishes, so a crash loses no finished file.
-- A file that cannot be read (or whose extraction fails) is collected and reported at the end;
-  the others still run.
+- A file that cannot be read (or whose extraction fails) is collected and reported at the end,
+  one line each; the others still run. A paragraph whose extraction raises is named in that line
+  and the file's other records are kept. Named pipes, sockets and devices are refused unopened;
+  a directory that cannot be listed is reported, never skipped silently.
 - Output is only ever written in whole lines: a Ctrl-C during a write is held until the write is
   done, so JSON Lines and CSV output stay valid, and ``resume=True`` carries on from them.
 """
@@ -40,7 +42,7 @@ from claimx.model import Claim
 from claimx.packs import available_languages, load_pack
 from claimx.page import HTML_SUFFIXES, looks_like_html, page_claims, read_page
 from claimx.segment import paragraphs
-from claimx.textio import InputError, read_paragraphs, read_text
+from claimx.textio import InputError, read_head, read_paragraphs, read_text
 
 STREAM_FORMATS = ("jsonl", "csv")  # written as files finish; can be resumed
 _FLUSH_BYTES = 1 << 18
@@ -60,6 +62,7 @@ class Job:
     path: str
     doc: str
     at: int | None = None
+    problem: str | None = None  # known before reading (a directory that cannot be listed): fails with this
 
 
 #: The files a directory is read for when no ``--glob`` is given.
@@ -105,10 +108,19 @@ def expand_inputs(inputs: Sequence[str], exclude: Iterable[str | Path] = (), glo
     """
     skip = {Path(p).resolve() for p in exclude}
     found: list[tuple[str, list[str]]] = []  # (path, doc names to try in order)
+    problems: list[Job] = []  # directories that cannot be listed: reported, never skipped
     for raw in inputs:
         p = Path(raw)
-        if raw != "-" and p.is_dir():
-            for f in _walk(p):
+        try:
+            is_dir = raw != "-" and p.is_dir()
+        except OSError:  # a path below an unreadable directory: the job reports it when opened
+            is_dir = False
+        if is_dir:
+            for f, problem in _walk(p):
+                if problem is not None:
+                    name = f.relative_to(p).as_posix() if f != p and f.is_relative_to(p) else p.name
+                    problems.append(Job(str(f), name, problem=problem))
+                    continue
                 rel = f.relative_to(p)
                 if f.resolve() in skip or not _wanted(rel, globs):
                     continue
@@ -124,18 +136,33 @@ def expand_inputs(inputs: Sequence[str], exclude: Iterable[str | Path] = (), glo
         if taken[doc] > 1:  # the same stem twice: the name with its suffix (else the path as given)
             doc = names[1] if sum(1 for _, n in found if n[1] == names[1]) == 1 else names[-1]
         if path.lower().endswith(".jsonl") and Path(path).is_file():
-            jobs.extend(_items(path, doc))
+            try:
+                jobs.extend(_items(path, doc))
+            except OSError as exc:  # unreadable: the job fails with the reason, in its turn
+                jobs.append(Job(path, doc, problem=f"{path}: cannot be read ({exc.strerror or exc})"))
         else:
             jobs.append(Job(path, doc))
-    return jobs
+    return jobs + problems
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """The files under ``root`` in sorted order, each with None; a directory that cannot be listed
+    comes with the reason instead (so it is reported, not skipped)."""
+    unlisted: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
+        while unlisted:
+            yield from _unlisted(unlisted.pop(0))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):
-                yield Path(dirpath) / name
+                yield Path(dirpath) / name, None
+    for exc in unlisted:
+        yield from _unlisted(exc)
+
+
+def _unlisted(exc: OSError) -> Iterator[tuple[Path, str | None]]:
+    where = exc.filename if exc.filename is not None else "?"
+    yield Path(where), f"{where}: directory cannot be read ({exc.strerror or exc}); its files were not processed"
 
 
 def _wanted(rel: Path, globs: Sequence[str]) -> bool:
@@ -195,6 +222,25 @@ def _csv_cell(v: Any) -> Any:
     return v
 
 
+def _render_each(claims: Iterable[Claim], fmt: str, failed: list[tuple[int, Exception]]) -> str:
+    """:func:`render`, leaving out (into ``failed``, by character offset) a claim that cannot be written."""
+    out = []
+    for c in claims:
+        try:
+            out.append(render((c,), fmt))
+        except Exception as exc:
+            failed.append((c.span[0], exc))
+    return "".join(out)
+
+
+def _failure_line(path: str, failed: list[tuple[int, Exception]], kept: int) -> str:
+    """One line for the paragraphs of a file whose extraction raised; the rest of it was kept."""
+    first, exc = min(failed, key=lambda f: f[0])
+    what = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+    many = f"{len(failed)} paragraphs failed, the first at" if len(failed) > 1 else "the paragraph at"
+    return f"{path}: {many} character {first}: extraction failed ({what}); the file's other {kept} record(s) were kept"
+
+
 def render(claims: Iterable[Claim], fmt: str) -> str:
     """The claims as JSON Lines or CSV rows (no header), each record on one line."""
     if fmt == "jsonl":
@@ -226,15 +272,22 @@ def _is_page(path: str) -> bool:
     if path == "-":
         return False
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(4096)
-    except OSError:
+        head = read_head(path, 4096)  # refuses pipes, sockets and devices unread: never blocks
+    except (InputError, OSError):
         return False  # read_paragraphs reports it
     return looks_like_html(path, head.decode("utf-8", errors="replace").lstrip("\ufeff"))
 
 
-def _claims(job: Job, opts: Options, skipped: list[int], keep: list[str] | None = None) -> Iterator[Claim]:
-    """The claims of one job, streamed; ``keep`` (when given) receives the text their spans point into."""
+def _claims(job: Job, opts: Options, skipped: list[int], failed: list[tuple[int, Exception]],
+            keep: list[str] | None = None) -> Iterator[Claim]:
+    """The claims of one job, streamed; a paragraph that fails goes to ``failed`` (offset, error);
+    ``keep`` (when given) receives the text the spans point into."""
+    if job.problem is not None:
+        raise InputError(job.problem)
+
+    def on_error(offset: int, exc: Exception) -> None:
+        failed.append((offset, exc))
+
     if job.at is not None:
         text = _item_text(job)
     elif _is_page(job.path):
@@ -244,40 +297,50 @@ def _claims(job: Job, opts: Options, skipped: list[int], keep: list[str] | None 
     else:
         parts = read_paragraphs(job.path, encoding=opts.encoding)
         return iter_paragraph_claims(parts, lang=opts.lang, published=opts.published, doc=job.doc,
-                                     on_skip=skipped.append, ner=opts.ner)
+                                     on_skip=skipped.append, ner=opts.ner, on_error=on_error)
     if looks_like_html(job.path if job.at is None else "", text):
         page = read_page(text)
         if keep is not None:
             keep.append(page.text)
         return page_claims(page, lang=opts.lang, published=opts.published, doc=job.doc,
-                           ner=opts.ner, on_skip=skipped.append)
+                           ner=opts.ner, on_skip=skipped.append, on_error=on_error)
     if keep is not None:
         keep.append(text)
     items = ((a, text[a:b]) for a, b in paragraphs(text))
     return iter_paragraph_claims(items, lang=opts.lang, published=opts.published, doc=job.doc,
-                                 on_skip=skipped.append, ner=opts.ner)
+                                 on_skip=skipped.append, ner=opts.ner, on_error=on_error)
+
+
+def _file_error(job: Job, exc: Exception, kept: int) -> str:
+    if isinstance(exc, InputError):
+        return str(exc)
+    what = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+    return f"{job.path}: extraction failed ({what}); {kept} record(s) found before it were kept"
 
 
 def run_file(job: Job, opts: Options) -> FileResult:
-    """Extract one whole file; every failure is caught and returned as ``error``."""
+    """Extract one whole file; every failure is caught and returned as ``error`` (the records
+    found before it, and those of the other paragraphs, are kept)."""
     res = FileResult(job)
     skipped: list[int] = []
     keep: list[str] | None = [] if opts.fmt == "html" else None
+    failed: list[tuple[int, Exception]] = []
+    claims: list[Claim] = []
     try:
-        claims = list(_claims(job, opts, skipped, keep))
-    except InputError as exc:
-        res.error = str(exc)
-        return res
+        for c in _claims(job, opts, skipped, failed, keep):
+            claims.append(c)
     except Exception as exc:  # a bug on one odd file must not stop a run over thousands
-        res.error = f"{job.path}: extraction failed ({type(exc).__name__}: {exc})"
-        return res
-    res.count = len(claims)
+        res.error = _file_error(job, exc, len(claims))
     if opts.fmt in STREAM_FORMATS:
-        res.rendered = render(claims, opts.fmt)
+        res.rendered = _render_each(claims, opts.fmt, failed)
+        res.count = res.rendered.count("\n")
     else:
         res.claims = claims
+        res.count = len(claims)
     if keep:
         res.text = keep[0]
+    if failed and res.error is None:
+        res.error = _failure_line(job.path, failed, res.count)
     if skipped:
         res.notes.append(_skip_note(job.path, skipped))
     return res
@@ -477,35 +540,37 @@ def run(
 def _serial(job: Job, opts: Options, write: Callable[[FileResult | str], None], hold: _Hold) -> FileResult:
     if opts.fmt not in STREAM_FORMATS:
         res = run_file(job, opts)
-        if res.error is None:
+        if res.claims:
             with hold():
                 write(res)
         return res
     # stream: memory stays flat on a huge file; lines are written whole, in batches
     res = FileResult(job)
     skipped: list[int] = []
+    failed: list[tuple[int, Exception]] = []
     pending: list[Claim] = []
     size = 0
+
+    def flush() -> None:
+        text = _render_each(pending, opts.fmt, failed)
+        res.count += text.count("\n")
+        if text:
+            with hold():
+                write(text)
+
     try:
-        for c in _claims(job, opts, skipped):
+        for c in _claims(job, opts, skipped, failed):
             pending.append(c)
-            res.count += 1
             size += len(c.sentence) + 300
             if size >= _FLUSH_BYTES:
-                text = render(pending, opts.fmt)
-                with hold():
-                    write(text)
+                flush()
                 pending, size = [], 0
-    except InputError as exc:
-        res.error = str(exc)
-    except KeyboardInterrupt:
-        raise
     except Exception as exc:
-        res.error = f"{job.path}: extraction failed ({type(exc).__name__}: {exc})"
+        res.error = _file_error(job, exc, res.count + len(pending))
     if pending:
-        text = render(pending, opts.fmt)
-        with hold():
-            write(text)
+        flush()
+    if failed and res.error is None:
+        res.error = _failure_line(job.path, failed, res.count)
     if skipped:
         res.notes.append(_skip_note(job.path, skipped))
     return res
@@ -547,7 +612,7 @@ def _parallel(
                     res = fut.result()
                 except Exception as exc:  # BrokenProcessPool: a worker died (killed, out of memory)
                     res = FileResult(job, error=f"{job.path}: not processed, a worker process died ({type(exc).__name__})")
-                if res.error is None:
+                if res.rendered or res.claims:  # a file that failed part-way keeps what it gave
                     with hold():
                         write(res.rendered if opts.fmt in STREAM_FORMATS else res)
                 finished(i, res)

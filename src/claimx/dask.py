@@ -63,7 +63,10 @@ def _extract_files(
     opts = Options(lang=lang, published=published, encoding=encoding)
     for job in jobs:
         try:  # as claimx extract reads it: web pages by their main text, .jsonl items one by one
-            out.extend(c.to_dict() for c in _claims(job, opts, []))
+            failed: list[tuple[int, Exception]] = []
+            out.extend(c.to_dict() for c in _claims(job, opts, [], failed))
+            if failed and errors == "raise":
+                raise failed[0][1]
         except InputError:
             if errors == "raise":
                 raise

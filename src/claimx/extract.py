@@ -21,7 +21,7 @@ from claimx.entities import Source as _SourceSpan
 from claimx.events import SentenceEvents
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
 from claimx.ner import Backend, resolve
-from claimx.normalize import Normalized, normalize
+from claimx.normalize import Normalized, normalize, valid_text
 from claimx.packs import PackError, available_languages, load_pack
 from claimx.quantities import find_quantities
 from claimx.segment import detect_language, paragraphs, sentences
@@ -124,7 +124,7 @@ class _Run:
             # The language is detected only for a paragraph that may hold a claim: one without a
             # number in the language of the paragraphs before holds none in any (digits are the
             # same in every pack), and language detection costs more than the number stage.
-            detected = detect_language(raw)
+            detected = detect_language(valid_text(raw))
             if detected is not None:
                 self.last_lang = code = detected
         if code is None:
@@ -284,38 +284,78 @@ def iter_paragraph_claims(
     doc: str = "doc",
     on_skip: Callable[[int], None] | None = None,
     ner: str | Backend | None = "spacy",
+    on_error: Callable[[int, Exception], None] | None = None,
 ) -> Iterator[Claim]:
     """Claims from ``(offset, paragraph)`` pairs of one document, as they come (for streaming).
 
     ``on_skip(offset)`` is called for each paragraph skipped because it is in no supported language.
+    ``on_error(offset, exception)``, when given, is called for each paragraph whose extraction
+    raises (a bug, a failing NER backend); that paragraph gives no claims and the others go on.
+    Without it the exception propagates.
     """
     run = _Run(lang, doc, parse_published(published), ner)
     batch: list[_Para] = []
     windows = 0
 
+    def failed(offset: int, exc: Exception) -> None:
+        if on_error is None:
+            raise exc
+        on_error(offset, exc)
+
+    def finish(p: _Para, tagged: list[list[tuple[int, int, str]]]) -> list[Claim]:
+        try:
+            return run.finish(p, tagged)
+        except Exception as exc:
+            failed(p.offset, exc)
+            return []
+
+    def tag(code: str, group: list[int]) -> dict[int, list[list[tuple[int, int, str]]]]:
+        assert run.ner is not None
+        texts = [batch[i].norm.text[a:b] for i in group for _, (a, b) in batch[i].todo]
+        spans = list(run.ner(code, texts)) if texts else []
+        if len(spans) != len(texts):
+            raise ValueError(f"the NER backend gave {len(spans)} results for {len(texts)} texts")
+        out = iter(spans)
+        return {i: [next(out) for _ in batch[i].todo] for i in group}
+
     def flush() -> Iterator[Claim]:
         tagged: dict[int, list[list[tuple[int, int, str]]]] = {}
+        dropped: set[int] = set()
         if run.ner is not None:
             for code in sorted({p.code for p in batch}):
                 group = [i for i, p in enumerate(batch) if p.code == code and p.todo]
-                texts = [batch[i].norm.text[a:b] for i in group for _, (a, b) in batch[i].todo]
-                out = iter(run.ner(code, texts)) if texts else iter(())
-                for i in group:
-                    tagged[i] = [next(out) for _ in batch[i].todo]
+                try:
+                    tagged |= tag(code, group)
+                except Exception as exc:
+                    if on_error is None or len(group) == 1:
+                        failed(batch[group[0]].offset, exc)
+                        dropped.update(group)
+                        continue
+                    for i in group:  # one call per paragraph, to find the one that fails
+                        try:
+                            tagged |= tag(code, [i])
+                        except Exception as one:
+                            failed(batch[i].offset, one)
+                            dropped.add(i)
         for i, p in enumerate(batch):
-            yield from run.finish(p, tagged.get(i, []))
+            if i not in dropped:
+                yield from finish(p, tagged.get(i, []))
         batch.clear()
 
     for offset, raw in parts:
         skipped = run.skipped_paragraphs
-        para = run.prepare(raw, offset)
+        try:
+            para = run.prepare(raw, offset)
+        except Exception as exc:
+            failed(offset, exc)
+            continue
         if on_skip is not None and run.skipped_paragraphs > skipped:
             on_skip(offset)
         if para is None:
             continue
         if run.ner is None or not para.todo:
             if not batch:
-                yield from run.finish(para, [])
+                yield from finish(para, [])
                 continue
         batch.append(para)
         windows += len(para.todo)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Any, ClassVar
 
 SCHEMA = "claimx/1"
@@ -18,6 +18,9 @@ _QUAL_SIGN = {
 }
 
 
+_NINE_PLACES = Decimal("1e-9")
+
+
 def plain_number(v: Decimal | int | float | None) -> int | float | None:
     """A JSON-friendly number: an int when whole, else a float rounded to 9 significant places."""
     if v is None:
@@ -25,7 +28,10 @@ def plain_number(v: Decimal | int | float | None) -> int | float | None:
     d = Decimal(v) if not isinstance(v, Decimal) else v
     if d == d.to_integral_value():
         return int(d)
-    return float(f"{d:.9g}") if abs(d) < 1 else float(round(d, 9))
+    if abs(d) < 1:
+        return float(f"{d:.9g}")
+    # Nine decimal places, with the precision that needs (the default 28 digits cannot round 1e19 + 0.5).
+    return float(d.quantize(_NINE_PLACES, context=Context(prec=d.adjusted() + 11)))
 
 
 @dataclass(frozen=True, slots=True)

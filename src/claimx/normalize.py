@@ -13,6 +13,8 @@ What changes (and nothing else):
 * Tatweel, Arabic diacritics (harakat), zero-width characters, bidi marks and soft hyphens are removed.
 * Arabic presentation forms and Latin ligatures are folded by NFKC, and decomposed
   Latin letters are composed (NFC).
+* A lone surrogate (a ``str`` that is not valid Unicode text, e.g. from ``surrogateescape``)
+  becomes U+FFFD, so no later stage (the language detector, the NER models) sees an invalid string.
 
 The fast path (no deletions, no expansions) is one ``str.translate`` and an identity map.
 """
@@ -62,6 +64,8 @@ _ONE_TO_ONE.update(
         0x2011: "-",
     }
 )
+
+_ONE_TO_ONE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
 
 # Characters removed outright.
 _DELETE = (
@@ -170,8 +174,28 @@ def normalize(raw: str) -> Normalized:
     return Normalized(raw, "".join(out), tuple(offsets))
 
 
-@lru_cache(maxsize=65536)
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def valid_text(raw: str) -> str:
+    """``raw`` with each lone surrogate replaced by U+FFFD (same length, same offsets)."""
+    return _SURROGATE.sub("\ufffd", raw) if _SURROGATE.search(raw) else raw
+
+
+# Strings cached by norm_key are at most this long, so the cache's size is bounded in bytes, not
+# only in entries: 65,536 entries of at most 48 characters each way, under 45 MB even in the
+# 4-bytes-a-character form (a few MB for real words). A longer string (a sentence's halves,
+# normalised for each claim in it) is normalised each time: caching it would hold megabytes of
+# text that never comes back.
+CACHED_CHARS = 48
+
+
 def norm_key(word: str) -> str:
     """Normalised, case-folded form of a pack surface or a token, used as a lookup key."""
+    return _norm_key(word) if len(word) <= CACHED_CHARS else _norm_key.__wrapped__(word)
+
+
+@lru_cache(maxsize=65536)
+def _norm_key(word: str) -> str:
     text = normalize(word).text.casefold()
     return " ".join(text.split())

@@ -80,8 +80,10 @@ def page_claims(
     doc: str = "doc",
     ner: str | Backend | None = "spacy",
     on_skip: Callable[[int], None] | None = None,
+    on_error: Callable[[int, Exception], None] | None = None,
 ) -> Iterator[Claim]:
-    """The claims of a read page, as they come: ``lang`` and ``published`` win over the page's own."""
+    """The claims of a read page, as they come: ``lang`` and ``published`` win over the page's own;
+    ``on_error`` as in :func:`claimx.extract.iter_paragraph_claims`."""
     from claimx.extract import iter_paragraph_claims, parse_published
     from claimx.packs import available_languages
     from claimx.segment import paragraphs
@@ -90,7 +92,8 @@ def page_claims(
         lang = page.lang
     when = parse_published(published) or page.published
     parts = ((s, page.text[s:e]) for s, e in paragraphs(page.text))
-    for c in iter_paragraph_claims(parts, lang=lang, published=when, doc=doc, on_skip=on_skip, ner=ner):
+    for c in iter_paragraph_claims(parts, lang=lang, published=when, doc=doc, on_skip=on_skip, ner=ner,
+                                   on_error=on_error):
         yield replace(c, text_source=HTML_TEXT_SOURCE)
 
 

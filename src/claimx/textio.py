@@ -7,6 +7,8 @@ decoded text, reading the file in chunks so memory does not grow with its size.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -97,16 +99,42 @@ def _open(path: str | Path) -> tuple[BinaryIO, str]:
 
         return sys.stdin.buffer, "<stdin>"
     p = Path(path)
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory")
     try:
-        return p.open("rb"), str(p)
+        _check_regular(p, os.stat(p).st_mode)
+        # Not blocking: should a pipe replace the file after the check, opening it must not hang.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except PermissionError:
         raise InputError(f"{p}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        _check_regular(p, os.fstat(fd).st_mode)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb"), str(p)
+
+
+def read_head(path: str | Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file; anything else raises :class:`InputError` unread."""
+    fh, _ = _open(path)
+    with fh:
+        return fh.read(size)
+
+
+def _check_regular(p: Path, mode: int) -> None:
+    """Only regular files are read: a named pipe could block forever, a device never end."""
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise InputError(f"{p}: is a directory")
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    raise InputError(f"{p}: {kind}, refused unread; claimx reads regular files (or standard input, '-')")
 
 
 def read_paragraphs(path: str | Path, encoding: str | None = None) -> Iterator[tuple[int, str]]:

@@ -20,9 +20,9 @@ from typing import Any, NamedTuple
 
 import regex
 
-from claimx.normalize import Normalized, norm_key
+from claimx.normalize import CACHED_CHARS, Normalized, norm_key
 from claimx.quantities.numbers import parse_digits, parse_words
-from claimx.packs import Pack, _keys, _trie
+from claimx.packs import DateScan, Pack, _keys, _trie
 
 RELATIONS = ("since", "until", "before", "after", "at")
 PERIODS = (
@@ -250,10 +250,16 @@ def _dateparser(code: str, base: dt.date | None) -> Any:
     return DateDataParser(languages=[code], settings=settings)
 
 
-@lru_cache(maxsize=4096)
 def _parse_day(code: str, candidate: str, base: dt.date | None) -> dt.date | None:
     """dateparser's reading of one date string as a day (None if it reads none), cached: news
-    repeats its dates."""
+    repeats its dates. (A long candidate, a run of days, is read each time: the cache stays small.)"""
+    if len(candidate) > CACHED_CHARS:
+        return _read_day.__wrapped__(code, candidate, base)
+    return _read_day(code, candidate, base)
+
+
+@lru_cache(maxsize=4096)
+def _read_day(code: str, candidate: str, base: dt.date | None) -> dt.date | None:
     try:
         data = _dateparser(code, base).get_date_data(candidate)
     except Exception:  # dateparser raises on some malformed input; the text stays unresolved
@@ -279,8 +285,32 @@ _WORD_DOT = regex.compile(r"(\w+)\.\Z")
 _YEAR = _fast(r"(?<!\d)(\d{4})(?!\d)|(?<![\d])\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?!\d)")
 
 
-def _past_weekday(p: dt.date, weekday: int) -> dt.date:
-    return p - dt.timedelta(days=(p.weekday() - weekday) % 7)
+# Date arithmetic can leave the calendar (before 1 January 1, after 31 December 9999: "seven
+# million years ago", "next year" written on date.max) or land on a day a year lacks (29 February):
+# such a bound is unresolved (None), never an exception.
+_OUTSIDE = (OverflowError, ValueError)
+
+
+def _shift(d: dt.date | None, days: int) -> dt.date | None:
+    """``d`` moved by ``days``; None when there is no ``d`` or the day is outside the calendar."""
+    if d is None:
+        return None
+    try:
+        return d + dt.timedelta(days=days)
+    except _OUTSIDE:
+        return None
+
+
+def _year_before(d: dt.date) -> dt.date | None:
+    """The same day a year earlier; None when that year lacks it (29 February) or is year 0."""
+    try:
+        return d.replace(year=d.year - 1)
+    except _OUTSIDE:
+        return None
+
+
+def _past_weekday(p: dt.date, weekday: int) -> dt.date | None:
+    return _shift(p, -((p.weekday() - weekday) % 7))
 
 
 _NUMERIC = _fast(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
@@ -353,6 +383,7 @@ class _Finder:
         self.reported_starts: list[int] = []
         self.rev = self.text[::-1]
         self.low = _lowered(self.text) if self.t.folds else None
+        self.dates = DateScan(self.text, pack)
 
     # -- searching (on the lower-cased text where that finds the same) -------------------------
     def _twin(self, pat: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -405,7 +436,7 @@ class _Finder:
             d = _parse_day(self.p.code, candidate, self.P)
             if d is not None:
                 if self.P is not None and not has_year and d > self.P:
-                    d = d.replace(year=d.year - 1)
+                    return _year_before(d)
                 return d
         return None
 
@@ -430,7 +461,7 @@ class _Finder:
         except ValueError:
             return None  # 31 February: unresolved, never a silently wrong date
         if not year_m and self.P is not None and d > self.P:
-            d = d.replace(year=d.year - 1)
+            return _year_before(d)  # 29 February ahead of P in a leap year: unresolved
         return d
 
     def duration_days(self, m: re.Match[str] | regex.Match[str]) -> int | None:
@@ -451,9 +482,16 @@ class _Finder:
         return int(seconds / 86400)
 
     def period(self, key: str) -> tuple[dt.date, dt.date] | None:
-        P = self.P
-        if P is None:
+        """The bounds of a named period ("last week") around P; None without P or outside the calendar."""
+        if self.P is None:
             return None
+        try:
+            return self._period(key, self.P)
+        except _OUTSIDE:
+            return None
+
+    @staticmethod
+    def _period(key: str, P: dt.date) -> tuple[dt.date, dt.date]:
         monday = P - dt.timedelta(days=P.weekday())
         if key == "today":
             return P, P
@@ -478,7 +516,7 @@ class _Finder:
         if key == "next_year":
             return dt.date(P.year + 1, 1, 1), dt.date(P.year + 1, 12, 31)
         if key == "weekend":
-            sunday = _past_weekday(P, 6) if P.weekday() != 5 else P + _DAY
+            sunday = P - dt.timedelta(days=(P.weekday() - 6) % 7) if P.weekday() != 5 else P + _DAY
             return sunday - _DAY, sunday
         if key == "so_far":
             return P, P
@@ -510,7 +548,7 @@ class _Finder:
         for pos in sorted(set(starts)):
             if pos < date_end:
                 continue
-            dm = self.p.date_re.match(text, pos, hi)
+            dm = self.dates.match(pos, hi)
             if dm is None or not _DAY_DIGITS.search(text, dm.start(), dm.end()):
                 continue  # no date, or "septembre 2022": a month, read below
             out.append(_Anchor(dm.start(), dm.end(), "day", None, None, True))
@@ -554,9 +592,12 @@ class _Finder:
             if P is None:
                 out.append(_Anchor(m.start(), m.end(), "period", None, None, False))
                 continue
-            first, last = _quarter(P.year, q)
-            if first > P:
-                first, last = _quarter(P.year - 1, q)
+            try:
+                first, last = _quarter(P.year, q)
+                if first > P:
+                    first, last = _quarter(P.year - 1, q)
+            except _OUTSIDE:
+                first = last = None
             out.append(_Anchor(m.start(), m.end(), "period", first, last, False))
         for m in named:
             if m.lastgroup != "period":
@@ -572,7 +613,10 @@ class _Finder:
                 if named and P is not None:
                     q = t.quarter_of[_key(named[-1].group())]
                     year = P.year if _quarter(P.year, q)[0] <= P else P.year - 1
-                    bounds = _quarter(year, q - 1) if q > 1 else _quarter(year - 1, 4)
+                    try:
+                        bounds = _quarter(year, q - 1) if q > 1 else _quarter(year - 1, 4)
+                    except _OUTSIDE:
+                        bounds = (None, None)
             if key == "so_far":
                 out.append(_Anchor(m.start(), m.end(), "so_far", None, bounds[1], False))
                 continue
@@ -585,12 +629,9 @@ class _Finder:
         P, rel = self.P, h.relation
         if h.week_to:
             if h.year_to and last is not None:
-                try:
-                    first = last.replace(year=last.year - 1) + _DAY
-                except ValueError:  # 29 February
-                    first = last.replace(year=last.year - 1, day=28) + _DAY
-                return h._replace(first=first, last=last, pending=None)
-            return h._replace(first=last - 6 * _DAY if last else None, last=last, pending=None)
+                before = _year_before(last if (last.month, last.day) != (2, 29) else last.replace(day=28))
+                return h._replace(first=_shift(before, 1), last=last, pending=None)
+            return h._replace(first=_shift(last, -6), last=last, pending=None)
         if h.from_word:
             if first is None or last is None or P is None:
                 return h._replace(relation="since", first=first, last=None, pending=None)
@@ -605,9 +646,9 @@ class _Finder:
         if rel == "until":
             return h._replace(first=None, last=last, pending=None)
         if rel == "before":
-            return h._replace(first=None, last=first - _DAY if first else None, pending=None)
+            return h._replace(first=None, last=_shift(first, -1), pending=None)
         if rel == "after":
-            return h._replace(first=last + _DAY if last else None, last=None, pending=None)
+            return h._replace(first=_shift(last, 1), last=None, pending=None)
         return h._replace(first=first, last=last, pending=None)
 
     def _nearest(self, h: TimeHit, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
@@ -619,12 +660,15 @@ class _Finder:
         if self.t.month_year_re.search(span):
             try:
                 ahead = (first.replace(year=first.year + 1), last.replace(year=last.year + 1))
-            except ValueError:  # 29 February
+            except _OUTSIDE:  # 29 February, or the year 9999
                 return first, last
             if last.day != ahead[1].day:  # month ends (February) move with the month
                 ahead = (ahead[0], _month_bounds(ahead[1].year, ahead[1].month)[1])
         elif self.t.weekday_re.search(span):
-            ahead = (first + 7 * _DAY, last + 7 * _DAY)
+            week_on = (_shift(first, 7), _shift(last, 7))
+            if week_on[0] is None or week_on[1] is None:
+                return first, last
+            ahead = (week_on[0], week_on[1])
         else:
             return first, last
         return ahead if abs((ahead[1] - P).days) < abs((P - last).days) else (first, last)

@@ -356,6 +356,12 @@ class Pack:
             rf"|(?<!\d)\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}(?!\d))",
             mflags,
         )
+        # For scanning many positions of one text (:class:`DateScan`): the whole run of days a date
+        # may start with, taken at once (no backtracking), and the numeric forms alone.
+        self.day_run_re = regex.compile(rf"(?>{day})", mflags)
+        self.numeric_date_re = regex.compile(
+            r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d])|(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}(?!\d)"
+        )
 
 
     def _compile_events(self) -> None:
@@ -384,6 +390,35 @@ class Pack:
             + r"|(?:" + _trie([b for b in breaks if not b[-1].isalpha()] or [";"]) + "))",
             regex.IGNORECASE | regex.V0,
         )
+
+
+class DateScan:
+    """``pack.date_re.match`` at many positions of one text, in linear time in all.
+
+    A date may start with a run of days ("les 2, 3 et 4 octobre"). Where no month follows the
+    run ("12, 15, 17, 21 ...", a list of daily counts), the match fails at its first day after
+    scanning the whole run, and would fail again, after scanning the rest of it, at each later
+    day. A later day of a run that failed is only tried for the numeric forms ("12-5-17"), the
+    one other way a date can start at a digit: the same answers, the run scanned once.
+    """
+
+    def __init__(self, text: str, pack: Pack) -> None:
+        self.text = text
+        self.pack = pack
+        self._failed = (0, 0, 0)  # a run of days [start, end) where a date failed, and that try's endpos
+
+    def match(self, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
+        text, p = self.text, self.pack
+        end = len(text) if endpos is None else min(endpos, len(text))
+        lo, hi, tried = self._failed
+        if lo < pos < hi and end <= tried and text[pos].isdigit():
+            return p.numeric_date_re.match(text, pos, end)
+        m = p.date_re.match(text, pos, end)
+        if m is None and pos < len(text) and text[pos].isdigit():
+            run = p.day_run_re.match(text, pos, end)
+            if run is not None and run.end() > pos:
+                self._failed = (pos, run.end(), end)
+        return m
 
 
 def _event_surface(surface: str) -> str:

@@ -8,13 +8,14 @@ place something in time) is decided here too, from the pack's context lists.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
 from claimx.normalize import norm_key
-from claimx.packs import Pack, Unit
+from claimx.packs import DateScan, Pack, Unit
 from claimx.quantities.numbers import parse_digits, parse_words
 
 _WINDOW = 48
@@ -28,6 +29,9 @@ _NO_UNIT = Unit("", Decimal(1))
 _DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
 _CALENDAR_SECONDS = 3_650_000 * 86_400  # a duration beyond it ("seven million years ago") places nothing in the calendar
 _MAX_MAGNITUDE = 18  # no quantity in the news reaches 10**18 of its canonical unit
+#: The bound on a claim's magnitude: anything larger ("1" and 4,300 zeros, "5 billion billion …") is a
+#: run of digits or a stutter, dropped, so no record carries a number JSON readers cannot hold.
+MAX_VALUE = Decimal(10) ** _MAX_MAGNITUDE
 
 
 def _sane(v: Decimal) -> bool:
@@ -98,14 +102,30 @@ class _Masks:
     def __init__(self, text: str, pack: Pack) -> None:
         self.text = text
         self.pack = pack
-        self.spans: list[tuple[int, int]] = []
+        # The union of the spans found so far, as sorted disjoint intervals (a list of thousands of
+        # "12/5/17" dates is searched in log time, not span by span).
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.dates = DateScan(text, pack)
+
+    def covered(self, s: int, e: int) -> bool:
+        i = bisect_right(self.ends, s)  # the first interval ending after s
+        return i < len(self.starts) and self.starts[i] < e
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect_left(self.ends, a)
+        j = bisect_right(self.starts, b)
+        if i < j:
+            a, b = min(a, self.starts[i]), max(b, self.ends[j - 1])
+        self.starts[i:j] = [a]
+        self.ends[i:j] = [b]
 
     def hit(self, s: int, e: int) -> bool:
         text, p = self.text, self.pack
-        if any(a < e and s < b for a, b in self.spans):
+        if self.covered(s, e):
             return True
         found = [
-            p.date_re.match(text, s),
+            self.dates.match(s),
             p.hijri_re.match(text, s),
             _CLOCK.match(text, s),
             _SCORE.match(text, s),
@@ -113,16 +133,16 @@ class _Masks:
         ]
         jm = p.date_joiner_re.match(text, e) if text[s:e].isdigit() and e - s <= 2 else None
         if jm is not None:  # "du 11 au 24 février", "on 7 and 8 January", "le 8 et le 9 décembre", "يومي 8 و9"
-            dm = p.date_re.match(text, jm.end())
+            dm = self.dates.match(jm.end())
             if dm is not None and dm.end() > dm.start():
-                self.spans.append((s, dm.end()))
+                self.add(s, dm.end())
         mt = p.month_tail_re.search(text, max(0, s - 30), s)
         if mt:
-            found.append(p.date_re.match(text, mt.start()))
+            found.append(self.dates.match(mt.start()))
         for m in found:
             if m is not None and m.end() > m.start():
-                self.spans.append(m.span())
-        return any(a < e and s < b for a, b in self.spans)
+                self.add(m.start(), m.end())
+        return self.covered(s, e)
 
 
 def _left(text: str, i: int) -> str:
@@ -135,6 +155,7 @@ class _Finder:
         self.p = pack
         self.masks = _Masks(text, pack)
         self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
+        self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
 
     # -- atoms -----------------------------------------------------------------------------------
     def atom_at(self, m: regex.Match[str]) -> _Atom | None:
@@ -176,7 +197,8 @@ class _Finder:
             a.unit = p.units[norm_key(cur.group().strip().rstrip("-−"))].canonical
         if a.kind == "digits":
             while sm := p.scale_re.match(text, a.end):
-                a.value *= p.numbers[norm_key(sm.group())][1]
+                if abs(a.value) <= MAX_VALUE:  # beyond it the claim is dropped: stop multiplying
+                    a.value *= p.numbers[norm_key(sm.group())][1]
                 a.end = sm.end()
                 a.has_scale = True
             if not a.has_scale:
@@ -251,11 +273,7 @@ class _Finder:
                 if p.negative_re is not None and p.negative_re.search(_left(text, s)):
                     return False  # "minus-5 yards"
                 return True
-        digits_end = s
-        while digits_end < len(text) and (text[digits_end].isdigit() or text[digits_end] in ".,' "):
-            if text[digits_end] in ".,' " and not (digits_end + 1 < len(text) and text[digits_end + 1].isdigit()):
-                break
-            digits_end += 1
+        digits_end = self.digits_end(s)
         if a.unit_glued or a.has_scale:
             return False
         if digits_end < len(text) and text[digits_end].isalpha():
@@ -265,6 +283,23 @@ class _Finder:
                 return False
             return True
         return False
+
+    def digits_end(self, s: int) -> int:
+        """The end of the run of digits and inner separators starting at ``s`` ("1 200,5").
+
+        A scan from inside a run scanned before ends where that one did: remembered, so a long
+        run of numbers ("12 15 17 21 ...", a list of daily counts) is scanned once, not once per number."""
+        lo, hi = self._digit_run
+        if lo <= s < hi:
+            return hi
+        text = self.text
+        end = s
+        while end < len(text) and (text[end].isdigit() or text[end] in ".,' "):
+            if text[end] in ".,' " and not (end + 1 < len(text) and text[end + 1].isdigit()):
+                break
+            end += 1
+        self._digit_run = (s, end)
+        return end
 
     def is_ordinal(self, a: _Atom) -> bool:
         p = self.p

@@ -1,0 +1,358 @@
+"""Reliability (issue 12): inputs that crashed the extractor, each pinned by a row.
+
+A date or duration outside the calendar (before 1 January 1, after 31 December 9999) or a day the
+year lacks gives a claim whose time is unresolved, never an exception; a value beyond
+:data:`claimx.quantities.MAX_VALUE` is no claim; lone surrogates never reach the language detector
+or the NER models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import shutil
+import socket
+import subprocess
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import claimx
+from claimx.batch import Options, expand_inputs, run
+from claimx.model import plain_number
+from claimx.normalize import normalize, valid_text
+from claimx.quantities import MAX_VALUE
+from tests import fuzzing
+from tests.conftest import CLAIMX, ROOT
+
+D = dt.date
+
+# (text, lang, published, the claim's text, its value, the time expression's text or None)
+# Each row's claim must come out with its time unresolved (start and end null).
+UNRESOLVED_TIME = [
+    ("Temperatures rose by 2 degrees in the past 800,000 years.", "en", D(2022, 1, 1),
+     "2 degrees", 2, "in the past 800,000 years"),
+    ("LONDON, 3 March 2022 - Temperatures rose by 2 degrees in the past 800,000 years.", "en", None,
+     "2 degrees", 2, "in the past 800,000 years"),
+    ("Some 5,000 people left 10000000000000000000 days ago.", "en", D(2022, 1, 1),
+     "Some 5,000", 5000, None),  # an "ago" beyond the calendar is no time at all (corpus/README.md)
+    ("About 5,000 voters are expected to register by 29 February.", "en", D(2024, 2, 10),
+     "About 5,000", 5000, "by 29 February"),
+    ("Quelque 5 000 électeurs doivent s'inscrire d'ici le 29 février.", "fr", D(2024, 2, 10),
+     "Quelque 5 000", 5000, "d'ici le 29 février"),
+    ("سجل 5 آلاف ناخب حتى 29 فبراير.", "ar", D(2024, 2, 10), "5 آلاف", 5000, "حتى 29 فبراير"),
+    ("More than 5,000 people fled on Tuesday.", "en", D(1, 1, 1), "More than 5,000", 5000, "on Tuesday"),
+    ("More than 5,000 people fled last week.", "en", D(1, 1, 1), "More than 5,000", 5000, "last week"),
+    ("More than 5,000 people fled yesterday.", "en", D(1, 1, 1), "More than 5,000", 5000, "yesterday"),
+    ("Exports rose by 5,000 tonnes last quarter.", "en", D(1, 1, 1), "5,000 tonnes", 5_000_000, "last quarter"),
+    ("Exports rose by 5,000 tonnes in the fourth quarter.", "en", D(1, 1, 1),
+     "5,000 tonnes", 5_000_000, "fourth quarter"),
+    ("More than 5,000 people will flee next year.", "en", D(9999, 12, 31),
+     "More than 5,000", 5000, "next year"),
+    ("More than 5,000 people will flee next month.", "en", D(9999, 12, 31),
+     "More than 5,000", 5000, "next month"),
+    ("More than 5,000 people will flee next week.", "en", D(9999, 12, 31),
+     "More than 5,000", 5000, "next week"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, lang, published, quoted, value, when", UNRESOLVED_TIME,
+    # "seven million years ago" is no calendar time at all: its duration is the claim (tests/test_crash_rows.py)
+    ids=["past-800000-years", "dateline-800000-years", "days-ago-20-digits", "29-feb-en",
+         "29-feb-fr", "29-feb-ar", "date-min-weekday", "date-min-last-week", "date-min-yesterday",
+         "date-min-last-quarter", "date-min-fourth-quarter", "date-max-next-year", "date-max-next-month", "date-max-next-week"],
+)
+def test_a_time_outside_the_calendar_is_unresolved(
+    text: str, lang: str, published: dt.date | None, quoted: str, value: int, when: str | None
+) -> None:
+    claims = claimx.extract(text, lang=lang, published=published)
+    c = next(c for c in claims if c.text == quoted)
+    assert c.quantity.value == value
+    if when is None:
+        assert c.time is None
+    else:
+        assert c.time is not None and c.time.text == when
+        assert (c.time.start, c.time.end) == (None, None)
+    json.dumps(c.to_dict())
+
+
+def test_29_february_resolves_where_the_year_has_it() -> None:
+    c, = claimx.extract("About 5,000 people registered on 29 February.", lang="en", published=D(2024, 3, 10))
+    assert c.time is not None and (c.time.start, c.time.end) == ("2024-02-29", "2024-02-29")
+
+
+@pytest.mark.parametrize(
+    "published, start, end",
+    [(D(1, 1, 8), "0001-01-02", "0001-01-02"), (D(9999, 12, 31), "9999-12-28", "9999-12-28")],
+    ids=["date-min-week", "date-max"],
+)
+def test_times_inside_the_calendar_still_resolve_at_its_edges(published: dt.date, start: str, end: str) -> None:
+    c, = claimx.extract("More than 5,000 people fled on Tuesday.", lang="en", published=published)
+    assert c.time is not None and (c.time.start, c.time.end) == (start, end)
+
+
+# Values: a sane magnitude bound; no conversion error in records.
+@pytest.mark.parametrize(
+    "text",
+    ["1" + "0" * 4300 + " people were counted.", "5 " + "billion " * 500 + "people",
+     "Some " + "9" * 30 + " dollars were spent."],
+    ids=["4300-digits", "billion-x500", "30-digits"],
+)
+def test_a_value_beyond_the_bound_is_no_claim(text: str) -> None:
+    assert claimx.extract(text, lang="en") == []
+
+
+def test_the_bound_keeps_large_real_values() -> None:
+    c, = claimx.extract("The central bank printed 100 trillion Zimbabwe dollars.", lang="en")
+    assert c.quantity.value == 10**14
+
+
+def test_a_long_decimal_value_rounds_without_error() -> None:
+    c, = claimx.extract("The debt reached 123456789012345.678901 dollars.", lang="en")
+    assert c.quantity.unit == "currency:USD"
+    assert json.loads(json.dumps(c.to_dict()))["quantity"]["value"] == pytest.approx(123456789012345.68)
+
+
+def test_a_decimal_beyond_the_bound_is_dropped_without_error() -> None:
+    # The issue's row: 1e19 dollars is past MAX_VALUE (1e18), so no claim, and no decimal.InvalidOperation.
+    assert claimx.extract("The debt reached 10000000000000000000.5 dollars.", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("1.5", 1.5), ("12345.1234567895", 12345.12345679), ("10000000000000000000.5", 1e19), ("0.000123", 0.000123),
+     ("-3.25", -3.25), ("42", 42)],
+)
+def test_plain_number(value: str, expected: float) -> None:
+    assert plain_number(Decimal(value)) == expected
+
+
+# Invalid strings (lone surrogates) never reach the detector or the NER models.
+@pytest.mark.parametrize(
+    "text, lang, quoted",
+    [("More than 5,000 people fled.\ud800", None, "More than 5,000"),
+     ("أعلن\udc80ء، قتل 7 أشخاص", "ar", "7"),  # the issue's "أعلن\udc80ء،7" has no counted noun: no claim
+     ("Plus de 5 000 personnes \udfff ont fui la Syrie, selon l'ONU.", None, "Plus de 5 000"),
+     ("\ud83d More than 5,000 people fled Syria, the UN said.", "en", "More than 5,000")],
+    ids=["detector", "ner-ar", "fr-middle", "en-high-surrogate"],
+)
+def test_lone_surrogates(text: str, lang: str | None, quoted: str) -> None:
+    assert claimx.extract("أعلن\udc80ء،7", lang="ar") is not None  # the issue's minimal row: no exception
+    claims = claimx.extract(text, lang=lang)
+    c = next(c for c in claims if c.text == quoted)
+    assert text[c.span[0] : c.span[1]] == c.text
+
+
+def test_normalisation_replaces_surrogates_and_keeps_offsets() -> None:
+    raw = "a\udc80\u064eb 5"
+    norm = normalize(raw)
+    assert norm.text == "a\ufffdb 5"
+    assert norm.raw_span(3, 4) == (4, 5)
+    assert valid_text(raw) == "a\ufffd\u064eb 5" and len(valid_text(raw)) == len(raw)
+    assert normalize("\ud800 5").text == "\ufffd 5" and normalize("\ud800 5").offsets is None
+
+
+# -- the command line keeps its promise: every bad file one line, every good record written ----------
+
+def _corpus_texts(n: int) -> list[tuple[str, str]]:
+    items = []
+    for f in sorted(f for lang in ("ar", "en", "fr") for f in (ROOT / "corpus" / lang).glob("*.jsonl")):
+        items += [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(it["doc"], it["text"]) for it in items[:: max(1, len(items) // n)][:n]]
+
+
+def _unprivileged() -> list[str]:
+    """A command prefix under which file permissions apply (root reads a mode-000 file otherwise)."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: unreadable files cannot be made")
+    caps = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+@pytest.fixture()
+def archive(tmp_path: Path) -> Iterator[tuple[Path, dict[str, str], dict[str, str]]]:
+    """A folder of 50 good files and one of each bad kind; the good texts and the bad files' names."""
+    root = tmp_path / "in"
+    root.mkdir()
+    good: dict[str, str] = {}
+    for i, (doc, text) in enumerate(_corpus_texts(50)):
+        name = f"good/{i:02d}-{doc}"
+        (root / "good").mkdir(exist_ok=True)
+        (root / f"{name}.txt").write_text(text, encoding="utf-8")
+        good[name] = text
+    bad = {
+        "pipe": "a named pipe (FIFO)", "sock": "a socket", "null": "a device", "locked": "permission denied",
+        "closed": "directory cannot be read", "binary": "binary file", "truncated": "invalid utf-8",
+    }
+    os.mkfifo(root / "pipe.txt")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(root / "sock.txt"))
+    (root / "null.txt").symlink_to(os.devnull)
+    (root / "locked.txt").write_text("More than 5,000 people fled.", encoding="utf-8")
+    (root / "locked.txt").chmod(0)
+    (root / "closed").mkdir()
+    (root / "closed" / "inside.txt").write_text("More than 5,000 people fled.", encoding="utf-8")
+    (root / "closed").chmod(0)
+    (root / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    # Good text for 70 KB, then a byte that is not UTF-8: the error comes after paragraphs were read.
+    head = "\n\n".join(["More than 5,000 people fled the city on 21 September 2022, the UN said."] * 1000)
+    (root / "truncated.txt").write_bytes(head.encode() + b"\n\nPlus de 200 personnes \xff\xfe ont fui.\n")
+    try:
+        yield root, good, bad
+    finally:
+        server.close()
+        (root / "closed").chmod(0o755)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_folder_with_every_bad_kind(archive: tuple[Path, dict[str, str], dict[str, str]], workers: str) -> None:
+    root, good, bad = archive
+    res = subprocess.run(
+        [*_unprivileged(), *CLAIMX, "extract", str(root), "--workers", workers, "--ner", "none", "--date", "2022-10-04"],
+        capture_output=True, timeout=600,
+    )
+    assert res.returncode == 1
+    lines = res.stderr.decode("utf-8").splitlines()
+    assert "Traceback" not in res.stderr.decode("utf-8")
+    assert len(lines) == len(bad), lines
+    for name, message in bad.items():
+        assert sum(1 for line in lines if f"/{name}" in line and message in line) == 1, (name, lines)
+    recs = [json.loads(line) for line in res.stdout.decode("utf-8").splitlines()]
+    got: dict[str, list[dict[str, object]]] = {}
+    for r in recs:
+        got.setdefault(str(r["doc"]), []).append(r)
+    for name, text in good.items():
+        want = [c.to_dict() for c in claimx.extract(text, doc=name, published="2022-10-04", ner=None)]
+        assert got.get(name, []) == want, name
+    # the truncated file keeps the records of the paragraphs read before the bad byte
+    assert len(got["truncated"]) > 100
+    assert set(got) == set(good) | {"truncated"}
+
+
+def test_bad_paths_given_by_name(archive: tuple[Path, dict[str, str], dict[str, str]]) -> None:
+    root, good, _ = archive
+    first = sorted(good)[0]
+    res = subprocess.run(
+        [*_unprivileged(), *CLAIMX, "extract", str(root / "pipe.txt"), str(root / "closed" / "inside.txt"),
+         str(root / "closed"), str(root / "sock.txt"), os.devnull, str(root / f"{first}.txt"), "--ner", "none"],
+        capture_output=True, timeout=300,
+    )
+    err = res.stderr.decode("utf-8")
+    assert res.returncode == 1 and "Traceback" not in err
+    assert len(err.splitlines()) == 5, err
+    assert "a named pipe" in err and "permission denied" in err and "directory cannot be read" in err
+    assert "a socket" in err and "a device" in err
+    docs = {json.loads(line)["doc"] for line in res.stdout.decode("utf-8").splitlines()}
+    assert docs == {Path(first).name}
+
+
+BAD_PARAGRAPH = "Zorglub"
+
+
+def failing_ner(lang: str, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """A NER backend (the documented callable interface) that fails on one paragraph's text."""
+    if any(BAD_PARAGRAPH in t for t in texts):
+        raise RuntimeError("backend failed")
+    return [[] for _ in texts]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_paragraph_is_named_and_the_rest_kept(tmp_path: Path, workers: int) -> None:
+    ok = "\n\n".join(f"More than {n},000 people fled to Chad, the UN refugee agency said." for n in range(2, 8))
+    bad = ok + f"\n\nSome 3,000 people fled, said {BAD_PARAGRAPH} Dupont, the agency spokesman.\n\n" + ok
+    paths = []
+    for i in range(4):
+        p = tmp_path / f"f{i}.txt"
+        p.write_text(bad if i == 1 else ok, encoding="utf-8")
+        paths.append(str(p))
+    out: list[str] = []
+    opts = Options(published=D(2022, 10, 4), ner=failing_ner)  # type: ignore[arg-type]
+    summary = run(expand_inputs(paths), opts, lambda text: out.append(str(text)), workers=workers, err=io.StringIO())
+    assert len(summary.errors) == 1
+    line, = summary.errors
+    at = bad.index(BAD_PARAGRAPH) - len("Some 3,000 people fled, said ")
+    assert f"f1.txt: the paragraph at character {at}: extraction failed (RuntimeError: backend failed)" in line
+    recs = [json.loads(r) for r in "".join(out).splitlines()]
+    assert sum(1 for r in recs if r["doc"] == "f1") == 12
+    assert sum(1 for r in recs if r["doc"] == "f0") == 6 and len(recs) == 30
+
+
+# -- linear time: the date pattern is tried once per run of days; caches hold no long strings --------
+
+DAY_RUNS = [
+    ("en", "12, 15, 17, 21, 3, 9 and 30 were the daily counts, then 2, 4 and 5 September 2022 came."),
+    ("fr", "Les 2, 3 et 4 octobre, puis 12-5-17-21-3-2022 et 5, 6, 7, 8 septembre, 11/10/2022."),
+    ("ar", "سجلت 12، 15، 17، 21 حالة، ثم 2 و3 و4 أكتوبر 2022، و 3-4-12-5-2022."),
+    ("en", "Cases: " + ", ".join(str(i % 31 + 1) for i in range(300)) + " September, 1-2-3-4-5-6, 7/8/2022."),
+    ("fr", "Cas : " + " - ".join(str(i % 40) for i in range(300)) + " et 1er, 2 et 3 mars."),
+]
+
+
+@pytest.mark.parametrize("lang, text", DAY_RUNS)
+def test_the_date_scan_answers_as_the_date_pattern(lang: str, text: str) -> None:
+    from claimx.packs import DateScan, load_pack
+
+    pack = load_pack(lang)
+    scan = DateScan(text, pack)
+    starts = [i for i, ch in enumerate(text) if ch.isdigit() and (i == 0 or not text[i - 1].isdigit())]
+    for pos in starts:
+        for endpos in (None, min(len(text), pos + 200)):
+            want = pack.date_re.match(text, pos, len(text) if endpos is None else endpos)
+            got = scan.match(pos, endpos)
+            assert (got.span() if got else None) == (want.span() if want else None), (pos, endpos)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_list_of_daily_counts_gives_its_numbers(lang: str) -> None:
+    counts = [str(40 + i % 50) for i in range(400)]
+    text = {"en": "Daily cases: ", "fr": "Cas quotidiens : ", "ar": "الحالات اليومية: "}[lang] + ", ".join(counts) + "."
+    claims = claimx.extract(text, lang=lang, ner=None)
+    assert [c.text for c in claims] == counts
+
+
+def test_the_string_cache_keeps_no_long_sentence() -> None:
+    import tracemalloc
+
+    from claimx.normalize import CACHED_CHARS, norm_key
+
+    text = "More than " + "12,000 people, " * 400 + "fled."
+    claimx.extract(text, lang="en", ner=None)  # warm: packs and patterns
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    claimx.extract(text.replace("12,000", "13,000"), lang="en", ner=None)
+    grown = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert grown < 1_000_000, grown  # the sentence's halves, normalised for each claim, are not kept
+    assert norm_key("  A  LONG " * CACHED_CHARS) == "a long " * (CACHED_CHARS - 1) + "a long"
+
+
+# -- structured fuzzing: a fixed, derandomised budget here; benchmarks/fuzz.py runs it long -----------
+
+def check_claims(text: str, lang: str | None, published: dt.date | None, ner: str | None = "spacy") -> list[claimx.Claim]:
+    """One fuzz call: extract must return claims that quote the input and serialise."""
+    claims = claimx.extract(text, lang=lang, published=published, ner=ner)
+    assert isinstance(claims, list)
+    for c in claims:
+        assert text[c.span[0] : c.span[1]] == c.text
+        d = json.loads(json.dumps(c.to_dict()))
+        assert d["schema"] == "claimx/1" and d["key"] == c.key
+        assert abs(c.quantity.value) <= MAX_VALUE
+        if c.time is not None:
+            for bound in (c.time.start, c.time.end):
+                assert bound is None or dt.date.fromisoformat(bound)
+    return claims
+
+
+@settings(max_examples=120, derandomize=True, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
+@given(fuzzing.texts(), fuzzing.languages, fuzzing.publication_dates)
+def test_structured_fuzz(text: str, lang: str | None, published: dt.date | None) -> None:
+    check_claims(text, lang, published)
