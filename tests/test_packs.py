@@ -31,6 +31,8 @@ KNOWN_GAPS = {
     ("en", "numbers.duals"),
     ("fr", "numbers.duals"),  # only Arabic has dual number words
     ("en", "numbers.word_prefixes"),
+    ("en", "numbers.approximate"),
+    ("ar", "numbers.approximate"),  # round approximate scales ("une quarantaine de") are French
     ("en", "numbers.number_clitics"),
     ("en", "numbers.not_words"),
     ("fr", "numbers.not_words"),

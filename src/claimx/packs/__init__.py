@@ -109,6 +109,7 @@ class Pack:
                 # The first kind listed wins (a plural scale is a scale, not a weak number).
                 self.numbers.setdefault(key, (kind, _num(value)))
         self.bound_scales = frozenset(_keys(num["bound_scales"]))
+        self.approximate = frozenset(_keys(num["approximate"]))
         self.currency_scales = {norm_key(k): _num(v) for k, v in num["currency_scales"].items()}
         self.vague = {norm_key(k): _num(v) for k, v in d["vague"].items()}
         self.qualifiers_before = {}

@@ -55,6 +55,7 @@ class Digits:
 class NumberWords:
     connectors: Words
     bound_scales: Words
+    approximate: Words
     number_clitics: Words
     not_words: Words
     word_prefixes: Words
