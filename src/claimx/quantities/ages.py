@@ -1,0 +1,48 @@
+"""Ages: "24-year-old", "âgé de 29 ans", "Alexandre, 29 ans,", "Bair, 35,", "aged 65 or more"."""
+
+from __future__ import annotations
+
+from claimx.normalize import norm_key
+from claimx.quantities.model import CAPWORD_BEFORE, Atom, Draft, left
+from claimx.quantities.scan import Scan
+
+
+def read_age(f: Scan, d: Draft) -> None:
+    """Make the atom an age in years where the words around it say it is one."""
+    a = d.a
+    age_end_ = age_end(f, a, d.qual_start)
+    if age_end_ is not None:
+        a.unit, a.value, a.end = "age:year", a.num_value, age_end_
+
+
+def age_end(f: Scan, a: Atom, start: int) -> int | None:
+    """Where the age expression ends, if this number is a person's age."""
+    p, text = f.p, f.text
+    if a.kind != "digits" or a.has_scale or a.num_value != a.num_value.to_integral() or a.num_value > 130:
+        return None
+    if p.age_after_re is not None:
+        am = p.age_after_re.match(text, a.num_end)
+        if am:
+            return int(am.end())
+    window = left(text, start)
+    if a.unit == "duration:s" and a.unit_surface in p.age_units:
+        if p.age_before_re.search(window) or apposition(f, start, a.end):
+            return a.end
+        lm = p.age_link_re.search(window) if p.age_link_re is not None else None
+        if lm and norm_key(lm.group("noun")) not in p.age_not_after:
+            return a.end
+    if a.unit is None and not a.grouped:
+        if p.age_before_re.search(window):
+            return a.end
+        if p.age_apposition and apposition(f, start, a.end) and CAPWORD_BEFORE.search(window[:-1].rstrip(",،") + " "):
+            return a.end
+    return None
+
+
+def apposition(f: Scan, start: int, end: int) -> bool:
+    """A number set off by commas or a bracket: "Alexandre, 29 ans,", "Bair, 35,"."""
+    if not f.p.age_apposition:
+        return False
+    before = f.text[max(0, start - 3) : start].rstrip()
+    after = f.text[end : end + 3].lstrip()
+    return bool(before) and before[-1] in ",،(" and (not after or after[0] in ",،).")

@@ -1,0 +1,175 @@
+"""Number atoms: a number read with its scale word or letter, its currency and its unit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.packs import Unit
+from claimx.quantities.model import CAPWORD_BEFORE, MAX_VALUE, Atom, left
+from claimx.quantities.numbers import parse_digits, parse_words
+from claimx.quantities.predicates import is_identifier
+from claimx.quantities.scan import Scan
+
+_NO_UNIT = Unit("", Decimal(1))
+# Scale letters glued to digits: "4.3M sales", "$2bn", "10k runners", and (in English) "1.5m customers".
+_GLUED_SCALE = regex.compile(r"(bn|mn|tn|[mMkK])(?![\w²³/])([ \t]+[\p{L}]+)?")
+_GLUED_SCALES = {"bn": Decimal(10) ** 9, "mn": Decimal(10) ** 6, "tn": Decimal(10) ** 12, "m": Decimal(10) ** 6, "k": Decimal(1000)}
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
+_CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t]?(?=\d)")
+
+
+def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
+    """The number a candidate match reads as, extended to its scale, currency and unit."""
+    p = f.p
+    if m.group("digits") is not None:
+        if len(m.group("digits")) > 40:
+            return None  # a run of digits no quantity is written with (a serial, a key, a fuzzer)
+        parsed = parse_digits(m.group("digits"), p)
+        if parsed is None:
+            return None
+        value, grouped = parsed
+        raw = m.group("digits")
+        vulgar = _VULGAR.get(f.text[m.end() : m.end() + 1])
+        if grouped and p.dot_groups and regex.fullmatch(r"\d{1,3}[.]\d{3}", raw) and p.scale_re.match(f.text, m.end()):
+            value, grouped = Decimal(raw), False  # "2.500 مليون" is 2.5 million
+        atom = Atom(m.start(), m.end(), value, "digits", grouped=grouped)
+        if vulgar is not None:  # "1½", "29¾"
+            atom.value += vulgar
+            atom.end += 1
+    elif m.group("vague") is not None:
+        atom = Atom(m.start("vague"), m.end(), p.vague[norm_key(m.group("vague"))], "vague", has_scale=True)
+        extend_right(f, atom)  # "des milliards de dollars", "thousands of barrels"
+        return atom
+    else:
+        words = parse_words(m.group("words"), p)
+        if words is None:
+            return None
+        value, has_scale, offset = words
+        atom = Atom(m.start() + offset, m.end(), value, "words", has_scale=has_scale)
+    extend_right(f, atom)
+    return atom
+
+
+def extend_right(f: Scan, a: Atom) -> None:
+    """Scale words, currency abbreviations and the unit after a number."""
+    p, text = f.p, f.text
+    cur = p.currency_before_re.search(left(text, a.start))
+    if cur:
+        a.currency_prefix_start = a.start - (len(left(text, a.start)) - cur.start())
+        a.unit = p.units[norm_key(cur.group().strip().rstrip("-−"))].canonical
+    if a.kind == "digits":
+        _scale(f, a)
+    a.num_end, a.num_value = a.end, a.value
+    if not _unit(f, a):
+        return
+    if a.unit in (None, "temperature:C") and p.magnitude_before_re.search(left(text, a.start)):
+        a.unit, a.value = "other:magnitude", a.num_value  # "magnitude 7.5", "بقوة 7.1 درجات"
+
+
+def _scale(f: Scan, a: Atom) -> None:
+    """The scale after digits: a word ("5 million"), a glued letter ("$2bn"), a currency scale ("5 MDH")."""
+    p, text = f.p, f.text
+    while sm := p.scale_re.match(text, a.end):
+        if abs(a.value) <= MAX_VALUE:  # beyond it the claim is dropped: stop multiplying
+            a.value *= p.numbers[norm_key(sm.group())][1]
+        a.end = sm.end()
+        a.has_scale = True
+    if not a.has_scale:
+        gm = _GLUED_SCALE.match(text, a.end)
+        if gm is not None and glued_scale(f, gm):
+            a.value *= _GLUED_SCALES[gm.group(1).lower()]
+            a.end = gm.end(1)
+            a.has_scale = True
+    if not a.has_scale:
+        cs = p.currency_scale_re.match(text, a.end)
+        if cs:
+            um = p.unit_re.match(text, cs.end())
+            unit_after = um and p.units[norm_key(um.group().lstrip(" \t-"))].canonical.startswith("currency:")
+            if a.currency_prefix_start is not None or unit_after:
+                a.value *= p.currency_scales[norm_key(cs.group())]
+                a.end = cs.end()
+                a.has_scale = True
+
+
+def _unit(f: Scan, a: Atom) -> bool:
+    """The unit after a number (and its scale); ``False`` where the letters after it are a name."""
+    p, text = f.p, f.text
+    pos = a.end
+    if a.has_scale and p.link_re is not None:
+        lm = p.link_re.match(text, pos)
+        if lm:
+            um = p.unit_re.match(text, lm.end())
+            if um:
+                pos = lm.end()
+    um = p.unit_re.match(text, pos)
+    if um is None and p.time_adjective_re is not None and (tm := p.time_adjective_re.match(text, pos)):
+        um2 = p.unit_re.match(text, tm.end())
+        if um2 is not None and p.units[norm_key(um2.group().lstrip(" \t-"))].canonical == "duration:s":
+            um = um2  # "les 15 dernières années"
+    if um:
+        surface = norm_key(um.group().lstrip(" \t-"))
+        unit = p.units[surface]
+        glued = um.group()[:1] not in " \t" and pos == a.end
+        if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral():
+            named = CAPWORD_BEFORE.search(left(text, a.start)) or regex.match(r"[ \t]+\p{Lu}", text[um.end() : um.end() + 3])
+            if not (unit.canonical.startswith("temperature:") and um.group()[-1:].isupper()) or named:
+                return False  # "5G", "3D": a name, judged by the identifier rule ("38C" is a temperature)
+        if len(surface) == 1 and regex.match(r"[-\d]", text[um.end() : um.end() + 1]):
+            return False  # "One C-160", "5 W-3": a model name, not a unit
+        nxt = p.word_re.match(text, um.end())
+        if unit.canonical == "duration:s" and nxt and norm_key(nxt.group(1)) in p.weekdays:
+            return False  # "يوم الاثنين" is "on Monday", not a number of days
+        clause = regex.split(r"[.;!?؟\n]", text[max(0, a.start - 60) : a.start])[-1]
+        if surface in p.mass_units and p.mass_words_re.search(clause):
+            unit = Unit("mass:kg", p.mass_units[surface])  # "weighed 1,000 pounds"
+        if a.unit is None or unit.canonical == a.unit:
+            a.unit = unit.canonical
+            a.value *= unit.factor
+            a.unit_surface = surface
+            a.unit_glued = glued
+            a.end = um.end()
+    return True
+
+
+def glued_scale(f: Scan, gm: regex.Match[str]) -> bool:
+    """Whether a letter glued to digits is a scale: ``M``, ``bn``, ``k`` always; a lower-case
+    ``m`` only where the pack reads it so and a counted noun or a unit follows ("1.5m customers",
+    "1.2m tons"), never before a length context ("ran 100m", "a 10m wall")."""
+    letter = gm.group(1)
+    if letter != "m":
+        return True
+    if letter not in f.p.million_glued or gm.group(2) is None:
+        return False
+    before = regex.search(r"(\w+)[ \t]+[\d.,]+\Z", f.text[max(0, gm.start() - 30) : gm.start()])
+    if before is not None and f.p.numbers.get(norm_key(before.group(1)), ("", 0))[0] == "weak":
+        return False  # "a 10m wall": a measure used as an adjective
+    word = norm_key(gm.group(2))
+    if word in f.p.units:
+        return not f.p.units[word].canonical.startswith("length:")
+    return word not in f.p.stopwords and word not in f.p.counted_skip and len(word) > 2
+
+
+def second_atom(f: Scan, pos: int) -> Atom | None:
+    """The second number of a range or a span after a joiner at ``pos``, if it reads as one."""
+    cm = _CURRENCY_SIGN.match(f.text, pos)  # "between $62 and $68": the second sign is the same unit
+    if cm is not None and f.p.units.get(norm_key(cm.group(1)), _NO_UNIT).canonical.startswith("currency:"):
+        pos = cm.end()
+    m = f.p.candidates.match(f.text, pos)
+    if m is None or m.group("vague") is not None or f.masks.hit(m.start(), m.end()):
+        return None
+    b = atom_at(f, m)
+    if b is None or (b.kind == "digits" and is_identifier(f, b, second=True)):
+        return None
+    return b
+
+
+def scale_factor(f: Scan, b: Atom) -> Decimal | None:
+    """The scale word the second number of a range carries ("5 and 6 *million*")."""
+    for word in reversed(f.text[b.start : b.end].split()):
+        entry = f.p.numbers.get(norm_key(word))
+        if entry is not None and entry[0] in ("scales", "hundreds"):
+            return entry[1]
+    return None

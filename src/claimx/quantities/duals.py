@@ -1,0 +1,45 @@
+"""Arabic duals: ``ميداليتين`` (two medals), ``لمدة ساعتين`` (two hours)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claimx.normalize import norm_key
+from claimx.quantities.model import Hit, left
+from claimx.quantities.qualifiers import qualifier_before
+from claimx.quantities.scan import Scan
+
+
+def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """Nouns in the dual are two of their noun: ``ميداليتين`` (two medals), ``لمدة ساعتين`` (two hours).
+
+    A dual with the article is a reference (``الحافتان``), and a dual duration after a word that
+    places a claim in time (``خلال يومين``) is time, as for any duration.
+    """
+    p, text = f.p, f.text
+    if p.dual_re is None:
+        return hits
+    found: list[Hit] = []
+    for m in p.dual_re.finditer(text):
+        word = m.group("w")
+        key = norm_key(word)
+        if key.startswith("ال") or key in p.dual_not or key.endswith(p.dual_not_endings) or key in p.numbers:
+            continue
+        if key in p.units or key in p.vague:
+            continue
+        s, e = m.start(), m.end()
+        if any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+            continue
+        if found and not text[found[-1].end : s].strip():
+            continue  # an adjective agreeing with the dual before it: ميداليتين ذهبيتين
+        start, qualifier = qualifier_before(f, s)
+        seconds = p.dual_durations.get(key)
+        if seconds is not None:
+            if qualifier in ("exact", "approx") and (
+                p.time_before_re.search(left(text, start)) or p.time_after_re.match(text, e)
+            ):
+                continue
+            found.append(Hit(start, e, seconds, None, "duration:s", qualifier, None, None, unit_factor=seconds / 2))
+        else:
+            found.append(Hit(start, e, Decimal(2), None, "count", qualifier, word, (m.start("w"), e)))
+    return sorted(hits + found, key=lambda h: h.start) if found else hits

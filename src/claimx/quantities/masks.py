@@ -1,0 +1,72 @@
+"""Spans that hold no claim (dates, clock times, scores, phone numbers), found around each number."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import regex
+
+from claimx.packs import DateScan, Pack
+
+CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
+SCORE = regex.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])")  # "2:2", "3:1": a score or a degree class
+PHONE = regex.compile(
+    r"(?<![\w+])(?:\+\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){2,}\d"  # +212 5 22 45 67 89
+    r"|0\d(?:[ .]\d{2}){4}"  # 01 23 45 67 89
+    r"|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?!\d)"
+)
+_MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
+
+
+class Masks:
+    """Spans that hold no claim (dates, clock times, phone numbers), looked for only where a number is.
+
+    A date that holds a number either starts at it (``21 septembre``, ``21/09/2022``, ``les 2 et 3
+    octobre``) or starts at a month name just before it (``September 21``, ``mars 2022``); a later
+    number of a date found earlier (its year) is covered by that date's span.
+    """
+
+    def __init__(self, text: str, pack: Pack) -> None:
+        self.text = text
+        self.pack = pack
+        # The union of the spans found so far, as sorted disjoint intervals (a list of thousands of
+        # "12/5/17" dates is searched in log time, not span by span).
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.dates = DateScan(text, pack)
+
+    def covered(self, s: int, e: int) -> bool:
+        i = bisect_right(self.ends, s)  # the first interval ending after s
+        return i < len(self.starts) and self.starts[i] < e
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect_left(self.ends, a)
+        j = bisect_right(self.starts, b)
+        if i < j:
+            a, b = min(a, self.starts[i]), max(b, self.ends[j - 1])
+        self.starts[i:j] = [a]
+        self.ends[i:j] = [b]
+
+    def hit(self, s: int, e: int) -> bool:
+        text, p = self.text, self.pack
+        if self.covered(s, e):
+            return True
+        found = [
+            self.dates.match(s),
+            p.hijri_re.match(text, s),
+            CLOCK.match(text, s),
+            SCORE.match(text, s),
+            PHONE.search(text, max(0, s - 20), e + 25),
+        ]
+        jm = p.date_joiner_re.match(text, e) if text[s:e].isdigit() and e - s <= 2 else None
+        if jm is not None:  # "du 11 au 24 février", "on 7 and 8 January", "le 8 et le 9 décembre", "يومي 8 و9"
+            dm = self.dates.match(jm.end())
+            if dm is not None and dm.end() > dm.start():
+                self.add(s, dm.end())
+        mt = p.month_tail_re.search(text, max(0, s - 30), s)
+        if mt:
+            found.append(self.dates.match(mt.start()))
+        for m in found:
+            if m is not None and m.end() > m.start():
+                self.add(m.start(), m.end())
+        return self.covered(s, e)

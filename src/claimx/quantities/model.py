@@ -1,0 +1,102 @@
+"""The records of the quantities stage: the ``Hit`` it returns, the ``Atom`` a number is read into,
+the ``Draft`` of a claim the not-claim rules judge, and the ``Rejection`` a rule leaves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+WINDOW = 48  # characters left of a number searched for the words that govern it
+_MAX_MAGNITUDE = 18  # no quantity in the news reaches 10**18 of its canonical unit
+#: The bound on a claim's magnitude: anything larger ("1" and 4,300 zeros, "5 billion billion …") is a
+#: run of digits or a stutter, dropped, so no record carries a number JSON readers cannot hold.
+MAX_VALUE = Decimal(10) ** _MAX_MAGNITUDE
+
+CAPWORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{M}-]))(\p{L}?\p{Lu}[\p{L}\p{M}]*)\s\Z")
+SENT_START = regex.compile(r"(?:^|[.!?:;\n«\"“(]\s*)\Z")
+
+
+def sane(v: Decimal) -> bool:
+    """A value of a sane magnitude ("1" + "0" * 4300, "5 billion billion …" are no quantity)."""
+    return v.is_finite() and (v == 0 or v.adjusted() < _MAX_MAGNITUDE)
+
+
+def left(text: str, i: int) -> str:
+    """The window of text before ``i``."""
+    return text[max(0, i - WINDOW) : i]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A quantity found in normalised text (offsets are into that text)."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_high: Decimal | None
+    unit: str
+    qualifier: str
+    counted: str | None
+    counted_span: tuple[int, int] | None
+    vague: bool = False
+    unit_factor: Decimal = Decimal(1)  # the factor of the unit surface written (km: 1000)
+    change: str | None = None  # "up" / "down" (see Claim.quantity.change)
+    baseline: Decimal | None = None
+
+
+@dataclass(slots=True)
+class Atom:
+    """A number read with its scale, currency and unit; ``num_end``/``num_value`` before the unit."""
+
+    start: int
+    end: int
+    value: Decimal
+    kind: str  # digits | words | vague
+    grouped: bool = False
+    has_scale: bool = False
+    unit: str | None = None
+    unit_surface: str | None = None
+    unit_glued: bool = False
+    currency_prefix_start: int | None = None
+    num_end: int = 0
+    num_value: Decimal = Decimal(0)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim being built around an atom, filled stage by stage; the rules of each phase read
+    only what the stages before them filled (see ``rules.py``)."""
+
+    a: Atom
+    # placed: where the claim starts (a currency sign before the number) and a qualifier before it
+    start: int = 0
+    qm: regex.Match[str] | None = None
+    qual_start: int = 0
+    # a range read after the number: its second atom, the two levels, the words that join them
+    end: int = 0
+    opener: regex.Match[str] | None = None
+    opener_key: str | None = None
+    joiner: str = ""
+    paired: bool = False
+    b: Atom | None = None
+    lo: Decimal = Decimal(0)
+    hi: Decimal = Decimal(0)
+    value_high: Decimal | None = None
+    # qualified and counted
+    qualifier: str = "exact"
+    qstart: int = 0
+    unit: str = "count"
+    counted: str | None = None
+    cspan: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A number the stage read and dropped: its span and the name of the rule that dropped it
+    (``"mask"`` for a number inside a date, a clock time, a score or a phone number)."""
+
+    start: int
+    end: int
+    rule: str

@@ -1,0 +1,192 @@
+"""What a number looks like: a name, an ordinal, a year, a time of day, a label.
+
+Predicates over an atom and the text around it; ``rules.py`` combines them into the named
+not-claim rules.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.quantities.model import CAPWORD_BEFORE, SENT_START, Atom, left
+from claimx.quantities.scan import Scan
+
+# A number that opens a line and is followed by a list mark: a paragraph or section number
+# ("31. The", "٢٥ - وفي", "52- فيما", "5.1 Overview", "ألف - العضوية"), not a quantity.
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
+_LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
+_SECTION = regex.compile(r"\d+(?:\.\d+)+")
+
+
+def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
+    """Digits stuck to letters (COVID-19, H5N1, A320, 5G) are names, not numbers.
+
+    A number glued to a previous one by ``-`` or ``/`` (``24/7``, the ``1`` of a score
+    ``2-1``) is not a claim of its own either, unless it is read as the end of a range.
+    """
+    text, p = f.text, f.p
+    s = a.start
+    if s > 0:
+        prev = text[s - 1]
+        if prev.isalpha():
+            glued_ok = p.glued_letter_re is not None and p.glued_letter_re.match(prev) is not None
+            if not glued_ok and (p.digit_prefix_re is None or not p.digit_prefix_re.search(left(text, s))):
+                return True
+        if prev in "-/~" and s > 1 and (text[s - 2].isalpha() or (text[s - 2].isdigit() and not second)):
+            if p.negative_re is not None and p.negative_re.search(left(text, s)):
+                return False  # "minus-5 yards"
+            return True
+    digits_end = f.digits_end(s)
+    if a.unit_glued or a.has_scale:
+        return False
+    if digits_end < len(text) and text[digits_end].isalpha():
+        return True
+    if digits_end + 1 < len(text) and text[digits_end] == "-" and text[digits_end + 1].isalpha():
+        if p.age_after_re is not None and p.age_after_re.match(text, digits_end):
+            return False
+        return True
+    return False
+
+
+def is_ordinal(f: Scan, a: Atom) -> bool:
+    """Digits followed by an ordinal ending of the pack ("21st", "3e")."""
+    p = f.p
+    if p.ordinal_re is None:
+        return False
+    i = a.start
+    while i < len(f.text) and f.text[i].isdigit():
+        i += 1
+    return bool(p.ordinal_re.match(f.text, i))
+
+
+def is_capitalised_name(f: Scan, a: Atom) -> bool:
+    """``Radio 4``, ``Ligue 1``, ``iPhone 15``: a small plain integer right after a capitalised word."""
+    if a.grouped or a.has_scale or a.unit or a.value >= 10000 or a.value != a.value.to_integral():
+        return False
+    if f.p.glued_letter_re is not None:
+        return False  # a caseless script: a Latin name in it says nothing of the number after it
+    window = left(f.text, a.start)
+    m = CAPWORD_BEFORE.search(window)
+    if not m:
+        return False
+    word = norm_key(m.group(1))
+    p = f.p
+    if word in p.stopwords or word in p.months or word in p.weekdays or word in p.qualifiers_before:
+        return False
+    if any(q.split()[0] == word for q in p.qualifiers_before) or word in p.range_pairs:
+        return False
+    before = window[: m.start()]
+    return not SENT_START.search(before)
+
+
+def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
+    """Four plain digits read as a year: after a year word, or (from 1800) with nothing counted."""
+    if a.kind != "digits" or a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
+        return False
+    raw = f.text[a.start : a.end].strip()
+    if len(raw) != 4 or not (1000 <= a.value <= 2100):
+        return False
+    cm = f.p.year_before_re.search(left(f.text, a.start))
+    context = cm is not None
+    if a.value < 1800:
+        # "En 1683,", "في عام 1789": a year only where a year word says so; a range opener
+        # ("from 1500 to 2000 people") or a joiner is not enough
+        word = f.p.strip_clitic(norm_key(cm.group().strip()), f.p.qualifier_or_opener) if cm else ""
+        weak = f.p.range_pairs.keys() | f.p.range_bare | f.p.connector_words
+        return context and word not in weak
+    if context or f.p.years_ungrouped:
+        return True
+    return counted is None
+
+
+def is_year_span(f: Scan, a: Atom, b: Atom, dashed: bool) -> bool:
+    """Two years joined as a span: ``(1644-1912)``, ``2016-2017``, ``AD 1000–1300``."""
+    for x in (a, b):
+        raw = f.text[x.start : x.end].strip()
+        if x.kind != "digits" or x.grouped or x.has_scale or x.unit or len(raw) != 4 or not 1000 <= x.value <= 2100:
+            return False
+    if not (a.value < b.value and b.value - a.value < 1000):
+        return False
+    # "the 2016-2017 budget" is a span of years; "from 1500 to 2000 people" is a count
+    return dashed or f.counted_after(b.end)[0] is None
+
+
+def is_clock(f: Scan, a: Atom, unit: str, counted: str | None, qualifier: str, end: int) -> bool:
+    """A time of day: ``at 10.15 a.m.``, ``1200 GMT``, ``à 15 heures``, ``à 12 h 40``, ``الساعة 4``."""
+    p, text = f.p, f.text
+    if a.kind != "digits" or a.has_scale:
+        return False
+    whole, _, minutes = text[a.start : a.num_end].replace(",", ".").partition(".")
+    if not whole.isdigit() or (minutes and (len(minutes) != 2 or int(minutes) > 59)):
+        return False
+    after = p.clock_after_re.match(text, a.num_end) is not None
+    if len(whole) == 4 and not minutes:  # "1200 GMT": hours and minutes run together
+        return after and unit == "count" and int(whole[:2]) <= 24 and int(whole[2:]) < 60
+    if len(whole) > 2 or int(whole) > 24:
+        return False
+    before = p.clock_before_re.search(left(text, a.start)) is not None
+    if unit == "count":
+        return after or (before and (counted is None or bool(minutes)))
+    hour_word = a.unit_surface is not None and p.clock_after_re.fullmatch(a.unit_surface) is not None
+    if not hour_word or qualifier != "exact":
+        return False
+    # "à 15 heures" is a time of day; "après 10 heures de négociations" is a duration
+    followed = p.counted_skip_re is not None and p.counted_skip_re.match(text, end) is not None
+    return before and not followed
+
+
+def next_to_ordinal(f: Scan, a: Atom) -> bool:
+    """Number words that are part of an ordinal or a definite reference: ``القرن التاسع عشر``,
+    ``الاثني عشر``, ``twenty-first``, ``vingt-deuxième``."""
+    p, text = f.p, f.text
+    before = regex.search(r"(\w+)[\s-]*\Z", text[max(0, a.start - 30) : a.start])
+    after = regex.match(r"[\s-]*(\w+)", text[a.num_end : a.num_end + 30])
+    for m in (before, after):
+        if m is not None and p.strip_clitic(norm_key(m.group(1)), p.ordinal_words) in p.ordinal_words:
+            return True
+    return False
+
+
+def is_capitalised_words(f: Scan, a: Atom) -> bool:
+    """``Six Flags``, ``Five Lands``: a capitalised number word inside a sentence, before a
+    capitalised word, is a name."""
+    text = f.text
+    if not text[a.start : a.start + 1].isupper() or a.has_scale:
+        return False
+    if SENT_START.search(text, max(0, a.start - 10), a.start):
+        return False
+    return bool(regex.match(r"[ \t]+\p{Lu}", text[a.num_end : a.num_end + 3]))
+
+
+def is_line_label(f: Scan, a: Atom) -> bool:
+    """A paragraph or section number that opens a line: ``31. The``, ``٢٥ - وفي``, ``ألف - العضوية``."""
+    text = f.text
+    if a.unit is not None or (a.has_scale and a.kind == "digits") or a.kind == "vague":
+        return False
+    if not _LINE_START.search(text, 0, a.start):
+        # an enumerator inside a sentence: "(1) a history of travel", "(2) contact with"
+        return (
+            a.kind == "digits"
+            and text[a.start - 1 : a.start] == "("
+            and a.value < 50
+            and regex.match(r"\)[ \t]+\p{L}", text[a.num_end : a.num_end + 3]) is not None
+        )
+    raw = text[a.start : a.num_end]
+    if _SECTION.fullmatch(raw) and raw.count(".") >= 1 and a.kind == "digits":
+        return bool(regex.match(r"[ \t]+\p{L}|[.)][ \t]", text[a.num_end : a.num_end + 3]))
+    return bool(_LIST_MARK.match(text, a.num_end)) and a.value == a.value.to_integral()
+
+
+def is_listed_label(f: Scan, a: Atom) -> bool:
+    """The later numbers of a list that a label word opens: ``articles 240, 243 and 245``,
+    ``Protocols 1, 2 and 3``, ``المواد 240 و243``."""
+    if f.label_end < 0 or a.start <= f.label_end or a.unit is not None or a.has_scale:
+        return False
+    gap = f.text[f.label_end : a.start]
+    if len(gap) > 8:
+        return False
+    if gap.strip() in ("(", ")(", ") (", "[", "]["):
+        return True  # "article 7(2)(a)"
+    words = regex.findall(r"\w+", norm_key(gap))
+    return all(w in f.p.connector_words for w in words) and (bool(words) or "," in gap or "،" in gap)

@@ -1,0 +1,61 @@
+"""Qualifiers ("more than", "au moins", "أكثر من", "or more") and the counted noun after a number."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.quantities.changes import change_before
+from claimx.quantities.model import Draft, left
+from claimx.quantities.scan import Scan
+
+_DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
+
+
+def qualifier_before(f: Scan, s: int) -> tuple[int, str]:
+    """Where a qualifier before ``s`` starts ("more than", "أكثر من") and which it is; ``(s, "exact")`` if none."""
+    p, window = f.p, left(f.text, s)
+    qm = p.qual_before_re.search(window)
+    if qm is None:
+        return s, "exact"
+    qual = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)]
+    return s - (len(window) - qm.start()), qual
+
+
+def read_qualifier(f: Scan, d: Draft) -> None:
+    """The qualifier of the claim: a range, a word before the number or one after it."""
+    p, text, a = f.p, f.text, d.a
+    d.qstart = d.start
+    if d.value_high is not None:
+        d.qualifier = "range"
+        return
+    qm = d.qm
+    if qm:
+        d.qualifier = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)]
+        d.qstart = d.qual_start
+        if norm_key(qm.group().strip()) in p.change_to and change_before(f, d.qual_start, loose=True):
+            d.qualifier = "exact"  # "تراجعت ... لتصل إلى 2.8 مليون": the level reached, not "up to"
+    else:
+        am = p.qual_after_re.match(text, d.end)
+        if am:
+            d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
+            d.end = am.end()
+    if a.kind == "vague" and d.qualifier == "exact":
+        d.qualifier = "at_least"
+
+
+def read_counted(f: Scan, d: Draft) -> None:
+    """The unit of the claim and, for a count, the counted noun (and a qualifier after it)."""
+    p, text, a = f.p, f.text, d.a
+    d.unit = a.unit or "count"
+    dm = _DIGITS_AGAIN.match(text, d.end) if a.kind == "words" else None
+    if dm is not None and Decimal(dm.group(1)) == a.value:
+        d.end = dm.end()  # "Two (2) posts", "deux (2) postes": the digits repeat the words
+    if d.unit == "count":
+        d.counted, d.cspan = f.counted_after(d.end)
+        if d.value_high is None and d.qualifier == "exact" and d.counted is not None:
+            am = p.qual_after_re.match(text, d.cspan[1]) if d.cspan else None
+            if am:
+                d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]

@@ -1,0 +1,93 @@
+"""Ranges: "between 5,000 and 6,000", "de 5 000 à 6 000", "5,000-6,000", "من 5000 إلى 6000".
+
+``read_range`` reads the second number after a joiner into the draft (or returns the hit of a
+change from one level to another); the range rules (``year_span``, ``score``) then judge it, and
+``apply_range`` makes the draft a range.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.quantities.atoms import scale_factor, second_atom
+from claimx.quantities.changes import change_before
+from claimx.quantities.model import Atom, Draft, Hit, left
+from claimx.quantities.scan import Scan
+
+
+def read_range(f: Scan, d: Draft) -> Hit | None:
+    """Read the second number of a range into ``d``; the hit of a change from one level to
+    another ("fell from $36,040 to $34,935") if that is what the two numbers are."""
+    p, text, a = f.p, f.text, d.a
+    d.end = a.end
+    d.opener = p.opener_re.search(left(text, d.qual_start))
+    jm = p.joiner_re.match(text, a.end) if a.kind != "vague" and a.unit != "age:year" else None
+    if not jm:
+        return None
+    d.joiner = norm_key(jm.group("j") or jm.group("j2"))
+    opener = d.opener
+    d.opener_key = p.strip_clitic(norm_key(opener.group().strip()), p.qualifier_or_opener) if opener else None
+    d.paired = d.opener_key is not None and d.joiner in p.range_pairs.get(d.opener_key, frozenset())
+    b = second_atom(f, jm.end()) if d.paired or d.joiner in p.range_bare else None
+    if not d.paired and d.joiner.isalpha() and change_before(f, d.qual_start) not in (None, "either"):
+        b = None  # "fell by 800,000 to 124 million": a change and the level it reached
+    if b is not None and a.unit is not None and b.unit is not None and a.unit != b.unit:
+        b = None  # "7.3 percent to 286 billion dirhams": two claims, not a range
+    if b is not None and a.unit_surface is not None and b.unit is None:
+        b = None  # "1,2 % à 7 345 points": a unit on the first number only is no range
+    if b is None:
+        return None
+    d.b = b
+    _levels(f, d, b)
+    return _change_from(f, d, b)
+
+
+def _levels(f: Scan, d: Draft, b: Atom) -> None:
+    """The two levels of a range in one unit and scale ("5 and 6 million", "5 to 6 km")."""
+    p, a = f.p, d.a
+    lo, hi = a.value, b.value
+    if not a.has_scale and b.has_scale and a.unit is None:
+        factor = scale_factor(f, b)
+        if factor and lo * factor < hi:
+            lo *= factor
+    if a.unit is None and b.unit is not None:
+        lo *= p.units[b.unit_surface].factor if b.unit_surface else 1
+        a.unit = b.unit
+    elif b.unit is None and a.unit is not None and a.unit_surface:
+        hi *= p.units[a.unit_surface].factor
+    d.lo, d.hi = lo, hi
+
+
+def _change_from(f: Scan, d: Draft, b: Atom) -> Hit | None:
+    """The new level of a change from one level to another, with the old one as its baseline."""
+    p, text, a = f.p, f.text, d.a
+    lo, hi = d.lo, d.hi
+    to_after = regex.match(r"[ \t]*(\w+)", text[b.end : b.end + 30])
+    if to_after is not None and norm_key(to_after.group(1)) in p.change_to:
+        paired_change = False  # "ارتفع من حوالي 5000 إلى 6000 إلى المستوى الطبيعي": the level comes after
+    else:
+        paired_change = True
+    opener = d.opener
+    if d.paired and paired_change and opener is not None and d.opener_key in p.change_from:
+        opener_start = d.qual_start - (len(left(text, d.qual_start)) - opener.start())
+        direction = change_before(f, opener_start, loose=True)
+        if direction is not None:  # "fell from $36,040 to $34,935": the new level, the old kept
+            if direction == "either":
+                direction = "up" if hi > lo else "down" if hi < lo else None
+            b_start = b.start if b.currency_prefix_start is None else b.currency_prefix_start
+            b_unit = b.unit or a.unit or "count"
+            counted, cspan = f.counted_after(b.end) if b_unit == "count" else (None, None)
+            return f.finish(b, b_start, b.end, hi, None, b_unit, "exact", counted, cspan, direction, lo)
+    return None
+
+
+def apply_range(f: Scan, d: Draft) -> None:
+    """Make the draft a range where the second level is above the first."""
+    b = d.b
+    if b is None or not d.lo < d.hi:
+        return
+    d.a.value, d.value_high, d.end = d.lo, d.hi, b.end
+    d.start = d.qual_start
+    if d.paired and d.opener is not None:
+        d.start -= len(left(f.text, d.start)) - d.opener.start()

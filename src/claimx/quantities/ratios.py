@@ -1,0 +1,127 @@
+"""Fractions, multipliers and shares: "half a million", "half the population", "doubled",
+"sixfold", "ثلاثة أضعاف", "multiplié par trois", "one in five"."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.quantities.changes import governing_change
+from claimx.quantities.model import Hit
+from claimx.quantities.numbers import parse_digits, parse_words
+from claimx.quantities.qualifiers import qualifier_before
+from claimx.quantities.scan import Scan
+
+
+def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """Fractions, multipliers and "one in five".
+
+    ``half a million`` is 500 000 and ``half the population`` 50 percent (a fraction before a
+    scale word scales it; before an ``of`` word it is a share of a whole); ``doubled`` is a
+    ratio of 2 with ``change`` up, ``sixfold``/``ثلاثة أضعاف``/``multiplié par trois`` a ratio;
+    ``one in five`` 20 percent. A found ratio replaces the plain numbers it covers.
+    """
+    found = _fractions(f) + _multiples(f)
+    out = list(hits)
+    if not found:
+        return out
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for h in found:
+        if any(k.start < h.end and h.start < k.end for k in kept) or f.masks.hit(h.start, h.end):
+            continue
+        kept.append(h)
+    out = [h for h in out if not any(k.start < h.end and h.start < k.end for k in kept)]
+    return sorted(out + kept, key=lambda h: h.start)
+
+
+def _fractions(f: Scan) -> list[Hit]:
+    """"half a million" (a fraction before a scale word scales it), "half the population" (a share)."""
+    p, text = f.p, f.text
+    found: list[Hit] = []
+    for m in p.fraction_re.finditer(text):
+        s, e = m.start(), m.end()
+        fkey = norm_key(m.group("f"))
+        if fkey in p.fraction_shares:  # "ثلاثة أرباعها"
+            start, qual = qualifier_before(f, s)
+            found.append(Hit(start, e, p.fraction_shares[fkey] * 100, None, "percent", qual, None, None))
+            continue
+        frac = p.fraction_words[p.strip_clitic(fkey, p.fraction_words)]
+        nxt = regex.match(r"[ \t-]+(\w+)", text[e : e + 30])
+        prev = regex.search(r"(\w+)[ \t]+\Z", text[max(0, s - 30) : s])
+        not_share = (prev is not None and norm_key(prev.group(1)) in p.fraction_not_after) or (
+            nxt is not None and norm_key(nxt.group(1)) in p.fraction_not_before
+        )  # "the second half of 2015", "half time", "نصف النهائي"
+        at = e
+        if nxt and p.numbers.get(norm_key(nxt.group(1)), ("", 0))[0] == "weak":
+            at = e + nxt.end()  # "half a million"
+        elif nxt and regex.match(r"-\w", text[e : e + 2]):
+            at = e + 1  # "un demi-million"
+        sm = p.scale_re.match(text, at)
+        if sm is not None:
+            value = frac * p.numbers[norm_key(sm.group())][1]
+            end, unit, factor = sm.end(), "count", Decimal(1)
+            um = p.unit_re.match(text, end)
+            if um is not None:
+                u = p.units[norm_key(um.group().lstrip(" \t-"))]
+                end, unit, factor = um.end(), u.canonical, u.factor
+            start, qual = qualifier_before(f, s)
+            found.append(Hit(start, end, value * factor, None, unit, qual, None, None, unit_factor=factor))
+        elif not not_share and share_follows(f, e):
+            start, qual = qualifier_before(f, s)
+            found.append(Hit(start, e, frac * 100, None, "percent", qual, None, None))
+    return found
+
+
+def _multiples(f: Scan) -> list[Hit]:
+    """Multipliers ("doubled", "ثلاثة أضعاف"), folds ("sixfold"), "one in five", "multiplié par trois"."""
+    p, text = f.p, f.text
+    found: list[Hit] = []
+    for m in p.multiplier_re.finditer(text):
+        factor_, direction = p.multipliers[p.strip_clitic(norm_key(m.group("m")), p.multipliers)]
+        start, qual = qualifier_before(f, m.start())
+        direction = direction or governing_change(f, start)  # "rose threefold"
+        found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
+    for m in p.fold_re.finditer(text):
+        if (ratio := _number(f, m, "d", "w")) is not None:
+            start, qual = qualifier_before(f, m.start())
+            found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=governing_change(f, start)))
+    for m in p.one_in_re.finditer(text):
+        a, b = _number(f, m, "d1", "w1"), _number(f, m, "d2", "w2")
+        if m.group("between") and a != 1:
+            continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share
+        if a is not None and b is not None and 0 < a < b:
+            start, qual = qualifier_before(f, m.start())
+            found.append(Hit(start, m.end(), a / b * 100, None, "percent", qual, None, None))
+    for m in p.times_re.finditer(text):  # "multiplié par trois"
+        if (ratio := _number(f, m, "d", "w")) is not None:
+            found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change="up"))
+    return found
+
+
+def share_follows(f: Scan, end: int) -> bool:
+    """Whether the words after a fraction name the whole it is a share of ("half *the*
+    population", "la moitié *de*", "نصف *ال*سكان", and in Arabic any noun: "نصف سكان")."""
+    p, text = f.p, f.text
+    om = p.fraction_of_re.match(text, end)
+    if om is not None and om.end() > end:
+        return regex.match(r"[ \t]*\d", text[om.end() : om.end() + 3]) is None  # "half of 2015" is a part of a year
+    return p.fraction_any_of and regex.match(r"[ \t]+[\p{L}\d]", text[end : end + 3]) is not None  # "ثلث 1200 شركة"
+
+
+def _number(f: Scan, m: regex.Match[str], digits: str, words: str) -> Decimal | None:
+    """The number in group ``digits`` or ``words`` of ``m``."""
+    if m.group(digits) is not None:
+        parsed = parse_digits(m.group(digits), f.p)
+        return parsed[0] if parsed else None
+    if m.group(words) is not None:
+        w = parse_words(m.group(words), f.p)
+        if w is None:
+            # a lone "one"/"un"/"واحد" is no count, but it is the "one" of "one in five"
+            key = norm_key(m.group(words))
+            entry = f.p.numbers.get(key)
+            return entry[1] if entry else None
+        return w[0]
+    return None

@@ -1,0 +1,262 @@
+"""The not-claim rules: a number the stage read that is no claim, each rule a named function.
+
+A rule takes the scan and the draft of a claim and returns where the scan resumes if it drops the
+number (``None`` if it does not). The rules run in the order of ``NOT_CLAIM_RULES``, in four phases
+as the draft fills: ``ATOM_RULES`` see the number with its scale and unit; ``YEAR_RULES`` run once
+an age is read; ``RANGE_RULES`` see the second number of a range; ``CLAIM_RULES`` see the
+qualifier, the unit and the counted noun. The first rule that fires names why the number was
+dropped (``Scan.rejected``, ``why_not_claim``).
+
+Dates, clock times written ``10:30``, scores ``2:1`` and phone numbers are masked before any
+rule runs (``masks.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.quantities.atoms import second_atom
+from claimx.quantities.model import Draft, left
+from claimx.quantities.predicates import (
+    is_capitalised_name,
+    is_capitalised_words,
+    is_clock,
+    is_identifier,
+    is_line_label,
+    is_listed_label,
+    is_ordinal,
+    is_year,
+    is_year_span,
+    next_to_ordinal,
+)
+from claimx.quantities.scan import Scan
+
+#: A not-claim rule: where the scan resumes if it drops the draft's number, else ``None``.
+Rule = Callable[[Scan, Draft], int | None]
+
+_SYMBOL_YEAR = regex.compile(r"[ \t]*\((?:1[89]\d\d|20\d\d|\p{L}{1,3}-\d{1,3})\)")
+_CALENDAR_SECONDS = 3_650_000 * 86_400  # a duration beyond it ("seven million years ago") places nothing in the calendar
+
+
+# -- atom rules: the number with its scale and unit ------------------------------------------------
+def ordinal_words(f: Scan, d: Draft) -> int | None:
+    """Number words inside an ordinal or a definite reference: "twenty-first", "vingt-deuxième",
+    "القرن التاسع عشر"."""
+    a = d.a
+    return a.end if a.kind == "words" and next_to_ordinal(f, a) else None
+
+
+def capitalised_words(f: Scan, d: Draft) -> int | None:
+    """A capitalised number word inside a sentence before a capitalised word is a name: "Six Flags"."""
+    a = d.a
+    return a.end if a.kind == "words" and is_capitalised_words(f, a) else None
+
+
+def label_words(f: Scan, d: Draft) -> int | None:
+    """Number words after a label word: "chapter two", "top-ten positions"."""
+    a = d.a
+    if a.kind == "words" and f.p.label_before_re.search(regex.sub(r"-\Z", " ", left(f.text, a.start))):
+        return a.end
+    return None
+
+
+def address(f: Scan, d: Draft) -> int | None:
+    """A street number: "1, rue Sésame"."""
+    a = d.a
+    return a.end if a.kind == "digits" and not a.unit and f.p.label_after_re.match(f.text, a.num_end) else None
+
+
+def era_year(f: Scan, d: Draft) -> int | None:
+    """A year of an era: "356 BC", "356 قبل الميلاد"."""
+    a = d.a
+    if a.kind == "digits" and not a.grouped and not a.unit and f.p.year_after_re.match(f.text, a.num_end):
+        return a.end
+    return None
+
+
+def line_label(f: Scan, d: Draft) -> int | None:
+    """A paragraph or section number opening a line: "31. The", "5.1 Overview", "٢٥ - وفي"; an
+    enumerator "(1) a history of travel"."""
+    if is_line_label(f, d.a):
+        f.label_end = d.a.end
+        return d.a.end
+    return None
+
+
+def listed_label(f: Scan, d: Draft) -> int | None:
+    """The later numbers of a list a label opens: the 243 and 245 of "articles 240, 243 and 245"."""
+    if is_listed_label(f, d.a):
+        f.label_end = d.a.end
+        return d.a.end
+    return None
+
+
+def identifier(f: Scan, d: Draft) -> int | None:
+    """Digits stuck to letters are a name: "COVID-19", "H5N1", "A320", "5G"; so is "24/7"."""
+    a = d.a
+    return a.end if a.kind == "digits" and is_identifier(f, a) else None
+
+
+def ordinal(f: Scan, d: Draft) -> int | None:
+    """Digits with an ordinal ending: "21st", "3e", "2ème". With the shipped packs ``identifier``
+    drops these first (digits stuck to letters); this rule is reached only where that one lets
+    glued letters pass (a glued unit or scale)."""
+    a = d.a
+    return a.end if a.kind == "digits" and is_ordinal(f, a) else None
+
+
+def label(f: Scan, d: Draft) -> int | None:
+    """Digits after a label word, or before a year in brackets: "article 15", "resolution 2117
+    (2013)", "القرار 1696 (د-16)"."""
+    a = d.a
+    if a.kind != "digits":
+        return None
+    if f.p.label_before_re.search(left(f.text, a.start)) or _SYMBOL_YEAR.match(f.text, a.num_end):
+        f.label_end = a.end
+        return a.end
+    return None
+
+
+def capitalised_name(f: Scan, d: Draft) -> int | None:
+    """A small plain integer right after a capitalised word: "Radio 4", "Ligue 1", "iPhone 15"."""
+    a = d.a
+    return a.end if a.kind == "digits" and is_capitalised_name(f, a) else None
+
+
+# -- year rules: once an age is read --------------------------------------------------------------
+def year(f: Scan, d: Draft) -> int | None:
+    """A year a year word announces, with the span it may open: "in 2015", "AD 1000–1300",
+    "en 1683,", "في عام 2020"."""
+    p, text, a = f.p, f.text, d.a
+    if not (is_year(f, a, None) and p.year_before_re.search(left(text, a.start))):
+        return None
+    jm = p.joiner_re.match(text, a.end)
+    b = second_atom(f, jm.end()) if jm else None
+    if b is not None and is_year_span(f, a, b, jm is not None and not jm.group().strip().isalpha()):
+        return b.end  # "AD 1000–1300", "in 2016-2017"
+    return a.end
+
+
+# -- range rules: the second number read ---------------------------------------------------------
+def year_span(f: Scan, d: Draft) -> int | None:
+    """Two years joined as a span: "2021-2022", "(1644-1912)", "the 2016-2017 budget"."""
+    b = d.b
+    if b is not None and is_year_span(f, d.a, b, not d.paired and not d.joiner.isalpha()):
+        return b.end
+    return None
+
+
+def score(f: Scan, d: Draft) -> int | None:
+    """Two plain numbers joined by a dash, the second not above the first: "won 2-1"."""
+    b = d.b
+    if b is None or d.lo < d.hi:
+        return None
+    if d.joiner in ("-", "–", "—") and d.a.unit is None and b.unit is None:
+        return b.end
+    return None
+
+
+# -- claim rules: qualifier, unit and counted noun read ---------------------------------------------
+def definite_ordinal(f: Scan, d: Draft) -> int | None:
+    """Digits after the Arabic article make an ordinal reference: "القرن الـ21", "للمرة الـ12"."""
+    p, text, a = f.p, f.text, d.a
+    definite_after = d.counted is not None and norm_key(d.counted).startswith(tuple(p.definite))  # "ال48 الماضية"
+    if a.kind == "digits" and (d.counted is None or definite_after) and a.start > 0 and text[a.start - 1].isalpha():
+        if p.definite_re is not None and p.definite_re.search(left(text, a.start)):
+            return d.end
+    return None
+
+
+def uncounted_year(f: Scan, d: Draft) -> int | None:
+    """A four-digit number read as a year with nothing counted: "2015 was a hard year"."""
+    return d.end if is_year(f, d.a, d.counted) and d.qualifier == "exact" else None
+
+
+def clock(f: Scan, d: Draft) -> int | None:
+    """A time of day: "at 10.15 a.m.", "1200 GMT", "à 15 heures", "à 12 h 40", "الساعة 4"."""
+    return d.end if is_clock(f, d.a, d.unit, d.counted, d.qualifier, d.end) else None
+
+
+def placing_duration(f: Scan, d: Draft) -> int | None:
+    """A duration that only places the claim in time: "in the past 24 hours", "over 3 years",
+    "خلال 10 أيام"."""
+    p, text = f.p, f.text
+    if d.unit == "duration:s" and d.qualifier in ("exact", "approx") and d.a.value <= _CALENDAR_SECONDS:
+        if p.time_before_re.search(left(text, d.qstart)) or p.time_after_re.match(text, d.end):
+            return d.end
+    return None
+
+
+def uncounted_word(f: Scan, d: Draft) -> int | None:
+    """A small number word with nothing counted after it: "two said", "the other three"; a share
+    ("seize d'entre elles") and a qualified word ("more than twenty") still count."""
+    p, a = f.p, d.a
+    if a.kind != "words" or a.has_scale or d.unit != "count":
+        return None
+    if d.counted is None and a.value < 100 and d.qualifier == "exact" and not p.partitive_re.match(f.text, d.end):
+        return d.end
+    return None
+
+
+def definite_reference(f: Scan, d: Draft) -> int | None:
+    """Number words after an article refer back: "the two countries", "aucune des quatre régions"
+    (named before); "the nine victims" tells how many."""
+    p, text, a = f.p, f.text, d.a
+    if a.kind != "words" or a.has_scale or d.unit != "count" or p.definite_re is None:
+        return None
+    if not p.definite_re.search(left(text, d.qstart)):
+        return None
+    if a.value < 4 or d.counted is None:
+        return d.end
+    named_before = regex.search(rf"(?<!\w){regex.escape(text[a.start : a.num_end])}(?!\w)", text[: a.start], regex.I)
+    return d.end if named_before else None
+
+
+def placing_count(f: Scan, d: Draft) -> int | None:
+    """A count that only places the sentence in time: "three seasons ago"."""
+    p = f.p
+    if d.counted is not None and d.cspan is not None and p.ago_after_re is not None and p.ago_after_re.match(f.text, d.cspan[1]):
+        return d.end
+    return None
+
+
+ATOM_RULES: tuple[Rule, ...] = (
+    ordinal_words,
+    capitalised_words,
+    label_words,
+    address,
+    era_year,
+    line_label,
+    listed_label,
+    identifier,
+    ordinal,
+    label,
+    capitalised_name,
+)
+YEAR_RULES: tuple[Rule, ...] = (year,)
+RANGE_RULES: tuple[Rule, ...] = (year_span, score)
+CLAIM_RULES: tuple[Rule, ...] = (
+    definite_ordinal,
+    uncounted_year,
+    clock,
+    placing_duration,
+    uncounted_word,
+    definite_reference,
+    placing_count,
+)
+#: Every not-claim rule, in the order the stage tries them.
+NOT_CLAIM_RULES: tuple[Rule, ...] = ATOM_RULES + YEAR_RULES + RANGE_RULES + CLAIM_RULES
+
+
+def first_rule(f: Scan, d: Draft, rules: tuple[Rule, ...]) -> int | None:
+    """Run ``rules`` in order; the first that fires is recorded on the scan and its resume
+    position returned."""
+    for rule in rules:
+        stop = rule(f, d)
+        if stop is not None:
+            f.reject(d.a.start, d.a.end, rule.__name__)
+            return stop
+    return None

@@ -1,0 +1,92 @@
+"""The state one paragraph's scan shares between the stages: text, pack, masks, the last label."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claimx.normalize import norm_key
+from claimx.packs import Pack
+from claimx.quantities.masks import Masks
+from claimx.quantities.model import Atom, Hit, Rejection
+
+
+class Scan:
+    """One paragraph of normalised text being scanned for quantities."""
+
+    def __init__(self, text: str, pack: Pack) -> None:
+        self.text = text
+        self.p = pack
+        self.masks = Masks(text, pack)
+        self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
+        self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
+        self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
+
+    def reject(self, start: int, end: int, rule: str) -> None:
+        """Record that ``rule`` dropped the number at ``start:end``."""
+        self.rejected.append(Rejection(start, end, rule))
+
+    def digits_end(self, s: int) -> int:
+        """The end of the run of digits and inner separators starting at ``s`` ("1 200,5").
+
+        A scan from inside a run scanned before ends where that one did: remembered, so a long
+        run of numbers ("12 15 17 21 ...", a list of daily counts) is scanned once, not once per number."""
+        lo, hi = self._digit_run
+        if lo <= s < hi:
+            return hi
+        text = self.text
+        end = s
+        while end < len(text) and (text[end].isdigit() or text[end] in ".,' "):
+            if text[end] in ".,' " and not (end + 1 < len(text) and text[end + 1].isdigit()):
+                break
+            end += 1
+        self._digit_run = (s, end)
+        return end
+
+    def counted_after(self, end: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The counted noun after a number ("120,000 *people*") and its span, if any."""
+        p, text = self.p, self.text
+        pos = end
+        if p.counted_skip_re is not None:
+            sm = p.counted_skip_re.match(text, pos)
+            if sm:
+                pos = sm.end()
+        wm = p.word_re.match(text, pos)
+        if not wm:
+            return None, None
+        word = wm.group(1)
+        key = norm_key(word)
+        if len(key) < 2 or key in p.stopwords or key in p.months or key in p.weekdays or key in p.numbers:
+            return None, None
+        if key in p.counted_skip or key in p.qualifiers_after or key in p.definite:
+            return None, None
+        return word.rstrip("'-"), (wm.start(1), wm.start(1) + len(word.rstrip("'-")))
+
+    def finish(
+        self,
+        a: Atom,
+        start: int,
+        end: int,
+        value: Decimal,
+        value_high: Decimal | None,
+        unit: str,
+        qualifier: str | None,
+        counted: str | None = None,
+        cspan: tuple[int, int] | None = None,
+        change: str | None = None,
+        baseline: Decimal | None = None,
+    ) -> Hit:
+        """The hit for atom ``a``."""
+        return Hit(
+            start=start,
+            end=end,
+            value=value,
+            value_high=value_high,
+            unit=unit,
+            qualifier=qualifier or "exact",
+            counted=counted,
+            counted_span=cspan,
+            vague=a.kind == "vague",
+            unit_factor=self.p.units[a.unit_surface].factor if a.unit_surface else Decimal(1),
+            change=change,
+            baseline=baseline,
+        )

@@ -1,0 +1,76 @@
+"""Which named not-claim rule drops a number: the quantities stage called directly, without NER.
+
+Each row is (lang, text, number, rule): ``rule`` is the name of the function in
+``claimx.quantities.rules.NOT_CLAIM_RULES`` that drops the first ``number`` written in ``text``
+(``"mask"`` for a date, a clock time written with a colon, a score or a phone number), or ``None``
+for a real claim, which passes every rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimx.normalize import normalize
+from claimx.packs import load_pack
+from claimx.quantities import NOT_CLAIM_RULES, find_quantities, why_not_claim
+
+ROWS: list[tuple[str, str, str, str | None]] = [
+    # -- year --
+    ("en", "The war began in 2015, the ministry said.", "2015", "year"),
+    ("fr", "La guerre a commencé en 2015, selon le ministère.", "2015", "year"),
+    ("ar", "بدأت الحرب في عام 2015 حسب الوزارة", "2015", "year"),
+    ("en", "The city was founded in 356 BC by settlers.", "356", "era_year"),
+    ("en", "The 2016-2017 budget was cut.", "2016", "year_span"),
+    # -- clock --
+    ("fr", "La réunion a commencé à 15 heures au ministère.", "15", "clock"),
+    ("en", "The meeting starts at 1200 GMT in Geneva.", "1200", "clock"),
+    ("ar", "بدأ الاجتماع في الساعة 4 بعد الظهر", "4", "clock"),
+    # -- ordinals and labels --
+    ("en", "The twenty-first century began.", "twenty", "ordinal_words"),
+    ("fr", "Le vingt-deuxième jour commence.", "vingt", "ordinal_words"),
+    ("ar", "للمرة الـ12 على التوالي", "12", "definite_ordinal"),
+    ("en", "Under article 15 of the treaty, members must report.", "15", "label"),
+    ("fr", "Selon l'article 15 du traité, les membres doivent répondre.", "15", "label"),
+    ("ar", "بموجب المادة 15 من المعاهدة", "15", "label"),
+    ("en", "Articles 240, 243 and 245 apply here.", "243", "listed_label"),
+    ("en", "31. The council met here.", "31", "line_label"),
+    ("en", "See chapter two of the report.", "two", "label_words"),
+    ("fr", "Ils habitent au 1, rue Sésame à Paris.", "1", "address"),
+    # -- names and identifiers --
+    ("en", "Cases of COVID-19 rose in the city.", "19", "identifier"),
+    ("en", "He finished 21st in the race.", "21", "identifier"),
+    ("en", "He listens to Radio 4 every morning.", "4", "capitalised_name"),
+    ("en", "She rode Six Flags rides.", "Six", "capitalised_words"),
+    ("en", "The team won 2-1 on Sunday.", "2", "score"),
+    # -- time placed, references back --
+    ("en", "Cases rose in the past 24 hours in the city.", "24", "placing_duration"),
+    ("fr", "Au cours des 24 dernières heures, la ville a compté des cas.", "24", "placing_duration"),
+    ("en", "Three seasons ago the club was relegated.", "Three", "placing_count"),
+    ("en", "The two countries signed a deal.", "two", "definite_reference"),
+    ("en", "Two said they would stay.", "Two", "uncounted_word"),
+    ("en", "The talks ended on 21 September in Geneva.", "21", "mask"),
+    # -- real claims pass every rule --
+    ("en", "More than 120,000 people crossed the border.", "120,000", None),
+    ("fr", "Plus de 120 000 personnes ont traversé la frontière.", "120 000", None),
+    ("ar", "عبر أكثر من 120 ألف شخص الحدود", "120", None),
+]
+
+
+@pytest.mark.parametrize("lang, text, number, rule", ROWS, ids=[f"{r[0]}-{r[3]}-{r[2]}" for r in ROWS])
+def test_rule_that_drops_the_number(lang: str, text: str, number: str, rule: str | None) -> None:
+    norm = normalize(text).text
+    pack = load_pack(lang)
+    assert why_not_claim(norm, pack, number) == rule
+    found = [norm[h.start : h.end] for h in find_quantities(norm, pack)]
+    if rule is None:
+        assert any(number in f for f in found), found
+    else:
+        assert not any(number in f for f in found), found
+
+
+def test_rules_are_named_documented_and_in_order() -> None:
+    names = [r.__name__ for r in NOT_CLAIM_RULES]
+    assert len(names) == len(set(names))
+    assert names.index("year") < names.index("clock")  # a rule's place in the tuple is its turn
+    for r in NOT_CLAIM_RULES:
+        assert r.__doc__ and '"' in r.__doc__, f"{r.__name__} has no example in its docstring"
