@@ -9,7 +9,7 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.quantities.model import CAPWORD_BEFORE, MAX_VALUE, Atom, left
-from claimx.quantities.numbers import parse_digits, parse_words
+from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
 from claimx.quantities.scan import Scan
 
@@ -44,13 +44,29 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         extend_right(f, atom)  # "des milliards de dollars", "thousands of barrels"
         return atom
     else:
-        words = parse_words(m.group("words"), p)
+        words = parse_word_span(m.group("words"), p)
         if words is None:
-            return None
-        value, has_scale, offset = words
-        atom = Atom(m.start() + offset, m.end(), value, "words", has_scale=has_scale)
+            return _one_before_unit(f, m)
+        value, has_scale, offset, end = words
+        stop = m.end() if end == len(m.group("words")) else m.start("words") + end
+        atom = Atom(m.start() + offset, stop, value, "words", has_scale=has_scale)
     extend_right(f, atom)
     return atom
+
+
+def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
+    """A lone "one" is a reference ("one of them"), but before a unit it is one of the unit
+    (``one minute``). A weak word ("a", "un") stays an article: ``$80 a barrel``, ``sur un an``."""
+    p = f.p
+    entry = p.numbers.get(norm_key(m.group("words")))
+    if entry is None or entry != ("words", 1):
+        return None
+    um = p.unit_re.match(f.text, m.end())
+    if um is None or um.group()[:1] not in " \t" or p.units[norm_key(um.group().lstrip(" \t-"))].canonical in ("count", "percent"):
+        return None
+    atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
+    extend_right(f, atom)
+    return atom if atom.unit is not None else None
 
 
 def extend_right(f: Scan, a: Atom) -> None:
@@ -158,6 +174,8 @@ def second_atom(f: Scan, pos: int) -> Atom | None:
     if cm is not None and f.p.units.get(norm_key(cm.group(1)), _NO_UNIT).canonical.startswith("currency:"):
         pos = cm.end()
     m = f.p.candidates.match(f.text, pos)
+    if m is None and pos > 0 and f.text[pos - 1].isalpha():
+        m = f.p.candidates.match(f.text, pos - 1)  # a joiner glued to the number as its clitic: "ثلاثة وستة"
     if m is None or m.group("vague") is not None or f.masks.hit(m.start(), m.end()):
         return None
     b = atom_at(f, m)

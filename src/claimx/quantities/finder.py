@@ -78,6 +78,8 @@ def _scan(f: Scan) -> list[Hit]:
         a = atom_at(f, m)
         if a is None:
             continue
+        if a.kind == "words" and a.end < m.end():
+            pos = a.end  # the run held two numbers ("three and six months"): the second is read next
         hit, next_pos = build(f, a)
         pos = max(pos, next_pos)
         if hit is not None:

@@ -64,7 +64,28 @@ def _joined(gap: str, pack: Pack) -> bool:
 
 def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool, int] | None:
     """Value of a run of number words, whether it holds a scale word, and the offset in ``s`` where
-    the number starts; None if it is not a number.
+    the number starts; None if it is not a number (see :func:`parse_word_span`)."""
+    found = parse_word_span(s, pack)
+    return None if found is None else found[:3]
+
+
+def _adds(current: Decimal, value: Decimal) -> bool:
+    """Whether ``value`` may add to the ``current`` group of words as one number.
+
+    Words of one number add from the larger order down (``twenty-one``, ``soixante et onze``) or,
+    in Arabic, a unit before its tens (``ثلاثة وعشرون``, ``خمسة عشر``). Two units (``three and
+    six``, ``trois et six``, ``ثلاثة وستة``) or a larger tens after tens (``twenty and thirty``) are
+    two numbers, as in a range, never their sum."""
+    if current < 10:
+        return value >= 10
+    return value < current
+
+
+def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None:
+    """Value of a run of number words, whether it holds a scale word, the offset in ``s`` where
+    the number starts and the offset where it ends; None if it is not a number.
+
+    The run ends early where its next word starts another number (``three`` in ``three and six``).
 
     Additive words add, a hundred multiplies what precedes it, a scale closes a group
     (``deux cent mille`` = (2 × 100) × 1000), a dual is a whole group on its own (``ألفين``).
@@ -79,9 +100,14 @@ def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool, int] | None:
     n_items = 0
     last_key = ""
     prev_end = 0
+    end = len(s)
     for m in pack.word_item_re.finditer(s):
-        last_key = norm_key(m.group("w"))
-        kind, value = pack.numbers[last_key]
+        key = norm_key(m.group("w"))
+        kind, value = pack.numbers[key]
+        if kind == "words" and current and not _adds(current, value):
+            end = prev_end  # "three | and six months": a second number starts here
+            break
+        last_key = key
         n_items += 1
         if kind == "weak":
             if first is not None and (current or total) and _joined(s[prev_end : m.start("w")], pack):
@@ -110,4 +136,4 @@ def parse_words(s: str, pack: Pack) -> tuple[Decimal, bool, int] | None:
         return None  # "ألفا" alone is the Greek letter, "million" alone needs "un"/"a"
     if n_items == 1 and total + current == 1:
         return None  # "one", "أحد" alone: a reference ("one of them", "أحد الجيران"), not a count
-    return total + current, has_scale, first
+    return total + current, has_scale, first, end
