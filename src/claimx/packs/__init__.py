@@ -235,6 +235,9 @@ class Pack:
         self.time_adjective_re = regex.compile(r"[ \t]+(?:" + _trie(ta) + r")(?![\w])", flags) if ta else None
         ago = _keys(d["time"]["ago_after"])
         self.ago_after_re = regex.compile(r"[ \t]*(?:" + _trie(ago) + r")(?![\w])", flags) if ago else None
+        self.periods = frozenset(_keys(ctx_["periods"]))
+        ago_b = _keys(d["time"]["ago_before"])
+        self.ago_before_re = regex.compile(B + r"(?:" + _trie(ago_b) + r")[ \t]+\Z", flags) if ago_b else None
         self.year_after_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["year_after"])) + r")(?![\w])", flags)
         neg = _keys(ctx_["negative"])
         self.negative_re = regex.compile(B + "(?:" + _trie(neg) + r")[ \t-]*\Z", flags) if neg else None

@@ -108,6 +108,7 @@ class Context:
     time_adjectives: Words
     negative: Words
     partitive: Words
+    periods: Words
     mass_words: Words
     magnitude_before: Words
     million_glued: Words

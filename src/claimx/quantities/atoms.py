@@ -50,6 +50,11 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         value, has_scale, offset, end = words
         stop = m.end() if end == len(m.group("words")) else m.start("words") + end
         atom = Atom(m.start() + offset, stop, value, "words", has_scale=has_scale)
+        if p.approximate and any(norm_key(w) in p.approximate for w in f.text[atom.start : stop].split()):
+            lm = p.link_re.match(f.text, stop) if p.link_re is not None else None
+            if lm is not None and regex.match(r"\d", f.text[lm.end() : lm.end() + 1]):
+                return None  # "une quarantaine de 14 jours": a quarantine, not about forty
+            atom.approximate = True
     extend_right(f, atom)
     return atom
 
@@ -59,7 +64,7 @@ def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
     (``one minute``). A weak word ("a", "un") stays an article: ``$80 a barrel``, ``sur un an``."""
     p = f.p
     entry = p.numbers.get(norm_key(m.group("words")))
-    if entry is None or entry != ("words", 1):
+    if entry is None or entry != ("words", Decimal(1)):
         return None
     um = p.unit_re.match(f.text, m.end())
     if um is None or um.group()[:1] not in " \t" or p.units[norm_key(um.group().lstrip(" \t-"))].canonical in ("count", "percent"):

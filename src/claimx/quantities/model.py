@@ -62,6 +62,7 @@ class Atom:
     currency_prefix_start: int | None = None
     num_end: int = 0
     num_value: Decimal = Decimal(0)
+    approximate: bool = False  # built on a round scale that is itself approximate ("une quarantaine")
 
 
 @dataclass(slots=True)

@@ -44,6 +44,8 @@ def read_qualifier(f: Scan, d: Draft) -> None:
             d.end = am.end()
     if a.kind == "vague" and d.qualifier == "exact":
         d.qualifier = "at_least"
+    if a.approximate and d.qualifier == "exact":
+        d.qualifier = "approx"  # "une vingtaine de langues"
 
 
 def read_counted(f: Scan, d: Draft) -> None:

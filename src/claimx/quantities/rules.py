@@ -216,9 +216,14 @@ def definite_reference(f: Scan, d: Draft) -> int | None:
 
 
 def placing_count(f: Scan, d: Draft) -> int | None:
-    """A count that only places the sentence in time: "three seasons ago"."""
+    """A count that only places the sentence in time: "three seasons ago", "il y a trois saisons",
+    "قبل ثلاثة مواسم"."""
     p = f.p
-    if d.counted is not None and d.cspan is not None and p.ago_after_re is not None and p.ago_after_re.match(f.text, d.cspan[1]):
+    if d.counted is None or d.cspan is None or d.qualifier != "exact":
+        return None
+    if p.ago_after_re is not None and p.ago_after_re.match(f.text, d.cspan[1]):
+        return d.end
+    if norm_key(d.counted) in p.periods and p.ago_before_re is not None and p.ago_before_re.search(left(f.text, d.qstart)):
         return d.end
     return None
 
