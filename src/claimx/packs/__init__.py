@@ -236,6 +236,8 @@ class Pack:
         ago = _keys(d["time"]["ago_after"])
         self.ago_after_re = regex.compile(r"[ \t]*(?:" + _trie(ago) + r")(?![\w])", flags) if ago else None
         self.periods = frozenset(_keys(ctx_["periods"]))
+        sup = _keys(ctx_["superlatives"])
+        self.superlative_re = regex.compile(B + r"(?:" + _trie(sup) + r")(?!\w)", flags) if sup else None
         ago_b = _keys(d["time"]["ago_before"])
         self.ago_before_re = regex.compile(B + r"(?:" + _trie(ago_b) + r")[ \t]+\Z", flags) if ago_b else None
         self.year_after_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["year_after"])) + r")(?![\w])", flags)

@@ -109,6 +109,7 @@ class Context:
     negative: Words
     partitive: Words
     periods: Words
+    superlatives: Words
     mass_words: Words
     magnitude_before: Words
     million_glued: Words

@@ -187,6 +187,9 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     if d.unit == "duration:s" and d.qualifier in ("exact", "approx") and d.a.value <= _CALENDAR_SECONDS:
         if p.time_before_re.search(left(text, d.qstart)) or p.time_after_re.match(text, d.end):
             return d.end
+        clause = regex.split(r"[.;:!?؟\n]", text[max(0, d.qstart - 80) : d.qstart])[-1]
+        if p.superlative_re is not None and p.superlative_re.search(clause):
+            return d.end  # "their lowest level for two decades", "le plus bas depuis deux décennies"
     return None
 
 
