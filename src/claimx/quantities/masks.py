@@ -15,6 +15,13 @@ PHONE = regex.compile(
     r"|0\d(?:[ .]\d{2}){4}"  # 01 23 45 67 89
     r"|\(\d{3}\)\s*\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?!\d)"
 )
+# Geographic coordinates: "35°W", "12° 30′ N", "48,85° N" (a degree with a compass letter, "O" for ouest).
+COORDINATE = regex.compile(
+    r"(?<![\d.,])\d{1,3}(?:[.,]\d+)?[ \t]?°[ \t]?(?:\d{1,2}(?:[.,]\d+)?[ \t]?['′’][ \t]?)?"
+    r"(?:\d{1,2}(?:[.,]\d+)?[ \t]?(?:\"|″)[ \t]?)?[NSEWO](?!\w)"
+)
+# Two years run together where a dash was lost in typesetting: "la période 20142020".
+_YEAR_PAIR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
 
@@ -57,7 +64,11 @@ class Masks:
             CLOCK.match(text, s),
             SCORE.match(text, s),
             PHONE.search(text, max(0, s - 20), e + 25),
+            COORDINATE.match(text, s),
         ]
+        ym = _YEAR_PAIR.match(text, s)
+        if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
+            found.append(ym)
         jm = p.date_joiner_re.match(text, e) if text[s:e].isdigit() and e - s <= 2 else None
         if jm is not None:  # "du 11 au 24 février", "on 7 and 8 January", "le 8 et le 9 décembre", "يومي 8 و9"
             dm = self.dates.match(jm.end())
