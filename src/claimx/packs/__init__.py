@@ -331,6 +331,11 @@ class Pack:
         self.label_before_re = regex.compile(
             r"(?:^|(?<=[\s('’]))" + cpre + r"(?:" + _trie(list(self.label_before)) + r")\s*[\[(]?\s*\Z", flags
         )
+        gap = int(d["digits"]["label_modifiers"])
+        self.label_gap_re = regex.compile(
+            r"(?:^|(?<=[\s('’]))" + cpre + r"(?:" + _trie(list(self.label_before)) + rf")(?:[ \t]+[\p{{L}}'’-]+){{1,{gap}}}[ \t]*\Z",
+            flags,
+        ) if gap > 0 else None
         self.year_before_re = regex.compile(B + pre + r"(?:" + _trie(list(self.year_before)) + r")\s*\Z", flags)
         mflags = regex.V0 if self.data["time"]["months_case_sensitive"] else flags
         month_keys = (

@@ -46,6 +46,7 @@ class Digits:
     years_ungrouped: bool
     ordinal_suffixes: Words
     label_before: Words
+    label_modifiers: int
     glued_script: str
     reversed_groups: bool
     dot_groups: bool

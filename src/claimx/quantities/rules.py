@@ -218,6 +218,18 @@ def definite_reference(f: Scan, d: Draft) -> int | None:
     return d.end if named_before else None
 
 
+def modified_label(f: Scan, d: Draft) -> int | None:
+    """Digits after a label word and its modifiers, with nothing counted: "objectif opérationnel 3
+    du plan", "station de pompage 9 de Fort Greely", "الهدف التنفيذي 3 من الخطة"."""
+    p, a = f.p, d.a
+    if p.label_gap_re is None or a.kind != "digits" or a.unit is not None or a.has_scale:
+        return None
+    linked = p.link_re is not None and p.link_re.match(f.text, a.end) is not None  # "9 de Fort Greely"
+    if (d.counted is None or linked) and d.qualifier == "exact" and d.value_high is None and p.label_gap_re.search(left(f.text, a.start)):
+        return d.end
+    return None
+
+
 def placing_count(f: Scan, d: Draft) -> int | None:
     """A count that only places the sentence in time: "three seasons ago", "il y a trois saisons",
     "قبل ثلاثة مواسم"."""
@@ -253,6 +265,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     placing_duration,
     uncounted_word,
     definite_reference,
+    modified_label,
     placing_count,
 )
 #: Every not-claim rule, in the order the stage tries them.
