@@ -165,9 +165,9 @@ def stage_shares(texts: list[str]) -> dict[str, float]:
         patch(extract_mod, name, stage)
     for name, stage in RUN_STAGES.items():
         patch(extract_mod._Run, name, stage, static=isinstance(vars(extract_mod._Run).get(name), staticmethod))
-    timex = importlib.import_module("claimx.timex")
+    time_stage = importlib.import_module("claimx.time")
     for name, stage in INDEX_STAGES.items():
-        patch(timex.TimeIndex, name, stage)
+        patch(time_stage.TimeIndex, name, stage)
     events = importlib.import_module("claimx.events")
     if hasattr(events, "SentenceEvents"):
         patch(events.SentenceEvents, "at", "events")

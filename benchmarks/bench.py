@@ -41,8 +41,8 @@ from claimx.normalize import normalize  # noqa: E402
 from claimx.packs import load_pack  # noqa: E402
 from claimx.quantities import find_quantities  # noqa: E402
 extract_mod = importlib.import_module("claimx.extract")
-timex_mod = importlib.import_module("claimx.timex")
-from claimx.timex import TimeIndex  # noqa: E402
+days_mod = importlib.import_module("claimx.time.days")
+from claimx.time import TimeIndex  # noqa: E402
 
 
 def _no_times(norm, pack, published, spans=None, numbers=None, start=0):  # type: ignore[no-untyped-def]
@@ -94,7 +94,7 @@ def time_stage_share(text: str, lang: str, rounds: int) -> float:
     ratios = []
     try:
         for _ in range(rounds):
-            timex_mod._read_day.cache_clear()
+            days_mod._read_day.cache_clear()
             spent[0] = 0.0
             t0 = time.process_time()
             claimx.extract(text, lang=lang, published="2023-06-30")

@@ -93,7 +93,7 @@ def stage_per_kb(text: str, lang: str) -> float:
     from claimx.normalize import normalize
     from claimx.packs import load_pack
     from claimx.quantities import find_quantities
-    from claimx.timex import find_times
+    from claimx.time import find_times
 
     pack = load_pack(lang)
     t0 = time.perf_counter()

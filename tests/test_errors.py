@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import claimx
-from claimx import ner, packs, records, textio
-from claimx.errors import BackendError, ClaimxError, InputError, PackError, RecordError
+from claimx import batch, evaluate, ner, packs, records, textio
+from claimx.errors import BackendError, ClaimxError, EvalError, InputError, PackError, RecordError, UsageError
 
 ERRORS = [
     (PackError, packs, ValueError),
@@ -22,6 +22,16 @@ def test_one_base_and_the_old_names(error: type[Exception], module: object, buil
     assert getattr(claimx, error.__name__) is error
     assert getattr(module, error.__name__) is error
     assert error.__name__ in claimx.__all__
+
+
+# The command line's own errors: under the base too, importable where they were (not from claimx).
+CLI_ERRORS = [(UsageError, batch), (EvalError, evaluate)]
+
+
+@pytest.mark.parametrize("error, module", CLI_ERRORS, ids=[e.__name__ for e, _ in CLI_ERRORS])
+def test_the_command_lines_errors_share_the_base(error: type[Exception], module: object) -> None:
+    assert issubclass(error, ClaimxError)
+    assert getattr(module, error.__name__) is error
 
 
 def test_one_except_catches_a_bad_language() -> None:

@@ -273,12 +273,12 @@ def test_seed_times(shared: Path, name: str, published: str) -> None:
 
 # -- the faster searches find what the plain ones find -------------------------------------------
 def test_lower_casing_keeps_what_the_patterns_test() -> None:
-    """The lower-cased twins (timex._FOLDED) rely on this: lower-casing maps a character to one
+    """The lower-cased twins (claimx.time.patterns.FOLDED) rely on this: lower-casing maps a character to one
     character, a letter, digit or space alike, and the characters ``re`` folds specially are all
     lower case already (checked over all of Unicode, for the running Python)."""
-    from claimx.timex import _UNFOLDABLE
+    from claimx.time.patterns import UNFOLDABLE
 
-    assert all(c.lower() == c for c in _UNFOLDABLE)
+    assert all(c.lower() == c for c in UNFOLDABLE)
     for code in range(0x110000):
         c = chr(code)
         low = c.lower()
@@ -303,17 +303,18 @@ def test_lower_cased_twins_find_the_same(lang: str) -> None:
 
     from claimx.normalize import normalize
     from claimx.packs import load_pack
-    from claimx.timex import _FOLDED, _Finder, time_pack
+    from claimx.time.patterns import FOLDED, time_pack
+    from claimx.time.scan import Scan
 
     pack = load_pack(lang)
     tp = time_pack(pack)
     texts = [json.loads(line)["text"] for f in sorted(Path("corpus", lang).glob("*.jsonl"))
              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()] + TRICKY
-    patterns = [v for v in vars(tp).values() if isinstance(v, re.Pattern) and id(v) in _FOLDED]
+    patterns = [v for v in vars(tp).values() if isinstance(v, re.Pattern) and id(v) in FOLDED]
     assert patterns or lang == "ar"
     for raw in texts:
         norm = normalize(raw)
-        f = _Finder(norm, pack, None)
+        f = Scan(norm, pack, None)
         for text in (norm.text, norm.text.upper(), norm.text.title()):
             f.text, f.low = text, _lowered_or_none(text)
             for pat in patterns:
@@ -326,9 +327,9 @@ def test_lower_cased_twins_find_the_same(lang: str) -> None:
 
 
 def _lowered_or_none(text: str) -> str | None:
-    from claimx.timex import _lowered
+    from claimx.time.patterns import lowered
 
-    return _lowered(text)
+    return lowered(text)
 
 
 @pytest.mark.parametrize("lang", ["ar", "en", "fr"])
@@ -336,7 +337,8 @@ def test_ending_tests_pass_wherever_the_search_finds(lang: str) -> None:
     """Each reversed test lets through every left context its search finds something in."""
     from claimx.normalize import normalize
     from claimx.packs import load_pack
-    from claimx.timex import _Finder, time_pack
+    from claimx.time.patterns import time_pack
+    from claimx.time.scan import Scan
 
     pack = load_pack(lang)
     tp = time_pack(pack)
@@ -348,7 +350,7 @@ def test_ending_tests_pass_wherever_the_search_finds(lang: str) -> None:
     found = 0
     for raw in texts:
         text = normalize(raw).text
-        f = _Finder(normalize(raw), pack, None)
+        f = Scan(normalize(raw), pack, None)
         for hi in range(1, len(text) + 1):
             for width in (30, 60):
                 lo = max(0, hi - width)

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from claimx.errors import UsageError as UsageError  # re-exported: the old import path
 from claimx.extract import iter_paragraph_claims
 from claimx.frame import COLUMNS, flat_row
 from claimx.model import Claim
@@ -46,10 +47,6 @@ from claimx.textio import InputError, read_head, read_paragraphs, read_text
 
 STREAM_FORMATS = ("jsonl", "csv")  # written as files finish; can be resumed
 _FLUSH_BYTES = 1 << 18
-
-
-class UsageError(Exception):
-    """A problem with the command line itself (exit code 2)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,4 +27,12 @@ class BackendError(ClaimxError, RuntimeError):
     """An NER backend cannot run (missing package or model); the message says what to install."""
 
 
-__all__ = ["BackendError", "ClaimxError", "InputError", "PackError", "RecordError"]
+class UsageError(ClaimxError):
+    """A problem with the command line itself (exit code 2)."""
+
+
+class EvalError(ClaimxError):
+    """The corpus cannot be read."""
+
+
+__all__ = ["BackendError", "ClaimxError", "EvalError", "InputError", "PackError", "RecordError", "UsageError"]

@@ -33,13 +33,10 @@ from typing import Any
 
 import regex
 
+from claimx.errors import EvalError as EvalError  # re-exported: the old import path
 from claimx.extract import extract
 from claimx.model import Claim
 from claimx.normalize import norm_key
-
-
-class EvalError(Exception):
-    """The corpus cannot be read."""
 
 
 @dataclass

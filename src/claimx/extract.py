@@ -25,7 +25,7 @@ from claimx.normalize import Normalized, normalize, valid_text
 from claimx.packs import PackError, available_languages, load_pack
 from claimx.quantities import find_quantities
 from claimx.segment import detect_language, paragraphs, sentences
-from claimx.timex import TimeHit, dateline_end, find_published, find_times
+from claimx.time import TimeHit, dateline_end, find_published, find_times
 
 
 _WORD = regex.compile(r"\p{L}{2}")

@@ -1,7 +1,13 @@
-"""Claim records (schema ``claimx/1``): frozen, structurally equal, one place that knows the JSON."""
+"""Claim records (schema ``claimx/1``): frozen, structurally equal, one place that knows the JSON.
+
+Each record type writes its JSON object (``to_dict``) and reads it back (``from_dict``, the
+inverse: ``X.from_dict(x.to_dict()) == x``). ``from_dict`` trusts its input's shape; records from
+outside go through :func:`claimx.records.claim_from_dict`, which checks them first.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
 from typing import Any, ClassVar
@@ -55,6 +61,14 @@ class Quantity:
             "baseline": self.baseline,
         }
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Quantity:
+        """The inverse of :meth:`to_dict` (``change`` and ``baseline`` may be absent: older records)."""
+        return cls(
+            value=d["value"], value_high=d["value_high"], unit=d["unit"], qualifier=d["qualifier"],
+            counted=d["counted"], change=d.get("change"), baseline=d.get("baseline"),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
@@ -74,6 +88,15 @@ class Entity:
             d["key"] = self.key
         return d
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Entity:
+        """The inverse of :meth:`to_dict` (``title`` and ``key`` are written only when set)."""
+        start, end = d["span"]
+        return cls(
+            kind=d["kind"], id=d["id"], text=d["text"], span=(int(start), int(end)), role=d["role"],
+            title=d.get("title"), key=d.get("key"),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class TimeRef:
@@ -85,6 +108,10 @@ class TimeRef:
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end, "relation": self.relation}
 
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> TimeRef:
+        return cls(text=d["text"], start=d["start"], end=d["end"], relation=d["relation"])
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -92,6 +119,10 @@ class Source:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Source:
+        return cls(text=d["text"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +181,20 @@ class Claim:
         if self.text_source is not None:
             d["text_source"] = self.text_source
         return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Claim:
+        """The inverse of :meth:`to_dict`. ``key`` is derived from the other fields, so it is not
+        read; ``event`` and ``text_source`` may be absent (None)."""
+        start, end = d["span"]
+        return cls(
+            id=d["id"], doc=d["doc"], lang=d["lang"], text=d["text"], span=(int(start), int(end)),
+            sentence=d["sentence"], quantity=Quantity.from_dict(d["quantity"]),
+            entities=tuple(Entity.from_dict(e) for e in d["entities"]),
+            time=TimeRef.from_dict(d["time"]) if d["time"] is not None else None,
+            source=Source.from_dict(d["source"]) if d["source"] is not None else None,
+            event=d.get("event"), text_source=d.get("text_source"),
+        )
 
 
 def json_schema() -> dict[str, Any]:

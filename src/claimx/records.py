@@ -1,5 +1,6 @@
-"""Reading ``claimx/1`` records back into :class:`~claimx.model.Claim` objects (the inverse of
-``Claim.to_dict()``), refusing records of another schema or with missing fields."""
+"""Reading ``claimx/1`` records back into :class:`~claimx.model.Claim` objects, refusing records of
+another schema or with missing or mistyped fields. The checks are here; building the claim is
+:meth:`Claim.from_dict <claimx.model.Claim.from_dict>`, the inverse of ``Claim.to_dict()``."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from claimx.errors import RecordError as RecordError  # re-exported: the old import path
-from claimx.model import SCHEMA, Claim, Entity, Quantity, Source, TimeRef
+from claimx.model import SCHEMA, Claim
 from claimx.packs import QUALIFIERS, available_languages, load_pack
 
 REQUIRED = ("schema", "id", "doc", "lang", "text", "span", "sentence", "quantity", "entities", "time", "source", "key")
@@ -55,29 +56,23 @@ def claim_from_dict(d: Any) -> Claim:
         raise RecordError("quantity.unit is not a string")
     if not isinstance(d["entities"], list):
         raise RecordError("entities is not a list")
-    entities = []
     for n, e in enumerate(d["entities"]):
         if not isinstance(e, Mapping):
             raise RecordError(f"entities[{n}] is not an object")
         _need(e, _ENTITY, f"entities[{n}].")
-        entities.append(
-            Entity(kind=e["kind"], id=e["id"], text=e["text"], span=_span(e["span"], f"entities[{n}].span"),
-                   role=e["role"], title=e.get("title"))
-        )
+        _span(e["span"], f"entities[{n}].span")
     t = d["time"]
-    time = None
     if t is not None:
         if not isinstance(t, Mapping):
             raise RecordError("time is not an object or null")
         _need(t, _TIME, "time.")
-        time = TimeRef(text=t["text"], start=t["start"], end=t["end"], relation=t["relation"])
     s = d["source"]
     if s is not None and not (isinstance(s, Mapping) and "text" in s):
         raise RecordError("source is not null or an object with a text")
     for k in ("id", "doc", "lang", "text", "sentence"):
         if not isinstance(d[k], str):
             raise RecordError(f"{k} is not a string")
-    span = _span(d["span"], "span")
+    _span(d["span"], "span")
     if "event" in d:
         event = d["event"]
         if event is not None and not isinstance(event, str):
@@ -87,13 +82,7 @@ def claim_from_dict(d: Any) -> Claim:
     text_source = d.get("text_source")
     if text_source is not None and not isinstance(text_source, str):
         raise RecordError("text_source is not a string")
-    return Claim(
-        id=d["id"], doc=d["doc"], lang=d["lang"], text=d["text"], span=span, sentence=d["sentence"],
-        quantity=Quantity(value=q["value"], value_high=q["value_high"], unit=q["unit"], qualifier=q["qualifier"],
-                          counted=q["counted"], change=q.get("change"), baseline=q.get("baseline")),
-        entities=tuple(entities), time=time, source=Source(s["text"]) if s is not None else None, event=event,
-        text_source=text_source,
-    )
+    return Claim.from_dict({**d, "event": event})
 
 
 def _event_of(sentence: str, text: str, lang: str) -> str | None:

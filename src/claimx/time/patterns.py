@@ -1,0 +1,239 @@
+"""The regexes one pack's time data compiles to, and the lower-cased twins that make them fast.
+
+Built once per language (:func:`time_pack`); the finding modules (:mod:`claimx.time.anchors`,
+:mod:`claimx.time.durations`, :mod:`claimx.time.since`) and :mod:`claimx.time.govern` read them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.packs import Pack, _keys, _trie
+
+RELATIONS = ("since", "until", "before", "after", "at")
+PERIODS = (
+    "today", "yesterday", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
+    "last_year", "this_year", "next_year", "weekend", "so_far", "end_of_year", "last_quarter",
+    "previous_quarter",
+)
+_F = regex.IGNORECASE | regex.V0
+_B, _E = r"(?<![\w])", r"(?![\w])"
+
+
+@lru_cache(maxsize=8192)
+def key_of(word: str) -> str:
+    """:func:`norm_key`, cached: the words looked up (weekdays, months, relation words...) are few."""
+    return norm_key(word)
+
+
+def fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern compiled by the standard library's ``re``, about twice as fast as ``regex`` on the
+    word tries the packs compile to (patterns needing ``regex`` features stay with ``regex``)."""
+    compiled = re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+    if _EXTRA_CASES is not None and compiled.flags & re.IGNORECASE and _lower_only(pattern):
+        FOLDED[id(compiled)] = (compiled, re.compile(pattern))
+    return compiled
+
+
+# Case-insensitive matching is the slow part of the word tries: ``re`` skips the branches of a
+# trie by their first letter only when letters are matched as they are. So a case-insensitive
+# pattern written in lower case also gets a case-sensitive twin, run on the lower-cased text: it
+# finds the same matches, at the same offsets, whenever lower-casing maps each character of the
+# text to one character that every test of the pattern (letters, \w, \d, \s) treats alike; the
+# characters ``re`` folds together beyond ``str.lower`` (``ſ`` with ``s``, ``ı`` with ``i``, Greek
+# and Cyrillic variants) are never folded. The match itself is then read again from the text.
+# (Keyed by id: hashing a compiled pattern hashes its whole program.)
+FOLDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+try:
+    from re import _casefix  # type: ignore[attr-defined]
+
+    _EXTRA_CASES: dict[int, tuple[int, ...]] | None = _casefix._EXTRA_CASES
+except (ImportError, AttributeError):  # a Python that keeps the table elsewhere: no twins
+    _EXTRA_CASES = None
+UNFOLDABLE = frozenset(chr(c) for k, v in (_EXTRA_CASES or {}).items() for c in (k, *v) if c > 127)
+_UNFOLDABLE_RE = re.compile("[" + "".join(sorted(UNFOLDABLE)) + "]")
+_ESCAPE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
+
+
+def _lower_only(pattern: str) -> bool:
+    """Whether a pattern's own characters (escapes and group names aside) are all lower case, some
+    of them cased, with no back-reference and no character ``re`` folds specially."""
+    if re.search(r"\\\d|\(\?P=", pattern):
+        return False
+    bare = _ESCAPE.sub("", pattern)
+    cased = bare != bare.upper()  # (an Arabic pattern gains nothing)
+    return cased and bare == bare.lower() and not UNFOLDABLE.intersection(bare)
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, when the twins of :data:`FOLDED` may search it in its place; else None.
+
+    The characters ``re`` folds specially are all lower case, so they show in the lower-cased
+    text; lower-casing keeps every other character a letter, digit or space as it was (a test
+    checks it over all of Unicode)."""
+    low = text.lower()
+    if len(low) != len(text) or _UNFOLDABLE_RE.search(low):
+        return None  # "İ" lower-cases to two characters; "ſ", "ς"...
+    return low
+
+
+def _ending(last: list[str], then: list[str] | None = None, engine: Any = re, flags: int = re.IGNORECASE) -> Any:
+    """A quick test run before a search for a phrase of ``last`` (maybe followed by one of
+    ``then``) and spaces at the end of a text (the ``...\\s*\\Z`` patterns): the phrases reversed,
+    matched once at the start of the reversed text instead of trying every position. It leaves
+    out clitics and word boundaries, so it passes wherever the search can find something."""
+    def rev(words: list[str]) -> str:
+        return _trie([w[::-1] for w in words])
+
+    pattern = r"\s*" + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(last)
+    return engine.compile(pattern, flags)
+
+
+class TimePack:
+    """The regexes one pack's time data compiles to (built once per language)."""
+
+    def __init__(self, p: Pack) -> None:
+        t = p.data["time"]
+        self.pack = p
+        self.relation_of: dict[str, str] = {}
+        for rel in RELATIONS:
+            for s in t["relations"][rel]:
+                self.relation_of.setdefault(key_of(s), rel)
+        self.at_words = _trie(_keys(t["relations"]["at"]))
+        self.at_keys = _keys(t["relations"]["at"])
+        self.period_of = {key_of(s): key for key in PERIODS for s in t[key]}
+        self.quarter_of = {key_of(s): q for s, q in t["quarters"].items()}
+        self.duals = {key_of(k): Decimal(v) for k, v in t["dual_durations"].items()}
+        clitic = _trie(_keys(p.data["numbers"]["word_prefixes"])) if p.data["numbers"]["word_prefixes"] else None
+        self.pre = f"(?:{clitic})?" if clitic else ""
+        self._relations(t)
+        self._durations(p, t)
+        self._dates(p, t)
+        self._cues(p, t)
+        self._breaks(t)
+        # Whether any of these patterns has a twin for the lower-cased text (see FOLDED).
+        self.folds = any(id(v) in FOLDED for v in vars(self).values())
+
+    @staticmethod
+    def _phrase(t: dict[str, Any], key: str) -> str:
+        return "(?:" + _trie(_keys(t[key])) + ")" if t[key] else "(?!)"
+
+    def _relations(self, t: dict[str, Any]) -> None:
+        """Relation words before an anchor: since, until, from, the week or year to."""
+        at_words, at_keys, pre, phrase = self.at_words, self.at_keys, self.pre, self._phrase
+        # "depuis samedi", "منذ يوم السبت": a relation word, maybe followed by an "at" word.
+        self.relation_re = fast(
+            _B + "(?P<rel>" + _trie(list(self.relation_of)) + rf")(?:\s+{at_words})?\s*\Z", _F
+        )
+        self.relation_end = _ending(list(self.relation_of), at_keys)
+        # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
+        # further left, with no sentence end between.
+        since = _trie(_keys(t["relations"]["since"]))
+        self.since_far_re = fast(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
+        self.since_word_re = fast(_B + "(?:" + since + ")" + _E, _F)
+        self.week_to_re = fast(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
+        self.week_to_end = _ending(_keys(t["week_to"]), at_keys)
+        self.from_re = fast(_B + pre + phrase(t, "from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self.from_end = _ending(_keys(t["from_words"]), at_keys)
+        self.until_days_only = frozenset(_keys(t["until_days_only"]))
+        self.since_event_re = fast(_B + pre + phrase(t, "since_event") + _E, _F)
+        self.year_to_re = fast(_B + pre + phrase(t, "year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self.year_to_end = _ending(_keys(t["year_to"]), at_keys)
+
+    def _durations(self, p: Pack, t: dict[str, Any]) -> None:
+        """"il y a deux semaines", "in the past week", "في غضون يومين"."""
+        pre, phrase = self.pre, self._phrase
+        self.units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
+        num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
+        unit = "(?:" + _trie(_keys(self.units + list(self.duals))) + ")"
+        self.duration = rf"{num}(?P<unit>{unit}){_E}"
+        self.ago_re = regex.compile(
+            rf"{_B}{pre}{phrase(t, 'ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase(t, 'ago_after')}{_E}",
+            _F,
+        )
+        # Its "ago" words alone: where they are absent, the costly pattern above finds nothing.
+        self.ago_words_re = regex.compile(_trie(_keys(t["ago_before"] + t["ago_after"])), _F)
+        self.past_re = fast(
+            rf"{_B}{pre}{phrase(t, 'past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase(t, 'past_after')}){_E})?",
+            _F,
+        )
+        self.marks_past_after = bool(t["past_after"])
+        self.within_re = fast(rf"{_B}{pre}{phrase(t, 'within')}\s+{self.duration}", _F)
+
+    def _dates(self, p: Pack, t: dict[str, Any]) -> None:
+        """Weekdays, months, quarters, years and the named periods."""
+        pre, phrase = self.pre, self._phrase
+        self.quarter_re = fast(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
+        self.weekday_re = fast(_B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
+        mflags = regex.V0 if t["months_case_sensitive"] else _F
+        months = sorted(t["months"], key=len, reverse=True) if t["months_case_sensitive"] else list(p.months)
+        self.month_year_re = fast(
+            _B + pre + "(?P<month>" + _trie(months) + r")(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
+            mflags,
+        )
+        self.year_name_re = fast(_B + pre + phrase(t, "year_names") + r"\s*\Z", _F)
+        self.year_name_end = _ending(_keys(t["year_names"]))
+        self.year_before_end = _ending(list(p.year_before), engine=regex, flags=p.year_before_re.flags)
+        self.period_not_after_re = fast(_B + phrase(t, "period_not_after") + r"\s+\Z", _F)
+        # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
+        # (the longer kinds first).
+        self.named_re = fast(
+            _B + "(?:(?P<period>" + _trie(list(self.period_of)) + ")|(?P<quarter>" + _trie(list(self.quarter_of))
+            + ")|" + pre + "(?:(?P<unresolved>"
+            + _trie(_keys(t["unresolved_periods"])) + ")|(?P<weekday>" + _trie(list(p.weekdays)) + "))|(?P<unit>"
+            + _trie(_keys(self.units + list(self.duals))) + "))" + _E,
+            _F,
+        )
+
+    def _cues(self, p: Pack, t: dict[str, Any]) -> None:
+        """Words around a time that change its reading: continuation, publication, reporting,
+        baseline, document names, standing populations."""
+        pre, phrase = self.pre, self._phrase
+        self.continuation_re = fast(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
+        self.published_re = fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
+        self.published_any = fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + ")", _F)
+        self.reporting_re = fast(_B + pre + phrase(t, "reporting_verbs") + _E, _F)
+        self.baseline_re = fast(_B + pre + phrase(t, "baseline_before") + r"\s*\Z", _F)
+        self.baseline_end = _ending(_keys(t["baseline_before"]))
+        self.document_before_re = fast(_B + phrase(t, "document_before") + r"\s*\Z", _F)
+        self.document_after_re = fast(r"\s+" + phrase(t, "document_after") + _E, _F)
+        self.continuation_inside_re = fast(_B + pre + phrase(t, "continuation_inside") + _E, _F)
+        self.lasting = frozenset(_keys(t["lasting_counted"]))
+
+    def _breaks(self, t: dict[str, Any]) -> None:
+        """Clause breaks, each of a kind: link, detach or temporal."""
+        linking = _keys(t["clause_breaks"])
+        detached = _keys(t["detached_breaks"])
+        temporal = _keys(t["temporal_breaks"])
+        self.break_kind = {b: "link" for b in linking} | {b: "detach" for b in detached} | {b: "temporal" for b in temporal}
+        self.break_re = fast(
+            "|".join(
+                [_B + "(?:" + _trie([b for b in self.break_kind if b[0].isalpha()]) + ")" + _E]
+                + [regex.escape(b) for b in self.break_kind if not b[0].isalpha()]
+            ),
+            _F,
+        )
+
+
+_TIME_PACKS: dict[int, TimePack] = {}
+
+
+def time_pack(pack: Pack) -> TimePack:
+    """The compiled time patterns of ``pack`` (built on first use, once per process)."""
+    tp = _TIME_PACKS.get(id(pack))
+    if tp is None or tp.pack is not pack:
+        tp = _TIME_PACKS[id(pack)] = TimePack(pack)
+    return tp
+
+
+# Patterns the finding modules share.
+# The lookbehinds stand after the first digit, so the search skips to digits (the same matches).
+YEAR_ONLY = fast(r"(?:1[89]\d\d|20\d\d)(?<![\d.,]....)(?![\d.,]\d|\d)")
+DIGIT_START = fast(r"\d(?<!\d\d)")
+WORD = regex.compile(r"[\p{L}\p{M}'’-]+")
