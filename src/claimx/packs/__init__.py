@@ -247,6 +247,8 @@ class Pack:
         self.mass_words_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["mass_words"])) + ")" + E, flags)
         self.magnitude_before_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["magnitude_before"])) + r")[ \t]*\Z", flags)
         self.mass_units = {norm_key(k): _ratio(v) for k, v in ctx_["mass_units"].items()}
+        self.per_time = {norm_key(k): _num(v) for k, v in ctx_["per_time"].items()}
+        self.per_time_re = regex.compile(r"[ \t]*(?:" + _trie(list(self.per_time)) + r")(?!\w)", flags)
         self.million_glued = frozenset(ctx_["million_glued"])
         self.change_verb_first = bool(ch["verb_first"])
         self.change_word_re = regex.compile(B + cpre + "(?P<w>" + _trie(list(self.change_words)) + ")" + E, flags)

@@ -115,6 +115,7 @@ class Context:
     magnitude_before: Words
     million_glued: Words
     mass_units: Mapping[str, str]
+    per_time: Numbers
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,11 @@ coordinated numbers (``6 by 6 cm``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
+
+import regex
+
 from claimx.normalize import norm_key
 from claimx.quantities.model import Hit
 from claimx.quantities.scan import Scan
@@ -45,4 +50,49 @@ def share_units(f: Scan, hits: list[Hit]) -> list[Hit]:
         factor = b.unit_factor
         high = a.value_high * factor if a.value_high is not None else None
         out[i] = Hit(a.start, a.end, a.value * factor, high, b.unit, a.qualifier, None, None, a.vague, factor)
+    return out
+
+
+_BRACKET = regex.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_KMH = Decimal("3.6")  # metres per second in km/h
+
+
+def per_time(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """A length before a "per time" tail is a speed, and so is the same measure restated beside it:
+    ``12.8 km or 8 miles per second``, ``8 miles (12,8 km) par seconde``, ``12.8 كيلومترًا أو 8 أميال
+    في الثانية``. Restatements share the qualifier written on either."""
+    p, text = f.p, f.text
+    out = list(hits)
+    for i, h in enumerate(out):
+        seconds: Decimal | None = None
+        group: list[int] = []
+        if h.unit == "length:m":
+            bm = _BRACKET.match(text, h.end)
+            tail = p.per_time_re.match(text, bm.end() if bm else h.end)
+            if tail is None:
+                continue
+            seconds = p.per_time[norm_key(tail.group().strip())]
+            group = [i]
+            if bm is not None:
+                group += [j for j, o in enumerate(out) if o.unit == "length:m" and bm.start() <= o.start and o.end <= bm.end()]
+            else:
+                out[i] = replace(h, end=tail.end())
+        elif h.unit == "speed:km/h":
+            tails = list(p.per_time_re.finditer(text, h.start, h.end))
+            if not tails:
+                continue
+            seconds = p.per_time[norm_key(tails[-1].group().strip())]
+        else:
+            continue
+        if i > 0 and out[i - 1].unit == "length:m" and norm_key(text[out[i - 1].end : h.start]) in (*p.coordinators, "("):
+            group.append(i - 1)
+        members = [out[j] for j in group] + ([out[i]] if h.unit == "speed:km/h" else [])
+        qualifier = next((m.qualifier for m in members if m.qualifier != "exact"), "exact")
+        for j in group:
+            o = out[j]
+            high = o.value_high / seconds * _KMH if o.value_high is not None else None
+            out[j] = replace(o, value=o.value / seconds * _KMH, value_high=high, unit="speed:km/h",
+                             qualifier=qualifier if o.value_high is None else o.qualifier)
+        if h.unit == "speed:km/h" and group and out[i].qualifier == "exact":
+            out[i] = replace(out[i], qualifier=qualifier)
     return out
