@@ -49,7 +49,20 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The two countries signed a deal.", "two", "definite_reference"),
     ("en", "Two said they would stay.", "Two", "uncounted_word"),
     ("en", "The talks ended on 21 September in Geneva.", "21", "mask"),
+    ("fr", "Vidal avait rejoint le Barça il y a trois saisons.", "trois", "placing_count"),
+    ("ar", "انضم إلى نادي برشلونة قبل ثلاثة مواسم قادما من إشبيلية", "ثلاثة", "placing_count"),
+    ("en", "Exports fell to their lowest level for two decades at 2.8 million barrels.", "two", "placing_duration"),
+    ("fr", "Les exportations sont tombées à leur niveau le plus bas depuis deux décennies.", "deux", "placing_duration"),
+    # -- labels with their modifiers, coordinates, years run together --
+    ("fr", "Au sujet de l'objectif opérationnel 3 du plan-cadre.", "3", "modified_label"),
+    ("fr", "Près de la station de pompage 9 de Fort Greely.", "9", "modified_label"),
+    ("ar", "بشأن الهدف التنفيذي 3 من الخطة", "3", "modified_label"),
+    ("fr", "Le troisième ouragan enregistré à l'est de 35°W.", "35", "mask"),
+    ("fr", "La stratégie pour la période 20142020.", "20142020", "mask"),
     # -- real claims pass every rule --
+    ("fr", "Il y a 300 personnes dans la salle.", "300", None),  # "il y a" + a count of people: no "ago"
+    ("fr", "La saison a compté 49 matchs.", "49", None),
+    ("fr", "Le Congrès débat de la légalisation depuis 10 ans.", "10", None),  # a measured duration
     ("en", "More than 120,000 people crossed the border.", "120,000", None),
     ("fr", "Plus de 120 000 personnes ont traversé la frontière.", "120 000", None),
     ("ar", "عبر أكثر من 120 ألف شخص الحدود", "120", None),

@@ -1,0 +1,62 @@
+"""Capabilities built for real text (issue 15), one row per language where the language has the form:
+the quantities stage called directly on normalised text, without NER."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimx.normalize import normalize
+from claimx.packs import load_pack
+from claimx.quantities import find_quantities
+
+D = Decimal
+MONTH = D(30 * 86_400)
+
+# (lang, text, the quoted claim, value, value_high, unit, qualifier)
+ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
+    # number words that cannot add are two numbers: a range with the unit written once
+    ("en", "These events last between three and six months.", "between three and six months", 3 * MONTH, 6 * MONTH, "duration:s", "range"),
+    ("fr", "Ces événements durent entre trois et six mois.", "entre trois et six mois", 3 * MONTH, 6 * MONTH, "duration:s", "range"),
+    ("ar", "تستمر هذه الأحداث ما بين ثلاثة وستة أشهر", "ما بين ثلاثة وستة اشهر", 3 * MONTH, 6 * MONTH, "duration:s", "range"),
+    # ... while the words of one number still add
+    ("fr", "Soixante et onze personnes sont mortes.", "Soixante et onze", D(71), None, "count", "exact"),
+    ("ar", "قتل ثلاثة وعشرون شخصا", "ثلاثة وعشرون", D(23), None, "count", "exact"),
+    ("en", "A hundred and one dalmatians ran.", "A hundred and one", D(101), None, "count", "exact"),
+    # "one" before a unit
+    ("en", "It takes one minute to cross.", "one minute", D(60), None, "duration:s", "exact"),
+    # a per-time tail makes a speed of the length before it and of the same measure restated
+    ("en", "It travels at about 12.8 km or 8 miles per second.", "about 12.8 km", D(46080), None, "speed:km/h", "approx"),
+    ("fr", "Elle se déplace à environ 8 miles (12,8 km) par seconde.", "12,8 km", D(46080), None, "speed:km/h", "approx"),
+    ("ar", "تسير بسرعة 12.8 كيلومترًا أو 8 أميال في الثانية", "12.8 كيلومترا", D(46080), None, "speed:km/h", "exact"),
+    # round approximate scales
+    ("fr", "Une quarantaine d'experts ont participé.", "Une quarantaine", D(40), None, "count", "approx"),
+    # partitives after a number
+    ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
+]
+
+
+@pytest.mark.parametrize("lang, text, quoted, value, high, unit, qualifier", ROWS, ids=[f"{r[0]}-{r[2]}" for r in ROWS])
+def test_capability(lang: str, text: str, quoted: str, value: Decimal, high: Decimal | None, unit: str, qualifier: str) -> None:
+    norm = normalize(text).text
+    hits = {norm[h.start : h.end]: h for h in find_quantities(norm, load_pack(lang))}
+    assert quoted in hits, list(hits)
+    h = hits[quoted]
+    assert (h.unit, h.qualifier) == (unit, qualifier)
+    assert h.value == pytest.approx(value, rel=Decimal("0.001"))
+    assert (h.value_high is None) == (high is None)
+    if high is not None:
+        assert h.value_high == pytest.approx(high, rel=Decimal("0.001"))
+
+
+@pytest.mark.parametrize("text", ["Ils ont été placés par une quarantaine de 14 jours.", "Ils sont sortis de quarantaine."])
+def test_a_quarantine_is_not_forty(text: str) -> None:
+    norm = normalize(text).text
+    assert all(h.value != 40 for h in find_quantities(norm, load_pack("fr")))
+
+
+@pytest.mark.parametrize("lang, text", [("en", "Oil sold at $80 a barrel."), ("fr", "Les ventes ont chuté de 17 % sur un an.")])
+def test_an_article_before_a_unit_is_no_number(lang: str, text: str) -> None:
+    norm = normalize(text).text
+    assert all(h.value != 1 and h.value != 31_536_000 for h in find_quantities(norm, load_pack(lang)))
