@@ -88,7 +88,7 @@ def flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in d.items():
         key = f"{prefix}{k}"
-        surface_tables = ("units", "vague", "months", "weekdays", "hijri_months", "dual_durations", "quarters", "mass_units")
+        surface_tables = ("units", "vague", "months", "weekdays", "hijri_months", "dual_durations", "quarters", "mass_units", "per_time")
         if isinstance(v, dict) and k not in surface_tables and not prefix.startswith(("numbers", "fractions")):
             out.update(flatten(v, key + "."))
         else:
