@@ -59,6 +59,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "بشأن الهدف التنفيذي 3 من الخطة", "3", "modified_label"),
     ("fr", "Le troisième ouragan enregistré à l'est de 35°W.", "35", "mask"),
     ("fr", "La stratégie pour la période 20142020.", "20142020", "mask"),
+    ("fr", "La séance se tiendra de 11 heures à 13 heures dans la salle.", "11", "clock_range"),
+    ("fr", "Ils travaillent de 8 à 10 heures par jour.", "8", None),
     # -- real claims pass every rule --
     ("fr", "Il y a 300 personnes dans la salle.", "300", None),  # "il y a" + a count of people: no "ago"
     ("fr", "La saison a compté 49 matchs.", "49", None),

@@ -159,6 +159,19 @@ def score(f: Scan, d: Draft) -> int | None:
     return None
 
 
+def clock_range(f: Scan, d: Draft) -> int | None:
+    """Two times of day, each with its hour word, joined by a clock word: "de 11 heures à 13 heures"
+    (a duration range writes the hour word once: "de 8 à 10 heures")."""
+    p, a, b = f.p, d.a, d.b
+    if b is None or a.kind != "digits" or b.kind != "digits" or a.unit_surface is None or b.unit_surface is None:
+        return None
+    hours = [p.clock_after_re.fullmatch(x.unit_surface or "") is not None for x in (a, b)]
+    whole = all(x.num_value == x.num_value.to_integral() and x.num_value <= 24 for x in (a, b))
+    if all(hours) and whole and p.clock_before_re.search(d.joiner + " "):
+        return b.end
+    return None
+
+
 # -- claim rules: qualifier, unit and counted noun read ---------------------------------------------
 def definite_ordinal(f: Scan, d: Draft) -> int | None:
     """Digits after the Arabic article make an ordinal reference: "القرن الـ21", "للمرة الـ12"."""
@@ -257,7 +270,7 @@ ATOM_RULES: tuple[Rule, ...] = (
     capitalised_name,
 )
 YEAR_RULES: tuple[Rule, ...] = (year,)
-RANGE_RULES: tuple[Rule, ...] = (year_span, score)
+RANGE_RULES: tuple[Rule, ...] = (year_span, score, clock_range)
 CLAIM_RULES: tuple[Rule, ...] = (
     definite_ordinal,
     uncounted_year,
