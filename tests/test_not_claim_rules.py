@@ -59,6 +59,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "بشأن الهدف التنفيذي 3 من الخطة", "3", "modified_label"),
     ("fr", "Le troisième ouragan enregistré à l'est de 35°W.", "35", "mask"),
     ("fr", "La stratégie pour la période 20142020.", "20142020", "mask"),
+    ("fr", "Un réseau d'information 24 heures sur 24, des podcasts.", "24", "mask"),
     ("fr", "La séance se tiendra de 11 heures à 13 heures dans la salle.", "11", "clock_range"),
     ("fr", "Ils travaillent de 8 à 10 heures par jour.", "8", None),
     # -- real claims pass every rule --

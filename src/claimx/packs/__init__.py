@@ -236,6 +236,8 @@ class Pack:
         ago = _keys(d["time"]["ago_after"])
         self.ago_after_re = regex.compile(r"[ \t]*(?:" + _trie(ago) + r")(?![\w])", flags) if ago else None
         self.periods = frozenset(_keys(ctx_["periods"]))
+        idioms = _keys(ctx_["idioms"])
+        self.idiom_re = regex.compile(r"(?:" + _trie(idioms) + r")(?!\w)", flags) if idioms else None
         sup = _keys(ctx_["superlatives"])
         self.superlative_re = regex.compile(B + r"(?:" + _trie(sup) + r")(?!\w)", flags) if sup else None
         ago_b = _keys(d["time"]["ago_before"])

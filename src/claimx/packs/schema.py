@@ -110,6 +110,7 @@ class Context:
     negative: Words
     partitive: Words
     periods: Words
+    idioms: Words
     superlatives: Words
     mass_words: Words
     magnitude_before: Words

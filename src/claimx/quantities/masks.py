@@ -65,6 +65,7 @@ class Masks:
             SCORE.match(text, s),
             PHONE.search(text, max(0, s - 20), e + 25),
             COORDINATE.match(text, s),
+            p.idiom_re.match(text, s) if p.idiom_re is not None else None,
         ]
         ym = _YEAR_PAIR.match(text, s)
         if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
