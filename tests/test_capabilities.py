@@ -32,6 +32,13 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "تسير بسرعة 12.8 كيلومترًا أو 8 أميال في الثانية", "12.8 كيلومترا", D(46080), None, "speed:km/h", "exact"),
     # round approximate scales
     ("fr", "Une quarantaine d'experts ont participé.", "Une quarantaine", D(40), None, "count", "approx"),
+    # a fraction of a unit, and a qualifier written after a restatement in brackets
+    ("en", "It should be 5 mm (1/5 inch) or more deep.", "1/5 inch", D("0.00508"), None, "length:m", "at_least"),
+    ("en", "It should be 5 mm (1/5 inch) or more deep.", "5 mm", D("0.005"), None, "length:m", "at_least"),
+    ("fr", "Il doit faire 5 mm (1/5 de pouce) ou plus.", "1/5 de pouce", D("0.00508"), None, "length:m", "at_least"),
+    ("ar", "بعمق 5 مم (1/5 بوصة) أو أعمق", "1/5 بوصة", D("0.00508"), None, "length:m", "at_least"),
+    # "all fifty of its delegates": a share told, not a reference back
+    ("en", "Florida awarded all fifty of its delegates to Romney.", "fifty", D(50), None, "count", "exact"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
 ]

@@ -39,6 +39,10 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         if vulgar is not None:  # "1½", "29¾"
             atom.value += vulgar
             atom.end += 1
+        elif not grouped and (fm := _FRACTION.match(f.text, m.end())) is not None and _measure_at(f, fm.end()):
+            atom.value /= Decimal(fm.group(1))  # "1/5 inch", "3/4 mile", "1/5 de pouce": a fraction of a unit
+            atom.end = fm.end()
+            atom.fraction = True
     elif m.group("vague") is not None:
         atom = Atom(m.start("vague"), m.end(), p.vague[norm_key(m.group("vague"))], "vague", has_scale=True)
         extend_right(f, atom)  # "des milliards de dollars", "thousands of barrels"
@@ -57,6 +61,19 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
             atom.approximate = True
     extend_right(f, atom)
     return atom
+
+
+_FRACTION = regex.compile(r"/([2-9]|[1-9]\d{1,2})(?![\d/.,])")
+
+
+def _measure_at(f: Scan, pos: int) -> bool:
+    """Whether a unit of measure (not a count, a share or a currency) starts at ``pos``."""
+    lm = f.p.link_re.match(f.text, pos) if f.p.link_re is not None else None
+    um = f.p.unit_re.match(f.text, pos) or (f.p.unit_re.match(f.text, lm.end()) if lm else None)
+    if um is None:
+        return False
+    canonical = f.p.units[norm_key(um.group().lstrip(" \t-"))].canonical
+    return canonical not in ("count", "percent") and not canonical.startswith("currency:")
 
 
 def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
@@ -119,7 +136,7 @@ def _unit(f: Scan, a: Atom) -> bool:
     """The unit after a number (and its scale); ``False`` where the letters after it are a name."""
     p, text = f.p, f.text
     pos = a.end
-    if a.has_scale and p.link_re is not None:
+    if (a.has_scale or a.fraction) and p.link_re is not None:
         lm = p.link_re.match(text, pos)
         if lm:
             um = p.unit_re.match(text, lm.end())

@@ -62,6 +62,7 @@ class Atom:
     currency_prefix_start: int | None = None
     num_end: int = 0
     num_value: Decimal = Decimal(0)
+    fraction: bool = False  # digits over digits before a unit ("1/5 inch", "1/5 de pouce")
     approximate: bool = False  # built on a round scale that is itself approximate ("une quarantaine")
 
 

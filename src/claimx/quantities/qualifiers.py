@@ -12,6 +12,7 @@ from claimx.quantities.model import Draft, left
 from claimx.quantities.scan import Scan
 
 _DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
+_RESTATED = regex.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]*\)")  # a restatement in brackets, or the end of one
 
 
 def qualifier_before(f: Scan, s: int) -> tuple[int, str]:
@@ -42,6 +43,9 @@ def read_qualifier(f: Scan, d: Draft) -> None:
         if am:
             d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
             d.end = am.end()
+        elif (bm := _RESTATED.match(text, d.end)) is not None and (am := p.qual_after_re.match(text, bm.end())):
+            # "5 mm (1/5 inch) or more": the qualifier after a restatement in brackets is both numbers'
+            d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
     if a.kind == "vague" and d.qualifier == "exact":
         d.qualifier = "at_least"
     if a.approximate and d.qualifier == "exact":

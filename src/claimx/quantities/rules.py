@@ -225,6 +225,8 @@ def definite_reference(f: Scan, d: Draft) -> int | None:
         return None
     if not p.definite_re.search(left(text, d.qstart)):
         return None
+    if a.value >= 4 and p.partitive_re.match(text, d.end):
+        return None  # "all fifty of its delegates": the share is told, not referred back to
     if a.value < 4 or d.counted is None:
         return d.end
     named_before = regex.search(rf"(?<!\w){regex.escape(text[a.start : a.num_end])}(?!\w)", text[: a.start], regex.I)
