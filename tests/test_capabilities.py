@@ -39,6 +39,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "بعمق 5 مم (1/5 بوصة) أو أعمق", "1/5 بوصة", D("0.00508"), None, "length:m", "at_least"),
     # "all fifty of its delegates": a share told, not a reference back
     ("en", "Florida awarded all fifty of its delegates to Romney.", "fifty", D(50), None, "count", "exact"),
+    # a range of years after words of age is a range of ages; a contract's years stay a duration
+    ("fr", "La proportion des femmes de 15-64 ans employées reste faible.", "de 15-64 ans", D(15), D(64), "age:year", "range"),
+    ("ar", "نسبة النساء اللواتي تراوح أعمارهن بين 15 و64 سنة العاملات", "بين 15 و64 سنة", D(15), D(64), "age:year", "range"),
+    ("fr", "Il a signé un contrat de 3 à 5 ans.", "de 3 à 5 ans", D(3 * 365 * 86_400), D(5 * 365 * 86_400), "duration:s", "range"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
 ]

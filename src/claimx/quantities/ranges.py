@@ -91,3 +91,18 @@ def apply_range(f: Scan, d: Draft) -> None:
     d.start = d.qual_start
     if d.paired and d.opener is not None:
         d.start -= len(left(f.text, d.start)) - d.opener.start()
+    _age_range(f, d, b)
+
+
+def _age_range(f: Scan, d: Draft, b: Atom) -> None:
+    """A range of years after words of age is a range of ages: "des femmes de 15-64 ans",
+    "تراوح أعمارهن بين 15 و64 سنة", "aged 15 to 64"."""
+    p, text, a = f.p, f.text, d.a
+    if a.unit != "duration:s" or b.unit_surface not in p.age_units or a.kind != "digits" or b.kind != "digits":
+        return
+    windows = [left(text, d.qual_start), left(text, d.start)]
+    said = any(p.age_before_re.search(w) for w in windows)
+    if not said and p.age_link_re is not None and (lm := p.age_link_re.search(windows[0])):
+        said = norm_key(lm.group("noun")) not in p.age_not_after
+    if said and a.num_value < b.num_value <= 130:
+        a.unit, a.value, d.value_high = "age:year", a.num_value, b.num_value
