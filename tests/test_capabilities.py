@@ -26,6 +26,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "A hundred and one dalmatians ran.", "A hundred and one", D(101), None, "count", "exact"),
     # "one" before a unit
     ("en", "It takes one minute to cross.", "one minute", D(60), None, "duration:s", "exact"),
+    ("fr", "Nous traversons une crise financière d'un an.", "un an", D(31_536_000), None, "duration:s", "exact"),
     # a per-time tail makes a speed of the length before it and of the same measure restated
     ("en", "It travels at about 12.8 km or 8 miles per second.", "about 12.8 km", D(46080), None, "speed:km/h", "approx"),
     ("fr", "Elle se déplace à environ 8 miles (12,8 km) par seconde.", "12,8 km", D(46080), None, "speed:km/h", "approx"),

@@ -63,6 +63,7 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
     return atom
 
 
+_LAST_WORD = regex.compile(r"([\p{L}'’]+)[ \t]*\Z")
 _FRACTION = regex.compile(r"/([2-9]|[1-9]\d{1,2})(?![\d/.,])")
 
 
@@ -78,14 +79,22 @@ def _measure_at(f: Scan, pos: int) -> bool:
 
 def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
     """A lone "one" is a reference ("one of them"), but before a unit it is one of the unit
-    (``one minute``). A weak word ("a", "un") stays an article: ``$80 a barrel``, ``sur un an``."""
+    (``one minute``). A weak word ("a", "un") stays an article (``$80 a barrel``, ``sur un an``)
+    except in a duration after a link word: ``une crise d'un an``, ``une peine d'un an``."""
     p = f.p
     entry = p.numbers.get(norm_key(m.group("words")))
-    if entry is None or entry != ("words", Decimal(1)):
+    if entry is None or entry[1] != 1 or entry[0] not in ("words", "weak"):
         return None
     um = p.unit_re.match(f.text, m.end())
-    if um is None or um.group()[:1] not in " \t" or p.units[norm_key(um.group().lstrip(" \t-"))].canonical in ("count", "percent"):
+    if um is None or um.group()[:1] not in " \t":
         return None
+    canonical = p.units[norm_key(um.group().lstrip(" \t-"))].canonical
+    if canonical in ("count", "percent"):
+        return None
+    if entry[0] == "weak":
+        lw = _LAST_WORD.search(f.text, max(0, m.start("words") - 20), m.start("words"))
+        if canonical != "duration:s" or p.link_re is None or lw is None or not p.link_re.fullmatch(lw.group(1)):
+            return None
     atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
     extend_right(f, atom)
     return atom if atom.unit is not None else None
