@@ -62,7 +62,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Un réseau d'information 24 heures sur 24, des podcasts.", "24", "mask"),
     ("fr", "La séance se tiendra de 11 heures à 13 heures dans la salle.", "11", "clock_range"),
     ("fr", "Ils travaillent de 8 à 10 heures par jour.", "8", None),
+    ("fr", "Batten a été classé sur la liste des 400 Américains les plus riches.", "400", "list_name"),
+    ("ar", "احتل باتن المركز 190 على قائمة أكثر 400 أمريكي ثراء", "400", "list_name"),
+    ("en", "Payments for the preceding two full years (2013 and 2014) are as follows.", "two", "enumerated_years"),
+    ("fr", "Sa quote-part pour les deux années complètes écoulées (2013 et 2014) est indiquée.", "deux", "enumerated_years"),
+    ("en", "The proportion of women aged 1564 employed is low.", "1564", "impossible_age"),
+    ("fr", "Une équipe sur les objets géocroiseurs (Équipe 14) devrait être créée.", "14", "capitalised_name"),
+    ("en", "A 24 hour news network and podcasts.", "24", "mask"),
     # -- real claims pass every rule --
+    ("en", "He served two terms (2001-2009) in office.", "two", None),  # a span of years says when
+    ("en", "Women aged 65 or more voted.", "65", None),
     ("fr", "Il y a 300 personnes dans la salle.", "300", None),  # "il y a" + a count of people: no "ago"
     ("fr", "La saison a compté 49 matchs.", "49", None),
     ("fr", "Le Congrès débat de la légalisation depuis 10 ans.", "10", None),  # a measured duration

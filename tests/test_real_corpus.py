@@ -26,10 +26,7 @@ BARS = {
     "non_claims_per_100": (1.0, False),
 }
 # Bars not reached yet, with the figure of `claimx eval corpus/real` when this list was written.
-NOT_YET: dict[tuple[str, str], str] = {
-    ("en", "non_claims_per_100"): "en 2.2 per 100 (5 in 230): a 24 hour network, list names (the 400 richest), a paragraph of 32",
-    ("fr", "non_claims_per_100"): "fr 2.2 per 100 (5 in 230): a list name (les 400 plus riches), Équipe 14, baril 18, trois roues, deux années (2013 et 2014)",
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -236,6 +236,8 @@ class Pack:
         ago = _keys(d["time"]["ago_after"])
         self.ago_after_re = regex.compile(r"[ \t]*(?:" + _trie(ago) + r")(?![\w])", flags) if ago else None
         self.periods = frozenset(_keys(ctx_["periods"]))
+        lists = _keys(ctx_["list_before"])
+        self.list_before_re = regex.compile(B + r"(?:" + _trie(lists) + r")[ \t]*\Z", flags) if lists else None
         idioms = _keys(ctx_["idioms"])
         self.idiom_re = regex.compile(r"(?:" + _trie(idioms) + r")(?!\w)", flags) if idioms else None
         sup = _keys(ctx_["superlatives"])

@@ -110,6 +110,7 @@ class Context:
     negative: Words
     partitive: Words
     periods: Words
+    list_before: Words
     idioms: Words
     superlatives: Words
     mass_words: Words

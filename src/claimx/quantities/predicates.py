@@ -77,6 +77,8 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     if any(q.split()[0] == word for q in p.qualifiers_before) or word in p.range_pairs:
         return False
     before = window[: m.start()]
+    if before.endswith("(") and f.text[a.end : a.end + 1] == ")":
+        return True  # "(Équipe 14)", "(Team 14)": a name in brackets
     return not SENT_START.search(before)
 
 

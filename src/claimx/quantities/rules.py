@@ -37,6 +37,9 @@ from claimx.quantities.scan import Scan
 #: A not-claim rule: where the scan resumes if it drops the draft's number, else ``None``.
 Rule = Callable[[Scan, Draft], int | None]
 
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A few words, then the years a count of periods stands for: "full years (2013 and 2014)".
+_YEARS_LISTED = regex.compile(rf"(?:[ \t]+[\p{{L}}'’-]+){{0,3}}[ \t]*\({_YEAR}(?:[ \t]*(?:,|-|–|\p{{L}}{{1,3}})[ \t]*{_YEAR})*\)")
 _SYMBOL_YEAR = regex.compile(r"[ \t]*\((?:1[89]\d\d|20\d\d|\p{L}{1,3}-\d{1,3})\)")
 _CALENDAR_SECONDS = 3_650_000 * 86_400  # a duration beyond it ("seven million years ago") places nothing in the calendar
 
@@ -245,6 +248,35 @@ def modified_label(f: Scan, d: Draft) -> int | None:
     return None
 
 
+def impossible_age(f: Scan, d: Draft) -> int | None:
+    """Digits after words of age that no age can be: "women aged 1564" (a dash lost in "15-64")."""
+    p, a = f.p, d.a
+    if a.kind != "digits" or a.unit is not None or a.grouped or a.num_value <= 130 or d.value_high is not None:
+        return None
+    return d.end if p.age_before_re.search(left(f.text, d.qstart)) else None
+
+
+def list_name(f: Scan, d: Draft) -> int | None:
+    """A count after the words of a ranked list names the list: "la liste des 400 Américains les plus
+    riches", "قائمة أكثر 400 أمريكي ثراء"."""
+    p = f.p
+    if d.unit != "count" or d.value_high is not None or p.list_before_re is None:
+        return None
+    return d.end if p.list_before_re.search(left(f.text, d.qstart)) else None
+
+
+def enumerated_years(f: Scan, d: Draft) -> int | None:
+    """A count of periods followed by the years it stands for: "the preceding two full years (2013
+    and 2014)", "les deux années complètes écoulées (2013 et 2014)"."""
+    if d.unit not in ("count", "duration:s") or d.value_high is not None or d.a.num_value > 10:
+        return None
+    after = d.cspan[1] if d.cspan is not None else d.end
+    lm = _YEARS_LISTED.match(f.text, after)
+    if lm is None or "-" in lm.group() or "–" in lm.group():
+        return None  # "two terms (2001-2009)": a span of years says when, the count stands
+    return d.end if len(regex.findall(_YEAR, lm.group())) == d.a.num_value else None
+
+
 def placing_count(f: Scan, d: Draft) -> int | None:
     """A count that only places the sentence in time: "three seasons ago", "il y a trois saisons",
     "قبل ثلاثة مواسم"."""
@@ -281,6 +313,9 @@ CLAIM_RULES: tuple[Rule, ...] = (
     uncounted_word,
     definite_reference,
     modified_label,
+    impossible_age,
+    list_name,
+    enumerated_years,
     placing_count,
 )
 #: Every not-claim rule, in the order the stage tries them.
