@@ -44,6 +44,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "La proportion des femmes de 15-64 ans employées reste faible.", "de 15-64 ans", D(15), D(64), "age:year", "range"),
     ("ar", "نسبة النساء اللواتي تراوح أعمارهن بين 15 و64 سنة العاملات", "بين 15 و64 سنة", D(15), D(64), "age:year", "range"),
     ("fr", "Il a signé un contrat de 3 à 5 ans.", "de 3 à 5 ans", D(3 * 365 * 86_400), D(5 * 365 * 86_400), "duration:s", "range"),
+    # a vague number with its unit under the article; two scale groups joined are two numbers
+    ("ar", "تاريخ مذهل على امتداد آلاف السنين", "الاف السنين", D(31_536_000_000), None, "duration:s", "at_least"),
+    ("ar", "عظام تتراوح أعمارها بين مليوني وثلاثة ملايين عام", "بين مليوني وثلاثة ملايين عام",
+     D(2_000_000 * 31_536_000), D(3_000_000 * 31_536_000), "duration:s", "range"),
+    ("ar", "بلغ عددهم ثلاثة ملايين وخمسمائة ألف شخص", "ثلاثة ملايين وخمسمائة الف", D(3_500_000), None, "count", "exact"),
+    ("ar", "رياح تصل إلى 480 كم/ساعة (300 ميل/س)", "300 ميل/س", D("482.8032"), None, "speed:km/h", "exact"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
 ]

@@ -236,6 +236,11 @@ class Pack:
         ago = _keys(d["time"]["ago_after"])
         self.ago_after_re = regex.compile(r"[ \t]*(?:" + _trie(ago) + r")(?![\w])", flags) if ago else None
         self.periods = frozenset(_keys(ctx_["periods"]))
+        glued_articles = _keys(d["entities"]["articles"])
+        # An article glued to the noun after a number: "آلاف السنين" (thousands of years).
+        self.glued_article_re = (
+            regex.compile(r"[ \t]+(?:" + _trie(glued_articles) + r")(?=\p{L})", flags) if glued_articles else None
+        )
         lists = _keys(ctx_["list_before"])
         self.list_before_re = regex.compile(B + r"(?:" + _trie(lists) + r")[ \t]*\Z", flags) if lists else None
         idioms = _keys(ctx_["idioms"])

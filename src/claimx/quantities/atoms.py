@@ -152,6 +152,11 @@ def _unit(f: Scan, a: Atom) -> bool:
             if um:
                 pos = lm.end()
     um = p.unit_re.match(text, pos)
+    if um is None and (a.kind == "vague" or a.has_scale) and p.glued_article_re is not None:
+        am = p.glued_article_re.match(text, pos)  # "آلاف السنين", "مئات الساعات": the unit with its article
+        um2 = p.unit_re.match(text, am.end()) if am else None
+        if am is not None and um2 is not None and um2.group()[:1] not in " \t":
+            um, pos = um2, am.end()
     if um is None and p.time_adjective_re is not None and (tm := p.time_adjective_re.match(text, pos)):
         um2 = p.unit_re.match(text, tm.end())
         if um2 is not None and p.units[norm_key(um2.group().lstrip(" \t-"))].canonical == "duration:s":

@@ -101,12 +101,22 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
     last_key = ""
     prev_end = 0
     end = len(s)
+    last_scale = Decimal(0)  # the scale that closed the last group ("million" in "two million …")
+    group_from = 0  # where the group after it starts
     for m in pack.word_item_re.finditer(s):
         key = norm_key(m.group("w"))
         kind, value = pack.numbers[key]
         if kind == "words" and current and not _adds(current, value):
             end = prev_end  # "three | and six months": a second number starts here
             break
+        if kind in ("scales", "duals"):
+            scale = value if kind == "scales" else value / 2
+            if last_scale and scale >= last_scale:
+                end = group_from  # "مليوني | وثلاثة ملايين": two millions, then three, never five
+                current = weak = Decimal(0)
+                break
+        elif total and not current and not weak:
+            group_from = prev_end
         last_key = key
         n_items += 1
         if kind == "weak":
@@ -128,6 +138,8 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
             total += (current or weak or Decimal(1)) * value
             current = Decimal(0)
             has_scale = True
+            last_scale = value if kind == "scales" else value / 2
+            group_from = m.end()
         weak = Decimal(0)
         prev_end = m.end()
     if first is None:
