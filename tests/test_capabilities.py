@@ -50,6 +50,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
      D(2_000_000 * 31_536_000), D(3_000_000 * 31_536_000), "duration:s", "range"),
     ("ar", "بلغ عددهم ثلاثة ملايين وخمسمائة ألف شخص", "ثلاثة ملايين وخمسمائة الف", D(3_500_000), None, "count", "exact"),
     ("ar", "رياح تصل إلى 480 كم/ساعة (300 ميل/س)", "300 ميل/س", D("482.8032"), None, "speed:km/h", "exact"),
+    # ranges of ages in every notation
+    ("en", "It infected mainly people at the age of 30-65.", "30-65", D(30), D(65), "age:year", "range"),
+    ("fr", "Elle touche surtout des individus âgés de 30 à 65 ans.", "de 30 à 65 ans", D(30), D(65), "age:year", "range"),
+    ("fr", "Surtout dans la tranche des 30-65 ans.", "30-65 ans", D(30), D(65), "age:year", "range"),
+    ("ar", "أصاب الفئات العمرية بين 30 و65 بشكل أساسي", "بين 30 و65", D(30), D(65), "age:year", "range"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
 ]

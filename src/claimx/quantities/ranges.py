@@ -22,7 +22,7 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
     p, text, a = f.p, f.text, d.a
     d.end = a.end
     d.opener = p.opener_re.search(left(text, d.qual_start))
-    jm = p.joiner_re.match(text, a.end) if a.kind != "vague" and a.unit != "age:year" else None
+    jm = p.joiner_re.match(text, a.end) if a.kind != "vague" else None
     if not jm:
         return None
     d.joiner = norm_key(jm.group("j") or jm.group("j2"))
@@ -32,6 +32,8 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
     b = second_atom(f, jm.end()) if d.paired or d.joiner in p.range_bare else None
     if not d.paired and d.joiner.isalpha() and change_before(f, d.qual_start) not in (None, "either"):
         b = None  # "fell by 800,000 to 124 million": a change and the level it reached
+    if a.unit == "age:year" and b is not None:
+        b = _second_age(f, a, b)  # "at the age of 30-65", "âgés de 30 à 65 ans"
     if b is not None and a.unit is not None and b.unit is not None and a.unit != b.unit:
         b = None  # "7.3 percent to 286 billion dirhams": two claims, not a range
     if b is not None and a.unit_surface is not None and b.unit is None:
@@ -41,6 +43,15 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
     d.b = b
     _levels(f, d, b)
     return _change_from(f, d, b)
+
+
+def _second_age(f: Scan, a: Atom, b: Atom) -> Atom | None:
+    """The second age of a range of ages, or None where the number after an age is no age."""
+    if b.kind != "digits" or b.has_scale or b.num_value > 130 or b.num_value <= a.num_value:
+        return None
+    if b.unit == "duration:s" and b.unit_surface in f.p.age_units:
+        b.unit, b.value = "age:year", b.num_value
+    return b if b.unit in (None, "age:year") else None
 
 
 def _levels(f: Scan, d: Draft, b: Atom) -> None:
@@ -98,11 +109,13 @@ def _age_range(f: Scan, d: Draft, b: Atom) -> None:
     """A range of years after words of age is a range of ages: "des femmes de 15-64 ans",
     "تراوح أعمارهن بين 15 و64 سنة", "aged 15 to 64"."""
     p, text, a = f.p, f.text, d.a
-    if a.unit != "duration:s" or b.unit_surface not in p.age_units or a.kind != "digits" or b.kind != "digits":
+    if a.kind != "digits" or b.kind != "digits" or a.has_scale or b.has_scale:
+        return
+    if not (a.unit == "duration:s" and b.unit_surface in p.age_units) and not (a.unit is None and b.unit is None):
         return
     windows = [left(text, d.qual_start), left(text, d.start)]
     said = any(p.age_before_re.search(w) for w in windows)
-    if not said and p.age_link_re is not None and (lm := p.age_link_re.search(windows[0])):
+    if not said and a.unit is not None and p.age_link_re is not None and (lm := p.age_link_re.search(windows[0])):
         said = norm_key(lm.group("noun")) not in p.age_not_after
     if said and a.num_value < b.num_value <= 130:
         a.unit, a.value, d.value_high = "age:year", a.num_value, b.num_value
