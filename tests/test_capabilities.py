@@ -83,3 +83,14 @@ def test_a_quarantine_is_not_forty(text: str) -> None:
 def test_an_article_before_a_unit_is_no_number(lang: str, text: str) -> None:
     norm = normalize(text).text
     assert all(h.value != 1 and h.value != 31_536_000 for h in find_quantities(norm, load_pack(lang)))
+
+
+@pytest.mark.parametrize("text", ["وأشارت اللجنتان إلى الاجتماعات المقبلة للجنتين", "على أساس اتحاد ذي طائفتين وذي منطقتين"])
+def test_arabic_duals_that_count_nothing(text: str) -> None:
+    """A dual under the article, also behind a clitic (للجنتين), refers back; after ذي it describes."""
+    assert find_quantities(normalize(text).text, load_pack("ar")) == []
+
+
+def test_an_arabic_dual_counts_two() -> None:
+    hits = find_quantities(normalize("فازت بميداليتين ذهبيتين").text, load_pack("ar"))
+    assert [(h.value, h.unit) for h in hits] == [(2, "count")]

@@ -69,6 +69,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The proportion of women aged 1564 employed is low.", "1564", "impossible_age"),
     ("fr", "Une équipe sur les objets géocroiseurs (Équipe 14) devrait être créée.", "14", "capitalised_name"),
     ("en", "A 24 hour news network and podcasts.", "24", "mask"),
+    ("ar", "(المرجع نفسه، الجدولان 1 و 2) وللأمانة العامة", "1", "label"),  # a label word in the dual
+    ("ar", "ونظرت اللجنة في هذا البند في جلستيها 21 و 27 المستأنفة", "27", "listed_label"),
+    ("ar", "المقرر عقدها يوم الخميس، الساعة 47/10", "47", "mask"),  # minutes/hours after a clock word
+    ("ar", "سيحتاج للعمل إلى ما بعد السنة المالية 2014 لتنفيذ التوصيات", "2014", "year"),
+    ("fr", "Il devra travailler au-delà de l'exercice 2014 pour les appliquer.", "2014", "year"),
     # -- real claims pass every rule --
     ("en", "He served two terms (2001-2009) in office.", "two", None),  # a span of years says when
     ("en", "Women aged 65 or more voted.", "65", None),

@@ -23,6 +23,10 @@ KNOWN_GAPS = {
     ("en", "digits.prefixes"),
     ("en", "numbers.dual_suffixes"),  # only Arabic has a dual
     ("en", "numbers.dual_not"),
+    ("en", "numbers.dual_definite"),
+    ("en", "numbers.dual_describe"),
+    ("fr", "numbers.dual_definite"),
+    ("fr", "numbers.dual_describe"),
     ("fr", "numbers.dual_suffixes"),
     ("ar", "changes.after_up"),  # Arabic puts the noun of change before the number (ارتفاعا بنسبة)
     ("ar", "changes.after_down"),

@@ -58,6 +58,21 @@ def _keys(values: list[str] | dict[str, Any]) -> list[str]:
     return sorted({norm_key(v) for v in values if norm_key(v)}, key=len, reverse=True)
 
 
+def _dual_forms(words: frozenset[str]) -> list[str]:
+    """The dual forms of Arabic nouns, free and in construct with a pronoun: الجدول → الجدولان,
+    الجدولين; جلسة → جلستان, جلستين, جلستيها."""
+    out: list[str] = []
+    for w in sorted(words):
+        if not regex.fullmatch(r"\p{Arabic}{3,}", w):
+            continue
+        base = w[:-1] + "ت" if w.endswith(("ة", "ه")) else w
+        for free in ("ان", "ين"):
+            out.append(base + free)
+        for bound in ("ا", "ي"):
+            out.extend(base + bound + pronoun for pronoun in ("ها", "هما", "ه", "هم"))
+    return out
+
+
 def _num(v: Any) -> Decimal:
     return Decimal(str(v))
 
@@ -137,6 +152,10 @@ class Pack:
         self.definite = frozenset(_keys(ctx["definite"]))
         self.year_before = frozenset(_keys(ctx["year_before"]))
         self.label_before = frozenset(_keys(d["digits"]["label_before"]))
+        self.dual_definite = tuple(_keys(d["numbers"]["dual_definite"]))
+        dual_sfx = _keys(d["numbers"]["dual_suffixes"])
+        if dual_sfx:  # "الجدولان 1 و 2", "جلستيها 21 و 27": a label word in the dual labels two numbers
+            self.label_before = self.label_before | frozenset(_dual_forms(self.label_before))
         self.age_units = frozenset(_keys(d["age"]["units"]))
         self.age_apposition = bool(d["age"]["bare_apposition"])
         self.age_not_after = frozenset(_keys(d["age"]["not_after"]))
@@ -184,6 +203,8 @@ class Pack:
         pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
         clitics = _keys(list(num["word_prefixes"]) + list(d["digits"]["prefixes"]))
         cpre = f"(?:{_trie(clitics)})?" if clitics else ""
+        describe = _keys(num["dual_describe"])
+        self.dual_describe_re = regex.compile(B + cpre + r"(?:" + _trie(describe) + r")[ \t]+\Z", flags) if describe else None
         not_words = _keys(num["not_words"])
         word = (f"(?!(?:{_trie(not_words)})(?![\\w]))" if not_words else "") + pre + _trie(list(self.numbers))
         connectors = _keys(num["connectors"])

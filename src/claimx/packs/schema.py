@@ -63,6 +63,8 @@ class NumberWords:
     unit_links: Words
     dual_suffixes: Words
     dual_not: Words
+    dual_definite: Words
+    dual_describe: Words
     ordinal_words: Words
     coordinators: Words
     words: Numbers

@@ -25,6 +25,10 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         key = norm_key(word)
         if key.startswith("ال") or key in p.dual_not or key.endswith(p.dual_not_endings) or key in p.numbers:
             continue
+        if norm_key(text[m.start() : m.end()]).startswith(p.dual_definite):
+            continue  # "للجنتين": the article under a clitic (لِ + الـ), a reference like اللجنتان
+        if p.dual_describe_re is not None and p.dual_describe_re.search(left(text, m.start())):
+            continue  # "ذي طائفتين": bi-communal, a description, not two of anything
         if key in p.units or key in p.vague:
             continue
         s, e = m.start(), m.end()

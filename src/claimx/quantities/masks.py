@@ -22,6 +22,7 @@ COORDINATE = regex.compile(
 )
 # Two years run together where a dash was lost in typesetting: "la période 20142020".
 _YEAR_PAIR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+_SLASHED_CLOCK = regex.compile(r"(?<![\d/])[0-5]?\d/[0-2]?\d(?![\d/])")
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
 
@@ -67,6 +68,9 @@ class Masks:
             COORDINATE.match(text, s),
             p.idiom_re.match(text, s) if p.idiom_re is not None else None,
         ]
+        sm = _SLASHED_CLOCK.match(text, s)
+        if sm is not None and p.clock_before_re.search(text, max(0, s - 30), s):
+            found.append(sm)  # "الساعة 47/10": a time of day written minutes/hours
         ym = _YEAR_PAIR.match(text, s)
         if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
             found.append(ym)
