@@ -55,6 +55,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Elle touche surtout des individus âgés de 30 à 65 ans.", "de 30 à 65 ans", D(30), D(65), "age:year", "range"),
     ("fr", "Surtout dans la tranche des 30-65 ans.", "30-65 ans", D(30), D(65), "age:year", "range"),
     ("ar", "أصاب الفئات العمرية بين 30 و65 بشكل أساسي", "بين 30 و65", D(30), D(65), "age:year", "range"),
+    # digit groups that right-to-left typesetting reversed; "200 000" cannot be read backwards
+    ("ar", "حد أقصى قدره 589 299 دولاراً", "589 299 دولارا", D(299_589), None, "currency:USD", "exact"),
+    ("ar", "فر 200 000 لاجئ", "200 000", D(200_000), None, "count", "exact"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
 ]

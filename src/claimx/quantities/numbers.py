@@ -24,11 +24,15 @@ def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
     """
     if pack.reversed_groups:
         r = _REVERSED.fullmatch(s)
-        if r is not None and (r.group(1).startswith("000") or len(r.group(2)) < 3 or not r.group(1).isdigit()):
+        # Where the pack says groups may come reversed, space-grouped digits always are: in Arabic
+        # text "589 299" is 299,589 (an Arabic writer groups with "٬" or ","; spaces come from
+        # right-to-left typesetting), as "000 250 3" is 3,250,000.
+        if r is not None:
             groups = (r.group(1) + " " + r.group(2)).split(" ")
             head, *rest = reversed(groups)
             tail = "".join(rest).replace(",", ".")
-            return Decimal(head + tail), True
+            if not head.startswith("0"):  # "200 000" read backwards would start with zeros: it is not reversed
+                return Decimal(head + tail), True
     m = _GROUPED.fullmatch(s)
     if m:
         head, sep, groups, dec_mark, dec = m.groups()
