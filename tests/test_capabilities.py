@@ -58,6 +58,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # digit groups that right-to-left typesetting reversed; "200 000" cannot be read backwards
     ("ar", "حد أقصى قدره 589 299 دولاراً", "589 299 دولارا", D(299_589), None, "currency:USD", "exact"),
     ("ar", "فر 200 000 لاجئ", "200 000", D(200_000), None, "count", "exact"),
+    # a scaled amount after an amount of money in the same sentence is in its currency
+    ("en", "UNRWA received $135 million, leaving a shortfall of 585 million.", "585 million", D(585_000_000), None, "currency:USD", "exact"),
+    ("en", "A total amount of 201,054,800 United States dollars.", "201,054,800 United States dollars", D(201_054_800), None, "currency:USD", "exact"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
 ]
@@ -97,3 +100,9 @@ def test_arabic_duals_that_count_nothing(text: str) -> None:
 def test_an_arabic_dual_counts_two() -> None:
     hits = find_quantities(normalize("فازت بميداليتين ذهبيتين").text, load_pack("ar"))
     assert [(h.value, h.unit) for h in hits] == [(2, "count")]
+
+
+def test_an_amount_of_people_stays_a_count() -> None:
+    norm = normalize("Il a reçu 135 millions de dollars pour 3 millions de personnes.").text
+    units = {norm[h.start : h.end]: h.unit for h in find_quantities(norm, load_pack("fr"))}
+    assert units["3 millions"] == "count"

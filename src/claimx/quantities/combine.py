@@ -96,3 +96,23 @@ def per_time(f: Scan, hits: list[Hit]) -> list[Hit]:
         if h.unit == "speed:km/h" and group and out[i].qualifier == "exact":
             out[i] = replace(out[i], qualifier=qualifier)
     return out
+
+
+_SENTENCE_END = regex.compile(r"[.!?;؛؟\n]")
+
+
+def elided_currency(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """A scaled amount with nothing counted, after an amount of money in the same sentence, is in
+    that currency: "135 millions de dollars, soit 585 millions de moins", "$135 million … a
+    shortfall of 585 million"."""
+    p, text = f.p, f.text
+    out = list(hits)
+    money: Hit | None = None
+    for i, h in enumerate(out):
+        if money is not None and _SENTENCE_END.search(text, money.end, h.start):
+            money = None
+        if h.unit.startswith("currency:"):
+            money = h
+        elif money is not None and h.unit == "count" and h.counted is None and not h.vague and p.scale_re.search(text[h.start : h.end]):
+            out[i] = replace(h, unit=money.unit)
+    return out
