@@ -61,6 +61,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a scaled amount after an amount of money in the same sentence is in its currency
     ("en", "UNRWA received $135 million, leaving a shortfall of 585 million.", "585 million", D(585_000_000), None, "currency:USD", "exact"),
     ("en", "A total amount of 201,054,800 United States dollars.", "201,054,800 United States dollars", D(201_054_800), None, "currency:USD", "exact"),
+    # a value and its range in brackets share the unit written after either
+    ("en", "The average incubation period was 4.8 (3.0-7.2) days.", "3.0-7.2", D(3 * 86_400), D("7.2") * 86_400, "duration:s", "range"),
+    ("fr", "La durée moyenne était de 5 jours (2-9).", "2-9", D(2 * 86_400), D(9 * 86_400), "duration:s", "range"),
+    ("ar", "كان متوسط فترة الحضانة 4.8 (3.0-7.2) من الأيام.", "4.8", D("4.8") * 86_400, None, "duration:s", "exact"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
 ]

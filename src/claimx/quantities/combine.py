@@ -116,3 +116,48 @@ def elided_currency(f: Scan, hits: list[Hit]) -> list[Hit]:
         elif money is not None and h.unit == "count" and h.counted is None and not h.vague and p.scale_re.search(text[h.start : h.end]):
             out[i] = replace(h, unit=money.unit)
     return out
+
+
+_OPEN = regex.compile(r"[ \t]*\(")
+_CLOSE = regex.compile(r"[ \t]*\)")
+
+
+def _unit_after(f: Scan, pos: int) -> tuple[str, Decimal] | None:
+    """The unit written at ``pos`` (``days``, ``من الأيام``), as (canonical unit, factor)."""
+    p, text = f.p, f.text
+    um = p.unit_re.match(text, pos)
+    if um is None and p.link_re is not None and (lm := p.link_re.match(text, pos)) is not None:
+        am = p.glued_article_re.match(text, lm.end() - 1) if p.glued_article_re is not None else None
+        um = p.unit_re.match(text, am.end()) if am is not None else p.unit_re.match(text, lm.end())
+    if um is None:
+        return None
+    unit = p.units[norm_key(um.group().lstrip(" \t-"))]
+    return None if unit.canonical in ("count", "percent") else (unit.canonical, unit.factor)
+
+
+def bracketed_range(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """A value and its range in brackets share one unit, written after either: "5 (2-9) days",
+    "5 jours (2-9)", "4.8 (3.0-7.2) من الأيام"."""
+    text = f.text
+    out = list(hits)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        om = _OPEN.match(text, a.end)
+        cm = _CLOSE.match(text, b.end)
+        if om is None or om.end() != b.start or cm is None or b.unit != "count" or b.counted is not None:
+            continue
+        if a.unit == "count" and a.counted is None:
+            found = _unit_after(f, cm.end())
+            if found is None:
+                continue
+            unit, factor = found
+            out[i] = _in_unit(a, unit, factor)
+            out[i + 1] = _in_unit(b, unit, factor)
+        elif a.unit != "count" and not a.unit.startswith("currency:") and a.unit != "percent":
+            out[i + 1] = _in_unit(b, a.unit, a.unit_factor)
+    return out
+
+
+def _in_unit(h: Hit, unit: str, factor: Decimal) -> Hit:
+    high = h.value_high * factor if h.value_high is not None else None
+    return replace(h, value=h.value * factor, value_high=high, unit=unit, unit_factor=factor)

@@ -24,7 +24,7 @@ from claimx.packs import Pack
 from claimx.quantities.ages import read_age
 from claimx.quantities.atoms import atom_at
 from claimx.quantities.changes import signed_hit
-from claimx.quantities.combine import compound, elided_currency, per_time, share_units
+from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_units
 from claimx.quantities.duals import with_duals
 from claimx.quantities.model import MAX_VALUE, Atom, Draft, Hit, Rejection, left, sane
 from claimx.quantities.qualifiers import read_counted, read_qualifier
@@ -86,7 +86,7 @@ def _scan(f: Scan) -> list[Hit]:
             hits.append(hit)
     hits = with_duals(f, hits)
     hits = with_ratios(f, hits)
-    return elided_currency(f, per_time(f, compound(f, share_units(f, hits))))
+    return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_units(f, hits)))))
 
 
 def _run(f: Scan) -> list[Hit]:
