@@ -65,6 +65,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "The average incubation period was 4.8 (3.0-7.2) days.", "3.0-7.2", D(3 * 86_400), D("7.2") * 86_400, "duration:s", "range"),
     ("fr", "La durée moyenne était de 5 jours (2-9).", "2-9", D(2 * 86_400), D(9 * 86_400), "duration:s", "range"),
     ("ar", "كان متوسط فترة الحضانة 4.8 (3.0-7.2) من الأيام.", "4.8", D("4.8") * 86_400, None, "duration:s", "exact"),
+    # a fraction before "of the N things" is a share; before a year it is a part of the year
+    ("fr", "La banque contrôlait environ un tiers des 1200 sociétés écrans.", "environ un tiers", D(100) / 3, None, "percent", "approx"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
 ]

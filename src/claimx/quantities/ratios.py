@@ -107,7 +107,8 @@ def share_follows(f: Scan, end: int) -> bool:
     p, text = f.p, f.text
     om = p.fraction_of_re.match(text, end)
     if om is not None and om.end() > end:
-        return regex.match(r"[ \t]*\d", text[om.end() : om.end() + 3]) is None  # "half of 2015" is a part of a year
+        year = regex.match(r"[ \t]*(1[89]\d\d|20\d\d)(?!\d)", text[om.end() : om.end() + 8])
+        return year is None  # "half of 2015" is a part of a year; "un tiers des 1200 sociétés" a share
     return p.fraction_any_of and regex.match(r"[ \t]+[\p{L}\d]", text[end : end + 3]) is not None  # "ثلث 1200 شركة"
 
 
