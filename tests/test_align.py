@@ -245,6 +245,14 @@ def test_compare_texts_and_extracted_records(tmp_path: Path) -> None:
     table = _run("compare", "--date", "2022-09-27", "--bidi", "logical", str(tmp_path / "en.txt"), str(tmp_path / "fr.txt"))
     assert table.returncode == 0
     assert "CONFLICT" in table.stdout and "66,000" in table.stdout and "60,000" in table.stdout
+    # each claim's row shows its time and its source, under their own columns
+    head = next(line for line in table.stdout.splitlines() if line.startswith("#"))
+    assert head.split()[6:8] == ["time", "source"]
+    rows = {line.split()[1]: line for line in table.stdout.splitlines() if line[:1].isdigit()}
+    for lang, source in [("en", "Frontex"), ("fr", "un autre décompte")]:
+        row = rows[lang]
+        assert row[head.index("time"):].startswith("2022-09-19 – 2022-09-25"), row
+        assert row[head.index("source"):].startswith(source), row
     assert table.stdout.rstrip().endswith("1 group: 0 agree, 1 conflict, 0 single")
 
 
