@@ -101,7 +101,7 @@ def test_bad_files_are_reported_and_the_rest_still_runs(tmp_path: Path) -> None:
     binary = tmp_path / "image.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     missing = tmp_path / "missing.txt"
-    res = run("extract", str(binary), str(missing), str(SAMPLE))
+    res = run("extract", str(binary), str(missing), str(SAMPLE), "--ner", "none")
     assert res.returncode == 1
     err = res.stderr.decode()
     assert "image.png" in err and "binary" in err and "missing.txt" in err and "no such file" in err
@@ -139,15 +139,18 @@ def test_encodings_are_detected(tmp_path: Path, encoding: str, text: str, value:
 @pytest.mark.slow
 def test_large_file_is_streamed_with_correct_offsets(tmp_path: Path) -> None:
     para = "Selon le ministère, plus de 12 000 Russes sont arrivés au 2 octobre.\n\n"
+    quiet = "Le ministère n'a rien dit de plus ce jour-là, et les routes restaient ouvertes.\n\n"
+    block = para + quiet * 9  # one claim in ten paragraphs: the file is large, the extraction stays short
     f = tmp_path / "big.txt"
-    f.write_text(para * 40_000, encoding="utf-8")  # ~2.9 MB, crosses many read chunks
-    res = run("extract", str(f))
+    f.write_text(block * 4_000, encoding="utf-8")  # 40,000 paragraphs, ~3.3 MB: crosses several 1 MB read chunks
+    assert f.stat().st_size > 3 * (1 << 20)
+    res = run("extract", str(f), "--ner", "none")
     assert res.returncode == 0, res.stderr
     recs = records(res.stdout)
-    assert len(recs) == 40_000
-    last = recs[-1]
-    assert last["span"][0] == len(para) * 39_999 + para.index("plus de")
-    assert last["id"] == "big#40000"
+    assert len(recs) == 4_000
+    at = para.index("plus de")
+    assert [r["span"][0] for r in recs] == [len(block) * i + at for i in range(4_000)]
+    assert recs[-1]["id"] == "big#4000"
 
 
 def test_unsupported_language_is_reported_not_failed(tmp_path: Path) -> None:
