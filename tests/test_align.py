@@ -226,7 +226,7 @@ def test_ten_thousand_claims_align_in_seconds() -> None:
 
 # -- the command line ----------------------------------------------------------------------------
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLAIMX, *args], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    return subprocess.run([*CLAIMX, *args], capture_output=True, text=True, cwd=ROOT)  # no timeout: a busy machine may take long
 
 
 def test_compare_texts_and_extracted_records(tmp_path: Path) -> None:
