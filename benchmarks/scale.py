@@ -43,7 +43,7 @@ def words(paras: list[str]) -> int:
     return sum(len(p.split()) for p in paras)
 
 
-def versus_spacy(repeat: int) -> dict[str, float]:
+def versus_spacy(repeat: int, rounds: int = 3) -> dict[str, float]:
     import spacy
 
     paras = corpus_texts("fr") * repeat
@@ -52,8 +52,8 @@ def versus_spacy(repeat: int) -> dict[str, float]:
     nlp = spacy.load("fr_core_news_sm")
     list(nlp.pipe(paras[:5]))
     claimx.extract(paras[0])
-    spacy_s = best_of(lambda: list(nlp.pipe(paras, batch_size=64)), rounds=1 if repeat > 5 else 3)
-    claimx_s = best_of(lambda: claimx.extract(text))
+    spacy_s = best_of(lambda: list(nlp.pipe(paras, batch_size=64)), rounds=1 if repeat > 5 else rounds)
+    claimx_s = best_of(lambda: claimx.extract(text), rounds)
     return {
         "words": n,
         "fr_core_news_sm_words_per_s": round(n / spacy_s),
@@ -62,7 +62,7 @@ def versus_spacy(repeat: int) -> dict[str, float]:
     }
 
 
-def per_language(repeat: int) -> list[dict[str, object]]:
+def per_language(repeat: int, rounds: int = 3) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for lang in LANGS:
         paras = corpus_texts(lang) * repeat
@@ -72,8 +72,8 @@ def per_language(repeat: int) -> list[dict[str, object]]:
         rows.append({
             "lang": lang,
             "words": n,
-            "detected_words_per_s": round(n / best_of(lambda: claimx.extract(text))),
-            "given_words_per_s": round(n / best_of(lambda: claimx.extract(text, lang=lang))),
+            "detected_words_per_s": round(n / best_of(lambda: claimx.extract(text), rounds)),
+            "given_words_per_s": round(n / best_of(lambda: claimx.extract(text, lang=lang), rounds)),
         })
     return rows
 
@@ -112,7 +112,7 @@ def cold_start(runs: int = 5, without_torch: bool = False) -> float:
     return round(statistics.median(times), 2)
 
 
-def workers_scaling(files: int, repeat: int) -> dict[str, object]:
+def workers_scaling(files: int, repeat: int, rounds: int = 2) -> dict[str, object]:
     paras = [p for lang in LANGS for p in corpus_texts(lang)]
     per_file = max(1, len(paras) // 10)
     with tempfile.TemporaryDirectory() as tmp:
@@ -126,7 +126,7 @@ def workers_scaling(files: int, repeat: int) -> dict[str, object]:
         out: dict[str, object] = {"files": files, "words": n, "cores": os.cpu_count()}
         for w in (1, 2):
             best, cpu = float("inf"), 0.0
-            for _ in range(2):
+            for _ in range(rounds):
                 before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t0 = time.perf_counter()
                 subprocess.run([sys.executable, "-m", "claimx.cli", "extract", str(d), "-o", os.devnull,
@@ -147,17 +147,19 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=10, help="times the corpus is repeated (default 10)")
     ap.add_argument("--files", type=int, default=200, help="files in the --workers folder (default 200)")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--quick", action="store_true", help="tiny sizes, to check the script runs")
+    ap.add_argument("--quick", action="store_true",
+                    help="tiny sizes and one round of each timing, to check the script runs (its figures mean little)")
     args = ap.parse_args()
     repeat, files = (1, 4) if args.quick else (args.repeat, args.files)
+    rounds = 1 if args.quick else 3
     load_before = os.getloadavg()[0]
     result = {
-        "versus_fr_core_news_sm": versus_spacy(repeat),
-        "per_language": per_language(repeat),
+        "versus_fr_core_news_sm": versus_spacy(repeat, rounds),
+        "per_language": per_language(repeat, rounds),
         "peak_rss_mb_all_languages": peak_rss_all_languages(),
-        "cold_start_s": cold_start(2 if args.quick else 5),
-        "cold_start_without_torch_s": cold_start(2 if args.quick else 5, without_torch=True),
-        "workers": workers_scaling(files, 1),
+        "cold_start_s": cold_start(1 if args.quick else 5),
+        "cold_start_without_torch_s": cold_start(1 if args.quick else 5, without_torch=True),
+        "workers": workers_scaling(files, 1, 1 if args.quick else 2),
         # other processes on the machine slow every wall-clock figure; quote the load with them
         "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }

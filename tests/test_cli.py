@@ -101,7 +101,7 @@ def test_bad_files_are_reported_and_the_rest_still_runs(tmp_path: Path) -> None:
     binary = tmp_path / "image.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     missing = tmp_path / "missing.txt"
-    res = run("extract", str(binary), str(missing), str(SAMPLE))
+    res = run("extract", str(binary), str(missing), str(SAMPLE), "--ner", "none")
     assert res.returncode == 1
     err = res.stderr.decode()
     assert "image.png" in err and "binary" in err and "missing.txt" in err and "no such file" in err
@@ -139,15 +139,18 @@ def test_encodings_are_detected(tmp_path: Path, encoding: str, text: str, value:
 @pytest.mark.slow
 def test_large_file_is_streamed_with_correct_offsets(tmp_path: Path) -> None:
     para = "Selon le ministère, plus de 12 000 Russes sont arrivés au 2 octobre.\n\n"
+    quiet = "Le ministère n'a rien dit de plus ce jour-là, et les routes restaient ouvertes.\n\n"
+    block = para + quiet * 9  # one claim in ten paragraphs: the file is large, the extraction stays short
     f = tmp_path / "big.txt"
-    f.write_text(para * 40_000, encoding="utf-8")  # ~2.9 MB, crosses many read chunks
-    res = run("extract", str(f))
+    f.write_text(block * 4_000, encoding="utf-8")  # 40,000 paragraphs, ~3.3 MB: crosses several 1 MB read chunks
+    assert f.stat().st_size > 3 * (1 << 20)
+    res = run("extract", str(f), "--ner", "none")
     assert res.returncode == 0, res.stderr
     recs = records(res.stdout)
-    assert len(recs) == 40_000
-    last = recs[-1]
-    assert last["span"][0] == len(para) * 39_999 + para.index("plus de")
-    assert last["id"] == "big#40000"
+    assert len(recs) == 4_000
+    at = para.index("plus de")
+    assert [r["span"][0] for r in recs] == [len(block) * i + at for i in range(4_000)]
+    assert recs[-1]["id"] == "big#4000"
 
 
 def test_unsupported_language_is_reported_not_failed(tmp_path: Path) -> None:
@@ -163,3 +166,59 @@ def test_unsupported_language_is_reported_not_failed(tmp_path: Path) -> None:
 def test_module_entry_point() -> None:
     res = subprocess.run([sys.executable, "-m", "claimx.cli", "--version"], capture_output=True)
     assert res.returncode == 0
+
+
+# -- a forced --lang the text is clearly not in: a warning on stderr, the run goes on ---------------------------
+AR_TEXT = ("قالت وزارة الداخلية إن أكثر من 200 ألف مواطن روسي دخلوا كازاخستان منذ 21 سبتمبر.\n\n"
+           "وأضافت الوزارة أن نحو 30 ألف شخص غادروا البلاد خلال الأسبوع الماضي.\n")
+EN_TEXT = ("More than 200,000 Russians have entered Kazakhstan since September 21, the interior ministry said.\n\n"
+           "About 30,000 people left the country last week, it added.\n")
+MIXED = EN_TEXT + "\n" + "أكثر من 200 ألف مواطن روسي دخلوا كازاخستان منذ 21 سبتمبر.\n\n" + "Some 5,000 more arrived on Friday.\n"
+
+
+@pytest.fixture(scope="module")
+def lang_inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("lang")
+    (d / "ar.txt").write_text(AR_TEXT, encoding="utf-8")
+    (d / "en.txt").write_text(EN_TEXT, encoding="utf-8")
+    (d / "mixed.txt").write_text(MIXED, encoding="utf-8")  # one Arabic paragraph of four: no warning
+    (d / "page.html").write_text(
+        '<html lang="ar"><head><title>خبر</title></head><body><article>'
+        + "".join(f"<p>{p}</p>" for p in AR_TEXT.split("\n\n")) + "</article></body></html>", encoding="utf-8")
+    return d
+
+
+def _warned(err: str) -> set[str]:
+    return {Path(line.split(": ")[1]).name for line in err.splitlines() if "warning: --lang" in line}
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_forced_lang_the_text_is_not_in_warns_on_stderr(lang_inputs: Path, workers: str,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from claimx.cli import main
+
+    files = [str(lang_inputs / n) for n in ("ar.txt", "en.txt", "mixed.txt", "page.html")]
+    assert main(["extract", "--lang", "en", "--ner", "none", "--workers", workers, *files]) == 0  # a warning, not a failure
+    out, err = capsys.readouterr()
+    assert _warned(err) == {"ar.txt", "page.html"}, err
+    line = next(line for line in err.splitlines() if "ar.txt" in line)
+    assert "--lang en was given but the text reads as ar (2 of 2 paragraph(s) checked)" in line
+    assert {r["doc"] for r in records(out.encode())} >= {"en", "mixed"}  # the run went on
+
+
+def test_a_lang_the_text_is_in_gives_no_warning(lang_inputs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from claimx.cli import main
+
+    assert main(["extract", "--lang", "ar", "--ner", "none", str(lang_inputs / "ar.txt")]) == 0
+    out, err = capsys.readouterr()
+    assert "warning" not in err and records(out.encode())
+    assert main(["extract", "--ner", "none", str(lang_inputs / "ar.txt")]) == 0  # detected: nothing to warn about
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_compare_warns_about_a_forced_lang_too(lang_inputs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from claimx.cli import main
+
+    assert main(["compare", "--lang", "fr", "--format", "jsonl", str(lang_inputs / "ar.txt"),
+                 str(lang_inputs / "page.html")]) == 0
+    assert _warned(capsys.readouterr().err) == {"ar.txt", "page.html"}

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import dask
 import dask.bag as db
+import dask.multiprocessing
 import pandas as pd
 import pytest
 
@@ -46,22 +50,43 @@ def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def process_pool() -> Iterator[ProcessPoolExecutor]:
+    """The pool Dask's processes scheduler makes for each compute (its start method and worker
+    initializer), made once here so that its workers load the packs and models once for the module."""
+    pool = ProcessPoolExecutor(dask.multiprocessing.CPU_COUNT, mp_context=dask.multiprocessing.get_context(),
+                               initializer=partial(dask.multiprocessing.initialize_worker_process, user_initializer=None))
+    with pool:
+        yield pool
+
+
+def compute(bag: db.Bag, scheduler: str, pool: ProcessPoolExecutor) -> list[dict]:
+    return bag.compute(scheduler=scheduler, **({"pool": pool} if scheduler == "processes" else {}))
+
+
 @pytest.mark.parametrize("scheduler", SCHEDULERS)
-def test_texts_give_the_serial_records(serial: list[dict], scheduler: str) -> None:
+def test_texts_give_the_serial_records(serial: list[dict], scheduler: str, process_pool: ProcessPoolExecutor) -> None:
     items = [{"doc": it["doc"], "text": it["text"], "published": it["published"]} for it in corpus_items()]
     bag = cxd.extract_bag(items, npartitions=7)
     assert bag.npartitions > 1
-    got = bag.compute(scheduler=scheduler)
+    got = compute(bag, scheduler, process_pool)
     assert sorted(got, key=key) == serial
 
 
-@pytest.mark.parametrize("scheduler", SCHEDULERS)
-def test_files_give_the_cli_records(news: Path, scheduler: str) -> None:
-    got = cxd.from_files([news], npartitions=5).compute(scheduler=scheduler)
+@pytest.fixture(scope="module")
+def cli_records() -> list[dict]:
+    """The records the CLI gives for the ``news`` folder: docs named by their path relative to it, no date."""
     expected = []
     for it in corpus_items():
         expected += [c.to_dict() for c in claimx.extract(it["text"], doc=f"{it['lang']}/{it['doc']}")]
-    assert sorted(got, key=key) == sorted(expected, key=key)
+    return sorted(expected, key=key)
+
+
+@pytest.mark.parametrize("scheduler", SCHEDULERS)
+def test_files_give_the_cli_records(news: Path, cli_records: list[dict], scheduler: str,
+                                    process_pool: ProcessPoolExecutor) -> None:
+    got = compute(cxd.from_files([news], npartitions=5), scheduler, process_pool)
+    assert sorted(got, key=key) == cli_records
 
 
 def test_a_bag_of_pairs_with_a_shared_date() -> None:

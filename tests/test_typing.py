@@ -9,5 +9,5 @@ from tests.conftest import ROOT
 
 
 def test_mypy_strict() -> None:
-    res = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    res = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)  # no timeout: a busy machine may take long
     assert res.returncode == 0, res.stdout + res.stderr

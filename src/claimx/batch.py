@@ -42,7 +42,7 @@ from claimx.frame import COLUMNS, flat_row
 from claimx.model import Claim
 from claimx.packs import available_languages, load_pack
 from claimx.page import HTML_SUFFIXES, looks_like_html, page_claims, read_page
-from claimx.segment import paragraphs
+from claimx.segment import LanguageTally, paragraphs
 from claimx.textio import InputError, read_head, read_paragraphs, read_text
 
 STREAM_FORMATS = ("jsonl", "csv")  # written as files finish; can be resumed
@@ -262,6 +262,24 @@ def _skip_note(path: str, skipped: list[int]) -> str:
             f"(first at character {skipped[0]}); claimx reads {', '.join(available_languages())}")
 
 
+def _mismatch_note(path: str, lang: str, tally: LanguageTally) -> str | None:
+    """A warning when the forced ``--lang`` is clearly not the language of the file's text."""
+    other = tally.mismatch(lang)
+    if other is None:
+        return None
+    n, total = tally.seen[other], sum(tally.seen.values())
+    return (f"claimx: {path}: warning: --lang {lang} was given but the text reads as {other} ({n} of {total} "
+            f"paragraph(s) checked); its claims may be missed or wrong (leave --lang out to detect the language "
+            f"per paragraph)")
+
+
+def _tallied(parts: Iterable[tuple[int, str]], tally: LanguageTally | None) -> Iterator[tuple[int, str]]:
+    for offset, paragraph in parts:
+        if tally is not None:
+            tally.add(paragraph)
+        yield offset, paragraph
+
+
 def _is_page(path: str) -> bool:
     """A web page: an HTML suffix, or a file (not standard input) whose text starts with markup."""
     if Path(path).suffix.lower() in HTML_SUFFIXES:
@@ -276,9 +294,10 @@ def _is_page(path: str) -> bool:
 
 
 def _claims(job: Job, opts: Options, skipped: list[int], failed: list[tuple[int, Exception]],
-            keep: list[str] | None = None) -> Iterator[Claim]:
+            keep: list[str] | None = None, tally: LanguageTally | None = None) -> Iterator[Claim]:
     """The claims of one job, streamed; a paragraph that fails goes to ``failed`` (offset, error);
-    ``keep`` (when given) receives the text the spans point into."""
+    ``keep`` (when given) receives the text the spans point into; ``tally`` (when given) the
+    paragraphs' languages, as they are read."""
     if job.problem is not None:
         raise InputError(job.problem)
 
@@ -292,18 +311,20 @@ def _claims(job: Job, opts: Options, skipped: list[int], failed: list[tuple[int,
     elif keep is not None:
         text = read_text(job.path, encoding=opts.encoding)
     else:
-        parts = read_paragraphs(job.path, encoding=opts.encoding)
+        parts = _tallied(read_paragraphs(job.path, encoding=opts.encoding), tally)
         return iter_paragraph_claims(parts, lang=opts.lang, published=opts.published, doc=job.doc,
                                      on_skip=skipped.append, ner=opts.ner, on_error=on_error)
     if looks_like_html(job.path if job.at is None else "", text):
         page = read_page(text)
         if keep is not None:
             keep.append(page.text)
+        for _ in _tallied(((a, page.text[a:b]) for a, b in paragraphs(page.text)), tally):
+            pass
         return page_claims(page, lang=opts.lang, published=opts.published, doc=job.doc,
                            ner=opts.ner, on_skip=skipped.append, on_error=on_error)
     if keep is not None:
         keep.append(text)
-    items = ((a, text[a:b]) for a, b in paragraphs(text))
+    items = _tallied(((a, text[a:b]) for a, b in paragraphs(text)), tally)
     return iter_paragraph_claims(items, lang=opts.lang, published=opts.published, doc=job.doc,
                                  on_skip=skipped.append, ner=opts.ner, on_error=on_error)
 
@@ -323,8 +344,9 @@ def run_file(job: Job, opts: Options) -> FileResult:
     keep: list[str] | None = [] if opts.fmt == "html" else None
     failed: list[tuple[int, Exception]] = []
     claims: list[Claim] = []
+    tally = LanguageTally() if opts.lang is not None else None
     try:
-        for c in _claims(job, opts, skipped, failed, keep):
+        for c in _claims(job, opts, skipped, failed, keep, tally):
             claims.append(c)
     except Exception as exc:  # a bug on one odd file must not stop a run over thousands
         res.error = _file_error(job, exc, len(claims))
@@ -338,9 +360,17 @@ def run_file(job: Job, opts: Options) -> FileResult:
         res.text = keep[0]
     if failed and res.error is None:
         res.error = _failure_line(job.path, failed, res.count)
-    if skipped:
-        res.notes.append(_skip_note(job.path, skipped))
+    _add_notes(res, opts, skipped, tally)
     return res
+
+
+def _add_notes(res: FileResult, opts: Options, skipped: list[int], tally: LanguageTally | None) -> None:
+    if tally is not None and opts.lang is not None:
+        note = _mismatch_note(res.job.path, opts.lang, tally)
+        if note is not None:
+            res.notes.append(note)
+    if skipped:
+        res.notes.append(_skip_note(res.job.path, skipped))
 
 
 _WARM = ("More than 200,000 people left last week.\n\nPlus de 200 000 personnes depuis le 21 septembre.\n\n"
@@ -547,6 +577,7 @@ def _serial(job: Job, opts: Options, write: Callable[[FileResult | str], None], 
     failed: list[tuple[int, Exception]] = []
     pending: list[Claim] = []
     size = 0
+    tally = LanguageTally() if opts.lang is not None else None
 
     def flush() -> None:
         text = _render_each(pending, opts.fmt, failed)
@@ -556,7 +587,7 @@ def _serial(job: Job, opts: Options, write: Callable[[FileResult | str], None], 
                 write(text)
 
     try:
-        for c in _claims(job, opts, skipped, failed):
+        for c in _claims(job, opts, skipped, failed, tally=tally):
             pending.append(c)
             size += len(c.sentence) + 300
             if size >= _FLUSH_BYTES:
@@ -568,8 +599,7 @@ def _serial(job: Job, opts: Options, write: Callable[[FileResult | str], None], 
         flush()
     if failed and res.error is None:
         res.error = _failure_line(job.path, failed, res.count)
-    if skipped:
-        res.notes.append(_skip_note(job.path, skipped))
+    _add_notes(res, opts, skipped, tally)
     return res
 
 

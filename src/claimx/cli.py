@@ -54,7 +54,8 @@ def _build_parser() -> argparse.ArgumentParser:
         "with its publication date from its metadata and its language from its lang attribute.",
     )
     ex.add_argument("files", nargs="+", metavar="FILE|DIR", help="text file(s) or directories, or - for standard input")
-    ex.add_argument("--lang", help=f"language of every input ({langs}); default: detected per paragraph")
+    ex.add_argument("--lang", help=f"language of every input ({langs}); default: detected per paragraph "
+                    "(a file clearly in another language gets a warning on stderr)")
     ex.add_argument("--date", metavar="YYYY-MM-DD",
                     help="publication date of the input(s) (default: a web page's metadata, else read from the text)")
     ex.add_argument("--format", choices=["jsonl", "csv", "table", "parquet", "html"], default="jsonl",
@@ -261,7 +262,8 @@ def _is_records(text: str) -> bool:
 def _compare(args: argparse.Namespace) -> int:
     from claimx.align import align
     from claimx.extract import extract
-    from claimx.page import extract_page, looks_like_html
+    from claimx.page import looks_like_html, page_claims, read_page
+    from claimx.segment import language_mismatch
     from claimx.textio import read_text
 
     try:
@@ -283,8 +285,15 @@ def _compare(args: argparse.Namespace) -> int:
             doc = "stdin" if path == "-" else Path(path).stem
             doc = doc if doc not in names else path
             names.add(doc)
-            if looks_like_html(path, text):
-                claims.extend(extract_page(text, lang=args.lang, published=published, doc=doc))
+            page = read_page(text) if looks_like_html(path, text) else None
+            read = page.text if page is not None else text
+            other = language_mismatch(read, args.lang) if args.lang is not None else None
+            if other is not None:
+                print(f"claimx: {path}: warning: --lang {args.lang} was given but the text reads as {other}; its "
+                      "claims may be missed or wrong (leave --lang out to detect the language per paragraph)",
+                      file=sys.stderr)
+            if page is not None:
+                claims.extend(page_claims(page, lang=args.lang, published=published, doc=doc))
             else:
                 claims.extend(extract(text, lang=args.lang, published=published, doc=doc))
         except InputError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -166,23 +167,47 @@ def _by_stopwords(sample: str, codes: tuple[str, ...]) -> str | None:
     return best
 
 
+class LanguageTally:
+    """The languages of a text's first ``sample`` paragraphs whose language is detected, fed one
+    paragraph at a time (so a streamed file is checked as it is read, without holding it)."""
+
+    def __init__(self, sample: int = 20) -> None:
+        self.sample = sample
+        self.seen: Counter[str] = Counter()
+
+    @property
+    def full(self) -> bool:
+        return sum(self.seen.values()) >= self.sample
+
+    def add(self, paragraph: str) -> None:
+        if not self.full:
+            code = detect_language(paragraph)
+            if code is not None:
+                self.seen[code] += 1
+
+    def mismatch(self, lang: str, share: float = 2 / 3) -> str | None:
+        """The language the paragraphs are clearly written in when it is not ``lang``, else None.
+
+        Clearly: at least ``share`` of the detected paragraphs are in one other supported language
+        (and more of them than in ``lang``).
+        """
+        total = sum(self.seen.values())
+        if not total:
+            return None
+        other, n = max(((c, k) for c, k in self.seen.items() if c != lang), key=lambda x: (x[1], x[0]),
+                       default=(None, 0))
+        return other if other is not None and n >= share * total and n > self.seen[lang] else None
+
+
 def language_mismatch(text: str, lang: str, share: float = 2 / 3, sample: int = 20) -> str | None:
     """The language ``text`` is clearly written in when it is not ``lang``, else None.
 
     Clearly: among the first ``sample`` paragraphs whose language is detected, at least ``share``
     are detected as one other supported language (and more of them than as ``lang``).
     """
-    from collections import Counter
-
-    seen: Counter[str] = Counter()
+    tally = LanguageTally(sample)
     for s, e in paragraphs(text):
-        if sum(seen.values()) >= sample:
+        if tally.full:
             break
-        code = detect_language(text[s:e])
-        if code is not None:
-            seen[code] += 1
-    total = sum(seen.values())
-    if not total:
-        return None
-    other, n = max(((c, k) for c, k in seen.items() if c != lang), key=lambda x: (x[1], x[0]), default=(None, 0))
-    return other if other is not None and n >= share * total and n > seen[lang] else None
+        tally.add(text[s:e])
+    return tally.mismatch(lang, share)
