@@ -74,13 +74,16 @@ _BARE_TOKENIZER = "claimx.bare_tokenizer.v1"
 def _register_bare_tokenizer() -> None:
     """Register a tokenizer factory that makes an empty spaCy ``Tokenizer`` (rules, affixes and
     exceptions all come from the pipeline's serialised tokenizer, which replaces them all)."""
-    import spacy
-    from spacy.tokenizer import Tokenizer
+    import importlib
+
+    from spacy.util import registry
+
+    tokenizer: Any = importlib.import_module("spacy.tokenizer").Tokenizer  # compiled, no stub for mypy
 
     def factory() -> Callable[[Any], Any]:
-        return lambda nlp: Tokenizer(nlp.vocab)
+        return lambda nlp: tokenizer(nlp.vocab)
 
-    spacy.registry.tokenizers.register(_BARE_TOKENIZER, func=factory)
+    registry.tokenizers.register(_BARE_TOKENIZER, func=factory)
 
 
 @lru_cache(maxsize=None)
