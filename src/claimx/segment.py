@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import regex
@@ -25,6 +26,8 @@ _PROSE_WORDS = 4  # a line with fewer words is a heading, a credit or a list ite
 _WRAP_WIDTH = (60, 100)  # characters: hard-wrapped text fills lines of a width in this range
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LATIN = regex.compile(r"[A-Za-zÀ-ÿ]")
+_LETTER = regex.compile(r"\p{Arabic}|[A-Za-zÀ-ÿ]")  # either of the two above (they share no character)
+_INITIAL = regex.compile(r"\p{L}\.")  # "V.": an initial, not the end of a sentence
 _WORDS = regex.compile(r"\p{L}+'?")
 
 
@@ -101,7 +104,7 @@ def sentences(text: str, pack: Pack) -> list[tuple[int, int]]:
             # paragraph start would make splitting quadratic in the paragraph).
             sp = _SPACE_BEFORE.search(text, 0, end)
             word = text[sp.end() if sp else 0 : end].casefold()
-            if word in pack.abbreviations or regex.fullmatch(r"\p{L}\.", word):
+            if word in pack.abbreviations or _INITIAL.fullmatch(word):
                 continue
         if "\n" not in m.group() and not _NEXT_START.match(text, end):
             continue
@@ -140,7 +143,7 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
     codes = tuple(candidates or available_languages())
     # A lone surrogate is no character the detector (or any encoder) takes: read it as U+FFFD.
     sample = " ".join(text[:2000].encode("utf-8", "replace").decode("utf-8").split())
-    if len(_ARABIC.findall(sample)) + len(_LATIN.findall(sample)) < 3:
+    if next(islice(_LETTER.finditer(sample), 2, None), None) is None:  # fewer than 3 letters
         return None
     ranked = [(str(r["lang"]), float(r["score"])) for r in _detector().detect(sample, model="lite", k=5)]
     top_score = ranked[0][1] if ranked else 0.0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import regex
@@ -120,6 +120,12 @@ class TimePack:
         # Whether any of these patterns has a twin for the lower-cased text (see FOLDED).
         self.folds = any(id(v) in FOLDED for v in vars(self).values())
 
+    @cached_property
+    def ago_re(self) -> regex.Pattern[str]:
+        """"il y a deux semaines", "two weeks ago": compiled on first use (it holds the number
+        words twice and is searched only where an "ago" word is, which most texts lack)."""
+        return regex.compile(self._ago, _F)
+
     @staticmethod
     def _phrase(t: dict[str, Any], key: str) -> str:
         return "(?:" + _trie(_keys(t[key])) + ")" if t[key] else "(?!)"
@@ -153,11 +159,8 @@ class TimePack:
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
         unit = "(?:" + _trie(_keys(self.units + list(self.duals))) + ")"
         self.duration = rf"{num}(?P<unit>{unit}){_E}"
-        self.ago_re = regex.compile(
-            rf"{_B}{pre}{phrase(t, 'ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase(t, 'ago_after')}{_E}",
-            _F,
-        )
-        # Its "ago" words alone: where they are absent, the costly pattern above finds nothing.
+        self._ago = rf"{_B}{pre}{phrase(t, 'ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase(t, 'ago_after')}{_E}"
+        # Its "ago" words alone: where they are absent, the costly pattern (ago_re) finds nothing.
         self.ago_words_re = regex.compile(_trie(_keys(t["ago_before"] + t["ago_after"])), _F)
         self.past_re = fast(
             rf"{_B}{pre}{phrase(t, 'past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase(t, 'past_after')}){_E})?",
