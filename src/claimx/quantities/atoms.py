@@ -48,6 +48,8 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         extend_right(f, atom)  # "des milliards de dollars", "thousands of barrels"
         return atom
     else:
+        if len(m.group("words")) > _MAX_WORDS_CHARS and sum(1 for _ in zip(range(_MAX_WORDS + 1), p.word_item_re.finditer(m.group("words")))) > _MAX_WORDS:
+            return None  # a run of number words no quantity is written with ("ألف ألف ألف …"): read once, skipped
         words = parse_word_span(m.group("words"), p)
         if words is None:
             return _one_before_unit(f, m)
@@ -63,6 +65,8 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
     return atom
 
 
+_MAX_WORDS = 24  # "three hundred and forty-five thousand six hundred and seventy-eight" has 10
+_MAX_WORDS_CHARS = 120
 _LAST_WORD = regex.compile(r"([\p{L}'’]+)[ \t]*\Z")
 _FRACTION = regex.compile(r"/([2-9]|[1-9]\d{1,2})(?![\d/.,])")
 

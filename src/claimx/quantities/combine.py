@@ -74,7 +74,8 @@ def per_time(f: Scan, hits: list[Hit]) -> list[Hit]:
             seconds = p.per_time[norm_key(tail.group().strip())]
             group = [i]
             if bm is not None:
-                group += [j for j, o in enumerate(out) if o.unit == "length:m" and bm.start() <= o.start and o.end <= bm.end()]
+                group += [j for j in range(i + 1, min(i + 4, len(out)))
+                          if out[j].unit == "length:m" and bm.start() <= out[j].start and out[j].end <= bm.end()]
             else:
                 out[i] = replace(h, end=tail.end())
         elif h.unit == "speed:km/h":
@@ -108,9 +109,11 @@ def elided_currency(f: Scan, hits: list[Hit]) -> list[Hit]:
     p, text = f.p, f.text
     out = list(hits)
     money: Hit | None = None
+    seen = 0  # the text up to here has been searched for a sentence end (each stretch once)
     for i, h in enumerate(out):
-        if money is not None and _SENTENCE_END.search(text, money.end, h.start):
+        if money is not None and _SENTENCE_END.search(text, max(seen, money.end), max(seen, h.start)):
             money = None
+        seen = max(seen, h.end)
         if h.unit.startswith("currency:"):
             money = h
         elif money is not None and h.unit == "count" and h.counted is None and not h.vague and p.scale_re.search(text[h.start : h.end]):
