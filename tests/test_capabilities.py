@@ -67,6 +67,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "كان متوسط فترة الحضانة 4.8 (3.0-7.2) من الأيام.", "4.8", D("4.8") * 86_400, None, "duration:s", "exact"),
     # a fraction before "of the N things" is a share; before a year it is a part of the year
     ("fr", "La banque contrôlait environ un tiers des 1200 sociétés écrans.", "environ un tiers", D(100) / 3, None, "percent", "approx"),
+    # a minus between the currency sign and the digits is a level below zero; a scale after a range is both ends'
+    ("en", "The balance stood at $-50.8bn last year.", "$-50.8bn", D("-50.8e9"), None, "currency:USD", "exact"),
+    ("en", "Tickets sold for between $5-6 million.", "between $5-6 million", D(5_000_000), D(6_000_000), "currency:USD", "range"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
 ]

@@ -108,8 +108,15 @@ def extend_right(f: Scan, a: Atom) -> None:
     """Scale words, currency abbreviations and the unit after a number."""
     p, text = f.p, f.text
     cur = p.currency_before_re.search(left(text, a.start))
+    if cur is None and a.kind == "digits" and a.start >= 2 and text[a.start - 1] in "-−":
+        cur = p.currency_before_re.search(left(text, a.start - 1))  # "a balance of $-50.8bn"
+        if cur is not None and cur.group()[-1:] not in " \t":
+            a.negative = True
+        else:
+            cur = None
     if cur:
-        a.currency_prefix_start = a.start - (len(left(text, a.start)) - cur.start())
+        at = a.start - 1 if a.negative else a.start
+        a.currency_prefix_start = at - (len(left(text, at)) - cur.start())
         a.unit = p.units[norm_key(cur.group().strip().rstrip("-−"))].canonical
     if a.kind == "digits":
         _scale(f, a)

@@ -78,6 +78,8 @@ def signed_hit(f: Scan, d: Draft) -> Hit:
             elif sign != "+" and unit.startswith("temperature:"):
                 value = -value  # "-5 °C"
                 qstart = min(qstart, a.start - 1)
+        if a.negative and value > 0:
+            value = -value  # "a balance of $-50.8bn": a level below zero, not a change
         nm = p.negative_re.search(left(text, a.start)) if p.negative_re is not None else None
         glued = nm is not None and nm.group().rstrip().endswith("-")
         if nm is not None and d.qualifier == "exact" and value > 0 and (unit.startswith("temperature:") or glued):

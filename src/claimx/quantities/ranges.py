@@ -58,7 +58,7 @@ def _levels(f: Scan, d: Draft, b: Atom) -> None:
     """The two levels of a range in one unit and scale ("5 and 6 million", "5 to 6 km")."""
     p, a = f.p, d.a
     lo, hi = a.value, b.value
-    if not a.has_scale and b.has_scale and a.unit is None:
+    if not a.has_scale and b.has_scale and (a.unit is None or a.unit_surface is None):  # "$5-6 million"
         factor = scale_factor(f, b)
         if factor and lo * factor < hi:
             lo *= factor
