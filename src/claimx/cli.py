@@ -7,12 +7,13 @@ processed) or an eval threshold was missed, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from claimx import __version__
 from claimx.batch import STREAM_FORMATS, FileResult, Options, UsageError, check_encoding, csv_header, expand_inputs, resume_state, run
@@ -24,6 +25,9 @@ from claimx.model import Claim
 from claimx.packs import PackError, available_languages
 from claimx.textio import InputError
 
+if TYPE_CHECKING:
+    from claimx.align import ClaimGroup
+
 CSV_COLUMNS = list(COLUMNS)
 _FRAME_EXTRA = "pip install 'claimx[frame]'"
 
@@ -32,6 +36,9 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # argparse exits 2 on usage errors; keep the message short
         self.print_usage(sys.stderr)
         self.exit(2, f"claimx: error: {message}\n")
+
+
+_Commands = argparse._SubParsersAction  # the subcommands of the parser
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -45,6 +52,13 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"claimx {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_extract(sub, langs)
+    _add_compare(sub, langs)
+    _add_eval(sub)
+    return parser
+
+
+def _add_extract(sub: _Commands[_Parser], langs: str) -> None:
     ex = sub.add_parser(
         "extract",
         help="print the claims found in text files",
@@ -79,6 +93,9 @@ def _build_parser() -> argparse.ArgumentParser:
         help="table format: reorder right-to-left text for terminals without bidi support "
         "(auto: visual on a terminal, logical when piped)",
     )
+
+
+def _add_compare(sub: _Commands[_Parser], langs: str) -> None:
     cp = sub.add_parser(
         "compare",
         help="group the claims of several documents that state the same fact",
@@ -96,6 +113,9 @@ def _build_parser() -> argparse.ArgumentParser:
     cp.add_argument("--encoding", help="force the input encoding of text inputs (default: detected)")
     cp.add_argument("--bidi", choices=["auto", "visual", "logical"], default="auto",
                     help="table format: reorder right-to-left text (auto: visual on a terminal, logical when piped)")
+
+
+def _add_eval(sub: _Commands[_Parser]) -> None:
     ev = sub.add_parser(
         "eval",
         help="score the extractor against an annotated corpus",
@@ -113,7 +133,6 @@ def _build_parser() -> argparse.ArgumentParser:
                     help="exit 1 if country F1, ministry accuracy or source accuracy is below these")
     ev.add_argument("--format", choices=["table", "json"], default="table")
     ev.add_argument("--errors", action="store_true", help="list every mismatch")
-    return parser
 
 
 class _Writer:
@@ -261,10 +280,6 @@ def _is_records(text: str) -> bool:
 
 def _compare(args: argparse.Namespace) -> int:
     from claimx.align import align
-    from claimx.extract import extract
-    from claimx.page import looks_like_html, page_claims, read_page
-    from claimx.segment import language_mismatch
-    from claimx.textio import read_text
 
     try:
         published = parse_published(args.date)
@@ -278,31 +293,43 @@ def _compare(args: argparse.Namespace) -> int:
     names: set[str] = set()
     for path in args.files:
         try:
-            text = read_text(path, encoding=args.encoding)
-            if _is_records(text):
-                claims.extend(_read_records(path, text))
-                continue
-            doc = "stdin" if path == "-" else Path(path).stem
-            doc = doc if doc not in names else path
-            names.add(doc)
-            page = read_page(text) if looks_like_html(path, text) else None
-            read = page.text if page is not None else text
-            other = language_mismatch(read, args.lang) if args.lang is not None else None
-            if other is not None:
-                print(f"claimx: {path}: warning: --lang {args.lang} was given but the text reads as {other}; its "
-                      "claims may be missed or wrong (leave --lang out to detect the language per paragraph)",
-                      file=sys.stderr)
-            if page is not None:
-                claims.extend(page_claims(page, lang=args.lang, published=published, doc=doc))
-            else:
-                claims.extend(extract(text, lang=args.lang, published=published, doc=doc))
+            claims.extend(_compare_input(path, args, published, names))
         except InputError as exc:
             failed += 1
             print(f"claimx: {exc}", file=sys.stderr)
         except LookupError:
             print(f"claimx: error: unknown encoding {args.encoding!r}", file=sys.stderr)
             return 2
-    groups = align(claims)
+    return _write_groups(args, align(claims), failed)
+
+
+def _compare_input(path: str, args: argparse.Namespace, published: dt.date | None, names: set[str]) -> Iterable[Claim]:
+    """The claims of one input of ``compare``: its records, or the claims extracted from its text."""
+    from claimx.extract import extract
+    from claimx.page import looks_like_html, page_claims, read_page
+    from claimx.segment import language_mismatch
+    from claimx.textio import read_text
+
+    text = read_text(path, encoding=args.encoding)
+    if _is_records(text):
+        return _read_records(path, text)
+    doc = "stdin" if path == "-" else Path(path).stem
+    doc = doc if doc not in names else path
+    names.add(doc)
+    page = read_page(text) if looks_like_html(path, text) else None
+    read = page.text if page is not None else text
+    other = language_mismatch(read, args.lang) if args.lang is not None else None
+    if other is not None:
+        print(f"claimx: {path}: warning: --lang {args.lang} was given but the text reads as {other}; its "
+              "claims may be missed or wrong (leave --lang out to detect the language per paragraph)",
+              file=sys.stderr)
+    if page is not None:
+        return page_claims(page, lang=args.lang, published=published, doc=doc)
+    return extract(text, lang=args.lang, published=published, doc=doc)
+
+
+def _write_groups(args: argparse.Namespace, groups: list[ClaimGroup], failed: int) -> int:
+    """Write the groups of ``compare`` in ``args.format``; the exit code."""
     try:
         out = open(args.output, "w", encoding="utf-8", newline="") if args.output else _stdout()
     except OSError as exc:

@@ -25,6 +25,7 @@ import regex
 from claimx.normalize import norm_key, normalize
 from claimx.packs import Pack, _keys, _trie
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
+from claimx.packs.schema import Attribution, Entities
 
 _FLAGS = regex.IGNORECASE | regex.V0
 _B, _E = r"(?<![\w])", r"(?![\w])"
@@ -105,15 +106,31 @@ class Gazetteer:
     """A pack's entity data compiled to regexes (built once per language)."""
 
     def __init__(self, pack: Pack) -> None:
-        ent = pack.data["entities"]
-        att = pack.data["attribution"]
-        prefixes = _keys(ent["prefixes"])
-        names_cs, dem_cs = bool(ent["names_case_sensitive"]), bool(ent["demonyms_case_sensitive"])
+        ent, att = pack.spec.entities, pack.spec.attribution
+        prefixes = _keys(ent.prefixes)
+        self._countries(pack, ent, prefixes)
+        orgs = {_surface(s, True): code for code, ss in ent.organizations.items() for s in ss}
+        self.orgs = _table(orgs, True, prefixes)
+        self._ministries(ent, prefixes)
+        self._attribution(pack, att)
+        known = set(pack.stopwords) | set(self.title_of) | set(_keys(att.verbs)) | set(_keys(att.weak_verbs))
+        known |= set(_keys(att.stops)) | set(_keys(att.openers)) | set(_keys(att.skip_after_verb))
+        known |= set(_keys(att.before)) | set(self.portfolio_of) | set(self.head_of)
+        self._known = frozenset(w for k in known for w in k.split())
+        self._clitics = tuple(prefixes)  # the article and clitics glued to a word ("الوزارة", "وقال")
+        self.continuation_re = regex.compile(rf"\A\W*(?:{_trie(_keys(att.continuation))}){_E}", _FLAGS)
+        self.pronouns = frozenset(_keys(att.pronouns))
+        self.pronoun_re = regex.compile(rf"{_B}(?:{_trie(list(self.pronouns))}){_E}", _FLAGS)
+        self.skip_re = regex.compile(rf"\A(?:\s*(?:{_trie(_keys(att.skip_after_verb))}){_E})+", _FLAGS)
+
+    def _countries(self, pack: Pack, ent: Entities, prefixes: list[str]) -> None:
+        """Country names (CLDR and the pack's aliases) and demonyms → ISO alpha-2."""
+        names_cs, dem_cs = bool(ent.names_case_sensitive), bool(ent.demonyms_case_sensitive)
         cldr = _read(f"{pack.code}/countries.json").get("names", {})
         extra = _read(f"{pack.code}/gazetteer.toml")
         names: dict[str, Any] = {}
         demonyms: dict[str, Any] = {}
-        articles = _keys(ent["articles"])
+        articles = _keys(ent.articles)
         for surface, code in cldr.items():
             key = _surface(surface, names_cs)
             names.setdefault(key, (code, False))
@@ -130,20 +147,20 @@ class Gazetteer:
             self.countries = [t for t in [_table({**demonyms, **names}, names_cs, prefixes)] if t]
         else:
             self.countries = [t for t in (_table(names, names_cs, prefixes), _table(demonyms, dem_cs, prefixes)) if t]
-        orgs = {_surface(s, True): code for code, ss in ent["organizations"].items() for s in ss}
-        self.orgs = _table(orgs, True, prefixes)
-        # Ministries: "<ministry word> (<one word>)? (<link>)? <portfolio> (<and> <word>)*" or
-        # "<portfolio> <ministry word>".
-        self.portfolio_of = {norm_key(s): p for p, ss in ent["portfolios"].items() for s in ss}
-        heads = {norm_key(s): "ministry" for s in ent["ministry"]} | {norm_key(s): "minister" for s in ent["minister"]}
+
+    def _ministries(self, ent: Entities, prefixes: list[str]) -> None:
+        """Ministries: "<ministry word> (<one word>)? (<link>)? <portfolio> (<and> <word>)*" or
+        "<portfolio> <ministry word>"; titles, anaphors and the words around a place."""
+        self.portfolio_of = {norm_key(s): p for p, ss in ent.portfolios.items() for s in ss}
+        heads = {norm_key(s): "ministry" for s in ent.ministry} | {norm_key(s): "minister" for s in ent.minister}
         self.head_of = heads
         P = _trie(list(self.portfolio_of))
         M = _trie(list(heads))
-        L = _trie(_keys(ent["links"]))
-        if ent["coordinator_attached"]:
-            coord = rf"(?:\s+(?:{_trie(_keys(ent['coordinators']))})[\p{{L}}]+){{0,3}}"
+        L = _trie(_keys(ent.links))
+        if ent.coordinator_attached:
+            coord = rf"(?:\s+(?:{_trie(_keys(ent.coordinators))})[\p{{L}}]+){{0,3}}"
         else:
-            coord = rf"(?:\s+(?:{_trie(_keys(ent['coordinators']))})\s+(?:(?:{L})\s*)?[\p{{L}}'-]+){{0,3}}"
+            coord = rf"(?:\s+(?:{_trie(_keys(ent.coordinators))})\s+(?:(?:{L})\s*)?[\p{{L}}'-]+){{0,3}}"
         pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
         self.ministry_re = regex.compile(
             rf"{_B}{pre}(?:(?P<h>{M})(?:\s+(?P<mid>[\p{{L}}'-]+))??\s+(?:(?:{L})\s*)?(?P<p>{P}){coord}"
@@ -151,38 +168,31 @@ class Gazetteer:
             _FLAGS,
         )
         self.links_re = regex.compile(rf"\A\s*(?:(?:{L})\s*)?\Z", _FLAGS)
-        poss = _keys(ent["possessive"])
+        poss = _keys(ent.possessive)
         self.possessive_re = regex.compile(rf"\A(?:{_trie(poss)})?\s*\Z" if poss else r"\A\s*\Z", _FLAGS)
-        self.anaphor_re = regex.compile(rf"{_B}(?:{_trie(_keys(ent['country_anaphors']))}){_E}", _FLAGS)
-        self.title_of = {norm_key(s): t for t, ss in ent["titles"].items() for s in ss}
+        self.anaphor_re = regex.compile(rf"{_B}(?:{_trie(_keys(ent.country_anaphors))}){_E}", _FLAGS)
+        self.title_of = {norm_key(s): t for t, ss in ent.titles.items() for s in ss}
         self.title_re = regex.compile(rf"{_B}{pre}(?P<w>{_trie(list(self.title_of))}){_E}", _FLAGS)
         self.location_before_re = regex.compile(
-            rf"{_B}(?:{_trie(_keys(ent['location_before']))})\s*(?:\S+\s+)?\Z", _FLAGS
+            rf"{_B}(?:{_trie(_keys(ent.location_before))})\s*(?:\S+\s+)?\Z", _FLAGS
         )
-        self.subject_links_re = regex.compile(rf"\A\s*(?:{_trie(_keys(ent['subject_links']))})\s*\Z", _FLAGS)
+        self.subject_links_re = regex.compile(rf"\A\s*(?:{_trie(_keys(ent.subject_links))})\s*\Z", _FLAGS)
+
+    def _attribution(self, pack: Pack, att: Attribution) -> None:
+        """Reporting verbs, "according to", the words that stop a source and its openers."""
         clitics = f"(?:{_trie(list(pack.word_clitics))})?" if pack.word_clitics else ""
         # Inside a compound verb an adverb may intervene: "a également rapporté", "has also said".
-        gap = rf"\s+(?:(?:{_trie(_keys(att['adverbs']))})\s+)*"
+        gap = rf"\s+(?:(?:{_trie(_keys(att.adverbs))})\s+)*"
 
-        def verbs(surfaces: list[str]) -> regex.Pattern[str]:
+        def verbs(surfaces: Sequence[str]) -> regex.Pattern[str]:
             return regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(surfaces)).replace(chr(92) + 's+', gap)}){_E}", _FLAGS)
 
-        self.verb_re = verbs(att["verbs"])
-        self.weak_verb_re = verbs(att["weak_verbs"])
+        self.verb_re = verbs(att.verbs)
+        self.weak_verb_re = verbs(att.weak_verbs)
         # No end boundary: Arabic "وفقا ل" glues to the next word ("وفقا لوزارة").
-        self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att['before']))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
-        self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att['stops']))}){_E}", _FLAGS)
-        self.openers_re = regex.compile(rf"\A\s*(?:(?:{_trie(_keys(att['openers']))}){_E}\s*)+", _FLAGS)
-        known = set(pack.stopwords) | set(self.title_of) | set(_keys(att["verbs"])) | set(_keys(att["weak_verbs"]))
-        known |= set(_keys(att["stops"])) | set(_keys(att["openers"])) | set(_keys(att["skip_after_verb"]))
-        known |= set(_keys(att["before"])) | set(self.portfolio_of) | set(self.head_of)
-        self._known = frozenset(w for k in known for w in k.split())
-        self._clitics = tuple(prefixes)  # the article and clitics glued to a word ("الوزارة", "وقال")
-        self.continuation_re = regex.compile(rf"\A\W*(?:{_trie(_keys(att['continuation']))}){_E}", _FLAGS)
-        self.pronouns = frozenset(_keys(att["pronouns"]))
-        self.pronoun_re = regex.compile(rf"{_B}(?:{_trie(list(self.pronouns))}){_E}", _FLAGS)
-        self.skip_re = regex.compile(rf"\A(?:\s*(?:{_trie(_keys(att['skip_after_verb']))}){_E})+", _FLAGS)
-
+        self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att.before))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
+        self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att.stops))}){_E}", _FLAGS)
+        self.openers_re = regex.compile(rf"\A\s*(?:(?:{_trie(_keys(att.openers))}){_E}\s*)+", _FLAGS)
 
     def known_word(self, word: str) -> bool:
         """A common word of the language or of the pack's entity vocabulary (clitics stripped)."""

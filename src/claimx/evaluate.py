@@ -245,41 +245,7 @@ def score_document(doc: dict[str, Any], claims: list[Claim], s: LangScore) -> No
             s.errors.append(f"{doc['doc']}: missed {g['text']!r} ({g['value']} {g['unit']} {g['qualifier']})")
             continue
         used.add(match)
-        c = claims[match]
-        q = c.quantity
-        s.matched += 1
-        if _same(q.value, g["value"]) and _same(q.value_high, g.get("value_high")):
-            s.value_ok += 1
-            s.value_unit_ok += q.unit == g["unit"]
-        else:
-            s.errors.append(f"{doc['doc']}: value {c.text!r} -> {q.value}..{q.value_high}, gold {g['value']}..{g.get('value_high')}")
-        if q.unit == g["unit"]:
-            s.unit_ok += 1
-        else:
-            s.errors.append(f"{doc['doc']}: unit {c.text!r} -> {q.unit}, gold {g['unit']}")
-        if q.qualifier == g["qualifier"]:
-            s.qualifier_ok += 1
-        else:
-            s.errors.append(f"{doc['doc']}: qualifier {c.text!r} -> {q.qualifier}, gold {g['qualifier']}")
-        if "change" in g:
-            s.change_gold += 1
-            got_change = getattr(q, "change", None)
-            if got_change == g["change"]:
-                s.change_ok += 1
-            else:
-                s.errors.append(f"{doc['doc']}: change {c.text!r} -> {got_change}, gold {g['change']}")
-        if "time" in g:
-            s.time_gold += 1
-            gold_t = g["time"] or {}
-            want = (gold_t.get("start"), gold_t.get("end"))
-            got = (c.time.start, c.time.end) if c.time else (None, None)
-            if want == got:
-                s.time_ok += 1
-            else:
-                said = c.time.text if c.time else None
-                s.errors.append(f"{doc['doc']}: time {c.text!r} -> {got} from {said!r}, gold {want} from {gold_t.get('text')!r}")
-        if "entities" in g:
-            _score_entities(doc["doc"], c, g, s)
+        _score_match(doc["doc"], claims[match], g, s)
     for i, c in enumerate(claims):
         if i in used:
             continue
@@ -288,6 +254,44 @@ def score_document(doc: dict[str, Any], claims: list[Claim], s: LangScore) -> No
             s.non_claims += 1
         kind = "non-claim reported" if on_non_claim else "spurious"
         s.errors.append(f"{doc['doc']}: {kind} {c.text!r} ({c.quantity.value} {c.quantity.unit})")
+
+
+def _score_match(name: str, c: Claim, g: dict[str, Any], s: LangScore) -> None:
+    """Score claim ``c`` of document ``name`` against the gold claim ``g`` it overlaps."""
+    q = c.quantity
+    s.matched += 1
+    if _same(q.value, g["value"]) and _same(q.value_high, g.get("value_high")):
+        s.value_ok += 1
+        s.value_unit_ok += q.unit == g["unit"]
+    else:
+        s.errors.append(f"{name}: value {c.text!r} -> {q.value}..{q.value_high}, gold {g['value']}..{g.get('value_high')}")
+    if q.unit == g["unit"]:
+        s.unit_ok += 1
+    else:
+        s.errors.append(f"{name}: unit {c.text!r} -> {q.unit}, gold {g['unit']}")
+    if q.qualifier == g["qualifier"]:
+        s.qualifier_ok += 1
+    else:
+        s.errors.append(f"{name}: qualifier {c.text!r} -> {q.qualifier}, gold {g['qualifier']}")
+    if "change" in g:
+        s.change_gold += 1
+        got_change = getattr(q, "change", None)
+        if got_change == g["change"]:
+            s.change_ok += 1
+        else:
+            s.errors.append(f"{name}: change {c.text!r} -> {got_change}, gold {g['change']}")
+    if "time" in g:
+        s.time_gold += 1
+        gold_t = g["time"] or {}
+        want = (gold_t.get("start"), gold_t.get("end"))
+        got = (c.time.start, c.time.end) if c.time else (None, None)
+        if want == got:
+            s.time_ok += 1
+        else:
+            said = c.time.text if c.time else None
+            s.errors.append(f"{name}: time {c.text!r} -> {got} from {said!r}, gold {want} from {gold_t.get('text')!r}")
+    if "entities" in g:
+        _score_entities(name, c, g, s)
 
 
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]+")

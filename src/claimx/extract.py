@@ -294,75 +294,97 @@ def iter_paragraph_claims(
     Without it the exception propagates.
     """
     run = _Run(lang, doc, parse_published(published), ner)
-    batch: list[_Para] = []
-    windows = 0
-
-    def failed(offset: int, exc: Exception) -> None:
-        if on_error is None:
-            raise exc
-        on_error(offset, exc)
-
-    def finish(p: _Para, tagged: list[list[tuple[int, int, str]]]) -> list[Claim]:
-        try:
-            return run.finish(p, tagged)
-        except Exception as exc:
-            failed(p.offset, exc)
-            return []
-
-    def tag(code: str, group: list[int]) -> dict[int, list[list[tuple[int, int, str]]]]:
-        assert run.ner is not None
-        texts = [batch[i].norm.text[a:b] for i in group for _, (a, b) in batch[i].todo]
-        spans = list(run.ner(code, texts)) if texts else []
-        if len(spans) != len(texts):
-            raise ValueError(f"the NER backend gave {len(spans)} results for {len(texts)} texts")
-        out = iter(spans)
-        return {i: [next(out) for _ in batch[i].todo] for i in group}
-
-    def flush() -> Iterator[Claim]:
-        tagged: dict[int, list[list[tuple[int, int, str]]]] = {}
-        dropped: set[int] = set()
-        if run.ner is not None:
-            for code in sorted({p.code for p in batch}):
-                group = [i for i, p in enumerate(batch) if p.code == code and p.todo]
-                try:
-                    tagged |= tag(code, group)
-                except Exception as exc:
-                    if on_error is None or len(group) == 1:
-                        failed(batch[group[0]].offset, exc)
-                        dropped.update(group)
-                        continue
-                    for i in group:  # one call per paragraph, to find the one that fails
-                        try:
-                            tagged |= tag(code, [i])
-                        except Exception as one:
-                            failed(batch[i].offset, one)
-                            dropped.add(i)
-        for i, p in enumerate(batch):
-            if i not in dropped:
-                yield from finish(p, tagged.get(i, []))
-        batch.clear()
-
+    batch = _Batch(run, on_error)
     for offset, raw in parts:
         skipped = run.skipped_paragraphs
         try:
             para = run.prepare(raw, offset)
         except Exception as exc:
-            failed(offset, exc)
+            batch.failed(offset, exc)
             continue
         if on_skip is not None and run.skipped_paragraphs > skipped:
             on_skip(offset)
         if para is None:
             continue
-        if run.ner is None or not para.todo:
-            if not batch:
-                yield from finish(para, [])
-                continue
-        batch.append(para)
-        windows += len(para.todo)
-        if windows >= _NER_BATCH or len(batch) >= _NER_BATCH:
-            yield from flush()
-            windows = 0
-    yield from flush()
+        if (run.ner is None or not para.todo) and not batch.paras:
+            yield from batch.finish(para, [])
+            continue
+        batch.paras.append(para)
+        batch.windows += len(para.todo)
+        if batch.windows >= _NER_BATCH or len(batch.paras) >= _NER_BATCH:
+            yield from batch.flush()
+    yield from batch.flush()
+
+
+_Tags = list[list[tuple[int, int, str]]]  # the NER spans of each window of a paragraph
+
+
+class _Batch:
+    """Paragraphs waiting for one NER call per language, and where a failure goes."""
+
+    def __init__(self, run: _Run, on_error: Callable[[int, Exception], None] | None) -> None:
+        self.run = run
+        self.on_error = on_error
+        self.paras: list[_Para] = []
+        self.windows = 0  # NER windows in ``paras``
+
+    def failed(self, offset: int, exc: Exception) -> None:
+        """Report ``exc`` to ``on_error``, or raise it when there is none."""
+        if self.on_error is None:
+            raise exc
+        self.on_error(offset, exc)
+
+    def finish(self, p: _Para, tagged: _Tags) -> list[Claim]:
+        try:
+            return self.run.finish(p, tagged)
+        except Exception as exc:
+            self.failed(p.offset, exc)
+            return []
+
+    def _tag(self, code: str, group: list[int]) -> dict[int, _Tags]:
+        assert self.run.ner is not None
+        batch = self.paras
+        texts = [batch[i].norm.text[a:b] for i in group for _, (a, b) in batch[i].todo]
+        spans = list(self.run.ner(code, texts)) if texts else []
+        if len(spans) != len(texts):
+            raise ValueError(f"the NER backend gave {len(spans)} results for {len(texts)} texts")
+        out = iter(spans)
+        return {i: [next(out) for _ in batch[i].todo] for i in group}
+
+    def _tag_all(self) -> tuple[dict[int, _Tags], set[int]]:
+        """The NER spans of every waiting paragraph, one call per language; the paragraphs dropped
+        because their call failed (a failing batch is retried paragraph by paragraph)."""
+        tagged: dict[int, _Tags] = {}
+        dropped: set[int] = set()
+        batch = self.paras
+        for code in sorted({p.code for p in batch}):
+            group = [i for i, p in enumerate(batch) if p.code == code and p.todo]
+            try:
+                tagged |= self._tag(code, group)
+            except Exception as exc:
+                if self.on_error is None or len(group) == 1:
+                    self.failed(batch[group[0]].offset, exc)
+                    dropped.update(group)
+                    continue
+                for i in group:  # one call per paragraph, to find the one that fails
+                    try:
+                        tagged |= self._tag(code, [i])
+                    except Exception as one:
+                        self.failed(batch[i].offset, one)
+                        dropped.add(i)
+        return tagged, dropped
+
+    def flush(self) -> Iterator[Claim]:
+        """The claims of every waiting paragraph, in order; the batch is empty afterwards."""
+        tagged: dict[int, _Tags] = {}
+        dropped: set[int] = set()
+        if self.run.ner is not None:
+            tagged, dropped = self._tag_all()
+        for i, p in enumerate(self.paras):
+            if i not in dropped:
+                yield from self.finish(p, tagged.get(i, []))
+        self.paras.clear()
+        self.windows = 0
 
 
 def extract(

@@ -162,7 +162,7 @@ def _by_stopwords(sample: str, codes: tuple[str, ...]) -> str | None:
     words = [norm_key(w) for w in _WORDS.findall(sample)]
     best, best_score = None, 0.0
     for p in (load_pack(c) for c in codes):
-        if p.data["meta"]["script"] != script:
+        if p.spec.meta.script != script:
             continue
         score = sum(1 for w in words if w in p.stopwords) / max(1, len(words))
         if score > best_score:

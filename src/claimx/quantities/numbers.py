@@ -6,6 +6,7 @@ decimal mark and which words are numbers; the code is the same for every languag
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 import regex
 
@@ -95,9 +96,7 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
     (``deux cent mille`` = (2 × 100) × 1000), a dual is a whole group on its own (``ألفين``).
     Weak words (``un``, ``a``) count only before a hundred or a scale (``a five-year`` is 5).
     """
-    total = Decimal(0)
-    current = Decimal(0)
-    weak = Decimal(0)
+    g = _Groups()
     weak_start = 0
     first: int | None = None
     has_scale = False
@@ -105,51 +104,65 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
     last_key = ""
     prev_end = 0
     end = len(s)
-    last_scale = Decimal(0)  # the scale that closed the last group ("million" in "two million …")
-    group_from = 0  # where the group after it starts
+    group_from = 0  # where the group after the last scale starts
     for m in pack.word_item_re.finditer(s):
         key = norm_key(m.group("w"))
         kind, value = pack.numbers[key]
-        if kind == "words" and current and not _adds(current, value):
+        if kind == "words" and g.current and not _adds(g.current, value):
             end = prev_end  # "three | and six months": a second number starts here
             break
         if kind in ("scales", "duals"):
             scale = value if kind == "scales" else value / 2
-            if last_scale and scale >= last_scale:
+            if g.last_scale and scale >= g.last_scale:
                 end = group_from  # "مليوني | وثلاثة ملايين": two millions, then three, never five
-                current = weak = Decimal(0)
+                g.current = g.weak = Decimal(0)
                 break
-        elif total and not current and not weak:
+        elif g.total and not g.current and not g.weak:
             group_from = prev_end
         last_key = key
         n_items += 1
         if kind == "weak":
-            if first is not None and (current or total) and _joined(s[prev_end : m.start("w")], pack):
+            if first is not None and (g.current or g.total) and _joined(s[prev_end : m.start("w")], pack):
                 # after a number, a weak word joined by a connector adds ("مائة وواحد", "a hundred and one")
-                current += value
+                g.current += value
                 prev_end = m.end()
                 continue
-            if not weak:
-                weak, weak_start = value, m.start()
+            if not g.weak:
+                g.weak, weak_start = value, m.start()
             continue
         if first is None:
-            first = weak_start if weak and kind != "words" else m.start()
-        if kind == "words":
-            current += value
-        elif kind == "hundreds":
-            current = (current or weak or Decimal(1)) * value
-        else:  # scales, duals
-            total += (current or weak or Decimal(1)) * value
-            current = Decimal(0)
+            first = weak_start if g.weak and kind != "words" else m.start()
+        g.add(kind, value)
+        if kind in ("scales", "duals"):
             has_scale = True
-            last_scale = value if kind == "scales" else value / 2
             group_from = m.end()
-        weak = Decimal(0)
         prev_end = m.end()
     if first is None:
         return None
     if n_items == 1 and last_key in pack.bound_scales:
         return None  # "ألفا" alone is the Greek letter, "million" alone needs "un"/"a"
-    if n_items == 1 and total + current == 1:
+    if n_items == 1 and g.total + g.current == 1:
         return None  # "one", "أحد" alone: a reference ("one of them", "أحد الجيران"), not a count
-    return total + current, has_scale, first, end
+    return g.total + g.current, has_scale, first, end
+
+
+@dataclass
+class _Groups:
+    """The running value of a run of number words (:func:`parse_word_span`)."""
+
+    total: Decimal = Decimal(0)  # the closed groups
+    current: Decimal = Decimal(0)  # the open group
+    weak: Decimal = Decimal(0)  # a weak word waiting for its hundred or scale ("un", "a")
+    last_scale: Decimal = Decimal(0)  # the scale that closed the last group ("million" in "two million …")
+
+    def add(self, kind: str, value: Decimal) -> None:
+        """Additive words add, a hundred multiplies the open group, a scale or a dual closes it."""
+        if kind == "words":
+            self.current += value
+        elif kind == "hundreds":
+            self.current = (self.current or self.weak or Decimal(1)) * value
+        else:  # scales, duals
+            self.total += (self.current or self.weak or Decimal(1)) * value
+            self.current = Decimal(0)
+            self.last_scale = value if kind == "scales" else value / 2
+        self.weak = Decimal(0)

@@ -15,6 +15,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Pack, _keys, _trie
+from claimx.packs.schema import Time
 
 RELATIONS = ("since", "until", "before", "after", "at")
 PERIODS = (
@@ -99,18 +100,19 @@ class TimePack:
     """The regexes one pack's time data compiles to (built once per language)."""
 
     def __init__(self, p: Pack) -> None:
-        t = p.data["time"]
+        t = p.spec.time
         self.pack = p
         self.relation_of: dict[str, str] = {}
         for rel in RELATIONS:
-            for s in t["relations"][rel]:
+            for s in t.relations[rel]:
                 self.relation_of.setdefault(key_of(s), rel)
-        self.at_words = _trie(_keys(t["relations"]["at"]))
-        self.at_keys = _keys(t["relations"]["at"])
-        self.period_of = {key_of(s): key for key in PERIODS for s in t[key]}
-        self.quarter_of = {key_of(s): q for s, q in t["quarters"].items()}
-        self.duals = {key_of(k): Decimal(v) for k, v in t["dual_durations"].items()}
-        clitic = _trie(_keys(p.data["numbers"]["word_prefixes"])) if p.data["numbers"]["word_prefixes"] else None
+        self.at_words = _trie(_keys(t.relations["at"]))
+        self.at_keys = _keys(t.relations["at"])
+        self.period_of = {key_of(s): key for key in PERIODS for s in getattr(t, key)}
+        self.quarter_of = {key_of(s): q for s, q in t.quarters.items()}
+        self.duals = {key_of(k): Decimal(v) for k, v in t.dual_durations.items()}
+        word_prefixes = p.spec.numbers.word_prefixes
+        clitic = _trie(_keys(word_prefixes)) if word_prefixes else None
         self.pre = f"(?:{clitic})?" if clitic else ""
         self._relations(t)
         self._durations(p, t)
@@ -127,10 +129,11 @@ class TimePack:
         return regex.compile(self._ago, _F)
 
     @staticmethod
-    def _phrase(t: dict[str, Any], key: str) -> str:
-        return "(?:" + _trie(_keys(t[key])) + ")" if t[key] else "(?!)"
+    def _phrase(t: Time, key: str) -> str:
+        words: tuple[str, ...] = getattr(t, key)
+        return "(?:" + _trie(_keys(words)) + ")" if words else "(?!)"
 
-    def _relations(self, t: dict[str, Any]) -> None:
+    def _relations(self, t: Time) -> None:
         """Relation words before an anchor: since, until, from, the week or year to."""
         at_words, at_keys, pre, phrase = self.at_words, self.at_keys, self.pre, self._phrase
         # "depuis samedi", "منذ يوم السبت": a relation word, maybe followed by an "at" word.
@@ -140,19 +143,19 @@ class TimePack:
         self.relation_end = _ending(list(self.relation_of), at_keys)
         # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
         # further left, with no sentence end between.
-        since = _trie(_keys(t["relations"]["since"]))
+        since = _trie(_keys(t.relations["since"]))
         self.since_far_re = fast(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
         self.since_word_re = fast(_B + "(?:" + since + ")" + _E, _F)
-        self.week_to_re = fast(_B + "(?:" + _trie(_keys(t["week_to"])) + rf")(?:\s+{at_words})?\s*\Z", _F)
-        self.week_to_end = _ending(_keys(t["week_to"]), at_keys)
+        self.week_to_re = fast(_B + "(?:" + _trie(_keys(t.week_to)) + rf")(?:\s+{at_words})?\s*\Z", _F)
+        self.week_to_end = _ending(_keys(t.week_to), at_keys)
         self.from_re = fast(_B + pre + phrase(t, "from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
-        self.from_end = _ending(_keys(t["from_words"]), at_keys)
-        self.until_days_only = frozenset(_keys(t["until_days_only"]))
+        self.from_end = _ending(_keys(t.from_words), at_keys)
+        self.until_days_only = frozenset(_keys(t.until_days_only))
         self.since_event_re = fast(_B + pre + phrase(t, "since_event") + _E, _F)
         self.year_to_re = fast(_B + pre + phrase(t, "year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
-        self.year_to_end = _ending(_keys(t["year_to"]), at_keys)
+        self.year_to_end = _ending(_keys(t.year_to), at_keys)
 
-    def _durations(self, p: Pack, t: dict[str, Any]) -> None:
+    def _durations(self, p: Pack, t: Time) -> None:
         """"il y a deux semaines", "in the past week", "في غضون يومين"."""
         pre, phrase = self.pre, self._phrase
         self.units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
@@ -161,27 +164,27 @@ class TimePack:
         self.duration = rf"{num}(?P<unit>{unit}){_E}"
         self._ago = rf"{_B}{pre}{phrase(t, 'ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase(t, 'ago_after')}{_E}"
         # Its "ago" words alone: where they are absent, the costly pattern (ago_re) finds nothing.
-        self.ago_words_re = regex.compile(_trie(_keys(t["ago_before"] + t["ago_after"])), _F)
+        self.ago_words_re = regex.compile(_trie(_keys(t.ago_before + t.ago_after)), _F)
         self.past_re = fast(
             rf"{_B}{pre}{phrase(t, 'past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase(t, 'past_after')}){_E})?",
             _F,
         )
-        self.marks_past_after = bool(t["past_after"])
+        self.marks_past_after = bool(t.past_after)
         self.within_re = fast(rf"{_B}{pre}{phrase(t, 'within')}\s+{self.duration}", _F)
 
-    def _dates(self, p: Pack, t: dict[str, Any]) -> None:
+    def _dates(self, p: Pack, t: Time) -> None:
         """Weekdays, months, quarters, years and the named periods."""
         pre, phrase = self.pre, self._phrase
         self.quarter_re = fast(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
         self.weekday_re = fast(_B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
-        mflags = regex.V0 if t["months_case_sensitive"] else _F
-        months = sorted(t["months"], key=len, reverse=True) if t["months_case_sensitive"] else list(p.months)
+        mflags = regex.V0 if t.months_case_sensitive else _F
+        months = sorted(t.months, key=len, reverse=True) if t.months_case_sensitive else list(p.months)
         self.month_year_re = fast(
             _B + pre + "(?P<month>" + _trie(months) + r")(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
             mflags,
         )
         self.year_name_re = fast(_B + pre + phrase(t, "year_names") + r"\s*\Z", _F)
-        self.year_name_end = _ending(_keys(t["year_names"]))
+        self.year_name_end = _ending(_keys(t.year_names))
         self.year_before_end = _ending(list(p.year_before), engine=regex, flags=p.year_before_re.flags)
         self.period_not_after_re = fast(_B + phrase(t, "period_not_after") + r"\s+\Z", _F)
         # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
@@ -189,31 +192,31 @@ class TimePack:
         self.named_re = fast(
             _B + "(?:(?P<period>" + _trie(list(self.period_of)) + ")|(?P<quarter>" + _trie(list(self.quarter_of))
             + ")|" + pre + "(?:(?P<unresolved>"
-            + _trie(_keys(t["unresolved_periods"])) + ")|(?P<weekday>" + _trie(list(p.weekdays)) + "))|(?P<unit>"
+            + _trie(_keys(t.unresolved_periods)) + ")|(?P<weekday>" + _trie(list(p.weekdays)) + "))|(?P<unit>"
             + _trie(_keys(self.units + list(self.duals))) + "))" + _E,
             _F,
         )
 
-    def _cues(self, p: Pack, t: dict[str, Any]) -> None:
+    def _cues(self, p: Pack, t: Time) -> None:
         """Words around a time that change its reading: continuation, publication, reporting,
         baseline, document names, standing populations."""
         pre, phrase = self.pre, self._phrase
-        self.continuation_re = fast(_B + pre + "(?:" + _trie(_keys(t["continuation"])) + ")" + _E, _F)
-        self.published_re = fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + r")\s*:?\s*\Z", _F)
-        self.published_any = fast(_B + "(?:" + _trie(_keys(t["published_markers"])) + ")", _F)
+        self.continuation_re = fast(_B + pre + "(?:" + _trie(_keys(t.continuation)) + ")" + _E, _F)
+        self.published_re = fast(_B + "(?:" + _trie(_keys(t.published_markers)) + r")\s*:?\s*\Z", _F)
+        self.published_any = fast(_B + "(?:" + _trie(_keys(t.published_markers)) + ")", _F)
         self.reporting_re = fast(_B + pre + phrase(t, "reporting_verbs") + _E, _F)
         self.baseline_re = fast(_B + pre + phrase(t, "baseline_before") + r"\s*\Z", _F)
-        self.baseline_end = _ending(_keys(t["baseline_before"]))
+        self.baseline_end = _ending(_keys(t.baseline_before))
         self.document_before_re = fast(_B + phrase(t, "document_before") + r"\s*\Z", _F)
         self.document_after_re = fast(r"\s+" + phrase(t, "document_after") + _E, _F)
         self.continuation_inside_re = fast(_B + pre + phrase(t, "continuation_inside") + _E, _F)
-        self.lasting = frozenset(_keys(t["lasting_counted"]))
+        self.lasting = frozenset(_keys(t.lasting_counted))
 
-    def _breaks(self, t: dict[str, Any]) -> None:
+    def _breaks(self, t: Time) -> None:
         """Clause breaks, each of a kind: link, detach or temporal."""
-        linking = _keys(t["clause_breaks"])
-        detached = _keys(t["detached_breaks"])
-        temporal = _keys(t["temporal_breaks"])
+        linking = _keys(t.clause_breaks)
+        detached = _keys(t.detached_breaks)
+        temporal = _keys(t.temporal_breaks)
         self.break_kind = {b: "link" for b in linking} | {b: "detach" for b in detached} | {b: "temporal" for b in temporal}
         self.break_re = fast(
             "|".join(

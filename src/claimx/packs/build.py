@@ -1,0 +1,86 @@
+"""The small builders every pack stage uses: surface keys, tries, exact numbers and ratios."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from claimx.normalize import norm_key
+
+QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
+NUMBER_KINDS = ("words", "hundreds", "scales", "duals", "weak")
+
+
+@dataclass(frozen=True)
+class Unit:
+    canonical: str
+    factor: Decimal
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation for ``words`` built as a character trie (fast for hundreds of words).
+
+    Whitespace inside a surface matches any run of whitespace.
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else regex.escape(ch)
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(root) + ")" if root else "(?!)"
+
+
+def _keys(values: Iterable[str]) -> list[str]:
+    """The normalised keys of ``values`` (a list, tuple or the keys of a table), longest first."""
+    return sorted({norm_key(v) for v in values if norm_key(v)}, key=len, reverse=True)
+
+
+def _dual_forms(words: frozenset[str]) -> list[str]:
+    """The dual forms of Arabic nouns, free and in construct with a pronoun: الجدول → الجدولان,
+    الجدولين; جلسة → جلستان, جلستين, جلستيها."""
+    out: list[str] = []
+    for w in sorted(words):
+        if not regex.fullmatch(r"\p{Arabic}{3,}", w):
+            continue
+        base = w[:-1] + "ت" if w.endswith(("ة", "ه")) else w
+        for free in ("ان", "ين"):
+            out.append(base + free)
+        for bound in ("ا", "ي"):
+            out.extend(base + bound + pronoun for pronoun in ("ها", "هما", "ه", "هم"))
+    return out
+
+
+def _num(v: Any) -> Decimal:
+    return Decimal(str(v))
+
+
+def _ratio(v: Any) -> Decimal:
+    """``"1/3"`` or ``"0.5"`` as an exact ratio."""
+    top, _, bottom = str(v).partition("/")
+    return Decimal(top) / Decimal(bottom) if bottom else Decimal(top)
+
+
+def _event_surface(surface: str) -> str:
+    """A normalised event surface; a trailing ``*`` (a stem) survives normalisation."""
+    stem = surface.strip().endswith("*")
+    key = norm_key(surface.strip().rstrip("*"))
+    return key + "*" if key and stem else key

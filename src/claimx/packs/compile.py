@@ -1,0 +1,548 @@
+"""A pack's data compiled for the stages, one function per stage.
+
+:class:`PackTables` declares every table and regex a :class:`~claimx.packs.Pack` carries;
+:func:`compile_pack` fills them from the pack's data: first the word tables (:func:`read_tables`),
+then each stage's regexes (numbers, fractions, changes, context, labels, units, qualifiers and
+ranges, age, dates, events). Surfaces are normalised with :func:`claimx.normalize.norm_key`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import regex
+
+from claimx.errors import PackError
+from claimx.normalize import norm_key
+from claimx.packs.build import (
+    NUMBER_KINDS,
+    QUALIFIERS,
+    Unit,
+    _dual_forms,
+    _event_surface,
+    _keys,
+    _num,
+    _ratio,
+    _trie,
+)
+
+if TYPE_CHECKING:
+    from claimx.packs import Pack
+
+Pattern = regex.Pattern[str]
+FLAGS = regex.IGNORECASE | regex.V0
+B, E = r"(?<![\w])", r"(?![\w])"
+
+
+class PackTables:
+    """The tables and regexes compiled from a pack (filled by :func:`compile_pack`)."""
+
+    # -- word tables (read_tables) --------------------------------------------------------------
+    decimal: tuple[str, ...]
+    group: tuple[str, ...]
+    bound_scales: frozenset[str]
+    approximate: frozenset[str]
+    counted_skip: frozenset[str]
+    definite: frozenset[str]
+    year_before: frozenset[str]
+    label_before: frozenset[str]
+    dual_definite: tuple[str, ...]
+    age_units: frozenset[str]
+    age_apposition: bool
+    age_not_after: frozenset[str]
+    years_ungrouped: bool
+    abbreviations: frozenset[str]
+    word_clitics: tuple[str, ...]
+    connector_words: frozenset[str]
+    ordinal_words: frozenset[str]
+    coordinators: frozenset[str]
+    dual_not: frozenset[str]
+    dual_not_endings: tuple[str, ...]
+    dual_durations: dict[str, Decimal]
+    dual_re: Pattern | None
+    clitics: tuple[str, ...]
+    qualifier_or_opener: frozenset[str]
+    event_kinds: dict[str, tuple[str, ...]]
+    # -- numbers --------------------------------------------------------------------------------
+    dual_describe_re: Pattern | None
+    number_words: str
+    word_item_re: Pattern
+    reversed_groups: bool
+    dot_groups: bool
+    glued_letter_re: Pattern | None
+    candidates: Pattern
+    link_re: Pattern | None
+    scale_re: Pattern
+    words_after_digits_re: Pattern
+    currency_scale_re: Pattern
+    digit_prefix_re: Pattern | None
+    word_re: Pattern
+    ordinal_re: Pattern | None
+    # -- fractions and multipliers --------------------------------------------------------------
+    fraction_words: dict[str, Decimal]
+    fraction_shares: dict[str, Decimal]
+    fraction_not_before: frozenset[str]
+    fraction_not_after: frozenset[str]
+    fraction_any_of: bool
+    multipliers: dict[str, tuple[Decimal, str | None]]
+    fraction_re: Pattern
+    multiplier_re: Pattern
+    fraction_of_re: Pattern
+    fold_re: Pattern
+    one_in_re: Pattern
+    times_re: Pattern
+    # -- changes --------------------------------------------------------------------------------
+    change_words: dict[str, str]
+    change_links: frozenset[str]
+    change_to: frozenset[str]
+    change_from: frozenset[str]
+    change_verb_first: bool
+    change_word_re: Pattern
+    change_after: dict[str, str]
+    change_after_re: Pattern | None
+    # -- context around a number ----------------------------------------------------------------
+    label_after_re: Pattern
+    time_adjective_re: Pattern | None
+    ago_after_re: Pattern | None
+    periods: frozenset[str]
+    glued_article_re: Pattern | None
+    list_before_re: Pattern | None
+    idiom_re: Pattern | None
+    superlative_re: Pattern | None
+    ago_before_re: Pattern | None
+    year_after_re: Pattern
+    negative_re: Pattern | None
+    partitive_re: Pattern
+    mass_words_re: Pattern
+    magnitude_before_re: Pattern
+    mass_units: dict[str, Decimal]
+    per_time: dict[str, Decimal]
+    per_time_re: Pattern
+    million_glued: frozenset[str]
+    # -- labels, clocks, years ------------------------------------------------------------------
+    counted_skip_re: Pattern | None
+    time_before_re: Pattern
+    time_after_re: Pattern
+    clock_after_re: Pattern
+    clock_before_re: Pattern
+    definite_re: Pattern | None
+    label_before_re: Pattern
+    label_gap_re: Pattern | None
+    year_before_re: Pattern
+    # -- units ----------------------------------------------------------------------------------
+    unit_re: Pattern
+    currency_before_re: Pattern
+    # -- qualifiers and ranges ------------------------------------------------------------------
+    qual_before_re: Pattern
+    qual_after_re: Pattern
+    opener_re: Pattern
+    date_joiner_re: Pattern
+    joiner_re: Pattern
+    # -- age ------------------------------------------------------------------------------------
+    age_after_re: Pattern | None
+    age_link_re: Pattern | None
+    age_before_re: Pattern
+    # -- dates ----------------------------------------------------------------------------------
+    hijri_re: Pattern
+    month_tail_re: Pattern
+    date_re: Pattern
+    day_run_re: Pattern
+    numeric_date_re: Pattern
+    # -- events and clauses ---------------------------------------------------------------------
+    event_of_group: dict[str, str]
+    event_re: Pattern
+    clause_break_re: Pattern
+
+
+class _Affixes(NamedTuple):
+    """Regex pieces several stages share."""
+
+    prefixes: list[str]  # word prefixes and number clitics
+    pre: str  # an optional one of ``prefixes``
+    cpre: str  # an optional word prefix or digit prefix
+    connectors: list[str]
+    conn: str  # an optional connector between number words
+    word: str  # one number word (not a not-word), maybe with a prefix
+
+
+def compile_pack(p: Pack) -> None:
+    """Fill every table and regex of ``p`` from ``p.data``."""
+    d = p.data
+    read_tables(p, d)
+    k = _affixes(p, d)
+    compile_numbers(p, d, k)
+    compile_fractions(p, d, k)
+    compile_changes(p, d, k)
+    compile_context(p, d, k)
+    compile_units(p)
+    compile_ranges(p, d, k)
+    compile_age(p, d)
+    compile_labels(p, d, k)
+    compile_events(p, d)
+    compile_dates(p, d, k)
+
+
+# -- word tables ---------------------------------------------------------------------------------
+def read_tables(p: Pack, d: dict[str, Any]) -> None:
+    """The word tables: every surface normalised, the first table listing a surface winning."""
+    p.name = d["meta"]["name"]
+    p.stopwords = frozenset(_keys(d["detect"]["stopwords"]))
+    p.decimal = tuple(d["digits"]["decimal"])
+    p.group = tuple(d["digits"]["group"])
+    _number_tables(p, d["numbers"])
+    p.vague = {norm_key(k): _num(v) for k, v in d["vague"].items()}
+    _qualifier_tables(p, d)
+    p.units = {}
+    for canonical, table in d["units"].items():
+        for surface, factor in table.items():
+            p.units.setdefault(norm_key(surface), Unit(canonical, _num(factor)))
+    t = d["time"]
+    p.months = {norm_key(k): v for k, v in t["months"].items()}
+    p.weekdays = {norm_key(k): v for k, v in t["weekdays"].items()}
+    ctx = d["context"]
+    p.counted_skip = frozenset(_keys(ctx["counted_skip"]))
+    p.definite = frozenset(_keys(ctx["definite"]))
+    p.year_before = frozenset(_keys(ctx["year_before"]))
+    p.label_before = frozenset(_keys(d["digits"]["label_before"]))
+    p.dual_definite = tuple(_keys(d["numbers"]["dual_definite"]))
+    dual_sfx = _keys(d["numbers"]["dual_suffixes"])
+    if dual_sfx:  # "الجدولان 1 و 2", "جلستيها 21 و 27": a label word in the dual labels two numbers
+        p.label_before = p.label_before | frozenset(_dual_forms(p.label_before))
+    p.age_units = frozenset(_keys(d["age"]["units"]))
+    p.age_apposition = bool(d["age"]["bare_apposition"])
+    p.age_not_after = frozenset(_keys(d["age"]["not_after"]))
+    p.years_ungrouped = bool(d["digits"]["years_ungrouped"])
+    p.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
+    _word_tables(p, d)
+    p.qualifier_or_opener = frozenset(p.qualifiers_before) | frozenset(p.range_pairs)
+    p.event_kinds = {
+        kind: tuple(dict.fromkeys(_event_surface(s) for s in surfaces if _event_surface(s)))
+        for kind, surfaces in d["events"]["kinds"].items()
+    }
+
+
+def _number_tables(p: Pack, num: dict[str, Any]) -> None:
+    p.numbers = {}
+    for kind in NUMBER_KINDS:
+        for surface, value in num[kind].items():
+            key = norm_key(surface)
+            # The first kind listed wins (a plural scale is a scale, not a weak number).
+            p.numbers.setdefault(key, (kind, _num(value)))
+    p.bound_scales = frozenset(_keys(num["bound_scales"]))
+    p.approximate = frozenset(_keys(num["approximate"]))
+    p.currency_scales = {norm_key(k): _num(v) for k, v in num["currency_scales"].items()}
+
+
+def _qualifier_tables(p: Pack, d: dict[str, Any]) -> None:
+    p.qualifiers_before = {}
+    p.qualifiers_after = {}
+    for where, target in (("before", p.qualifiers_before), ("after", p.qualifiers_after)):
+        for qual, surfaces in d["qualifiers"][where].items():
+            if qual not in QUALIFIERS:
+                raise PackError(f"pack {p.code}: unknown qualifier {qual!r}")
+            for s in surfaces:
+                target.setdefault(norm_key(s), qual)
+    pairs: dict[str, set[str]] = {}
+    for opener, joiner in d["ranges"]["pairs"]:
+        pairs.setdefault(norm_key(opener), set()).add(norm_key(joiner))
+    p.range_pairs = {k: frozenset(v) for k, v in pairs.items()}
+    p.range_bare = frozenset(norm_key(j) for j in d["ranges"]["bare"])
+
+
+def _word_tables(p: Pack, d: dict[str, Any]) -> None:
+    """Clitics, connectors, coordinators and the Arabic duals."""
+    p.word_clitics = tuple(_keys(d["numbers"]["word_prefixes"]))
+    p.connector_words = frozenset(_keys(d["numbers"]["connectors"]))
+    p.ordinal_words = frozenset(_keys(d["numbers"]["ordinal_words"]))
+    p.coordinators = frozenset(_keys(d["numbers"]["coordinators"])) | {",", "/", "×"}
+    p.dual_not = frozenset(k for k in _keys(d["numbers"]["dual_not"]) if not k.startswith("-"))
+    p.dual_not_endings = tuple(k[1:] for k in _keys(d["numbers"]["dual_not"]) if k.startswith("-"))
+    p.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
+    sfx = _keys(d["numbers"]["dual_suffixes"])
+    clit = _keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"]))
+    pre = f"(?:{_trie(clit)})?" if clit else ""
+    dual_alts = ([rf"\p{{L}}{{3,}}(?:{_trie(sfx)})"] if sfx else []) + ([_trie(list(p.dual_durations))] if p.dual_durations else [])
+    p.dual_re = (
+        regex.compile(rf"(?<![\w]){pre}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
+        if dual_alts
+        else None
+    )
+    p.clitics = tuple(_keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"])))
+
+
+# -- regexes, stage by stage ---------------------------------------------------------------------
+def _affixes(p: Pack, d: dict[str, Any]) -> _Affixes:
+    num = d["numbers"]
+    prefixes = _keys(list(num["word_prefixes"]) + list(num["number_clitics"]))
+    pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
+    clitics = _keys(list(num["word_prefixes"]) + list(d["digits"]["prefixes"]))
+    cpre = f"(?:{_trie(clitics)})?" if clitics else ""
+    not_words = _keys(num["not_words"])
+    word = (f"(?!(?:{_trie(not_words)})(?![\\w]))" if not_words else "") + pre + _trie(list(p.numbers))
+    connectors = _keys(num["connectors"])
+    conn = f"(?:\\s+{_trie(connectors)}(?=\\s))?" if connectors else ""
+    return _Affixes(prefixes, pre, cpre, connectors, conn, word)
+
+
+def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
+    """Digits, number words, scales and the number candidates."""
+    num, flags, pre, cpre, word, conn = d["numbers"], FLAGS, k.pre, k.cpre, k.word, k.conn
+    describe = _keys(num["dual_describe"])
+    p.dual_describe_re = regex.compile(B + cpre + r"(?:" + _trie(describe) + r")[ \t]+\Z", flags) if describe else None
+    p.number_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
+    p.word_item_re = regex.compile(f"{B}{pre}(?P<w>{_trie(list(p.numbers))}){E}", flags)
+    vague = _trie(list(p.vague))
+    p.reversed_groups = bool(d["digits"]["reversed_groups"])
+    p.dot_groups = bool(d["digits"]["dot_groups"])
+    script = str(d["digits"]["glued_script"])
+    p.glued_letter_re = regex.compile(rf"\p{{Script={script}}}") if script else None
+    # Arabic typesetting may write the groups of a number in reverse ("000 800" for 800 000,
+    # "500 2" for 2 500, "731.5 1" for 1 731.5): a run of 3-digit groups and a shorter last one.
+    reversed_groups = r"(?:\d{3}[.,]\d+|000)(?: \d{3})* \d{1,3}(?![\d.,])|\d{3}(?: \d{3})* \d{1,2}(?![\d.,])|" if p.reversed_groups else ""
+    digits = (
+        r"(?<![\d.,،])(?:" + reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
+        r"|\d+(?:[.,]\d+)?)(?![\d])"
+    )
+    p.candidates = regex.compile(
+        f"(?P<digits>{digits})|{B}{cpre}(?P<vague>{vague}){E}|(?P<words>{p.number_words})", flags
+    )
+    scales = [key for key, (kind, _) in p.numbers.items() if kind in ("scales", "hundreds")]
+    links = _keys(num["unit_links"])
+    p.link_re = regex.compile(r"\s*" + _trie(links) + r"\s*", flags) if links else None
+    p.scale_re = regex.compile(r"\s*(?:" + _trie(_keys(scales)) + r")" + E, flags)
+    p.words_after_digits_re = regex.compile(r"\s*(?:" + p.number_words + ")", flags)
+    p.currency_scale_re = regex.compile(r"\s?(?:" + _trie(list(p.currency_scales)) + r")" + E, flags)
+    dp = _keys(d["digits"]["prefixes"])
+    p.digit_prefix_re = regex.compile(r"(?:^|(?<=\W))(?:" + _trie(dp) + r")\Z", flags) if dp else None
+    p.word_re = regex.compile(r"\s*([\p{L}][\p{L}\p{M}'’-]*)", flags)
+    p.ordinal_re = regex.compile(
+        r"(?:" + _trie(_keys(d["digits"]["ordinal_suffixes"])) + r")(?![\p{L}])", flags
+    ) if d["digits"]["ordinal_suffixes"] else None
+
+
+def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
+    """Fractions, shares, multipliers, "-fold", "one in N" and "N times"."""
+    flags, cpre, word, conn = FLAGS, k.cpre, k.word, k.conn
+    fr_ = d["fractions"]
+    p.fraction_words = {norm_key(key): _ratio(v) for key, v in fr_["words"].items()}
+    p.fraction_shares = {norm_key(key): _ratio(v) for key, v in fr_["shares"].items()}
+    p.fraction_not_before = frozenset(_keys(fr_["not_before"]))
+    p.fraction_not_after = frozenset(_keys(fr_["not_after"]))
+    p.fraction_any_of = "*" in fr_["of"]
+    p.multipliers = {}
+    for table, direction in (("up", "up"), ("down", "down"), ("plain", None)):
+        for key, v in fr_[table].items():
+            p.multipliers.setdefault(norm_key(key), (_ratio(v), direction))
+    fractions = list(p.fraction_words) + list(p.fraction_shares)
+    p.fraction_re = regex.compile(B + cpre + "(?P<f>" + _trie(fractions) + ")" + E, flags)
+    p.multiplier_re = regex.compile(B + cpre + "(?P<m>" + _trie(list(p.multipliers)) + ")" + E, flags)
+    of_words = [w for w in _keys(fr_["of"]) if not w.endswith("-") and w != "*"]
+    of_prefixes = [w[:-1] for w in _keys(fr_["of"]) if w.endswith("-")]
+    of_alts = ([f"(?:{_trie(of_words)})(?![\\w])"] if of_words else []) + ([_trie(of_prefixes)] if of_prefixes else [])
+    p.fraction_of_re = regex.compile(r"[ \t]*(?:" + "|".join(of_alts) + ")", flags)
+    # A number of at most six words: these patterns are searched everywhere, and an unbounded run of
+    # number words ("ألف ألف ألف …") would be tried from each of its words (quadratic).
+    short_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word}){{0,5}}{E}"
+    number = r"(?:(?P<d>\d{1,15}(?:[.,]\d+)?)|(?P<w>" + short_words + "))"
+    p.fold_re = regex.compile(number + r"[ \t]*(?:" + _trie(_keys(fr_["fold"])) + ")" + E, flags)
+    p.one_in_re = regex.compile(
+        number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
+        + r"(?P<between>[ \t]+[\w'’-]+)?[ \t]+(?:" + _trie(_keys(fr_["one_in"])) + r")[ \t]+"
+        + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
+        flags,
+    )
+    p.times_re = regex.compile(B + "(?:" + _trie(_keys(fr_["times_before"])) + r")[ \t]+" + number, flags)
+
+
+def compile_changes(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
+    """Words of change before and after a number."""
+    ch = d["changes"]
+    p.change_words = (
+        {norm_key(w): "either" for w in ch["either"]}
+        | {norm_key(w): "up" for w in ch["up"]}
+        | {norm_key(w): "down" for w in ch["down"]}
+    )
+    p.change_links = frozenset(_keys(ch["links"]))
+    p.change_to = frozenset(_keys(ch["to"]))
+    p.change_from = frozenset(_keys(ch["from"]))
+    p.change_verb_first = bool(ch["verb_first"])
+    p.change_word_re = regex.compile(B + k.cpre + "(?P<w>" + _trie(list(p.change_words)) + ")" + E, FLAGS)
+    after = {norm_key(w): "up" for w in ch["after_up"]} | {norm_key(w): "down" for w in ch["after_down"]}
+    p.change_after = after
+    p.change_after_re = (
+        regex.compile(r"[\s-]*(?P<w>" + _trie(list(after)) + ")" + E, FLAGS) if after else None
+    )
+
+
+def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
+    """The words around a number that make it a label, a year, an idiom, a mass or a rate."""
+    flags, cpre, ctx_ = FLAGS, k.cpre, d["context"]
+    p.label_after_re = regex.compile(r"[ \t]*,?[ \t]*(?:" + _trie(_keys(ctx_["label_after"])) + r")(?![\w])", flags)
+    ta = _keys(ctx_["time_adjectives"])
+    p.time_adjective_re = regex.compile(r"[ \t]+(?:" + _trie(ta) + r")(?![\w])", flags) if ta else None
+    ago = _keys(d["time"]["ago_after"])
+    p.ago_after_re = regex.compile(r"[ \t]*(?:" + _trie(ago) + r")(?![\w])", flags) if ago else None
+    p.periods = frozenset(_keys(ctx_["periods"]))
+    glued_articles = _keys(d["entities"]["articles"])
+    # An article glued to the noun after a number: "آلاف السنين" (thousands of years).
+    p.glued_article_re = (
+        regex.compile(r"[ \t]+(?:" + _trie(glued_articles) + r")(?=\p{L})", flags) if glued_articles else None
+    )
+    lists = _keys(ctx_["list_before"])
+    p.list_before_re = regex.compile(B + r"(?:" + _trie(lists) + r")[ \t]*\Z", flags) if lists else None
+    idioms = _keys(ctx_["idioms"])
+    p.idiom_re = regex.compile(r"(?:" + _trie(idioms) + r")(?!\w)", flags) if idioms else None
+    sup = _keys(ctx_["superlatives"])
+    p.superlative_re = regex.compile(B + r"(?:" + _trie(sup) + r")(?!\w)", flags) if sup else None
+    ago_b = _keys(d["time"]["ago_before"])
+    p.ago_before_re = regex.compile(B + r"(?:" + _trie(ago_b) + r")[ \t]+\Z", flags) if ago_b else None
+    p.year_after_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["year_after"])) + r")(?![\w])", flags)
+    neg = _keys(ctx_["negative"])
+    p.negative_re = regex.compile(B + "(?:" + _trie(neg) + r")[ \t-]*\Z", flags) if neg else None
+    p.partitive_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["partitive"])) + ")" + E, flags)
+    p.mass_words_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["mass_words"])) + ")" + E, flags)
+    p.magnitude_before_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["magnitude_before"])) + r")[ \t]*\Z", flags)
+    p.mass_units = {norm_key(key): _ratio(v) for key, v in ctx_["mass_units"].items()}
+    p.per_time = {norm_key(key): _num(v) for key, v in ctx_["per_time"].items()}
+    p.per_time_re = regex.compile(r"[ \t]*(?:" + _trie(list(p.per_time)) + r")(?!\w)", flags)
+    p.million_glued = frozenset(ctx_["million_glued"])
+
+
+def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
+    """Labels, clocks, years, definite references and the words a count skips."""
+    flags, pre, cpre, ctx = FLAGS, k.pre, k.cpre, d["context"]
+    p.counted_skip_re = regex.compile(
+        r"\s*(?:" + _trie(list(p.counted_skip)) + r")(?:\s+|(?<='))", flags
+    ) if p.counted_skip else None
+    p.time_before_re = regex.compile(B + pre + r"(?:" + _trie(_keys(ctx["time_before"])) + r")\s*\Z", flags)
+    p.time_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["time_after"])) + r")" + E, flags)
+    p.clock_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["clock_after"])) + r")(?![\w])", flags)
+    p.clock_before_re = regex.compile(B + r"(?:" + _trie(_keys(ctx["clock_before"])) + r")\s*\Z", flags)
+    p.definite_re = regex.compile(B + r"(?:" + _trie(list(p.definite)) + r")\s*\Z", flags) if p.definite else None
+    p.label_before_re = regex.compile(
+        r"(?:^|(?<=[\s('’]))" + cpre + r"(?:" + _trie(list(p.label_before)) + r")\s*[\[(]?\s*\Z", flags
+    )
+    gap = int(d["digits"]["label_modifiers"])
+    p.label_gap_re = regex.compile(
+        r"(?:^|(?<=[\s('’]))" + cpre + r"(?:" + _trie(list(p.label_before)) + rf")(?:[ \t]+[\p{{L}}'’-]+){{1,{gap}}}[ \t]*\Z",
+        flags,
+    ) if gap > 0 else None
+    p.year_before_re = regex.compile(B + pre + r"(?:" + _trie(list(p.year_before)) + r")\s*\Z", flags)
+
+
+def compile_units(p: Pack) -> None:
+    """A unit right after the number (words need a boundary, symbols do not) or a currency before it."""
+    p.unit_re = regex.compile(r"(?:[ \t]*|-)(?:" + _trie(list(p.units)) + r")(?![\w²³/])", FLAGS)
+    prefix_currencies = [
+        key for key, u in p.units.items()
+        if u.canonical.startswith("currency:") and (not key.isalpha() or len(key) == 3)
+    ]
+    p.currency_before_re = regex.compile(
+        r"(?:^|(?<=[\s(\[«\"'/]))(?:" + _trie(prefix_currencies) + r")[ \t]?\Z", FLAGS
+    )
+
+
+def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
+    """Qualifiers before and after a number, range openers and joiners, and joined dates."""
+    flags = FLAGS
+    p.qual_before_re = regex.compile(
+        B + k.cpre + r"(?:" + _trie(list(p.qualifiers_before)) + r")\s*\Z", flags
+    )
+    p.qual_after_re = regex.compile(
+        r"\s*,?\s*(?:" + _trie(list(p.qualifiers_after)) + r")" + E, flags
+    )
+    p.opener_re = regex.compile(B + k.pre + r"(?:" + _trie(list(p.range_pairs)) + r")\s*\Z", flags)
+    joiners = set(p.range_bare)
+    for js in p.range_pairs.values():
+        joiners |= js
+    jw = [j for j in joiners if j.isalpha() and j not in k.prefixes]
+    js_ = [j for j in joiners if not (j.isalpha() and j not in k.prefixes)]
+    date_joiners = _keys(list(jw) + list(js_) + list(d["numbers"]["connectors"]))
+    definite = _keys(d["context"]["definite"]) + ["le", "the"]
+    p.date_joiner_re = regex.compile(
+        r"\s*(?:" + _trie(date_joiners) + r")\s*(?:(?:" + _trie(_keys(definite)) + r")\s+)?(?=\d)", flags
+    )
+    p.joiner_re = regex.compile(
+        r"\s*(?:(?P<j>" + _trie(_keys(jw)) + r")\s+|\s*(?P<j2>" + _trie(_keys(js_)) + r")\s*)", flags
+    )
+
+
+def compile_age(p: Pack, d: dict[str, Any]) -> None:
+    """Ages: the words after and before a number, and "<noun> aged"."""
+    age_after = _keys(d["age"]["after"])
+    p.age_after_re = regex.compile(r"\s*(?:" + _trie(age_after) + r")", FLAGS) if age_after else None
+    links = _keys(d["age"]["link_before"])
+    p.age_link_re = (
+        regex.compile(r"(?P<noun>[\p{L}\p{M}'-]+)\s+(?:" + _trie(links) + r")\s*\Z", FLAGS) if links else None
+    )
+    p.age_before_re = regex.compile(B + r"(?:" + _trie(_keys(d["age"]["before"])) + r")\s*\Z", FLAGS)
+
+
+def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
+    """Calendar dates (day month year, month day, numeric), Hijri dates and a month before a number."""
+    pre, t = k.pre, d["time"]
+    mflags = regex.V0 if t["months_case_sensitive"] else FLAGS
+    month_keys = (
+        sorted({str(m) for m in t["months"]}, key=len, reverse=True)
+        if t["months_case_sensitive"] else list(p.months)
+    )
+    month = _trie([norm_key(m) if not t["months_case_sensitive"] else m for m in month_keys])
+    month = rf"(?:{month})(?:\s*/\s*(?:{month}))?"  # "فبراير/شباط"
+    links_d = _keys(t["date_links"])
+    dl = rf"(?:\s+(?:{_trie(links_d)}))?" if links_d else ""
+    ordsfx = f"(?:{_trie(_keys(d['digits']['ordinal_suffixes']))})?" if d["digits"]["ordinal_suffixes"] else ""
+    day = rf"(?<!\d)(?:[0-3]?\d){ordsfx}"
+    # "les 2 et 3 octobre", "21-23 September": every day in the list belongs to the date.
+    and_words = _trie(_keys(k.connectors + [j for j in p.range_bare if j.isalpha()]))
+    day = rf"(?:{day}(?:\s*[,\-–]\s*|\s+{and_words}\s*))*{day}"
+    year = r"(?:\s*,?\s*\d{4}(?!\d))"
+    wd = _trie(list(p.weekdays))
+    hijri = _trie(_keys(list(t["hijri_months"])))
+    p.hijri_re = regex.compile(
+        rf"(?<!\d)\d{{1,2}}\s+(?:{hijri})(?:\s+\d{{3,4}}(?:\s*(?:ه|AH|H)\.?)?)?{E}", FLAGS
+    )
+    p.month_tail_re = regex.compile(rf"{B}{pre}(?:{month})\.?\s+\Z", mflags)
+    p.date_re = regex.compile(
+        rf"(?:{B}(?:{wd})\s*,?\s+)?(?:"
+        rf"{day}{dl}\s+{pre}(?:{month})\.?{E}{year}?"
+        rf"|{B}{pre}(?:{month})\.?\s+{day}(?!\d)(?:{year})?"
+        rf"|{B}{pre}(?:{month})\.?\s+\d{{4}}(?!\d)"
+        rf"|(?<!\d)\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?![\d])"
+        rf"|(?<!\d)\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}(?!\d))",
+        mflags,
+    )
+    # For scanning many positions of one text (:class:`DateScan`): the whole run of days a date
+    # may start with, taken at once (no backtracking), and the numeric forms alone.
+    p.day_run_re = regex.compile(rf"(?>{day})", mflags)
+    p.numeric_date_re = regex.compile(
+        r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d])|(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}(?!\d)"
+    )
+
+
+def compile_events(p: Pack, d: dict[str, Any]) -> None:
+    """One regex over every event surface, longest first, one named group per surface
+    (``e<n>`` → :attr:`event_of_group`), so a longer surface of one kind beats a shorter one
+    of another at the same place ("دخلوا المستشفى" before "دخل*"); and the clause breaks."""
+    items = [(surface, kind) for kind, surfaces in p.event_kinds.items() for surface in surfaces]
+    items.sort(key=lambda it: (-len(it[0].split()), -len(it[0]), it[0]))
+    p.event_of_group = {}
+    alts = []
+    for n, (surface, kind) in enumerate(items):
+        words = []
+        for w in surface.split(" "):
+            words.append(regex.escape(w[:-1]) + r"[\p{L}\p{M}'-]*" if w.endswith("*") else regex.escape(w))
+        alts.append(f"(?P<e{n}>" + r"\s+".join(words) + ")")
+        p.event_of_group[f"e{n}"] = kind
+    clitics = _keys(d["events"]["clitics"])
+    cl = f"(?:{_trie(clitics)})?" if clitics else ""
+    body = "|".join(alts) if alts else "(?!)"
+    p.event_re = regex.compile(
+        r"(?<![\p{L}\p{M}\d])" + cl + "(?:" + body + r")(?![\p{L}\p{M}])", regex.IGNORECASE | regex.V0
+    )
+    breaks = _keys(d["time"]["clause_breaks"])
+    p.clause_break_re = regex.compile(
+        r"(?:(?<![\p{L}\p{M}])(?:" + _trie([b for b in breaks if b[-1].isalpha()]) + r")(?![\p{L}\p{M}])"
+        + r"|(?:" + _trie([b for b in breaks if not b[-1].isalpha()] or [";"]) + "))",
+        regex.IGNORECASE | regex.V0,
+    )
