@@ -9,8 +9,8 @@ one paragraph, which claimx cuts at 20,000 characters). Pathological shapes are 
 12: lists of small numbers separated by commas, dashes, slashes or spaces, a run of day numbers
 before a month name of another language, and one long sentence holding many claims. Each line
 prints seconds per KB (UTF-8) in CPU time of this process (other work on a shared machine does
-not count), best of ``--rounds``, and its ratio to "many" at the same size
-(for shapes, to "many" at the largest size), and for shapes the seconds per KB of the number and
+not count), best of ``--rounds`` (shapes too), its ratio to "many" at the same size (for shapes,
+to "many" at the largest size), for shapes the seconds per KB of the number and
 date stage alone, and the number of claims extracted: joined by spaces, the UN lines' paragraph
 numbers ("... live births. 51. The working group") no longer open a line and are read as numbers,
 so "one" gives more claims than "many" (en 216 vs 110 at 100 KB, ar 141 vs 58) and does more work.
@@ -135,7 +135,7 @@ def main() -> None:
         for name in ("commas", "dashes", "slashes", "spaces", "days", "one-sentence"):
             for kb in (int(k) for k in args.shape_sizes.split(",")):
                 text = shape(name, kb)
-                s = per_kb(text, lang, ner, 1)
+                s = per_kb(text, lang, ner, args.rounds)
                 print(f"{lang:4} {name:22} {kb:6} {s:8.4f} {s / ref:6.2f} {stage_per_kb(text, lang):10.4f} {CLAIMS['last']:7}",
                       flush=True)
 
