@@ -335,6 +335,51 @@ def test_the_string_cache_keeps_no_long_sentence() -> None:
     assert norm_key("  A  LONG " * CACHED_CHARS) == "a long " * (CACHED_CHARS - 1) + "a long"
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_number_reads_its_neighbours_not_the_whole_paragraph(lang: str) -> None:
+    """The regex module looks for a pattern's required string ("of", "de", "من", "(") to the end of the
+    text on each ``match``, even one anchored at a position: the tests run at each number are bounded
+    to its neighbourhood, or a paragraph of n numbers costs n times its length (benchmarks/linear.py:
+    a list of 2,700 counts, 10 KB, took 2.3 s before, 0.5 s after)."""
+    import time
+
+    from claimx.packs import load_pack
+    from claimx.quantities.model import Atom
+    from claimx.quantities.predicates import is_line_label
+    from claimx.quantities.scan import Scan
+
+    text = "Cases: " + "12, 5 " * 200_000  # 1.2 MB with no skip word and no line start after the first
+    f = Scan(text, load_pack(lang))
+    positions = range(9, 9 + 6 * 500, 6)
+    t0 = time.process_time()
+    for pos in positions:
+        f.counted_after(pos)
+        is_line_label(f, Atom(start=pos - 2, end=pos, value=Decimal(12), kind="digits", num_end=pos))
+    assert time.process_time() - t0 < 0.5  # about 0.01 s; 5 to 10 s when each call read to the end
+
+
+def test_a_sentence_of_many_attributions_is_read_once() -> None:
+    """Found by benchmarks/fuzz.py: each cue of ``قالت الأمم المتحدة - ...`` read the sentence back to
+    its start for its clause and its apposition (0.3 s at 2.7 KB, quadratic in the cues)."""
+    import time
+
+    text = "\u200f قالت الأمم المتحدة )\u200f " + " - ".join(["قالت الأمم المتحدة"] * 300) + " 0 million - 0 million "
+    check_claims(text[:200], None, None, None)  # warm
+    t0 = time.process_time()
+    check_claims(text, None, None, None)
+    assert time.process_time() - t0 < 0.5  # about 0.03 s; 2 s before
+
+
+def test_clause_starts_read_once_answer_as_the_bounded_search() -> None:
+    from claimx.entities import _clause_start, _Sentence
+
+    text = "Le ministre, M. X, a dit - selon lui : « 5 » (a) [b] — c; d. e! f ? g– h, i—j. k \u060c l \u061b m. n"
+    for s0 in (0, 3, 13):
+        sent = _Sentence(text, s0, len(text), ())
+        for pos in range(s0, len(text) + 1):
+            assert sent.clause_start(pos) == _clause_start(text, s0, pos), (s0, pos)
+
+
 # -- structured fuzzing: a fixed, derandomised budget here; benchmarks/fuzz.py runs it long -----------
 
 def check_claims(text: str, lang: str | None, published: dt.date | None, ner: str | None = "spacy") -> list[claimx.Claim]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import tomllib
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -319,9 +320,10 @@ def ner_windows(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Seque
     for c in find_sources(text, span, gz, mentions):
         if c.end > c.start:
             raw.append((c.start, c.end))
+    sent = _Sentence(text, s0, s1, ())
     for verbs in (gz.verb_re, gz.weak_verb_re):
         for m in verbs.finditer(text, s0, s1):
-            if _phrase_before(text, s0, m.start(), gz) is None:
+            if _phrase_before(text, sent, m.start(), gz) is None:
                 raw.append((max(s0, m.start() - 90), m.start()))
     for m in gz.title_re.finditer(text, s0, s1):
         raw.append((m.start(), min(s1, m.end() + 60)))
@@ -443,6 +445,36 @@ def _clause_start(text: str, s0: int, pos: int) -> int:
     return last
 
 
+class _Sentence:
+    """One sentence's clause breaks and named mentions, found once, so that each cue costs the
+    same however many cues and names come before it (a sentence of 127 ``قالت الأمم المتحدة -``
+    cost 0.5 s, every cue rescanning the sentence from its start)."""
+
+    _NAMED = ("person", "ministry", "organization")
+
+    def __init__(self, text: str, s0: int, s1: int, mentions: Sequence[Mention]) -> None:
+        self.text, self.s0 = text, s0
+        self.ends = [m.end() for m in _BREAK.finditer(text, s0, s1)]
+        named = sorted((m.start, m.end) for m in mentions if m.kind in self._NAMED)
+        self.named_starts = [a for a, _ in named]
+        self.named_ends = [b for _, b in named]
+
+    def clause_start(self, pos: int) -> int:
+        """``_clause_start(text, s0, pos)``: a match of ``_BREAK`` reads at most 3 characters, so the
+        breaks ending 3 or more before ``pos`` are those of the search bounded at ``pos``."""
+        k = bisect_right(self.ends, pos - 3)
+        return _clause_start(self.text, self.ends[k - 1] if k else self.s0, pos)
+
+    def names_in(self, a: int, b: int) -> bool:
+        """Whether a person, ministry or organisation lies inside ``[a, b)``."""
+        i = bisect_left(self.named_starts, a)
+        while i < len(self.named_starts) and self.named_starts[i] < b:
+            if self.named_ends[i] <= b:
+                return True
+            i += 1
+        return False
+
+
 def _phrase_after(text: str, pos: int, s1: int, gz: Gazetteer) -> tuple[int, int] | None:
     """The noun phrase after ``pos``: up to a clause break or a stop word."""
     skip = gz.skip_re.match(text[pos:s1])
@@ -469,11 +501,11 @@ def _phrase_after(text: str, pos: int, s1: int, gz: Gazetteer) -> tuple[int, int
     return (pos, end)
 
 
-def _phrase_before(text: str, s0: int, pos: int, gz: Gazetteer) -> tuple[int, int] | None:
+def _phrase_before(text: str, sent: _Sentence, pos: int, gz: Gazetteer) -> tuple[int, int] | None:
     """The subject phrase of a reporting verb: from the clause start to the verb. ``None`` when the
     verb opens its clause; an empty span when what precedes cannot be a subject (a number, a long
     clause), which means the verb is not an attribution."""
-    start = _clause_start(text, s0, pos)
+    start = sent.clause_start(pos)
     opener = gz.openers_re.match(text[start:pos])
     if opener:
         start += opener.end()
@@ -515,9 +547,10 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequ
         ph = _phrase_after(text, at, s1, gz)
         if ph:
             out.append(Cue(m.start(), *ph, scope=s0))
+    sent = _Sentence(text, s0, s1, mentions)
     for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):
         for m in verbs.finditer(text, s0, s1):
-            cue = _verb_cue(text, s0, s1, m.start(), m.end(), gz, mentions)
+            cue = _verb_cue(text, sent, s1, m.start(), m.end(), gz)
             if cue is not None:
                 out.append(replace(cue, weak=weak))
     for m in gz.pronoun_re.finditer(text, s0, s1):  # "a-t-il précisé"
@@ -526,20 +559,25 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequ
     return out
 
 
-def _apposition(text: str, s0: int, pos: int, gz: Gazetteer, mentions: Sequence[Mention]) -> tuple[int, int] | None:
+_MAX_APPOSED = 6  # comma segments an apposition is read back through ("the minister of X, Y, said": 2)
+
+
+def _apposition(text: str, sent: _Sentence, pos: int, gz: Gazetteer) -> tuple[int, int] | None:
     """``le ministre de l'Intérieur du Kazakhstan, Marat Akhmetzhanov, a rapporté``: the comma
-    segments before a verb that each name a person, ministry or organisation."""
+    segments before a verb that each name a person, ministry or organisation (at most
+    ``_MAX_APPOSED`` of them, so a run of cues is not read back to its start at each cue)."""
+    s0 = sent.s0
     end = pos
     while end > s0 and text[end - 1] in " ,":
         end -= 1
     start = None
-    while end > s0:
-        seg = _clause_start(text, s0, end)
+    for _ in range(_MAX_APPOSED):
+        if end <= s0:
+            break
+        seg = sent.clause_start(end)
         piece = text[seg:end]
         words = _WORD.findall(piece)
-        named = any(
-            m.kind in ("person", "ministry", "organization") and seg <= m.start and m.end <= end for m in mentions
-        )
+        named = sent.names_in(seg, end)
         if not words or len(words) > 8 or not named or regex.search(r"\d", piece):
             break
         start = seg
@@ -556,13 +594,12 @@ def _apposition(text: str, s0: int, pos: int, gz: Gazetteer, mentions: Sequence[
     return (start, stop)
 
 
-def _verb_cue(
-    text: str, s0: int, s1: int, vs: int, ve: int, gz: Gazetteer, mentions: Sequence[Mention] = ()
-) -> Cue | None:
-    clause = _clause_start(text, s0, vs)
-    before = _phrase_before(text, s0, vs, gz)
+def _verb_cue(text: str, sent: _Sentence, s1: int, vs: int, ve: int, gz: Gazetteer) -> Cue | None:
+    s0 = sent.s0
+    clause = sent.clause_start(vs)
+    before = _phrase_before(text, sent, vs, gz)
     if before is None and clause > s0:
-        before = _apposition(text, s0, vs, gz, mentions)
+        before = _apposition(text, sent, vs, gz)
     if before is not None:
         if before[0] == before[1]:
             return None  # "since Putin announced …": the verb of a clause with a number, not a source

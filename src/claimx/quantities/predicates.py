@@ -166,7 +166,10 @@ def is_line_label(f: Scan, a: Atom) -> bool:
     text = f.text
     if a.unit is not None or (a.has_scale and a.kind == "digits") or a.kind == "vague":
         return False
-    if not _LINE_START.search(text, 0, a.start):
+    lo = a.start  # the pattern spans only blanks and one bracket: search from there, not from 0 (linear)
+    while lo > 0 and text[lo - 1] in " \t([\"'`‘“":
+        lo -= 1
+    if not _LINE_START.search(text, max(0, lo - 1), a.start):
         # an enumerator inside a sentence: "(1) a history of travel", "(2) contact with"
         return (
             a.kind == "digits"

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from claimx.normalize import norm_key
 from claimx.packs import Pack
 from claimx.quantities.masks import Masks
 from claimx.quantities.model import Atom, Hit, Rejection
+
+_BLANKS = regex.compile(r"\s*")
 
 
 class Scan:
@@ -47,7 +51,10 @@ class Scan:
         p, text = self.p, self.text
         pos = end
         if p.counted_skip_re is not None:
-            sm = p.counted_skip_re.match(text, pos)
+            # bounded: unbounded, the regex module looks for the skip word ("of") up to the end of the
+            # paragraph on every call (quadratic); word_re skips any blanks the bound leaves
+            ws = _BLANKS.match(text, pos).end()
+            sm = p.counted_skip_re.match(text, pos, ws + 2 * max(map(len, p.counted_skip)) + 2)
             if sm:
                 pos = sm.end()
         wm = p.word_re.match(text, pos)
