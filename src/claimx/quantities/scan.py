@@ -53,7 +53,8 @@ class Scan:
         if p.counted_skip_re is not None:
             # bounded: unbounded, the regex module looks for the skip word ("of") up to the end of the
             # paragraph on every call (quadratic); word_re skips any blanks the bound leaves
-            ws = _BLANKS.match(text, pos).end()
+            bm = _BLANKS.match(text, pos)
+            ws = bm.end() if bm is not None else pos
             sm = p.counted_skip_re.match(text, pos, ws + 2 * max(map(len, p.counted_skip)) + 2)
             if sm:
                 pos = sm.end()
