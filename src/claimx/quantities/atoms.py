@@ -8,7 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
-from claimx.quantities.model import CAPWORD_BEFORE, MAX_VALUE, Atom, left
+from claimx.quantities.model import CAPWORD_BEFORE, MAX_VALUE, Atom, left, near
 from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
 from claimx.quantities.scan import Scan
@@ -57,7 +57,7 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         stop = m.end() if end == len(m.group("words")) else m.start("words") + end
         atom = Atom(m.start() + offset, stop, value, "words", has_scale=has_scale)
         if p.approximate and any(norm_key(w) in p.approximate for w in f.text[atom.start : stop].split()):
-            lm = p.link_re.match(f.text, stop) if p.link_re is not None else None
+            lm = near(p.link_re, f.text, stop) if p.link_re is not None else None
             if lm is not None and regex.match(r"\d", f.text[lm.end() : lm.end() + 1]):
                 return None  # "une quarantaine de 14 jours": a quarantine, not about forty
             atom.approximate = True
@@ -73,7 +73,7 @@ _FRACTION = regex.compile(r"/([2-9]|[1-9]\d{1,2})(?![\d/.,])")
 
 def _measure_at(f: Scan, pos: int) -> bool:
     """Whether a unit of measure (not a count, a share or a currency) starts at ``pos``."""
-    lm = f.p.link_re.match(f.text, pos) if f.p.link_re is not None else None
+    lm = near(f.p.link_re, f.text, pos) if f.p.link_re is not None else None
     um = f.p.unit_re.match(f.text, pos) or (f.p.unit_re.match(f.text, lm.end()) if lm else None)
     if um is None:
         return False
@@ -157,7 +157,7 @@ def _unit(f: Scan, a: Atom) -> bool:
     p, text = f.p, f.text
     pos = a.end
     if (a.has_scale or a.fraction) and p.link_re is not None:
-        lm = p.link_re.match(text, pos)
+        lm = near(p.link_re, text, pos)
         if lm:
             um = p.unit_re.match(text, lm.end())
             if um:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from claimx.normalize import norm_key
-from claimx.quantities.model import Draft, Hit, left
+from claimx.quantities.model import Draft, Hit, left, near
 from claimx.quantities.scan import Scan
 
 
@@ -50,7 +50,7 @@ def change_after(f: Scan, end: int) -> str | None:
     p = f.p
     if p.change_after_re is None:
         return None
-    m = p.change_after_re.match(f.text, end)
+    m = near(p.change_after_re, f.text, end)
     return p.change_after[norm_key(m.group("w"))] if m else None
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
-from claimx.quantities.model import Hit
+from claimx.quantities.model import Hit, near
 from claimx.quantities.scan import Scan
 
 
@@ -67,8 +67,8 @@ def per_time(f: Scan, hits: list[Hit]) -> list[Hit]:
         seconds: Decimal | None = None
         group: list[int] = []
         if h.unit == "length:m":
-            bm = _BRACKET.match(text, h.end)
-            tail = p.per_time_re.match(text, bm.end() if bm else h.end)
+            bm = near(_BRACKET, text, h.end)
+            tail = near(p.per_time_re, text, bm.end() if bm else h.end)
             if tail is None:
                 continue
             seconds = p.per_time[norm_key(tail.group().strip())]
@@ -129,7 +129,7 @@ def _unit_after(f: Scan, pos: int) -> tuple[str, Decimal] | None:
     """The unit written at ``pos`` (``days``, ``من الأيام``), as (canonical unit, factor)."""
     p, text = f.p, f.text
     um = p.unit_re.match(text, pos)
-    if um is None and p.link_re is not None and (lm := p.link_re.match(text, pos)) is not None:
+    if um is None and p.link_re is not None and (lm := near(p.link_re, text, pos)) is not None:
         am = p.glued_article_re.match(text, lm.end() - 1) if p.glued_article_re is not None else None
         um = p.unit_re.match(text, am.end()) if am is not None else p.unit_re.match(text, lm.end())
     if um is None:

@@ -8,7 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.quantities.changes import change_before
-from claimx.quantities.model import Draft, left
+from claimx.quantities.model import Draft, left, near
 from claimx.quantities.scan import Scan
 
 _DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
@@ -39,11 +39,11 @@ def read_qualifier(f: Scan, d: Draft) -> None:
         if norm_key(qm.group().strip()) in p.change_to and change_before(f, d.qual_start, loose=True):
             d.qualifier = "exact"  # "تراجعت ... لتصل إلى 2.8 مليون": the level reached, not "up to"
     else:
-        am = p.qual_after_re.match(text, d.end)
+        am = near(p.qual_after_re, text, d.end)
         if am:
             d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
             d.end = am.end()
-        elif (bm := _RESTATED.match(text, d.end)) is not None and (am := p.qual_after_re.match(text, bm.end())):
+        elif (bm := near(_RESTATED, text, d.end)) is not None and (am := near(p.qual_after_re, text, bm.end())):
             # "5 mm (1/5 inch) or more": the qualifier after a restatement in brackets is both numbers'
             d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
     if a.kind == "vague" and d.qualifier == "exact":
@@ -56,12 +56,12 @@ def read_counted(f: Scan, d: Draft) -> None:
     """The unit of the claim and, for a count, the counted noun (and a qualifier after it)."""
     p, text, a = f.p, f.text, d.a
     d.unit = a.unit or "count"
-    dm = _DIGITS_AGAIN.match(text, d.end) if a.kind == "words" else None
+    dm = near(_DIGITS_AGAIN, text, d.end) if a.kind == "words" else None
     if dm is not None and Decimal(dm.group(1)) == a.value:
         d.end = dm.end()  # "Two (2) posts", "deux (2) postes": the digits repeat the words
     if d.unit == "count":
         d.counted, d.cspan = f.counted_after(d.end)
         if d.value_high is None and d.qualifier == "exact" and d.counted is not None:
-            am = p.qual_after_re.match(text, d.cspan[1]) if d.cspan else None
+            am = near(p.qual_after_re, text, d.cspan[1]) if d.cspan else None
             if am:
                 d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]

@@ -9,7 +9,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.quantities.changes import governing_change
-from claimx.quantities.model import Hit
+from claimx.quantities.model import Hit, near
 from claimx.quantities.numbers import parse_digits, parse_words
 from claimx.quantities.qualifiers import qualifier_before
 from claimx.quantities.scan import Scan
@@ -105,7 +105,7 @@ def share_follows(f: Scan, end: int) -> bool:
     """Whether the words after a fraction name the whole it is a share of ("half *the*
     population", "la moitié *de*", "نصف *ال*سكان", and in Arabic any noun: "نصف سكان")."""
     p, text = f.p, f.text
-    om = p.fraction_of_re.match(text, end)
+    om = near(p.fraction_of_re, text, end)
     if om is not None and om.end() > end:
         year = regex.match(r"[ \t]*(1[89]\d\d|20\d\d)(?!\d)", text[om.end() : om.end() + 8])
         return year is None  # "half of 2015" is a part of a year; "un tiers des 1200 sociétés" a share

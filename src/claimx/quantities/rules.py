@@ -19,7 +19,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.quantities.atoms import second_atom
-from claimx.quantities.model import Draft, left
+from claimx.quantities.model import Draft, left, near
 from claimx.quantities.predicates import (
     is_capitalised_name,
     is_capitalised_words,
@@ -69,7 +69,7 @@ def label_words(f: Scan, d: Draft) -> int | None:
 def address(f: Scan, d: Draft) -> int | None:
     """A street number: "1, rue Sésame"."""
     a = d.a
-    return a.end if a.kind == "digits" and not a.unit and f.p.label_after_re.match(f.text, a.num_end) else None
+    return a.end if a.kind == "digits" and not a.unit and near(f.p.label_after_re, f.text, a.num_end) else None
 
 
 def era_year(f: Scan, d: Draft) -> int | None:
@@ -117,7 +117,7 @@ def label(f: Scan, d: Draft) -> int | None:
     a = d.a
     if a.kind != "digits":
         return None
-    if f.p.label_before_re.search(left(f.text, a.start)) or _SYMBOL_YEAR.match(f.text, a.num_end):
+    if f.p.label_before_re.search(left(f.text, a.start)) or near(_SYMBOL_YEAR, f.text, a.num_end):
         f.label_end = a.end
         return a.end
     return None
@@ -215,7 +215,7 @@ def uncounted_word(f: Scan, d: Draft) -> int | None:
     p, a = f.p, d.a
     if a.kind != "words" or a.has_scale or d.unit != "count":
         return None
-    if d.counted is None and a.value < 100 and d.qualifier == "exact" and not p.partitive_re.match(f.text, d.end):
+    if d.counted is None and a.value < 100 and d.qualifier == "exact" and not near(p.partitive_re, f.text, d.end):
         return d.end
     return None
 
@@ -228,7 +228,7 @@ def definite_reference(f: Scan, d: Draft) -> int | None:
         return None
     if not p.definite_re.search(left(text, d.qstart)):
         return None
-    if a.value >= 4 and p.partitive_re.match(text, d.end):
+    if a.value >= 4 and near(p.partitive_re, text, d.end):
         return None  # "all fifty of its delegates": the share is told, not referred back to
     if a.value < 4 or d.counted is None:
         return d.end
@@ -242,7 +242,7 @@ def modified_label(f: Scan, d: Draft) -> int | None:
     p, a = f.p, d.a
     if p.label_gap_re is None or a.kind != "digits" or a.unit is not None or a.has_scale:
         return None
-    linked = p.link_re is not None and p.link_re.match(f.text, a.end) is not None  # "9 de Fort Greely"
+    linked = p.link_re is not None and near(p.link_re, f.text, a.end) is not None  # "9 de Fort Greely"
     if (d.counted is None or linked) and d.qualifier == "exact" and d.value_high is None and p.label_gap_re.search(left(f.text, a.start)):
         return d.end
     return None
@@ -283,7 +283,7 @@ def placing_count(f: Scan, d: Draft) -> int | None:
     p = f.p
     if d.counted is None or d.cspan is None or d.qualifier != "exact":
         return None
-    if p.ago_after_re is not None and p.ago_after_re.match(f.text, d.cspan[1]):
+    if p.ago_after_re is not None and near(p.ago_after_re, f.text, d.cspan[1]):
         return d.end
     if norm_key(d.counted) in p.periods and p.ago_before_re is not None and p.ago_before_re.search(left(f.text, d.qstart)):
         return d.end
