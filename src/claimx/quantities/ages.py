@@ -15,10 +15,25 @@ def read_age(f: Scan, d: Draft) -> None:
         a.unit, a.value, a.end = "age:year", a.num_value, age_end_
 
 
+#: No age is written above it ("women aged 1564" is a lost dash, not an age).
+MAX_AGE = 130
+
+
+def age_words_before(f: Scan, window: str, years: bool) -> bool:
+    """Whether the words ending ``window`` say an age follows: "aged", "âgé de", "عمره"; for a number
+    of years, also a noun and its link ("un homme de 45 ans"), unless the noun is no person's
+    ("un contrat de 3 ans")."""
+    p = f.p
+    if p.age_before_re.search(window):
+        return True
+    lm = p.age_link_re.search(window) if years and p.age_link_re is not None else None
+    return lm is not None and norm_key(lm.group("noun")) not in p.age_not_after
+
+
 def age_end(f: Scan, a: Atom, start: int) -> int | None:
     """Where the age expression ends, if this number is a person's age."""
     p, text = f.p, f.text
-    if a.kind != "digits" or a.has_scale or a.num_value != a.num_value.to_integral() or a.num_value > 130:
+    if a.kind != "digits" or a.has_scale or a.num_value != a.num_value.to_integral() or a.num_value > MAX_AGE:
         return None
     if p.age_after_re is not None:
         am = p.age_after_re.match(text, a.num_end)
@@ -26,13 +41,10 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
             return int(am.end())
     window = left(text, start)
     if a.unit == "duration:s" and a.unit_surface in p.age_units:
-        if p.age_before_re.search(window) or apposition(f, start, a.end):
-            return a.end
-        lm = p.age_link_re.search(window) if p.age_link_re is not None else None
-        if lm and norm_key(lm.group("noun")) not in p.age_not_after:
+        if age_words_before(f, window, years=True) or apposition(f, start, a.end):
             return a.end
     if a.unit is None and not a.grouped:
-        if p.age_before_re.search(window):
+        if age_words_before(f, window, years=False):
             return a.end
         if p.age_apposition and apposition(f, start, a.end) and CAPWORD_BEFORE.search(window[:-1].rstrip(",،") + " "):
             return a.end

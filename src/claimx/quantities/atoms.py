@@ -71,14 +71,24 @@ _LAST_WORD = regex.compile(r"([\p{L}'’]+)[ \t]*\Z")
 _FRACTION = regex.compile(r"/([2-9]|[1-9]\d{1,2})(?![\d/.,])")
 
 
+def unit_written_at(f: Scan, pos: int, *, through_article: bool = False) -> Unit | None:
+    """The unit (not a count or a share) written at ``pos`` or after a link word there ("inch",
+    "de pouce"); with ``through_article``, also under a glued article after the link ("من الأيام")."""
+    p, text = f.p, f.text
+    um = p.unit_re.match(text, pos)
+    if um is None and p.link_re is not None and (lm := near(p.link_re, text, pos)) is not None:
+        am = p.glued_article_re.match(text, lm.end() - 1) if through_article and p.glued_article_re is not None else None
+        um = p.unit_re.match(text, am.end() if am is not None else lm.end())
+    if um is None:
+        return None
+    unit = p.units[norm_key(um.group().lstrip(" \t-"))]
+    return None if unit.canonical in ("count", "percent") else unit
+
+
 def _measure_at(f: Scan, pos: int) -> bool:
     """Whether a unit of measure (not a count, a share or a currency) starts at ``pos``."""
-    lm = near(f.p.link_re, f.text, pos) if f.p.link_re is not None else None
-    um = f.p.unit_re.match(f.text, pos) or (f.p.unit_re.match(f.text, lm.end()) if lm else None)
-    if um is None:
-        return False
-    canonical = f.p.units[norm_key(um.group().lstrip(" \t-"))].canonical
-    return canonical not in ("count", "percent") and not canonical.startswith("currency:")
+    unit = unit_written_at(f, pos)
+    return unit is not None and not unit.canonical.startswith("currency:")
 
 
 def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:

@@ -9,6 +9,7 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
+from claimx.quantities.atoms import unit_written_at
 from claimx.quantities.model import Hit, near
 from claimx.quantities.scan import Scan
 
@@ -125,19 +126,6 @@ _OPEN = regex.compile(r"[ \t]*\(")
 _CLOSE = regex.compile(r"[ \t]*\)")
 
 
-def _unit_after(f: Scan, pos: int) -> tuple[str, Decimal] | None:
-    """The unit written at ``pos`` (``days``, ``من الأيام``), as (canonical unit, factor)."""
-    p, text = f.p, f.text
-    um = p.unit_re.match(text, pos)
-    if um is None and p.link_re is not None and (lm := near(p.link_re, text, pos)) is not None:
-        am = p.glued_article_re.match(text, lm.end() - 1) if p.glued_article_re is not None else None
-        um = p.unit_re.match(text, am.end()) if am is not None else p.unit_re.match(text, lm.end())
-    if um is None:
-        return None
-    unit = p.units[norm_key(um.group().lstrip(" \t-"))]
-    return None if unit.canonical in ("count", "percent") else (unit.canonical, unit.factor)
-
-
 def bracketed_range(f: Scan, hits: list[Hit]) -> list[Hit]:
     """A value and its range in brackets share one unit, written after either: "5 (2-9) days",
     "5 jours (2-9)", "4.8 (3.0-7.2) من الأيام"."""
@@ -150,12 +138,11 @@ def bracketed_range(f: Scan, hits: list[Hit]) -> list[Hit]:
         if om is None or om.end() != b.start or cm is None or b.unit != "count" or b.counted is not None:
             continue
         if a.unit == "count" and a.counted is None:
-            found = _unit_after(f, cm.end())
-            if found is None:
+            unit = unit_written_at(f, cm.end(), through_article=True)
+            if unit is None:
                 continue
-            unit, factor = found
-            out[i] = _in_unit(a, unit, factor)
-            out[i + 1] = _in_unit(b, unit, factor)
+            out[i] = _in_unit(a, unit.canonical, unit.factor)
+            out[i + 1] = _in_unit(b, unit.canonical, unit.factor)
         elif a.unit != "count" and not a.unit.startswith("currency:") and a.unit != "percent":
             out[i + 1] = _in_unit(b, a.unit, a.unit_factor)
     return out

@@ -99,7 +99,6 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
     g = _Groups()
     weak_start = 0
     first: int | None = None
-    has_scale = False
     n_items = 0
     last_key = ""
     prev_end = 0
@@ -112,8 +111,7 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
             end = prev_end  # "three | and six months": a second number starts here
             break
         if kind in ("scales", "duals"):
-            scale = value if kind == "scales" else value / 2
-            if g.last_scale and scale >= g.last_scale:
+            if g.last_scale and _scale_of(kind, value) >= g.last_scale:
                 end = group_from  # "مليوني | وثلاثة ملايين": two millions, then three, never five
                 g.current = g.weak = Decimal(0)
                 break
@@ -134,7 +132,6 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
             first = weak_start if g.weak and kind != "words" else m.start()
         g.add(kind, value)
         if kind in ("scales", "duals"):
-            has_scale = True
             group_from = m.end()
         prev_end = m.end()
     if first is None:
@@ -143,7 +140,13 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
         return None  # "ألفا" alone is the Greek letter, "million" alone needs "un"/"a"
     if n_items == 1 and g.total + g.current == 1:
         return None  # "one", "أحد" alone: a reference ("one of them", "أحد الجيران"), not a count
-    return g.total + g.current, has_scale, first, end
+    return g.total + g.current, bool(g.last_scale), first, end
+
+
+def _scale_of(kind: str, value: Decimal) -> Decimal:
+    """The scale a scale word or a dual closes a group with: a dual (``مليوني``, two millions) is
+    two of its scale."""
+    return value if kind == "scales" else value / 2
 
 
 @dataclass
@@ -164,5 +167,5 @@ class _Groups:
         else:  # scales, duals
             self.total += (self.current or self.weak or Decimal(1)) * value
             self.current = Decimal(0)
-            self.last_scale = value if kind == "scales" else value / 2
+            self.last_scale = _scale_of(kind, value)
         self.weak = Decimal(0)

@@ -25,6 +25,11 @@ def qualifier_before(f: Scan, s: int) -> tuple[int, str]:
     return s - (len(window) - qm.start()), qual
 
 
+def _after(f: Scan, am: regex.Match[str]) -> str:
+    """The qualifier a match of the pack's after-qualifiers names ("or more": at_least)."""
+    return f.p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
+
+
 def read_qualifier(f: Scan, d: Draft) -> None:
     """The qualifier of the claim: a range, a word before the number or one after it."""
     p, text, a = f.p, f.text, d.a
@@ -41,11 +46,11 @@ def read_qualifier(f: Scan, d: Draft) -> None:
     else:
         am = near(p.qual_after_re, text, d.end)
         if am:
-            d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
+            d.qualifier = _after(f, am)
             d.end = am.end()
         elif (bm := near(_RESTATED, text, d.end)) is not None and (am := near(p.qual_after_re, text, bm.end())):
             # "5 mm (1/5 inch) or more": the qualifier after a restatement in brackets is both numbers'
-            d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
+            d.qualifier = _after(f, am)
     if a.kind == "vague" and d.qualifier == "exact":
         d.qualifier = "at_least"
     if a.approximate and d.qualifier == "exact":
@@ -64,4 +69,4 @@ def read_counted(f: Scan, d: Draft) -> None:
         if d.value_high is None and d.qualifier == "exact" and d.counted is not None:
             am = near(p.qual_after_re, text, d.cspan[1]) if d.cspan else None
             if am:
-                d.qualifier = p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]
+                d.qualifier = _after(f, am)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from claimx.normalize import norm_key
+from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import scale_factor, second_atom
 from claimx.quantities.changes import change_before
 from claimx.quantities.model import Atom, Draft, Hit, left
@@ -47,7 +48,7 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
 
 def _second_age(f: Scan, a: Atom, b: Atom) -> Atom | None:
     """The second age of a range of ages, or None where the number after an age is no age."""
-    if b.kind != "digits" or b.has_scale or b.num_value > 130 or b.num_value <= a.num_value:
+    if b.kind != "digits" or b.has_scale or b.num_value > MAX_AGE or b.num_value <= a.num_value:
         return None
     if b.unit == "duration:s" and b.unit_surface in f.p.age_units:
         b.unit, b.value = "age:year", b.num_value
@@ -113,9 +114,8 @@ def _age_range(f: Scan, d: Draft, b: Atom) -> None:
         return
     if not (a.unit == "duration:s" and b.unit_surface in p.age_units) and not (a.unit is None and b.unit is None):
         return
-    windows = [left(text, d.qual_start), left(text, d.start)]
-    said = any(p.age_before_re.search(w) for w in windows)
-    if not said and a.unit is not None and p.age_link_re is not None and (lm := p.age_link_re.search(windows[0])):
-        said = norm_key(lm.group("noun")) not in p.age_not_after
-    if said and a.num_value < b.num_value <= 130:
+    said = age_words_before(f, left(text, d.qual_start), years=a.unit is not None) or age_words_before(
+        f, left(text, d.start), years=False
+    )
+    if said and a.num_value < b.num_value <= MAX_AGE:
         a.unit, a.value, d.value_high = "age:year", a.num_value, b.num_value

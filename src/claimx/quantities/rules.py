@@ -18,6 +18,7 @@ from collections.abc import Callable
 import regex
 
 from claimx.normalize import norm_key
+from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
 from claimx.quantities.model import Draft, left, near
 from claimx.quantities.predicates import (
@@ -250,10 +251,10 @@ def modified_label(f: Scan, d: Draft) -> int | None:
 
 def impossible_age(f: Scan, d: Draft) -> int | None:
     """Digits after words of age that no age can be: "women aged 1564" (a dash lost in "15-64")."""
-    p, a = f.p, d.a
-    if a.kind != "digits" or a.unit is not None or a.grouped or a.num_value <= 130 or d.value_high is not None:
+    a = d.a
+    if a.kind != "digits" or a.unit is not None or a.grouped or a.num_value <= MAX_AGE or d.value_high is not None:
         return None
-    return d.end if p.age_before_re.search(left(f.text, d.qstart)) else None
+    return d.end if age_words_before(f, left(f.text, d.qstart), years=False) else None
 
 
 def list_name(f: Scan, d: Draft) -> int | None:
