@@ -72,6 +72,27 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Tickets sold for between $5-6 million.", "between $5-6 million", D(5_000_000), D(6_000_000), "currency:USD", "range"),
     # partitives after a number
     ("ar", "وتعزى خمسة عشر من هذه الصخور إلى الشهب", "خمسة عشر", D(15), None, "count", "exact"),
+    # a range of percentages with the sign on both ends; decimals joined by a dash are no date
+    ("en", "Fever (99%-100%) was the main symptom.", "99%-100%", D(99), D(100), "percent", "range"),
+    ("fr", "La fièvre (99 %-100 %) domine.", "99 %-100 %", D(99), D(100), "percent", "range"),
+    ("ar", "الحمى (99%-100%) هي العرض الأهم", "99%-100%", D(99), D(100), "percent", "range"),
+    ("en", "The average time to death was 9.5 (4.8-13) days.", "4.8-13", D("4.8") * 86_400, D(13 * 86_400), "duration:s", "range"),
+    # "one" before a percent sign or word; a length in ångströms
+    ("en", "Only one percent work in the oil industry.", "one percent", D(1), None, "percent", "exact"),
+    ("fr", "Seulement un pour cent travaille dans le pétrole.", "un pour cent", D(1), None, "percent", "exact"),
+    ("ar", "رغم أن واحد بالمئة فقط يعملون في النفط", "واحد بالمئة", D(1), None, "percent", "exact"),
+    ("en", "The structure was resolved at 2.9 Å resolution.", "2.9 Å", D("2.9e-10"), None, "length:m", "exact"),
+    # Arabic writes a cardinal after its definite noun: "the five states"
+    ("ar", "وأعربت الدول الخمس الحائزة للأسلحة النووية عن ترددها", "الخمس", D(5), None, "count", "exact"),
+    ("ar", "تدمير مرافق الإنتاج الكيميائية الاثنى عشر المتبقية", "الاثني عشر", D(12), None, "count", "exact"),
+    # a half after a number or its unit, and after a unit noun alone
+    ("en", "He worked there for two and a half years.", "two and a half years", D("2.5") * 31_536_000, None, "duration:s", "exact"),
+    ("en", "Whistler is an hour and a half away by car.", "an hour and a half", D(5400), None, "duration:s", "exact"),
+    ("en", "Some 2 and a half million people voted.", "Some 2 and a half million", D(2_500_000), None, "count", "approx"),
+    ("fr", "Il y a travaillé pendant deux ans et demi.", "deux ans et demi", D("2.5") * 31_536_000, None, "duration:s", "exact"),
+    ("fr", "Whistler est à une heure et demie de route.", "une heure et demie", D(5400), None, "duration:s", "exact"),
+    ("ar", "عمل فيها لمدة سنتين ونصف", "سنتين ونصف", D("2.5") * 31_536_000, None, "duration:s", "exact"),
+    ("ar", "تقع على بعد ساعة ونصف بالسيارة من فانكوفر", "ساعة ونصف", D(5400), None, "duration:s", "exact"),
 ]
 
 
@@ -115,3 +136,27 @@ def test_an_amount_of_people_stays_a_count() -> None:
     norm = normalize("Il a reçu 135 millions de dollars pour 3 millions de personnes.").text
     units = {norm[h.start : h.end]: h.unit for h in find_quantities(norm, load_pack("fr"))}
     assert units["3 millions"] == "count"
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("خرج أربعة سائقين من المراكز العشرة الأولى في البطولة", ["اربعة"]),  # a rank word after it: the top ten
+        ("قتل خمسة أشخاص، وقال أقارب الأشخاص الخمسة إنهم", ["خمسة"]),  # named before: a reference
+        ("وذلك خلال السنوات الخمس الماضية", []),  # a unit before it: time, read by the time stage
+        ("وعقدت البلدان الثلاثة اجتماعا", []),  # under four: "the three countries" refers back
+    ],
+)
+def test_arabic_cardinals_after_their_noun_that_count_nothing(text: str, claims: list[str]) -> None:
+    norm = normalize(text).text
+    assert [norm[h.start : h.end] for h in find_quantities(norm, load_pack("ar"))] == claims
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Compare it with MERS, an outbreak in 2012."), ("ar", "بعد ساعتين ونصف من الانفجار"), ("fr", "La réunion commence à 3 heures et demie.")],
+)
+def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
+    """No "one in 2,012", no 50 percent from "ونصف", no hour and a half from a time of day."""
+    norm = normalize(text).text
+    assert all(h.unit not in ("percent", "duration:s") for h in find_quantities(norm, load_pack(lang)))

@@ -34,6 +34,12 @@ KNOWN_GAPS = {
     ("fr", "digits.prefixes"),  # only Arabic glues clitics to numbers
     ("en", "numbers.duals"),
     ("fr", "numbers.duals"),  # only Arabic has dual number words
+    ("en", "numbers.after_noun"),
+    ("fr", "numbers.after_noun"),  # only Arabic writes a cardinal after its noun ("الدول الخمس")
+    ("en", "numbers.after_noun_ranks"),
+    ("fr", "numbers.after_noun_ranks"),
+    ("en", "context.time_before_not"),
+    ("fr", "context.time_before_not"),  # "على بعد": only the Arabic "after" word also says "at a distance"
     ("en", "numbers.word_prefixes"),
     ("en", "numbers.approximate"),
     ("ar", "numbers.approximate"),  # round approximate scales ("une quarantaine de") are French

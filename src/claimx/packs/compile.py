@@ -33,6 +33,12 @@ if TYPE_CHECKING:
 Pattern = regex.Pattern[str]
 FLAGS = regex.IGNORECASE | regex.V0
 B, E = r"(?<![\w])", r"(?![\w])"
+# A date of digits: day, month and year with one separator used twice ("21/09/2022", "4.8.13",
+# "2022-09-21"); "4.8-13" is a range of decimals, not the 4th of August.
+_NUMERIC_DATE = (
+    r"(?<!\d)\d{1,2}(?P<dsep>[/.-])\d{1,2}(?P=dsep)(?:\d{4}|\d{2})(?![\d])"
+    r"|(?<!\d)\d{4}(?P<ysep>[/-])\d{1,2}(?P=ysep)\d{1,2}(?!\d)"
+)
 
 
 class PackTables:
@@ -66,6 +72,10 @@ class PackTables:
     event_kinds: dict[str, tuple[str, ...]]
     # -- numbers --------------------------------------------------------------------------------
     dual_describe_re: Pattern | None
+    after_noun: dict[str, Decimal]
+    after_noun_ranks: frozenset[str]
+    and_half_re: Pattern | None
+    after_noun_re: Pattern | None
     number_words: str
     word_item_re: Pattern
     reversed_groups: bool
@@ -269,6 +279,15 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         else None
     )
     p.clitics = tuple(_keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"])))
+    p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
+    p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
+    halves = _keys(d["numbers"]["and_half"])
+    p.and_half_re = regex.compile(rf"[ \t]*(?:{_trie(halves)})(?![\w])", FLAGS) if halves else None
+    p.after_noun_re = (
+        regex.compile(rf"(?<![\w]){pre}(?P<w>{_trie(list(p.after_noun))})(?![\w])", regex.V0 | regex.IGNORECASE)
+        if p.after_noun
+        else None
+    )
 
 
 # -- regexes, stage by stage ---------------------------------------------------------------------
@@ -290,7 +309,9 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     num, flags, pre, cpre, word, conn = d["numbers"], FLAGS, k.pre, k.cpre, k.word, k.conn
     describe = _keys(num["dual_describe"])
     p.dual_describe_re = regex.compile(B + cpre + r"(?:" + _trie(describe) + r")[ \t]+\Z", flags) if describe else None
-    p.number_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
+    halves = _keys(num["and_half"])  # "two | and a half years": the half is no weak "a" that adds one
+    no_half = rf"(?!\s*(?:{_trie(halves)})(?![\w]))" if halves else ""
+    p.number_words = f"{B}{word}(?:{no_half}(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
     p.word_item_re = regex.compile(f"{B}{pre}(?P<w>{_trie(list(p.numbers))}){E}", flags)
     vague = _trie(list(p.vague))
     p.reversed_groups = bool(d["digits"]["reversed_groups"])
@@ -415,7 +436,9 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.counted_skip_re = regex.compile(
         r"\s*(?:" + _trie(list(p.counted_skip)) + r")(?:\s+|(?<='))", flags
     ) if p.counted_skip else None
-    p.time_before_re = regex.compile(B + pre + r"(?:" + _trie(_keys(ctx["time_before"])) + r")\s*\Z", flags)
+    not_before = _keys(ctx["time_before_not"])
+    not_time = rf"(?<!{B}(?:{_trie(not_before)})\s+)" if not_before else ""
+    p.time_before_re = regex.compile(B + not_time + pre + r"(?:" + _trie(_keys(ctx["time_before"])) + r")\s*\Z", flags)
     p.time_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["time_after"])) + r")" + E, flags)
     p.clock_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["clock_after"])) + r")(?![\w])", flags)
     p.clock_before_re = regex.compile(B + r"(?:" + _trie(_keys(ctx["clock_before"])) + r")\s*\Z", flags)
@@ -508,16 +531,13 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         rf"{day}{dl}\s+{pre}(?:{month})\.?{E}{year}?"
         rf"|{B}{pre}(?:{month})\.?\s+{day}(?!\d)(?:{year})?"
         rf"|{B}{pre}(?:{month})\.?\s+\d{{4}}(?!\d)"
-        rf"|(?<!\d)\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})(?![\d])"
-        rf"|(?<!\d)\d{{4}}[/-]\d{{1,2}}[/-]\d{{1,2}}(?!\d))",
+        rf"|{_NUMERIC_DATE})",
         mflags,
     )
     # For scanning many positions of one text (:class:`DateScan`): the whole run of days a date
     # may start with, taken at once (no backtracking), and the numeric forms alone.
     p.day_run_re = regex.compile(rf"(?>{day})", mflags)
-    p.numeric_date_re = regex.compile(
-        r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d])|(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}(?!\d)"
-    )
+    p.numeric_date_re = regex.compile(_NUMERIC_DATE)
 
 
 def compile_events(p: Pack, d: dict[str, Any]) -> None:

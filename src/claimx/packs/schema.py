@@ -71,6 +71,9 @@ class NumberWords:
     hundreds: Numbers
     scales: Numbers
     duals: Numbers
+    after_noun: Numbers
+    after_noun_ranks: Words
+    and_half: Words
     weak: Numbers
     currency_scales: Numbers
 
@@ -102,6 +105,7 @@ class Context:
     counted_skip: Words
     definite: Words
     time_before: Words
+    time_before_not: Words
     time_after: Words
     clock_after: Words
     clock_before: Words

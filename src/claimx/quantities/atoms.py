@@ -93,7 +93,7 @@ def _measure_at(f: Scan, pos: int) -> bool:
 
 def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
     """A lone "one" is a reference ("one of them"), but before a unit it is one of the unit
-    (``one minute``). A weak word ("a", "un") stays an article (``$80 a barrel``, ``sur un an``)
+    (``one minute``, ``one percent``, ``un pour cent``). A weak word ("a", "un") stays an article (``$80 a barrel``, ``sur un an``)
     except in a duration after a link word: ``une crise d'un an``, ``une peine d'un an``."""
     p = f.p
     entry = p.numbers.get(norm_key(m.group("words")))
@@ -103,9 +103,9 @@ def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
     if um is None or um.group()[:1] not in " \t":
         return None
     canonical = p.units[norm_key(um.group().lstrip(" \t-"))].canonical
-    if canonical in ("count", "percent"):
+    if canonical == "count":
         return None
-    if entry[0] == "weak":
+    if entry[0] == "weak" and canonical != "percent":  # "un pour cent" is one per cent
         lw = _LAST_WORD.search(f.text, max(0, m.start("words") - 20), m.start("words"))
         if canonical != "duration:s" or p.link_re is None or lw is None or not p.link_re.fullmatch(lw.group(1)):
             return None
@@ -130,6 +130,7 @@ def extend_right(f: Scan, a: Atom) -> None:
         a.unit = p.units[norm_key(cur.group().strip().rstrip("-−"))].canonical
     if a.kind == "digits":
         _scale(f, a)
+    and_half(f, a)
     a.num_end, a.num_value = a.end, a.value
     if not _unit(f, a):
         return
@@ -190,7 +191,7 @@ def _unit(f: Scan, a: Atom) -> bool:
             named = CAPWORD_BEFORE.search(left(text, a.start)) or regex.match(r"[ \t]+\p{Lu}", text[um.end() : um.end() + 3])
             if not (unit.canonical.startswith("temperature:") and um.group()[-1:].isupper()) or named:
                 return False  # "5G", "3D": a name, judged by the identifier rule ("38C" is a temperature)
-        if len(surface) == 1 and regex.match(r"[-\d]", text[um.end() : um.end() + 1]):
+        if len(surface) == 1 and surface.isalpha() and regex.match(r"[-\d]", text[um.end() : um.end() + 1]):
             return False  # "One C-160", "5 W-3": a model name, not a unit
         nxt = p.word_re.match(text, um.end())
         if unit.canonical == "duration:s" and nxt and norm_key(nxt.group(1)) in p.weekdays:
@@ -205,6 +206,22 @@ def _unit(f: Scan, a: Atom) -> bool:
             a.unit_glued = glued
             a.end = um.end()
     return True
+
+
+def and_half(f: Scan, a: Atom) -> None:
+    """A half written between the number and its scale or unit: "two and a half years", "2 and a
+    half million" (a half after the unit is read with the claim: ``halves.with_halves``)."""
+    p, text = f.p, f.text
+    hm = p.and_half_re.match(text, a.end) if p.and_half_re is not None and not a.has_scale else None
+    if hm is None:
+        return
+    sm = p.scale_re.match(text, hm.end())
+    if sm is not None:
+        a.value = (a.value + Decimal("0.5")) * p.numbers[norm_key(sm.group())][1]
+        a.end, a.has_scale = sm.end(), True
+    elif p.unit_re.match(text, hm.end()) is not None:
+        a.value += Decimal("0.5")
+        a.end = hm.end()
 
 
 def glued_scale(f: Scan, gm: regex.Match[str]) -> bool:

@@ -9,6 +9,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.quantities.changes import governing_change
+from claimx.quantities.halves import in_and_half
 from claimx.quantities.model import Hit, near
 from claimx.quantities.numbers import parse_digits, parse_words
 from claimx.quantities.qualifiers import qualifier_before
@@ -43,6 +44,8 @@ def _fractions(f: Scan) -> list[Hit]:
     found: list[Hit] = []
     for m in p.fraction_re.finditer(text):
         s, e = m.start(), m.end()
+        if in_and_half(f, m.start("f")):
+            continue  # "two and a half million", "سنتين ونصف": the half of a number, read with it
         fkey = norm_key(m.group("f"))
         if fkey in p.fraction_shares:  # "ثلاثة أرباعها"
             start, qual = qualifier_before(f, s)
@@ -92,6 +95,8 @@ def _multiples(f: Scan) -> list[Hit]:
         a, b = _number(f, m, "d1", "w1"), _number(f, m, "d2", "w2")
         if m.group("between") and a != 1:
             continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share
+        if _year_alone(f, m, "d2"):
+            continue  # "an outbreak in 2012": a year, not one in 2,012
         if a is not None and b is not None and 0 < a < b:
             start, qual = qualifier_before(f, m.start())
             found.append(Hit(start, m.end(), a / b * 100, None, "percent", qual, None, None))
@@ -99,6 +104,15 @@ def _multiples(f: Scan) -> list[Hit]:
         if (ratio := _number(f, m, "d", "w")) is not None:
             found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change="up"))
     return found
+
+
+def _year_alone(f: Scan, m: regex.Match[str], digits: str) -> bool:
+    """Whether group ``digits`` of ``m`` is a year with nothing counted after it ("in 2012.");
+    "one in 2000 births" counts births."""
+    d = m.group(digits)
+    if d is None or not regex.fullmatch(r"1\d{3}|20\d\d", d):
+        return False
+    return regex.match(r"[ \t]*\p{L}", f.text[m.end() : m.end() + 3]) is None
 
 
 def share_follows(f: Scan, end: int) -> bool:

@@ -1,0 +1,64 @@
+"""Number words written after the definite noun they count: ``الدول الخمس`` (the five states).
+
+Arabic puts a cardinal after its noun as an adjective, both under the article: ``الحالات المؤكدة
+الخمس`` is "the five confirmed cases", which English and French write with the number first and
+count. The same reading as English follows: a number under four refers back (``the three
+countries``), and so does a number already named in the paragraph; a rank word after it makes
+it a rank (``المراكز العشرة الأولى``, the top ten places).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.quantities.model import Hit, left
+from claimx.quantities.scan import Scan
+
+REFERENCE_BELOW = 4  # "the two countries", "the three" refer back; "the nine victims" count them
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+\Z")
+_NAMED_REACH = 1000  # characters before the noun searched for the number named earlier
+
+
+def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the numbers written after the definite noun they count."""
+    p, text = f.p, f.text
+    if p.after_noun_re is None:
+        return hits
+    found: list[Hit] = []
+    for m in p.after_noun_re.finditer(text):
+        s, e = m.start("w"), m.end()
+        key = norm_key(m.group("w"))
+        value = p.after_noun[key]
+        if value < REFERENCE_BELOW or any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+            continue
+        noun = _WORD_BEFORE.search(left(text, m.start()))
+        if noun is None or not _counts(f, norm_key(noun.group(1))):
+            continue
+        if _named_before(f, key, noun.start(1)):
+            continue
+        nxt = p.word_re.match(text, e)
+        if nxt is not None and norm_key(nxt.group(1)) in p.after_noun_ranks:
+            continue  # "المراكز العشرة الأولى": the top ten places, a rank
+        n0 = m.start() - (len(left(text, m.start())) - noun.start(1))
+        found.append(Hit(s, e, value, None, "count", "exact", noun.group(1), (n0, n0 + len(noun.group(1)))))
+    return sorted(hits + found, key=lambda h: h.start) if found else hits
+
+
+def _counts(f: Scan, noun: str) -> bool:
+    """Whether ``noun`` (a key) is a definite noun a number after it counts: not a unit ("السنوات
+    الخمس الماضية" is time), not a number or an ordinal word."""
+    p = f.p
+    article = next((a for a in p.dual_definite if noun.startswith(a)), None)
+    if article is None:
+        return False
+    bare = noun[len(article) :]
+    return bare not in p.units and bare not in p.numbers and noun not in p.ordinal_words and noun not in p.after_noun
+
+
+def _named_before(f: Scan, key: str, before: int) -> bool:
+    """Whether the number was named earlier in the paragraph, with or without its article."""
+    p = f.p
+    forms = {key} | {key[len(a) :] for a in p.definite if key.startswith(a)}
+    head = norm_key(f.text[max(0, before - _NAMED_REACH) : before])
+    return any(regex.search(rf"(?<!\w)(?:{'|'.join(map(regex.escape, p.clitics))})?{regex.escape(w)}(?!\w)", head) for w in forms)

@@ -1,0 +1,80 @@
+"""A half written after a number or its unit: ``two and a half years``, ``an hour and a half``,
+``deux ans et demi``, ``une heure et demie``, ``سنتين ونصف``, ``ساعة ونصف``.
+
+The phrase is pack data (``numbers.and_half``). Written before the unit or scale it adds a half
+of one (``2 and a half million``, read with the number: :func:`claimx.quantities.atoms.and_half`);
+written after the unit it adds half of that unit. A unit noun alone before it is one of the unit
+(``ساعة ونصف``, an hour and a half). The half is never a share of its own (``ونصف`` is no
+50 percent).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import regex
+
+from claimx.normalize import norm_key
+from claimx.quantities.model import Hit, left
+from claimx.quantities.qualifiers import qualifier_before
+from claimx.quantities.scan import Scan
+
+HALF = Decimal("0.5")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*\Z")
+_HALF_REACH = 20  # characters around a fraction searched for the half phrase it is part of
+
+
+def with_halves(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the halves written after a unit added to their quantity."""
+    p, text = f.p, f.text
+    if p.and_half_re is None:
+        return hits
+    out = list(hits)
+    for m in p.and_half_re.finditer(text):
+        i = next((i for i, h in enumerate(out) if h.end <= m.start() and not text[h.end : m.start()].strip()), None)
+        if i is not None:
+            h = out[i]
+            if h.value_high is None and h.unit not in ("count", "percent"):
+                out[i] = replace(h, value=h.value + HALF * h.unit_factor, end=m.end())
+            continue
+        alone = _unit_alone(f, m.start(), m.end())
+        if alone is not None:
+            out.append(alone)
+    return sorted(out, key=lambda h: h.start)
+
+
+def in_and_half(f: Scan, i: int) -> bool:
+    """Whether position ``i`` lies inside a half phrase ("and a *half*", "و*نصف*"): the fraction
+    there is part of a number, no share of its own."""
+    if f.p.and_half_re is None:
+        return False
+    return any(m.start() <= i < m.end() for m in f.p.and_half_re.finditer(f.text, max(0, i - _HALF_REACH), i + _HALF_REACH))
+
+
+def _unit_alone(f: Scan, start: int, end: int) -> Hit | None:
+    """``ساعة ونصف``, ``une heure et demie``: a unit noun, with at most an article before it, and
+    the half after it, one and a half of the unit; ``None`` where the word before is no unit, or
+    where the duration only places a claim in time (``خلال ساعة ونصف``)."""
+    p, text = f.p, f.text
+    wm = _WORD_BEFORE.search(left(text, start))
+    if wm is None:
+        return None
+    unit = p.units.get(norm_key(wm.group(1)))
+    if unit is None or unit.canonical in ("count", "percent") or unit.canonical.startswith("currency:"):
+        return None
+    s = start - (len(left(text, start)) - wm.start(1))
+    if regex.search(r"\d[ \t]*\Z", left(text, s)):
+        return None  # "à 3 heures et demie": the number the rules dropped (a time of day)
+    am = _WORD_BEFORE.search(left(text, s))
+    if am is not None and norm_key(am.group(1)) in p.numbers:
+        if p.numbers[norm_key(am.group(1))][1] != 1:
+            return None  # "trois heures et demie" was read with its number, or dropped with it
+        s -= len(left(text, s)) - am.start(1)  # "une heure et demie", "an hour and a half"
+    qs, qualifier = qualifier_before(f, s)
+    if unit.canonical == "duration:s" and qualifier in ("exact", "approx"):
+        if p.time_before_re.search(left(text, qs)) or p.time_after_re.match(text, end):
+            return None
+    if f.masks.hit(s, end):
+        return None
+    return Hit(qs, end, (1 + HALF) * unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor)
