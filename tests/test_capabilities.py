@@ -93,6 +93,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Whistler est à une heure et demie de route.", "une heure et demie", D(5400), None, "duration:s", "exact"),
     ("ar", "عمل فيها لمدة سنتين ونصف", "سنتين ونصف", D("2.5") * 31_536_000, None, "duration:s", "exact"),
     ("ar", "تقع على بعد ساعة ونصف بالسيارة من فانكوفر", "ساعة ونصف", D(5400), None, "duration:s", "exact"),
+    # an Arabic age word that also says "amounting to" counts the noun after the number
+    ("ar", "من بين حالات الإصابة المؤكدة البالغة 41 مريضًا، كان 21 مريضًا فقط", "41", D(41), None, "count", "exact"),
+    ("ar", "توفي الرجل البالغ 70 وهو في منزله", "70", D(70), None, "age:year", "exact"),
+    # Arabic duals of every time unit; a vague plural of trillions
+    ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
+    ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),
 ]
 
 

@@ -20,6 +20,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "La guerre a commencé en 2015, selon le ministère.", "2015", "year"),
     ("ar", "بدأت الحرب في عام 2015 حسب الوزارة", "2015", "year"),
     ("en", "The city was founded in 356 BC by settlers.", "356", "era_year"),
+    ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
+    ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
+    # -- names --
+    ("en", "It binds angiotensin-converting enzyme 2 (ACE2) in cells.", "2", "acronym_name"),
+    ("fr", "La maladie à coronavirus 19 (COVID-19) se propage.", "19", "acronym_name"),
+    ("ar", "جسم مضاد للإنترلوكين 6 (IL6) يستخدم", "6", "acronym_name"),
+    ("en", "Compare it with MERS, an outbreak in 2012, and SARS.", "2012", "year"),
+    ("fr", "cf. illustration 1.1 pour le modèle.", "1.1", "label"),
+    ("ar", "منطقة شهيرة تعود إلى القرن 17 تحيط بالمدينة", "17", "label"),
     ("en", "The 2016-2017 budget was cut.", "2016", "year_span"),
     # -- clock --
     ("fr", "La réunion a commencé à 15 heures au ministère.", "15", "clock"),

@@ -39,6 +39,8 @@ KNOWN_GAPS = {
     ("en", "numbers.after_noun_ranks"),
     ("fr", "numbers.after_noun_ranks"),
     ("en", "context.time_before_not"),
+    ("en", "age.amount_words"),
+    ("fr", "age.amount_words"),  # "البالغ": only the Arabic age word also says "amounting to"
     ("fr", "context.time_before_not"),  # "على بعد": only the Arabic "after" word also says "at a distance"
     ("en", "numbers.word_prefixes"),
     ("en", "numbers.approximate"),

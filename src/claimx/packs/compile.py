@@ -153,6 +153,7 @@ class PackTables:
     age_after_re: Pattern | None
     age_link_re: Pattern | None
     age_before_re: Pattern
+    age_amount_re: Pattern | None
     # -- dates ----------------------------------------------------------------------------------
     hijri_re: Pattern
     month_tail_re: Pattern
@@ -500,6 +501,8 @@ def compile_age(p: Pack, d: dict[str, Any]) -> None:
         regex.compile(r"(?P<noun>[\p{L}\p{M}'-]+)\s+(?:" + _trie(links) + r")\s*\Z", FLAGS) if links else None
     )
     p.age_before_re = regex.compile(B + r"(?:" + _trie(_keys(d["age"]["before"])) + r")\s*\Z", FLAGS)
+    amount = _keys(d["age"]["amount_words"])
+    p.age_amount_re = regex.compile(B + r"(?:" + _trie(amount) + r")\s*\Z", FLAGS) if amount else None
 
 
 def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:

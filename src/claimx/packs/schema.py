@@ -98,6 +98,7 @@ class Age:
     bare_apposition: bool
     link_before: Words
     not_after: Words
+    amount_words: Words
 
 
 @dataclass(frozen=True)

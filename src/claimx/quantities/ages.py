@@ -44,11 +44,22 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
         if age_words_before(f, window, years=True) or apposition(f, start, a.end):
             return a.end
     if a.unit is None and not a.grouped:
-        if age_words_before(f, window, years=False):
-            return a.end
+        amount = p.age_amount_re is not None and p.age_amount_re.search(window) is not None
+        if age_words_before(f, window, years=False) and not (amount and _noun_after(f, a.end)):
+            return a.end  # "البالغة 41 مريضا" counts patients: "البالغ" also says "amounting to"
         if p.age_apposition and apposition(f, start, a.end) and CAPWORD_BEFORE.search(window[:-1].rstrip(",،") + " "):
             return a.end
     return None
+
+
+def _noun_after(f: Scan, end: int) -> bool:
+    """Whether a word that may be counted follows the number (not a stopword: "aged 65 or more")."""
+    p = f.p
+    m = p.word_re.match(f.text, end)
+    if m is None or m.start(1) == end:
+        return False
+    key = norm_key(m.group(1))
+    return key not in p.stopwords and key not in p.counted_skip and p.strip_clitic(key, p.stopwords) not in p.stopwords
 
 
 def apposition(f: Scan, start: int, end: int) -> bool:

@@ -74,11 +74,25 @@ def address(f: Scan, d: Draft) -> int | None:
 
 
 def era_year(f: Scan, d: Draft) -> int | None:
-    """A year of an era: "356 BC", "356 قبل الميلاد"."""
+    """A year of an era, of any size and with its years written: "356 BC", "10,000 BCE", "dix
+    mille ans av. J.-C.", "356 قبل الميلاد"."""
     a = d.a
-    if a.kind == "digits" and not a.grouped and not a.unit and f.p.year_after_re.match(f.text, a.num_end):
+    if not a.unit and f.p.year_after_re.match(f.text, a.num_end):
+        return a.end
+    if a.unit == "duration:s" and f.p.year_after_re.match(f.text, a.end):
         return a.end
     return None
+
+
+def acronym_name(f: Scan, d: Draft) -> int | None:
+    """A number its bracketed acronym repeats is part of a name: "enzyme 2 (ACE2)", "peptidase 4
+    (DPP4)", "maladie à coronavirus 19 (COVID-19)"."""
+    a = d.a
+    if a.kind != "digits" or a.unit or a.has_scale:
+        return None
+    digits = regex.escape(f.text[a.start : a.num_end])
+    m = regex.match(rf"[ \t]*\([ \t]*\p{{Lu}}[\p{{L}}\d]*?[- ]?{digits}[ \t]*\)", f.text[a.num_end : a.num_end + 40])
+    return a.end if m is not None else None
 
 
 def line_label(f: Scan, d: Draft) -> int | None:
@@ -297,6 +311,7 @@ ATOM_RULES: tuple[Rule, ...] = (
     label_words,
     address,
     era_year,
+    acronym_name,
     line_label,
     listed_label,
     identifier,
