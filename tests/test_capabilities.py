@@ -96,6 +96,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # an Arabic age word that also says "amounting to" counts the noun after the number
     ("ar", "من بين حالات الإصابة المؤكدة البالغة 41 مريضًا، كان 21 مريضًا فقط", "41", D(41), None, "count", "exact"),
     ("ar", "توفي الرجل البالغ 70 وهو في منزله", "70", D(70), None, "age:year", "exact"),
+    # the word for one after a unit noun; with a compound of pounds and ounces
+    ("ar", "ويعين عادة لمدة سنة واحدة.", "سنة واحدة", D(31_536_000), None, "duration:s", "exact"),
+    ("ar", "وكان وزنها الضخم 17 رطل وأوقية واحدة.", "17 رطل واوقية واحدة", D("7.739419813125"), None, "mass:kg", "exact"),
+    # a currency sign written $A; names, codes and times around numbers
+    ("en", "Australia is contributing $A45,000 towards training.", "$A45,000", D(45_000), None, "currency:AUD", "exact"),
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
     ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),

@@ -23,6 +23,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # -- names --
+    ("en", "1. At 0300, the group attacked the position.", "0300", "leading_zero"),
+    ("ar", "وفقا للمادة 55 من النظام الداخلي المؤقت", "55", "label"),
+    ("fr", "l'épidémie de sida d'ici à 2030 doit reculer", "2030", "year"),
     ("en", "It binds angiotensin-converting enzyme 2 (ACE2) in cells.", "2", "acronym_name"),
     ("fr", "La maladie à coronavirus 19 (COVID-19) se propage.", "19", "acronym_name"),
     ("ar", "جسم مضاد للإنترلوكين 6 (IL6) يستخدم", "6", "acronym_name"),

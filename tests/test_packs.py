@@ -40,6 +40,8 @@ KNOWN_GAPS = {
     ("fr", "numbers.after_noun_ranks"),
     ("en", "context.time_before_not"),
     ("en", "age.amount_words"),
+    ("en", "numbers.one_after_unit"),
+    ("fr", "numbers.one_after_unit"),  # "سنة واحدة": only Arabic writes "one" after the unit noun
     ("fr", "age.amount_words"),  # "البالغ": only the Arabic age word also says "amounting to"
     ("fr", "context.time_before_not"),  # "على بعد": only the Arabic "after" word also says "at a distance"
     ("en", "numbers.word_prefixes"),

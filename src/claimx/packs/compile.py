@@ -74,6 +74,7 @@ class PackTables:
     dual_describe_re: Pattern | None
     after_noun: dict[str, Decimal]
     after_noun_ranks: frozenset[str]
+    one_after_unit_re: Pattern | None
     and_half_re: Pattern | None
     after_noun_re: Pattern | None
     number_words: str
@@ -220,6 +221,7 @@ def read_tables(p: Pack, d: dict[str, Any]) -> None:
     dual_sfx = _keys(d["numbers"]["dual_suffixes"])
     if dual_sfx:  # "الجدولان 1 و 2", "جلستيها 21 و 27": a label word in the dual labels two numbers
         p.label_before = p.label_before | frozenset(_dual_forms(p.label_before))
+    p.label_before = p.label_before | _fused_article_forms(p.label_before, _keys(d["context"]["definite"]), p.dual_definite)
     p.age_units = frozenset(_keys(d["age"]["units"]))
     p.age_apposition = bool(d["age"]["bare_apposition"])
     p.age_not_after = frozenset(_keys(d["age"]["not_after"]))
@@ -282,12 +284,23 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.clitics = tuple(_keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"])))
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
+    ones = _keys(d["numbers"]["one_after_unit"])
+    p.one_after_unit_re = regex.compile(rf"(?<![\w])(?:{_trie(ones)})(?![\w])", FLAGS) if ones else None
     halves = _keys(d["numbers"]["and_half"])
     p.and_half_re = regex.compile(rf"[ \t]*(?:{_trie(halves)})(?![\w])", FLAGS) if halves else None
     p.after_noun_re = (
         regex.compile(rf"(?<![\w]){pre}(?P<w>{_trie(list(p.after_noun))})(?![\w])", regex.V0 | regex.IGNORECASE)
         if p.after_noun
         else None
+    )
+
+
+def _fused_article_forms(words: frozenset[str], articles: list[str], definite: tuple[str, ...]) -> frozenset[str]:
+    """Words under the article written with a clitic that fuses with it: "للمادة 55" is ل + المادة
+    (the article's first letter dropped), as the pack's ``dual_definite`` forms show ("لل")."""
+    fused = [form for form in definite if not any(form.endswith(a) for a in articles)]
+    return frozenset(
+        form + w[len(a) :] for w in words for a in articles if w.startswith(a) for form in fused
     )
 
 

@@ -73,6 +73,7 @@ class NumberWords:
     duals: Numbers
     after_noun: Numbers
     after_noun_ranks: Words
+    one_after_unit: Words
     and_half: Words
     weak: Numbers
     currency_scales: Numbers

@@ -1,10 +1,12 @@
-"""Number words written after the definite noun they count: ``الدول الخمس`` (the five states).
+"""Number words written after the noun they count: ``الدول الخمس`` (the five states), ``سنة
+واحدة`` (one year).
 
 Arabic puts a cardinal after its noun as an adjective, both under the article: ``الحالات المؤكدة
 الخمس`` is "the five confirmed cases", which English and French write with the number first and
 count. The same reading as English follows: a number under four refers back (``the three
 countries``), and so does a number already named in the paragraph; a rank word after it makes
-it a rank (``المراكز العشرة الأولى``, the top ten places).
+it a rank (``المراكز العشرة الأولى``, the top ten places). The word for one after a unit noun
+is one of the unit (``لمدة سنة واحدة``, ``دولار واحد``), as ``one year`` is in English.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.quantities.model import Hit, left
+from claimx.quantities.qualifiers import placed_in_time, qualifier_before
 from claimx.quantities.scan import Scan
 
 REFERENCE_BELOW = 4  # "the two countries", "the three" refer back; "the nine victims" count them
@@ -62,3 +65,25 @@ def _named_before(f: Scan, key: str, before: int) -> bool:
     forms = {key} | {key[len(a) :] for a in p.definite if key.startswith(a)}
     head = norm_key(f.text[max(0, before - _NAMED_REACH) : before])
     return any(regex.search(rf"(?<!\w)(?:{'|'.join(map(regex.escape, p.clitics))})?{regex.escape(w)}(?!\w)", head) for w in forms)
+
+
+def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the units a word for one follows (``سنة واحدة``); a duration that only places
+    a claim in time stays time (``في غضون شهر واحد``)."""
+    p, text = f.p, f.text
+    if p.one_after_unit_re is None:
+        return hits
+    found: list[Hit] = []
+    for m in p.one_after_unit_re.finditer(text):
+        wm = _WORD_BEFORE.search(left(text, m.start()))
+        unit = p.units.get(p.strip_clitic(norm_key(wm.group(1)), p.units)) if wm is not None else None
+        if wm is None or unit is None or unit.canonical in ("count", "percent"):
+            continue
+        s = m.start() - (len(left(text, m.start())) - wm.start(1))
+        if any(h.start < m.end() and s < h.end for h in hits) or f.masks.hit(s, m.end()):
+            continue
+        qs, qualifier = qualifier_before(f, s)
+        if unit.canonical == "duration:s" and qualifier in ("exact", "approx") and placed_in_time(f, qs, m.end()):
+            continue
+        found.append(Hit(qs, m.end(), unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor))
+    return sorted(hits + found, key=lambda h: h.start) if found else hits

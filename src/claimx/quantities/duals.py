@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from claimx.normalize import norm_key
 from claimx.quantities.model import Hit, left
-from claimx.quantities.qualifiers import qualifier_before
+from claimx.quantities.qualifiers import placed_in_time, qualifier_before
 from claimx.quantities.scan import Scan
 
 
@@ -39,9 +39,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         start, qualifier = qualifier_before(f, s)
         seconds = p.dual_durations.get(key)
         if seconds is not None:
-            if qualifier in ("exact", "approx") and (
-                p.time_before_re.search(left(text, start)) or p.time_after_re.match(text, e)
-            ):
+            if qualifier in ("exact", "approx") and placed_in_time(f, start, e):
                 continue
             found.append(Hit(start, e, seconds, None, "duration:s", qualifier, None, None, unit_factor=seconds / 2))
         else:

@@ -17,7 +17,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.quantities.model import Hit, left
-from claimx.quantities.qualifiers import qualifier_before
+from claimx.quantities.qualifiers import placed_in_time, qualifier_before
 from claimx.quantities.scan import Scan
 
 HALF = Decimal("0.5")
@@ -72,9 +72,8 @@ def _unit_alone(f: Scan, start: int, end: int) -> Hit | None:
             return None  # "trois heures et demie" was read with its number, or dropped with it
         s -= len(left(text, s)) - am.start(1)  # "une heure et demie", "an hour and a half"
     qs, qualifier = qualifier_before(f, s)
-    if unit.canonical == "duration:s" and qualifier in ("exact", "approx"):
-        if p.time_before_re.search(left(text, qs)) or p.time_after_re.match(text, end):
-            return None
+    if unit.canonical == "duration:s" and qualifier in ("exact", "approx") and placed_in_time(f, qs, end):
+        return None
     if f.masks.hit(s, end):
         return None
     return Hit(qs, end, (1 + HALF) * unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor)

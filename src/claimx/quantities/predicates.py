@@ -29,7 +29,7 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
     s = a.start
     if s > 0:
         prev = text[s - 1]
-        if prev.isalpha():
+        if prev.isalpha() and a.currency_prefix_start is None:  # "$A45,000" is Australian dollars
             glued_ok = p.glued_letter_re is not None and p.glued_letter_re.match(prev) is not None
             if not glued_ok and (p.digit_prefix_re is None or not p.digit_prefix_re.search(left(text, s))):
                 return True

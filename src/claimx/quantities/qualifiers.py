@@ -25,6 +25,13 @@ def qualifier_before(f: Scan, s: int) -> tuple[int, str]:
     return s - (len(window) - qm.start()), qual
 
 
+def placed_in_time(f: Scan, start: int, end: int) -> bool:
+    """Whether the words around a duration say it only places a claim in time ("خلال ساعة ونصف",
+    "in the past two weeks", "deux semaines plus tôt")."""
+    p = f.p
+    return p.time_before_re.search(left(f.text, start)) is not None or p.time_after_re.match(f.text, end) is not None
+
+
 def _after(f: Scan, am: regex.Match[str]) -> str:
     """The qualifier a match of the pack's after-qualifiers names ("or more": at_least)."""
     return f.p.qualifiers_after[norm_key(am.group().strip(" ,\t\n"))]

@@ -118,6 +118,16 @@ def identifier(f: Scan, d: Draft) -> int | None:
     return a.end if a.kind == "digits" and is_identifier(f, a) else None
 
 
+def leading_zero(f: Scan, d: Draft) -> int | None:
+    """A whole number written with a leading zero is a time or a code, never a count: "At 0300,",
+    "agent 007", "الرمز 0412"."""
+    a = d.a
+    raw = f.text[a.start : a.num_end]
+    if a.kind == "digits" and not a.grouped and len(raw) >= 2 and raw[0] == "0" and raw[1].isdigit():
+        return a.end
+    return None
+
+
 def ordinal(f: Scan, d: Draft) -> int | None:
     """Digits with an ordinal ending: "21st", "3e", "2ème". With the shipped packs ``identifier``
     drops these first (digits stuck to letters); this rule is reached only where that one lets
@@ -315,6 +325,7 @@ ATOM_RULES: tuple[Rule, ...] = (
     line_label,
     listed_label,
     identifier,
+    leading_zero,
     ordinal,
     label,
     capitalised_name,
