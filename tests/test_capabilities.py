@@ -101,6 +101,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "وكان وزنها الضخم 17 رطل وأوقية واحدة.", "17 رطل واوقية واحدة", D("7.739419813125"), None, "mass:kg", "exact"),
     # a currency sign written $A; names, codes and times around numbers
     ("en", "Australia is contributing $A45,000 towards training.", "$A45,000", D(45_000), None, "currency:AUD", "exact"),
+    # "one" opens a range; a range of years before an age phrase is a range of ages
+    ("en", "For a few missions, it took between one and three months.", "between one and three months", MONTH, 3 * MONTH, "duration:s", "range"),
+    ("fr", "Pour quelques missions, il a fallu entre un et trois mois.", "entre un et trois mois", MONTH, 3 * MONTH, "duration:s", "range"),
+    ("en", "Adults between 18 to 59 years of age had worked.", "18 to 59 years of age", D(18), D(59), "age:year", "range"),
+    # a comma alone shares no unit: a count and a percentage side by side
+    ("en", "Employment was estimated at 36,070, 0.9 per cent lower than before.", "36,070", D(36_070), None, "count", "exact"),
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
     ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),
@@ -171,3 +177,15 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
     """No "one in 2,012", no 50 percent from "ونصف", no hour and a half from a time of day."""
     norm = normalize(text).text
     assert all(h.unit not in ("percent", "duration:s") for h in find_quantities(norm, load_pack(lang)))
+
+
+@pytest.mark.parametrize(
+    "text, claims",
+    [
+        ("رسالتان متطابقتان مؤرختان في الشهر الماضي", ["رسالتان"]),  # adjectives agree with the dual: one count
+        ("فازت بميداليتين ذهبيتين وميداليتين فضيتين", ["بميداليتين", "وميداليتين"]),  # "and" opens the next noun
+    ],
+)
+def test_arabic_duals_and_their_adjectives(text: str, claims: list[str]) -> None:
+    norm = normalize(text).text
+    assert [norm[h.start : h.end] for h in find_quantities(norm, load_pack("ar"))] == claims

@@ -23,6 +23,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # -- names --
+    ("en", 'An assessment of the system of desirable ranges"18 was made.', "18", "footnote"),
+    ("ar", "تقرير اللجنة الاستشارية لشؤون الإدارة والميزانية(22)، رهنا بأحكامه", "22", "footnote"),
+    ("en", "2. At 1310, near the village, a soldier was wounded.", "1310", "clock"),
+    ("en", "3.2.1 Progress is made towards the reforms.", "3.2", "line_label"),
+    ("ar", "3-2-1 إحراز تقدم نحو تنفيذ الإصلاحات", "3", "line_label"),
+    ("ar", "الدورة المعقودة في ١٣-١٧نيسان/أبريل ٢٠١٥ في جنيف", "13", "mask"),
     ("en", "1. At 0300, the group attacked the position.", "0300", "leading_zero"),
     ("ar", "وفقا للمادة 55 من النظام الداخلي المؤقت", "55", "label"),
     ("fr", "l'épidémie de sida d'ici à 2030 doit reculer", "2030", "year"),

@@ -544,7 +544,7 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.month_tail_re = regex.compile(rf"{B}{pre}(?:{month})\.?\s+\Z", mflags)
     p.date_re = regex.compile(
         rf"(?:{B}(?:{wd})\s*,?\s+)?(?:"
-        rf"{day}{dl}\s+{pre}(?:{month})\.?{E}{year}?"
+        rf"{day}{dl}\s*{pre}(?:{month})\.?{E}{year}?"  # "١٣-١٧نيسان/أبريل": typesetting may lose the space
         rf"|{B}{pre}(?:{month})\.?\s+{day}(?!\d)(?:{year})?"
         rf"|{B}{pre}(?:{month})\.?\s+\d{{4}}(?!\d)"
         rf"|{_NUMERIC_DATE})",

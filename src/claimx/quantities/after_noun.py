@@ -19,7 +19,7 @@ from claimx.quantities.qualifiers import placed_in_time, qualifier_before
 from claimx.quantities.scan import Scan
 
 REFERENCE_BELOW = 4  # "the two countries", "the three" refer back; "the nine victims" count them
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+\Z")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[\"”»']?[ \t]+\Z")  # the noun may close a quotation
 _NAMED_REACH = 1000  # characters before the noun searched for the number named earlier
 
 

@@ -41,6 +41,7 @@ def share_units(f: Scan, hits: list[Hit]) -> list[Hit]:
     """A unit written once after coordinated numbers belongs to each: ``6 by 6 cm``,
     ``billets de 5 et 100 dollars``, ``15kHz and 17kHz`` stays as written."""
     out = list(hits)
+    shared: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.unit != "count" or a.counted is not None or a.vague or b.unit in ("count", "age:year"):
@@ -48,10 +49,16 @@ def share_units(f: Scan, hits: list[Hit]) -> list[Hit]:
         gap = norm_key(f.text[a.end : b.start])
         if gap and gap not in f.p.coordinators:
             continue
+        if gap in _LIST_MARKS and i + 1 not in shared:
+            continue  # "5, 6 and 7 per cent" shares down a list; "36,070, 0.9 per cent lower" is two claims
         factor = b.unit_factor
         high = a.value_high * factor if a.value_high is not None else None
         out[i] = Hit(a.start, a.end, a.value * factor, high, b.unit, a.qualifier, None, None, a.vague, factor)
+        shared.add(i)
     return out
+
+
+_LIST_MARKS = frozenset({",", "،"})
 
 
 _BRACKET = regex.compile(r"[ \t]*\([^()\n]{1,40}\)")

@@ -20,6 +20,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     if p.dual_re is None:
         return hits
     found: list[Hit] = []
+    last_end = -1  # where the last dual read ends, counted or an adjective agreeing with it
     for m in p.dual_re.finditer(text):
         word = m.group("w")
         key = norm_key(word)
@@ -34,8 +35,11 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         s, e = m.start(), m.end()
         if any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
             continue
-        if found and not text[found[-1].end : s].strip():
-            continue  # an adjective agreeing with the dual before it: ميداليتين ذهبيتين
+        if last_end >= 0 and not text[last_end:s].strip() and m.start("w") == s:
+            last_end = e
+            continue  # adjectives agreeing with the dual before them (ميداليتين ذهبيتين, رسالتان
+            # متطابقتان مؤرختان); a clitic "and" opens the next noun (وميداليتين فضيتين)
+        last_end = e
         start, qualifier = qualifier_before(f, s)
         seconds = p.dual_durations.get(key)
         if seconds is not None:

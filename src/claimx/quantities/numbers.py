@@ -97,7 +97,7 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
     Weak words (``un``, ``a``) count only before a hundred or a scale (``a five-year`` is 5).
     """
     g = _Groups()
-    weak_start = 0
+    weak_start = weak_end = 0
     first: int | None = None
     n_items = 0
     last_key = ""
@@ -107,6 +107,8 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
     for m in pack.word_item_re.finditer(s):
         key = norm_key(m.group("w"))
         kind, value = pack.numbers[key]
+        if kind == "words" and first is None and g.weak and _joined(s[weak_end : m.start("w")], pack):
+            return g.weak, False, weak_start, weak_end  # "entre un | et trois mois": one opens a range
         if kind == "words" and g.current and not _adds(g.current, value):
             end = prev_end  # "three | and six months": a second number starts here
             break
@@ -126,7 +128,7 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
                 prev_end = m.end()
                 continue
             if not g.weak:
-                g.weak, weak_start = value, m.start()
+                g.weak, weak_start, weak_end = value, m.start(), m.end()
             continue
         if first is None:
             first = weak_start if g.weak and kind != "words" else m.start()
@@ -138,8 +140,9 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
         return None
     if n_items == 1 and last_key in pack.bound_scales:
         return None  # "ألفا" alone is the Greek letter, "million" alone needs "un"/"a"
-    if n_items == 1 and g.total + g.current == 1:
-        return None  # "one", "أحد" alone: a reference ("one of them", "أحد الجيران"), not a count
+    if n_items == 1 and g.total + g.current == 1 and end == len(s):
+        return None  # "one", "أحد" alone: a reference ("one of them", "أحد الجيران"), not a count;
+        # "one | and three months" opens a range
     return g.total + g.current, bool(g.last_scale), first, end
 
 

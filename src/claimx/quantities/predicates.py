@@ -17,6 +17,8 @@ from claimx.quantities.scan import Scan
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
+_SECTION_TAIL = regex.compile(r"(?:\.\d+)*(?:[ \t]+\p{L}|[.)][ \t])")
+_DASHED_SECTION = regex.compile(r"(?:[ \t]?-[ \t]?\d+){2,}[ \t]+\p{L}")
 
 
 def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
@@ -123,8 +125,9 @@ def is_clock(f: Scan, a: Atom, unit: str, counted: str | None, qualifier: str, e
     if not whole.isdigit() or (minutes and (len(minutes) != 2 or int(minutes) > 59)):
         return False
     after = p.clock_after_re.match(text, a.num_end) is not None
-    if len(whole) == 4 and not minutes:  # "1200 GMT": hours and minutes run together
-        return after and unit == "count" and int(whole[:2]) <= 24 and int(whole[2:]) < 60
+    if len(whole) == 4 and not minutes:  # "1200 GMT", "At 1310,": hours and minutes run together
+        said = after or (counted is None and qualifier == "exact" and p.clock_before_re.search(left(text, a.start)) is not None)
+        return said and unit == "count" and int(whole[:2]) <= 24 and int(whole[2:]) < 60
     if len(whole) > 2 or int(whole) > 24:
         return False
     before = p.clock_before_re.search(left(text, a.start)) is not None
@@ -179,7 +182,9 @@ def is_line_label(f: Scan, a: Atom) -> bool:
         )
     raw = text[a.start : a.num_end]
     if _SECTION.fullmatch(raw) and raw.count(".") >= 1 and a.kind == "digits":
-        return bool(regex.match(r"[ \t]+\p{L}|[.)][ \t]", text[a.num_end : a.num_end + 3]))
+        return bool(_SECTION_TAIL.match(text, a.num_end))  # "5.1 Overview", "3.2.1 Progress"
+    if a.kind == "digits" and _DASHED_SECTION.match(text, a.num_end):
+        return True  # "3-2-1 إحراز تقدم": a section numbered with dashes
     return bool(_LIST_MARK.match(text, a.num_end)) and a.value == a.value.to_integral()
 
 

@@ -107,15 +107,18 @@ def apply_range(f: Scan, d: Draft) -> None:
 
 
 def _age_range(f: Scan, d: Draft, b: Atom) -> None:
-    """A range of years after words of age is a range of ages: "des femmes de 15-64 ans",
-    "تراوح أعمارهن بين 15 و64 سنة", "aged 15 to 64"."""
+    """A range of years after words of age, or before an age phrase, is a range of ages: "des
+    femmes de 15-64 ans", "تراوح أعمارهن بين 15 و64 سنة", "aged 15 to 64", "18 to 59 years of age"."""
     p, text, a = f.p, f.text, d.a
     if a.kind != "digits" or b.kind != "digits" or a.has_scale or b.has_scale:
         return
     if not (a.unit == "duration:s" and b.unit_surface in p.age_units) and not (a.unit is None and b.unit is None):
         return
-    said = age_words_before(f, left(text, d.qual_start), years=a.unit is not None) or age_words_before(
+    am = p.age_after_re.match(text, b.num_end) if p.age_after_re is not None else None  # "18 to 59 years of age"
+    said = am is not None or age_words_before(f, left(text, d.qual_start), years=a.unit is not None) or age_words_before(
         f, left(text, d.start), years=False
     )
     if said and a.num_value < b.num_value <= MAX_AGE:
         a.unit, a.value, d.value_high = "age:year", a.num_value, b.num_value
+        if am is not None:
+            d.end = max(d.end, am.end())

@@ -118,6 +118,22 @@ def identifier(f: Scan, d: Draft) -> int | None:
     return a.end if a.kind == "digits" and is_identifier(f, a) else None
 
 
+def footnote(f: Scan, d: Draft) -> int | None:
+    """A footnote or sub-article mark glued to what precedes it: 'ranges"18', "الميزانية(22)",
+    "Article 15(3)"."""
+    a, text = d.a, f.text
+    if a.kind != "digits" or a.grouped or a.unit or a.has_scale or a.start < 2:
+        return None
+    before, after = text[a.start - 2 : a.start], text[a.num_end : a.num_end + 1]
+    if before[1] == "(" and after == ")" and (before[0].isalnum() or before[0] in _CLOSERS):
+        return a.end
+    closed = before[1] in _CLOSERS and before[1] != ")" and not before[0].isspace()  # not an opening '"'
+    return a.end if closed else None
+
+
+_CLOSERS = "\"”»’)]"
+
+
 def leading_zero(f: Scan, d: Draft) -> int | None:
     """A whole number written with a leading zero is a time or a code, never a count: "At 0300,",
     "agent 007", "الرمز 0412"."""
@@ -326,6 +342,7 @@ ATOM_RULES: tuple[Rule, ...] = (
     listed_label,
     identifier,
     leading_zero,
+    footnote,
     ordinal,
     label,
     capitalised_name,
