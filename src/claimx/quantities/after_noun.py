@@ -76,9 +76,13 @@ def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
     for m in p.one_after_unit_re.finditer(text):
         wm = _WORD_BEFORE.search(left(text, m.start()))
-        unit = p.units.get(p.strip_clitic(norm_key(wm.group(1)), p.units)) if wm is not None else None
+        key = norm_key(wm.group(1)) if wm is not None else ""
+        bare = p.strip_clitic(key, p.units)
+        unit = p.units.get(bare)
         if wm is None or unit is None or unit.canonical in ("count", "percent"):
             continue
+        if bare != key and key[: len(key) - len(bare)] not in p.coordinators:
+            continue  # "تذاكر ليوم واحد": a one-day ticket describes; "وأوقية واحدة" adds an ounce
         s = m.start() - (len(left(text, m.start())) - wm.start(1))
         if any(h.start < m.end() and s < h.end for h in hits) or f.masks.hit(s, m.end()):
             continue

@@ -221,7 +221,7 @@ def definite_ordinal(f: Scan, d: Draft) -> int | None:
     """Digits after the Arabic article make an ordinal reference: "القرن الـ21", "للمرة الـ12"."""
     p, text, a = f.p, f.text, d.a
     definite_after = d.counted is not None and norm_key(d.counted).startswith(tuple(p.definite))  # "ال48 الماضية"
-    if a.kind == "digits" and (d.counted is None or definite_after) and a.start > 0 and text[a.start - 1].isalpha():
+    if a.kind == "digits" and d.unit != "age:year" and (d.counted is None or definite_after) and a.start > 0 and text[a.start - 1].isalpha():
         if p.definite_re is not None and p.definite_re.search(left(text, a.start)):
             return d.end
     return None
@@ -245,8 +245,10 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
         if p.time_before_re.search(left(text, d.qstart)) or p.time_after_re.match(text, d.end):
             return d.end
         clause = regex.split(r"[.;:!?؟\n]", text[max(0, d.qstart - 80) : d.qstart])[-1]
-        if p.superlative_re is not None and p.superlative_re.search(clause):
-            return d.end  # "their lowest level for two decades", "le plus bas depuis deux décennies"
+        sm = p.superlative_re.search(clause) if p.superlative_re is not None else None
+        if sm is not None and not (p.link_re is not None and p.link_re.fullmatch(clause[sm.end() :])):
+            return d.end  # "their lowest level for two decades", "le plus bas depuis deux décennies";
+            # "un record de deux minutes" measures the record
     return None
 
 

@@ -12,6 +12,7 @@ from claimx.quantities.masks import Masks
 from claimx.quantities.model import Atom, Hit, Rejection
 
 _BLANKS = regex.compile(r"\s*")
+_OPEN_QUOTE = regex.compile(r"[ \t]*[\"“«‘']")  # a counted noun may open a quotation
 
 
 class Scan:
@@ -58,7 +59,8 @@ class Scan:
             sm = p.counted_skip_re.match(text, pos, ws + 2 * max(map(len, p.counted_skip)) + 2)
             if sm:
                 pos = sm.end()
-        wm = p.word_re.match(text, pos)
+        qm = _OPEN_QUOTE.match(text, pos)
+        wm = p.word_re.match(text, qm.end() if qm is not None else pos)  # nine "gurus", تسعة "غورو"
         if not wm:
             return None, None
         word = wm.group(1)
