@@ -107,6 +107,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Adults between 18 to 59 years of age had worked.", "18 to 59 years of age", D(18), D(59), "age:year", "range"),
     # a comma alone shares no unit: a count and a percentage side by side
     ("en", "Employment was estimated at 36,070, 0.9 per cent lower than before.", "36,070", D(36_070), None, "count", "exact"),
+    # the second of two compared numbers takes the unit of the first; square millimetres
+    ("en", "This gives four times the resolution (3136 mm2 versus 864).", "864", D("0.000864"), None, "area:m2", "exact"),
+    ("fr", "Ils étaient plus âgés (âge médian de 66 ans contre 51 ans).", "51 ans", D(51), None, "age:year", "exact"),
+    ("ar", "كانوا أكبر سنا (في متوسط عمر 66 مقابل 51)", "51", D(51), None, "age:year", "exact"),
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
     ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),

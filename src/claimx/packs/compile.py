@@ -75,6 +75,7 @@ class PackTables:
     after_noun: dict[str, Decimal]
     after_noun_ranks: frozenset[str]
     one_after_unit_re: Pattern | None
+    compared: frozenset[str]
     and_half_re: Pattern | None
     after_noun_re: Pattern | None
     number_words: str
@@ -284,6 +285,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.clitics = tuple(_keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"])))
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
+    p.compared = frozenset(_keys(d["numbers"]["compared"]))
     ones = _keys(d["numbers"]["one_after_unit"])
     p.one_after_unit_re = regex.compile(rf"(?<![\w])(?:{_trie(ones)})(?![\w])", FLAGS) if ones else None
     halves = _keys(d["numbers"]["and_half"])

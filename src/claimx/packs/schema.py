@@ -74,6 +74,7 @@ class NumberWords:
     after_noun: Numbers
     after_noun_ranks: Words
     one_after_unit: Words
+    compared: Words
     and_half: Words
     weak: Numbers
     currency_scales: Numbers

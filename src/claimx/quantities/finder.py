@@ -26,7 +26,7 @@ from claimx.quantities.atoms import atom_at
 from claimx.quantities.after_noun import with_after_noun, with_one_after_unit
 from claimx.quantities.changes import signed_hit
 from claimx.quantities.halves import with_halves
-from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_units
+from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_compared, share_units
 from claimx.quantities.duals import with_duals
 from claimx.quantities.model import MAX_VALUE, Atom, Draft, Hit, Rejection, left, sane
 from claimx.quantities.qualifiers import read_counted, read_qualifier
@@ -89,7 +89,7 @@ def _scan(f: Scan) -> list[Hit]:
     hits = with_duals(f, hits)
     hits = with_one_after_unit(f, with_after_noun(f, hits))
     hits = with_halves(f, with_ratios(f, hits))
-    return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_units(f, hits)))))
+    return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_compared(f, share_units(f, hits))))))
 
 
 def _run(f: Scan) -> list[Hit]:
