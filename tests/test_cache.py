@@ -64,6 +64,19 @@ def test_an_unwritable_folder_only_costs_the_build(tmp_path: Path, monkeypatch: 
     assert cache.cached("thing", lambda: counting_build(calls), Built).n == 1
 
 
+def test_no_key_no_cache(folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A package whose files cannot be read (a zip install) has no key: it builds, never reads a guess."""
+    monkeypatch.setattr(cache, "_PACKAGE", tmp_path / "nowhere")
+    cache.version_key.cache_clear()
+    try:
+        calls: list[int] = []
+        for _ in range(2):
+            cache.cached("thing", lambda: counting_build(calls), Built)
+        assert len(calls) == 2 and not folder.exists()
+    finally:
+        cache.version_key.cache_clear()
+
+
 def test_old_entries_are_pruned(folder: Path) -> None:
     folder.mkdir()
     for i in range(cache._KEEP + 3):

@@ -63,6 +63,8 @@ def version_key() -> str:
 
     h = hashlib.sha256(f"{sys.version}\0{regex.__version__}\0{pickle.HIGHEST_PROTOCOL}".encode())
     files = sorted({p for pattern in _SOURCES for p in _PACKAGE.rglob(pattern)})
+    if not files:  # not installed as plain files (a zip): nothing to key on, so no cache
+        raise OSError(f"no source files under {_PACKAGE}")
     for path in files:
         h.update(str(path.relative_to(_PACKAGE)).encode() + b"\0")
         h.update(path.read_bytes())
