@@ -1,6 +1,6 @@
 """Cold start of ``claimx extract samples/sample.txt``: each run a fresh Python process.
 
-    python benchmarks/cold_start.py [--runs N] [--torch] [--src DIR] [--json]
+    python benchmarks/cold_start.py [--runs N] [--torch] [--src DIR] [--first-run] [--json]
 
 Prints the median wall time and the median CPU time (user + sys, of the child process) over
 ``--runs`` fresh processes. The sample holds one paragraph in each of English, French and Arabic,
@@ -12,6 +12,11 @@ torch whenever it is installed (about 1 s more); ``--torch`` keeps it, as in the
 where it is installed for Stanza. CPU time is the steadier figure on a shared machine: other jobs
 stretch the wall time, much less the process's own CPU time. ``--src DIR`` times another copy of
 the package (``DIR/claimx``), for a before/after comparison on the same machine at the same moment.
+
+claimx keeps its compiled packs and gazetteers in a user cache (:mod:`claimx.cache`), filled by
+the first run (the warm-up run, not counted). ``--first-run`` times every process with an empty
+cache instead (a fresh temporary ``$CLAIMX_CACHE_DIR`` each time): the first start after an
+install or an upgrade.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -37,22 +43,25 @@ def command(torch: bool) -> list[str]:
     return [*head, "extract", "-o", os.devnull, str(SAMPLE)]
 
 
-def one_run(cmd: list[str], src: Path = ROOT / "src") -> tuple[float, float]:
-    """(wall, user + sys) seconds of one fresh process."""
+def one_run(cmd: list[str], src: Path = ROOT / "src", first_run: bool = False) -> tuple[float, float]:
+    """(wall, user + sys) seconds of one fresh process (with an empty claimx cache if ``first_run``)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(src), env.get("PYTHONPATH")) if p)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
-    wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryDirectory() as empty:
+        if first_run:
+            env["CLAIMX_CACHE_DIR"] = empty
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def measure(runs: int, torch: bool, src: Path = ROOT / "src") -> dict[str, float]:
+def measure(runs: int, torch: bool, src: Path = ROOT / "src", first_run: bool = False) -> dict[str, float]:
     cmd = command(torch)
-    one_run(cmd, src)  # warm the file cache; not counted
-    walls, cpus = zip(*(one_run(cmd, src) for _ in range(runs)))
+    one_run(cmd, src)  # warm the file cache (and claimx's own); not counted
+    walls, cpus = zip(*(one_run(cmd, src, first_run) for _ in range(runs)))
     return {"wall_s": round(statistics.median(walls), 2), "cpu_s": round(statistics.median(cpus), 2),
             "wall_min_s": round(min(walls), 2), "cpu_min_s": round(min(cpus), 2)}
 
@@ -62,15 +71,18 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=7, help="fresh processes per figure (default 7)")
     ap.add_argument("--torch", action="store_true", help="let spaCy's thinc import torch (the test environment)")
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the directory holding the claimx package to time")
+    ap.add_argument("--first-run", action="store_true", help="an empty claimx cache in every process")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     load = os.getloadavg()[0]
-    out = {"runs": args.runs, "torch": args.torch, **measure(args.runs, args.torch, args.src.resolve()),
+    out = {"runs": args.runs, "torch": args.torch, "first_run": args.first_run,
+           **measure(args.runs, args.torch, args.src.resolve(), args.first_run),
            "load_average_1min": [round(load, 2), round(os.getloadavg()[0], 2)]}
     if args.json:
         print(json.dumps(out, indent=2))
         return
     how = "with torch installed (test environment)" if args.torch else "as a plain install (torch absent)"
+    how += ", empty claimx cache (first run)" if args.first_run else ""
     print(f"claimx extract samples/sample.txt, {args.runs} fresh processes, {how}: "
           f"median wall {out['wall_s']} s (min {out['wall_min_s']}), median user+sys {out['cpu_s']} s "
           f"(min {out['cpu_min_s']}); 1-min load average {out['load_average_1min']}")

@@ -40,6 +40,11 @@ LABELS = {
 # cold start claimx cannot afford for two components (tok2vec, ner) that only need tokens.
 _SPACY_MODELS = {"fr": ("fr_core_news_sm", "xx"), "ar": ("claimx_ner_ar", None), "en": ("claimx_ner_en", None)}
 _UNUSED = ["parser", "senter", "morphologizer", "lemmatizer", "attribute_ruler", "tagger"]
+# Not read from disk either: the vocabulary's string table (strings.json, 1-2 MB per pipeline, a
+# fifth of the load time). The models embed tokens by the hashes of their strings, which do not
+# depend on the table; the labels they predict are added to it when the model loads. (The
+# pipelines ship no vectors and no lookup tables, the rest of the vocabulary's files.)
+_NOT_LOADED = [*_UNUSED, "vocab"]
 
 
 def model_dirs() -> list[Path]:
@@ -100,11 +105,11 @@ def _spacy_pipeline(lang: str) -> Any:
             # empty one rather than the language's defaults, whose exceptions would be compiled
             # only to be replaced (a tenth of a second per pipeline at start-up; same tokens).
             _register_bare_tokenizer()
-            nlp = spacy.load(where, exclude=_UNUSED, config={"nlp": {"tokenizer": {"@tokenizers": _BARE_TOKENIZER}}})
+            nlp = spacy.load(where, exclude=_NOT_LOADED, config={"nlp": {"tokenizer": {"@tokenizers": _BARE_TOKENIZER}}})
         elif load_as is None:
-            nlp = spacy.load(where, exclude=_UNUSED)
+            nlp = spacy.load(where, exclude=_NOT_LOADED)
         else:
-            nlp = spacy.load(where, exclude=[*_UNUSED, "tokenizer"], config={"nlp": {"lang": load_as}})
+            nlp = spacy.load(where, exclude=[*_NOT_LOADED, "tokenizer"], config={"nlp": {"lang": load_as}})
     except OSError as exc:
         hint = (
             f"install it with: pip install {name.replace('_', '-')}"

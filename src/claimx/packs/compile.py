@@ -103,6 +103,8 @@ class PackTables:
     fraction_of_re: Pattern
     fold_re: Pattern
     one_in_re: Pattern
+    fold_word_re: Pattern
+    one_in_word_re: Pattern
     times_re: Pattern
     # -- changes --------------------------------------------------------------------------------
     change_words: dict[str, str]
@@ -390,6 +392,11 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         flags,
     )
     p.times_re = regex.compile(B + "(?:" + _trie(_keys(fr_["times_before"])) + r")[ \t]+" + number, flags)
+    # What every match of fold_re and of one_in_re holds: its fold word; its "in" word between
+    # spaces before a number. fold_re and one_in_re start with a number, so they are tried at
+    # every word of a paragraph; these are searched first, and few paragraphs hold them.
+    p.fold_word_re = regex.compile(_trie(_keys(fr_["fold"])), flags)
+    p.one_in_word_re = regex.compile(r"[ \t](?:" + _trie(_keys(fr_["one_in"])) + r")[ \t]+(?:\d|" + B + word + ")", flags)
 
 
 def compile_changes(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
