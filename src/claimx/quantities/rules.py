@@ -88,7 +88,7 @@ def acronym_name(f: Scan, d: Draft) -> int | None:
     """A number its bracketed acronym repeats is part of a name: "enzyme 2 (ACE2)", "peptidase 4
     (DPP4)", "maladie à coronavirus 19 (COVID-19)"."""
     a = d.a
-    if a.kind != "digits" or a.unit or a.has_scale:
+    if a.kind != "digits" or a.unit or a.has_scale or "(" not in f.text[a.num_end : a.num_end + 3]:
         return None
     digits = regex.escape(f.text[a.start : a.num_end])
     m = regex.match(rf"[ \t]*\([ \t]*\p{{Lu}}[\p{{L}}\d]*?[- ]?{digits}[ \t]*\)", f.text[a.num_end : a.num_end + 40])
