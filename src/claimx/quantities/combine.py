@@ -160,8 +160,8 @@ def bracketed_range(f: Scan, hits: list[Hit]) -> list[Hit]:
     out = list(hits)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        om = _OPEN.match(text, a.end)
-        cm = _CLOSE.match(text, b.end)
+        om = _OPEN.match(text, a.end, b.start)  # bounded: unbounded, the match scans on for its "("
+        cm = _CLOSE.match(text, b.end, b.end + 8) if om is not None else None
         if om is None or om.end() != b.start or cm is None or b.unit != "count" or b.counted is not None:
             continue
         if a.unit == "count" and a.counted is None:

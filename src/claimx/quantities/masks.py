@@ -59,14 +59,17 @@ class Masks:
         text, p = self.text, self.pack
         if self.covered(s, e):
             return True
+        # bounded: unbounded, the regex module looks for a pattern's fixed character ("°", ":")
+        # to the end of the paragraph at every number
+        reach = e + _MASK_REACH
         found = [
             self.dates.match(s),
-            p.hijri_re.match(text, s),
-            CLOCK.match(text, s),
-            SCORE.match(text, s),
+            p.hijri_re.match(text, s, reach),
+            CLOCK.match(text, s, reach),
+            SCORE.match(text, s, reach),
             PHONE.search(text, max(0, s - 20), e + 25),
-            COORDINATE.match(text, s),
-            p.idiom_re.match(text, s) if p.idiom_re is not None else None,
+            COORDINATE.match(text, s, reach),
+            p.idiom_re.match(text, s, reach) if p.idiom_re is not None else None,
         ]
         sm = _SLASHED_CLOCK.match(text, s)
         if sm is not None and p.clock_before_re.search(text, max(0, s - 30), s):
