@@ -88,7 +88,7 @@ class Document:
         assert found is not None  # the guess was the language
         self.paragraphs_seen += 1
         hits, dates = found
-        return Quantified(raw, offset, self.paragraphs_seen, norm, pack, gazetteer(pack), hits, dates)
+        return Quantified(raw, offset, self.paragraphs_seen, norm, pack, gazetteer(pack), tuple(hits), dates)
 
     def _find_published(self, norm: Normalized, pack: Pack) -> None:
         """The publication date a head paragraph states, when none was given or found before."""

@@ -74,7 +74,7 @@ class Quantified:
     norm: Normalized
     pack: Pack
     gazetteer: Gazetteer
-    quantities: list[Hit]
+    quantities: tuple[Hit, ...]
     dates: Dates  # the paragraph's dates as the quantity masks matched them, for the time stage
 
 
@@ -96,7 +96,7 @@ def read_paragraph(
     windows = [ner_windows(text, s, gz, k) if ner else [] for s, k in zip(spans, known)]
     index = {s: i for i, s in enumerate(spans)}
     return Paragraph(
-        q.raw, q.offset, q.seq, q.norm, q.pack, gz, tuple(hits),
+        q.raw, q.offset, q.seq, q.norm, q.pack, gz, hits,
         tuple(Sentence(s, tuple(k), tuple(w)) for s, k, w in zip(spans, known, windows)),
         tuple(index[s] for s in claim_sents), times,
     )
@@ -104,12 +104,13 @@ def read_paragraph(
 
 def with_entities(para: Paragraph, tagged: Sequence[Spans]) -> Paragraph:
     """``para`` with each sentence's entities and attributions, given the NER spans of its windows
-    (``tagged``, in the order of :attr:`Paragraph.windows`; empty when the NER is off)."""
+    (``tagged``, in the order of :meth:`Paragraph.windows`; empty when the NER is off)."""
     text, gz = para.norm.text, para.gazetteer
     spans = iter(tagged)
     mentions: list[tuple[Mention, ...]] = []
     cues: list[tuple[Cue, ...]] = []
     for s in para.sentences:
+        # zip takes one result from ``spans`` per window of this sentence, and no more.
         ner = [(a + x, a + y, label) for (a, _), found in zip(s.windows, spans) for x, y, label in found]
         here = sentence_mentions(text, s.span, gz, ner, list(s.known))
         mentions.append(tuple(here))
