@@ -55,6 +55,8 @@ from claimx.quantities import find_quantities  # noqa: E402
 from claimx.segment import detect_language, paragraphs  # noqa: E402
 
 extract_mod = importlib.import_module("claimx.extract")
+# The modules whose calls into the stages are timed: the API and the pipeline behind it.
+PIPELINE = [extract_mod] + [importlib.import_module(f"claimx.pipeline.{m}") for m in ("document", "paragraph", "claims")]
 LANGS = ("ar", "en", "fr")
 
 
@@ -122,7 +124,7 @@ class StageClock:
         return timed
 
 
-# The stage each function that extract.py calls belongs to (names absent from a version are skipped).
+# The stage each function that the pipeline calls belongs to (names absent from a version are skipped).
 MODULE_STAGES = {
     "normalize": "normalise",
     "detect_language": "language",
@@ -140,8 +142,9 @@ MODULE_STAGES = {
     "roles": "gazetteers+sources",
     "detect_event": "events",
     "SentenceEvents": "events",
+    "time_ref": "time",
+    "_source_and_entities": "gazetteers+sources",
 }
-RUN_STAGES = {"_time_ref": "time", "_source_and_entities": "gazetteers+sources"}
 INDEX_STAGES = {"govern": "time", "continues": "time", "lasting": "time"}
 STAGES = ("normalise", "language", "sentences", "numbers", "time", "gazetteers+sources", "ner", "events", "records")
 
@@ -151,20 +154,16 @@ def stage_shares(texts: list[str]) -> dict[str, float]:
     clock = StageClock()
     saved: list[tuple[Any, str, Any]] = []
 
-    def patch(owner: Any, name: str, stage: str, static: bool = False) -> None:
+    def patch(owner: Any, name: str, stage: str) -> None:
         if name not in vars(owner):
             return
         fn = vars(owner)[name]
         saved.append((owner, name, fn))
-        if static:
-            setattr(owner, name, staticmethod(clock.wrap(stage, fn.__func__)))
-        else:
-            setattr(owner, name, clock.wrap(stage, fn))
+        setattr(owner, name, clock.wrap(stage, fn))
 
-    for name, stage in MODULE_STAGES.items():
-        patch(extract_mod, name, stage)
-    for name, stage in RUN_STAGES.items():
-        patch(extract_mod._Run, name, stage, static=isinstance(vars(extract_mod._Run).get(name), staticmethod))
+    for module in PIPELINE:
+        for name, stage in MODULE_STAGES.items():
+            patch(module, name, stage)
     time_stage = importlib.import_module("claimx.time")
     for name, stage in INDEX_STAGES.items():
         patch(time_stage.TimeIndex, name, stage)

@@ -40,12 +40,14 @@ import claimx  # noqa: E402
 from claimx.normalize import normalize  # noqa: E402
 from claimx.packs import load_pack  # noqa: E402
 from claimx.quantities import find_quantities  # noqa: E402
-extract_mod = importlib.import_module("claimx.extract")
+paragraph_mod = importlib.import_module("claimx.pipeline.paragraph")
+document_mod = importlib.import_module("claimx.pipeline.document")
+claims_mod = importlib.import_module("claimx.pipeline.claims")
 days_mod = importlib.import_module("claimx.time.days")
 from claimx.time import TimeIndex  # noqa: E402
 
 
-def _no_times(norm, pack, published, spans=None, numbers=None, start=0):  # type: ignore[no-untyped-def]
+def _no_times(norm, pack, published, spans=None, numbers=None, start=0, dates=None):  # type: ignore[no-untyped-def]
     """find_times with no spans to search: the extraction path minus the time stage."""
     return TimeIndex(norm, pack, published, [])
 
@@ -82,15 +84,11 @@ def time_stage_share(text: str, lang: str, rounds: int) -> float:
                 spent[0] += time.process_time() - t0
         return wrapper
 
-    module_calls = ("find_times", "dateline_end", "find_published")
-    methods = ("govern", "continues", "lasting")
-    saved = [getattr(extract_mod, n) for n in module_calls] + [getattr(TimeIndex, n) for n in methods]
-    time_ref = extract_mod._Run.__dict__["_time_ref"]
-    for n, fn in zip(module_calls, saved):
-        setattr(extract_mod, n, timed(fn))
-    for n, fn in zip(methods, saved[len(module_calls):]):
-        setattr(TimeIndex, n, timed(fn))
-    extract_mod._Run._time_ref = staticmethod(timed(time_ref.__func__))
+    calls = [(paragraph_mod, "find_times"), (paragraph_mod, "dateline_end"), (document_mod, "find_published"),
+             (claims_mod, "time_ref")] + [(TimeIndex, n) for n in ("govern", "continues", "lasting")]
+    saved = [(owner, n, getattr(owner, n)) for owner, n in calls]
+    for owner, n, fn in saved:
+        setattr(owner, n, timed(fn))
     ratios = []
     try:
         for _ in range(rounds):
@@ -101,11 +99,8 @@ def time_stage_share(text: str, lang: str, rounds: int) -> float:
             total = time.process_time() - t0
             ratios.append(spent[0] / (total - spent[0]))
     finally:
-        for n, fn in zip(module_calls, saved):
-            setattr(extract_mod, n, fn)
-        for n, fn in zip(methods, saved[len(module_calls):]):
-            setattr(TimeIndex, n, fn)
-        extract_mod._Run._time_ref = time_ref
+        for owner, n, fn in saved:
+            setattr(owner, n, fn)
     return sorted(ratios)[len(ratios) // 2]
 
 
@@ -169,12 +164,12 @@ def main() -> None:
             claimx.extract("\n\n".join(paras), lang=lang)
 
         def without_time() -> None:
-            real = extract_mod.find_times
-            extract_mod.find_times = _no_times
+            real = paragraph_mod.find_times
+            paragraph_mod.find_times = _no_times
             try:
                 claimx.extract("\n\n".join(paras), lang=lang, published="2023-06-30")
             finally:
-                extract_mod.find_times = real
+                paragraph_mod.find_times = real
 
         def dated() -> None:
             claimx.extract("\n\n".join(paras), lang=lang, published="2023-06-30")

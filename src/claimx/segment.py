@@ -12,7 +12,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Pack, available_languages, load_pack
-from claimx.packs.chars import QUESTION_MARKS
+from claimx.packs.chars import CLAUSE_ENDS, QUESTION_MARKS
 
 _PARA_BREAK = regex.compile(r"\n[ \t\r\f\v]*\n\s*")
 _MAX_PARAGRAPH = 20_000  # characters; longer paragraphs are cut at a sentence or space boundary
@@ -114,6 +114,14 @@ def sentences(text: str, pack: Pack) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return spans
+
+
+def clause_before(text: str, pos: int, reach: int, ends: str = CLAUSE_ENDS) -> str:
+    """The clause ``pos`` is in, up to ``pos``: of the ``reach`` characters before it, those after
+    the last of ``ends``. The stages read a word that changes a number's meaning there ("weighed
+    1,000 pounds", "the lowest level for two decades"), not across a sentence end."""
+    window = text[max(0, pos - reach) : pos]
+    return window[max(window.rfind(c) for c in ends) + 1 :]
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -13,3 +13,6 @@ ARABIC_QUESTION_MARK = "\u061f"  # ؟
 COMMAS = "," + ARABIC_COMMA
 SEMICOLONS = ";" + ARABIC_SEMICOLON
 QUESTION_MARKS = "?" + ARABIC_QUESTION_MARK
+# What ends the clause a word before a number is read in: a sentence end or a (Latin) semicolon,
+# not a comma (see :func:`claimx.segment.clause_before`).
+CLAUSE_ENDS = ".;!?" + ARABIC_QUESTION_MARK + "\n"

@@ -12,6 +12,7 @@ from claimx.quantities.model import CAPWORD_BEFORE, MAX_VALUE, Atom, left, near
 from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
 from claimx.quantities.scan import Scan
+from claimx.segment import clause_before
 
 _NO_UNIT = Unit("", Decimal(1))
 # Scale letters glued to digits: "4.3M sales", "$2bn", "10k runners", and (in English) "1.5m customers".
@@ -196,7 +197,7 @@ def _unit(f: Scan, a: Atom) -> bool:
         nxt = p.word_re.match(text, um.end())
         if unit.canonical == "duration:s" and nxt and norm_key(nxt.group(1)) in p.weekdays:
             return False  # "يوم الاثنين" is "on Monday", not a number of days
-        clause = regex.split(r"[.;!?؟\n]", text[max(0, a.start - 60) : a.start])[-1]
+        clause = clause_before(text, a.start, 60)
         if surface in p.mass_units and p.mass_words_re.search(clause):
             unit = Unit("mass:kg", p.mass_units[surface])  # "weighed 1,000 pounds"
         if a.unit is None or unit.canonical == a.unit:

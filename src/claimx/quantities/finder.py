@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import regex
 
+from claimx.dates import Dates
 from claimx.packs import Pack
 from claimx.quantities.ages import read_age
 from claimx.quantities.atoms import atom_at
@@ -96,11 +97,12 @@ def _run(f: Scan) -> list[Hit]:
     return [h for h in _scan(f) if sane(h.value) and (h.value_high is None or sane(h.value_high))]
 
 
-def find_quantities(text: str, pack: Pack) -> list[Hit]:
-    """Every quantity claim in one paragraph of normalised text, in order."""
+def find_quantities(text: str, pack: Pack, dates: Dates | None = None) -> list[Hit]:
+    """Every quantity claim in one paragraph of normalised text, in order. ``dates``: the
+    paragraph's dates, when the time stage will read them too (see :mod:`claimx.dates`)."""
     if not _HAS_LETTER.search(text):
         return []
-    return _run(Scan(text, pack))
+    return _run(Scan(text, pack, dates))
 
 
 def rejections(text: str, pack: Pack) -> list[Rejection]:

@@ -6,7 +6,8 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
-from claimx.packs import DateScan, Pack
+from claimx.dates import Dates
+from claimx.packs import Pack
 
 CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
 SCORE = regex.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])")  # "2:2", "3:1": a score or a degree class
@@ -34,14 +35,14 @@ class Masks:
     number of a date found earlier (its year) is covered by that date's span.
     """
 
-    def __init__(self, text: str, pack: Pack) -> None:
+    def __init__(self, text: str, pack: Pack, dates: Dates) -> None:
         self.text = text
         self.pack = pack
+        self.dates = dates  # shared with the time stage, which reads the same dates as anchors
         # The union of the spans found so far, as sorted disjoint intervals (a list of thousands of
         # "12/5/17" dates is searched in log time, not span by span).
         self.starts: list[int] = []
         self.ends: list[int] = []
-        self.dates = DateScan(text, pack)
 
     def covered(self, s: int, e: int) -> bool:
         i = bisect_right(self.ends, s)  # the first interval ending after s

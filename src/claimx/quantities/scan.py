@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import regex
 
+from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
 from claimx.quantities.masks import Masks
@@ -18,10 +19,10 @@ _OPEN_QUOTE = regex.compile(r"[ \t]*[\"“«‘']")  # a counted noun may open a
 class Scan:
     """One paragraph of normalised text being scanned for quantities."""
 
-    def __init__(self, text: str, pack: Pack) -> None:
+    def __init__(self, text: str, pack: Pack, dates: Dates | None = None) -> None:
         self.text = text
         self.p = pack
-        self.masks = Masks(text, pack)
+        self.masks = Masks(text, pack, dates if dates is not None else Dates(text, pack))
         self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
         self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order

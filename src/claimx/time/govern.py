@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 from typing import NamedTuple
 
+from claimx.dates import Dates
 from claimx.normalize import Normalized
 from claimx.packs import Pack
 from claimx.time.find import find
@@ -33,8 +34,9 @@ class TimeIndex:
         spans: list[tuple[int, int]],
         numbers: list[tuple[int, int]] | None = None,
         start: int = 0,
+        dates: Dates | None = None,
     ) -> None:
-        self._finder = Scan(norm, pack, published, numbers)
+        self._finder = Scan(norm, pack, published, numbers, dates)
         self.hits = [h for h in find(self._finder, spans) if h.start >= start]
         self._sentences: dict[tuple[int, int], _Clauses] = {}
         self._continues: dict[tuple[int, int], bool] = {}
@@ -116,9 +118,12 @@ def find_times(
     spans: list[tuple[int, int]] | None = None,
     numbers: list[tuple[int, int]] | None = None,
     start: int = 0,
+    dates: Dates | None = None,
 ) -> TimeIndex:
     """The time expressions of one normalised paragraph (or of ``spans`` of it, e.g. the sentences
     that hold a claim), to be resolved against ``published``. ``numbers`` are the spans of the
     claims' numbers (any other year-like number is then a year); expressions before ``start`` (a
-    dateline) are left out."""
-    return TimeIndex(norm, pack, published, spans if spans is not None else [(0, len(norm.text))], numbers, start)
+    dateline) are left out. ``dates``: the paragraph's dates as the quantities stage found them
+    (:func:`claimx.quantities.find_quantities`), so that none is matched twice."""
+    spans = spans if spans is not None else [(0, len(norm.text))]
+    return TimeIndex(norm, pack, published, spans, numbers, start, dates)

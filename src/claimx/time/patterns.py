@@ -15,6 +15,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Pack, _keys, _trie
+from claimx.packs.chars import CLAUSE_ENDS
 from claimx.packs.schema import Time
 
 RELATIONS = ("since", "until", "before", "after", "at")
@@ -144,7 +145,7 @@ class TimePack:
         # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
         # further left, with no sentence end between.
         since = _trie(_keys(t.relations["since"]))
-        self.since_far_re = fast(_B + "(?:" + since + r")\s[^.!?؟;\n]{1,90}\Z", _F)
+        self.since_far_re = fast(_B + "(?:" + since + r")\s[^" + re.escape(CLAUSE_ENDS) + r"]{1,90}\Z", _F)
         self.since_word_re = fast(_B + "(?:" + since + ")" + _E, _F)
         self.week_to_re = fast(_B + "(?:" + _trie(_keys(t.week_to)) + rf")(?:\s+{at_words})?\s*\Z", _F)
         self.week_to_end = _ending(_keys(t.week_to), at_keys)

@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from typing import Any
 
+from claimx.dates import Dates
 from claimx.normalize import Normalized
-from claimx.packs import DateScan, Pack
+from claimx.packs import Pack
 from claimx.time import resolve
 from claimx.time.days import resolve_day
 from claimx.time.hits import TimeHit
@@ -27,7 +28,8 @@ def _again(pat: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[s
 class Scan:
     """A normalised paragraph, its pack's time patterns and publication date ``P``.
 
-    ``numbers`` are the spans of the claims' numbers, when known; the since words and reporting
+    ``numbers`` are the spans of the claims' numbers, when known; ``dates``, the paragraph's dates
+    the quantities stage has matched already; the since words and reporting
     verbs are gathered by :func:`claimx.time.find.find` for the sentences that hold a time."""
 
     def __init__(
@@ -36,6 +38,7 @@ class Scan:
         pack: Pack,
         published: dt.date | None,
         numbers: list[tuple[int, int]] | None = None,
+        dates: Dates | None = None,
     ) -> None:
         self.norm = norm
         self.text = norm.text
@@ -48,7 +51,7 @@ class Scan:
         self.reported_starts: list[int] = []
         self.rev = self.text[::-1]
         self.low = lowered(self.text) if self.t.folds else None
-        self.dates = DateScan(self.text, pack)
+        self.dates = dates if dates is not None else Dates(self.text, pack)
 
     # -- searching (on the lower-cased text where that finds the same) -------------------------
     def _twin(self, pat: re.Pattern[str]) -> re.Pattern[str] | None:

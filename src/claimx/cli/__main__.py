@@ -1,0 +1,5 @@
+import sys
+
+from claimx.cli import main
+
+sys.exit(main())

@@ -1,0 +1,137 @@
+"""The last stage: a paragraph's quantities as ``claimx/1`` claims, with their time, source,
+entities and event, in text order (each claim may take the speaker or time of the text before it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimx.entities import Mention, pick_cue, roles
+from claimx.entities import Source as SourceSpan
+from claimx.events import SentenceEvents
+from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
+from claimx.normalize import Normalized
+from claimx.pipeline.discourse import Discourse, Speaker
+from claimx.pipeline.paragraph import Paragraph
+from claimx.quantities import Hit
+from claimx.time import TimeHit
+
+
+@dataclass(frozen=True, slots=True)
+class _RawSentence:
+    """A claim sentence as the raw text has it, and its events (read once for all its claims)."""
+
+    start: int  # in the paragraph's raw text
+    text: str
+    events: SentenceEvents
+
+
+def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: Iterator[int]) -> list[Claim]:
+    """The claims of a paragraph whose entities are known (:func:`with_entities`), numbered
+    ``doc#n`` from ``numbers``."""
+    raw, norm = para.raw, para.norm
+    sentences = []
+    for s in para.sentences:
+        start, end = norm.raw_span(*s.span)
+        sentences.append(_RawSentence(start, raw[start:end], SentenceEvents(raw[start:end], para.pack)))
+    claims = []
+    for h, i in zip(para.quantities, para.where):
+        span = para.sentences[i].span
+        discourse.enter(para.seq, span)
+        discourse.time = time = _time(para, h, span, discourse)
+        source, entities = _source_and_entities(para, i, h, discourse)
+        rs, re_ = norm.raw_span(h.start, h.end)
+        sentence = sentences[i]
+        claims.append(
+            Claim(
+                id=f"{doc}#{next(numbers)}",
+                doc=doc,
+                lang=para.pack.code,
+                text=raw[rs:re_],
+                span=(para.offset + rs, para.offset + re_),
+                sentence=sentence.text,
+                quantity=_quantity(h, norm, raw),
+                entities=entities,
+                time=time,
+                source=source,
+                event=sentence.events.at(rs - sentence.start, re_ - sentence.start),
+            )
+        )
+    return claims
+
+
+def _quantity(h: Hit, norm: Normalized, raw: str) -> Quantity:
+    return Quantity(
+        value=plain_number(h.value),  # type: ignore[arg-type]
+        value_high=plain_number(h.value_high),
+        unit=h.unit,
+        qualifier=h.qualifier,
+        counted=raw[slice(*norm.raw_span(*h.counted_span))] if h.counted_span else None,
+        change=h.change,
+        baseline=plain_number(h.baseline),
+    )
+
+
+def _time(para: Paragraph, h: Hit, span: tuple[int, int], discourse: Discourse) -> TimeRef | None:
+    """The time that governs the claim in its sentence; else, in a sentence that continues a
+    statement, the statement's time; none for a standing population."""
+    lasting = para.times.lasting(h.counted_span)
+    when = None if lasting else para.times.govern(span, (h.start, h.end))
+    if when is not None:
+        return time_ref(when, para.norm, para.raw)
+    if not lasting and para.times.continues(span):
+        return discourse.statement_time
+    return None
+
+
+def _source_and_entities(para: Paragraph, i: int, h: Hit, discourse: Discourse) -> tuple[Source | None, tuple[Entity, ...]]:
+    """The claim's source (stated in its sentence, or the previous speaker's when the sentence
+    continues a statement or names its speaker by a pronoun) and its entities with roles."""
+    norm, gz, mentions = para.norm, para.gazetteer, list(para.mentions[i])
+    sent = para.sentences[i].span
+    span: SourceSpan | None = None
+    inherited: Speaker | None = None
+    cue = pick_cue(list(para.cues[i]), h.start, mentions)
+    if cue is not None:
+        if cue.anaphor and discourse.speaker is not None:
+            inherited = discourse.speaker
+        elif cue.end > cue.start:
+            span = SourceSpan(cue.start, cue.end)
+    elif gz.continuation_re.match(norm.text[sent[0] : sent[0] + 80]):
+        inherited = discourse.speaker
+    placed = roles(mentions, norm.text, (h.start, h.end), h.counted_span, span, gz)
+    entities = tuple(entity(m, para) for m in placed)
+    if span is not None:
+        rs, re_ = norm.raw_span(span.start, span.end)
+        source = Source(text=para.raw[rs:re_])
+        discourse.speaker = (source, tuple(e for e in entities if e.role == "source"))
+        return source, entities
+    if inherited is not None:
+        src, src_entities = inherited
+        return src, entities + tuple(e for e in src_entities if e not in entities)
+    return None, entities
+
+
+def entity(m: Mention, para: Paragraph) -> Entity:
+    """A mention as a record, its span in the document's raw text."""
+    rs, re_ = para.norm.raw_span(m.start, m.end)
+    return Entity(
+        kind=m.kind,
+        id=m.id,
+        text=para.raw[rs:re_],
+        span=(para.offset + rs, para.offset + re_),
+        role=m.role,
+        title=m.title if m.kind == "person" else None,
+        key=m.key,
+    )
+
+
+def time_ref(t: TimeHit, norm: Normalized, raw: str) -> TimeRef:
+    """A time expression as a record, its text from the raw paragraph."""
+    rs, re_ = norm.raw_span(t.start, t.end)
+    return TimeRef(
+        text=raw[rs:re_],
+        start=t.first.isoformat() if t.first else None,
+        end=t.last.isoformat() if t.last else None,
+        relation=t.relation,
+    )

@@ -1,0 +1,67 @@
+"""The extraction pipeline stage by stage (``claimx.pipeline``), with no NER model."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from claimx.dates import Dates
+from claimx.normalize import normalize
+from claimx.packs import DateScan, load_pack
+from claimx.pipeline import Document, Paragraph
+from claimx.pipeline.paragraph import with_entities
+from claimx.quantities import find_quantities
+from claimx.time import find_times
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "On 21 September 2022, more than 5,000 people fled."),
+        ("fr", "Le 21 septembre 2022, plus de 5 000 personnes ont fui."),
+        ("ar", "في 21 سبتمبر 2022، فر أكثر من 5000 شخص."),
+    ],
+)
+def test_the_time_stage_reads_the_dates_the_masks_found(monkeypatch: pytest.MonkeyPatch, lang: str, text: str) -> None:
+    pack, norm = load_pack(lang), normalize(text)
+    dates = Dates(norm.text, pack)
+    [hit] = find_quantities(norm.text, pack, dates)
+    calls: list[int] = []
+    real = DateScan.match
+
+    def counted(self: DateScan, pos: int, endpos: int | None = None):  # type: ignore[no-untyped-def]
+        calls.append(pos)
+        return real(self, pos, endpos)
+
+    monkeypatch.setattr(DateScan, "match", counted)
+    index = find_times(norm, pack, None, [(0, len(norm.text))], numbers=[(hit.start, hit.end)], dates=dates)
+    assert [norm.text[h.start : h.end] for h in index.hits][0].endswith("2022")
+    assert calls == []  # the date was matched once, by the quantity masks
+
+
+def test_a_paragraph_is_built_stage_by_stage() -> None:
+    document = Document("fr", "d", None, ner=None)
+    text = "Plus de 200 000 Russes sont arrivés mardi, selon le ministère kazakh de l'Intérieur. Il pleuvait."
+    para = document.read(text, 0)
+    assert isinstance(para, Paragraph)
+    assert [s.span for s in para.sentences] == [(0, text.index(" Il"))]
+    assert para.where == (0,) and para.mentions == () and para.windows() == []
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        para.seq = 2  # type: ignore[misc]
+    tagged = with_entities(para, [])
+    assert [m.id for m in tagged.mentions[0]] == ["RU", "KZ:interior", "KZ"] and len(tagged.cues[0]) == 1
+    [claim] = document.claims(para, [])
+    assert claim.id == "d#1" and claim.time is not None and claim.time.text == "mardi"
+    assert claim.source is not None and claim.source.text == "le ministère kazakh de l'Intérieur"
+
+
+def test_the_discourse_carries_the_speaker_to_a_continuing_sentence() -> None:
+    document = Document("en", "d", None, ner=None)
+    first = document.read("More than 5,000 people fled, the ministry said on Tuesday.", 0)
+    second = document.read("It added that 300 were children.", 60)
+    assert first is not None and second is not None
+    document.claims(first, [])
+    [claim] = document.claims(second, [])
+    assert document.discourse.speaker is not None
+    assert claim.source == document.discourse.speaker[0]
