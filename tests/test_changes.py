@@ -46,6 +46,11 @@ ROWS = [
         "fr": "Les prix ont été multipliés par trois.",
         "ar": "ارتفعت الأسعار ثلاثة أضعاف.",
     }, (3, None, "ratio", "exact", "up", None)),
+    ("colon-ratio", {
+        "en": "The board keeps a 3:2 ratio of women to men.",
+        "fr": "Le conseil garde un rapport de 3:2 entre femmes et hommes.",
+        "ar": "يحافظ المجلس على نسبة 3:2 بين النساء والرجال.",
+    }, (1.5, None, "ratio", "exact", None, None)),
     ("half-the-population", {
         "en": "More than half the population voted.",
         "fr": "Plus de la moitié de la population a voté.",

@@ -106,6 +106,8 @@ class PackTables:
     fold_word_re: Pattern
     one_in_word_re: Pattern
     times_re: Pattern
+    ratio_before_re: Pattern
+    ratio_after_re: Pattern
     # -- changes --------------------------------------------------------------------------------
     change_words: dict[str, str]
     change_links: frozenset[str]
@@ -392,6 +394,9 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         flags,
     )
     p.times_re = regex.compile(B + "(?:" + _trie(_keys(fr_["times_before"])) + r")[ \t]+" + number, flags)
+    ratio_words = _trie(_keys(fr_["ratio_words"]))
+    p.ratio_before_re = regex.compile(B + cpre + f"(?:{ratio_words})" + r"[ \t]*\Z", flags)
+    p.ratio_after_re = regex.compile(rf"[ \t]+(?:{ratio_words}){E}", flags)
     # What every match of fold_re and of one_in_re holds: its fold word; its "in" word between
     # spaces before a number. fold_re and one_in_re start with a number, so they are tried at
     # every word of a paragraph; these are searched first, and few paragraphs hold them.

@@ -252,6 +252,7 @@ class Fractions:
     fold: Words
     times_before: Words
     one_in: Words
+    ratio_words: Words
     words: Mapping[str, str]
     shares: Mapping[str, str]
     up: Mapping[str, str]

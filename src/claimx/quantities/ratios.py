@@ -10,7 +10,7 @@ import regex
 from claimx.normalize import norm_key
 from claimx.quantities.changes import governing_change
 from claimx.quantities.halves import in_and_half
-from claimx.quantities.model import Hit, near
+from claimx.quantities.model import Hit, left, near
 from claimx.quantities.numbers import parse_digits, parse_words
 from claimx.quantities.qualifiers import qualifier_before
 from claimx.quantities.scan import Scan
@@ -26,6 +26,11 @@ def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
     """
     found = _fractions(f) + _multiples(f)
     out = list(hits)
+    pairs = _colon_ratios(f)
+    if pairs:  # "a 3:2 ratio": the colon is no score here, so no mask applies
+        out = [h for h in out if not any(k.start < h.end and h.start < k.end for k in pairs)]
+        found = [h for h in found if not any(k.start < h.end and h.start < k.end for k in pairs)]
+        out = sorted(out + pairs, key=lambda h: h.start)
     if not found:
         return out
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -113,6 +118,24 @@ def _year_alone(f: Scan, m: regex.Match[str], digits: str) -> bool:
     if d is None or not regex.fullmatch(r"1\d{3}|20\d\d", d):
         return False
     return regex.match(r"[ \t]*\p{L}", f.text[m.end() : m.end() + 3]) is None
+
+
+_COLON_PAIR = regex.compile(r"(?<![\d:.,])(\d{1,3})[ \t]?:[ \t]?(\d{1,3})(?![\d:])")
+
+
+def _colon_ratios(f: Scan) -> list[Hit]:
+    """Two numbers joined by a colon with a ratio word before or after them: "a 3:2 ratio" is 1.5,
+    "un rapport de 3:1" is 3; without the word, "3:2" stays a score or a time."""
+    p, text = f.p, f.text
+    found: list[Hit] = []
+    if ":" not in text:
+        return found
+    for m in _COLON_PAIR.finditer(text):
+        a, b = Decimal(m.group(1)), Decimal(m.group(2))
+        if b == 0 or not (p.ratio_before_re.search(left(text, m.start())) or p.ratio_after_re.match(text, m.end())):
+            continue
+        found.append(Hit(m.start(), m.end(), a / b, None, "ratio", "exact", None, None))
+    return found
 
 
 def share_follows(f: Scan, end: int) -> bool:

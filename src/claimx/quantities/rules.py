@@ -18,6 +18,7 @@ from collections.abc import Callable
 import regex
 
 from claimx.normalize import norm_key
+from claimx.packs.chars import CLAUSE_ENDS
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
 from claimx.quantities.model import Draft, left, near
@@ -34,6 +35,7 @@ from claimx.quantities.predicates import (
     next_to_ordinal,
 )
 from claimx.quantities.scan import Scan
+from claimx.segment import clause_before
 
 #: A not-claim rule: where the scan resumes if it drops the draft's number, else ``None``.
 Rule = Callable[[Scan, Draft], int | None]
@@ -245,7 +247,7 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     if d.unit == "duration:s" and d.qualifier in ("exact", "approx") and d.a.value <= _CALENDAR_SECONDS:
         if p.time_before_re.search(left(text, d.qstart)) or p.time_after_re.match(text, d.end):
             return d.end
-        clause = regex.split(r"[.;:!?؟\n]", text[max(0, d.qstart - 80) : d.qstart])[-1]
+        clause = clause_before(text, d.qstart, 80, CLAUSE_ENDS + ":")
         sm = p.superlative_re.search(clause) if p.superlative_re is not None else None
         if sm is not None and not (p.link_re is not None and p.link_re.fullmatch(clause[sm.end() :])):
             return d.end  # "their lowest level for two decades", "le plus bas depuis deux décennies";
