@@ -111,6 +111,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "This gives four times the resolution (3136 mm2 versus 864).", "864", D("0.000864"), None, "area:m2", "exact"),
     ("fr", "Ils étaient plus âgés (âge médian de 66 ans contre 51 ans).", "51 ans", D(51), None, "age:year", "exact"),
     ("ar", "كانوا أكبر سنا (في متوسط عمر 66 مقابل 51)", "51", D(51), None, "age:year", "exact"),
+    # "through" joins a range; an adjective between a number and its unit of time
+    ("en", "Education is compulsory for children ages 5 through 17.", "5 through 17", D(5), D(17), "age:year", "range"),
+    ("en", "The debate shall be held over a period of nine working days.", "nine working days", D(9 * 86_400), None, "duration:s", "exact"),
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
     ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),

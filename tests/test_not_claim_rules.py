@@ -23,6 +23,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # -- names --
+    ("ar", "19-25 وأكد مؤتمر الأمم المتحدة للتنمية المستدامة الحاجة", "19", "line_label"),
+    ("en", "It therefore follows that Law 26.659 does not apply.", "26.659", "label"),
+    ("en", "Population: 61,777 (2014).", "61,777", None),
     ("en", 'An assessment of the system of desirable ranges"18 was made.', "18", "footnote"),
     ("ar", "تقرير اللجنة الاستشارية لشؤون الإدارة والميزانية(22)، رهنا بأحكامه", "22", "footnote"),
     ("en", "2. At 1310, near the village, a soldier was wounded.", "1310", "clock"),

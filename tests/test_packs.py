@@ -75,7 +75,6 @@ KNOWN_GAPS = {
     ("ar", "context.mass_units"),  # Arabic has no unit word shared with a currency (رطل is only a mass)
     ("ar", "context.million_glued"),
     ("fr", "context.million_glued"),  # only English glues "m" for million to digits ("1.5m customers")
-    ("en", "context.time_adjectives"),  # English puts "past" before the number ("the past 15 years")
     ("ar", "context.time_adjectives"),  # Arabic puts "الماضية" after the unit
     ("en", "fractions.shares"),
     ("fr", "fractions.shares"),  # only Arabic writes "of it" as a suffix on the fraction (ثلاثة أرباعها)

@@ -58,6 +58,7 @@ class PackTables:
     age_apposition: bool
     age_not_after: frozenset[str]
     years_ungrouped: bool
+    dash_sections: bool
     abbreviations: frozenset[str]
     word_clitics: tuple[str, ...]
     connector_words: frozenset[str]
@@ -231,6 +232,7 @@ def read_tables(p: Pack, d: dict[str, Any]) -> None:
     p.age_apposition = bool(d["age"]["bare_apposition"])
     p.age_not_after = frozenset(_keys(d["age"]["not_after"]))
     p.years_ungrouped = bool(d["digits"]["years_ungrouped"])
+    p.dash_sections = bool(d["digits"]["dash_sections"])
     p.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
     _word_tables(p, d)
     p.qualifier_or_opener = frozenset(p.qualifiers_before) | frozenset(p.range_pairs)

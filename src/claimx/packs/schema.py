@@ -49,6 +49,7 @@ class Digits:
     label_modifiers: int
     glued_script: str
     reversed_groups: bool
+    dash_sections: bool
     dot_groups: bool
 
 

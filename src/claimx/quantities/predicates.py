@@ -18,6 +18,7 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 _SECTION_TAIL = regex.compile(r"(?:\.\d+)*(?:[ \t]+\p{L}|[.)][ \t])")
+_DASH_SECTION = regex.compile(r"-\d+[ \t]+\p{L}")
 _DASHED_SECTION = regex.compile(r"(?:[ \t]?-[ \t]?\d+){2,}[ \t]+\p{L}")
 
 
@@ -185,6 +186,8 @@ def is_line_label(f: Scan, a: Atom) -> bool:
         return bool(_SECTION_TAIL.match(text, a.num_end))  # "5.1 Overview", "3.2.1 Progress"
     if a.kind == "digits" and _DASHED_SECTION.match(text, a.num_end):
         return True  # "3-2-1 إحراز تقدم": a section numbered with dashes
+    if a.kind == "digits" and f.p.dash_sections and _DASH_SECTION.match(text, a.num_end):
+        return True  # "19-25 وأكد المؤتمر": where the pack writes sections with a dash
     return bool(_LIST_MARK.match(text, a.num_end)) and a.value == a.value.to_integral()
 
 
