@@ -114,6 +114,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # "through" joins a range; an adjective between a number and its unit of time
     ("en", "Education is compulsory for children ages 5 through 17.", "5 through 17", D(5), D(17), "age:year", "range"),
     ("en", "The debate shall be held over a period of nine working days.", "nine working days", D(9 * 86_400), None, "duration:s", "exact"),
+    # ages in words after a word of age or before "-year-old"; a two-thirds majority is a share
+    ("en", "It would legalize marriage for girls aged nine years and older.", "nine years", D(9), None, "age:year", "exact"),
+    ("ar", "تزويج البنات البالغات من العمر تسع سنوات فصاعدا", "تسع سنوات", D(9), None, "age:year", "exact"),
+    ("en", "A nine-year-old boy was rescued.", "nine-year-old", D(9), None, "age:year", "exact"),
+    ("en", "Such recommendations shall require a two-thirds majority of the members.", "two-thirds", D(200) / 3, None, "percent", "exact"),
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
     ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),

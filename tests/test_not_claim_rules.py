@@ -23,6 +23,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # -- names --
+    ("en", "Between 1100 and 1200 hours on 18 June, workers were abducted.", "1100", "clock_range"),
+    ("en", "At 1500 hours the convoy left the town.", "1500", "clock"),
+    ("en", "The engineers worked for 1200 hours on it.", "1200", None),
     ("ar", "19-25 وأكد مؤتمر الأمم المتحدة للتنمية المستدامة الحاجة", "19", "line_label"),
     ("en", "It therefore follows that Law 26.659 does not apply.", "26.659", "label"),
     ("en", "Population: 61,777 (2014).", "61,777", None),

@@ -33,12 +33,15 @@ def age_words_before(f: Scan, window: str, years: bool) -> bool:
 def age_end(f: Scan, a: Atom, start: int) -> int | None:
     """Where the age expression ends, if this number is a person's age."""
     p, text = f.p, f.text
-    if a.kind != "digits" or a.has_scale or a.num_value != a.num_value.to_integral() or a.num_value > MAX_AGE:
+    if a.kind not in ("digits", "words") or a.has_scale or a.num_value != a.num_value.to_integral() or a.num_value > MAX_AGE:
         return None
     if p.age_after_re is not None:
         am = p.age_after_re.match(text, a.num_end)
         if am:
-            return int(am.end())
+            return int(am.end())  # "24-year-old", "a nine-year-old boy"
+    if a.kind == "words":  # "aged nine years", "البالغات من العمر تسع سنوات": only after a word of age
+        said = a.unit == "duration:s" and a.unit_surface in p.age_units and p.age_before_re.search(left(text, start))
+        return a.end if said else None
     window = left(text, start)
     if a.unit == "duration:s" and a.unit_surface in p.age_units:
         if age_words_before(f, window, years=True) or apposition(f, start, a.end):

@@ -127,8 +127,12 @@ def is_clock(f: Scan, a: Atom, unit: str, counted: str | None, qualifier: str, e
         return False
     after = p.clock_after_re.match(text, a.num_end) is not None
     if len(whole) == 4 and not minutes:  # "1200 GMT", "At 1310,": hours and minutes run together
-        said = after or (counted is None and qualifier == "exact" and p.clock_before_re.search(left(text, a.start)) is not None)
-        return said and unit == "count" and int(whole[:2]) <= 24 and int(whole[2:]) < 60
+        if not (int(whole[:2]) <= 24 and int(whole[2:]) < 60):
+            return False
+        if unit != "count":  # "at 1100 hours"; "for 1200 hours", "1200 hours of work" are durations
+            followed = p.counted_skip_re is not None and p.counted_skip_re.match(text, end) is not None
+            return is_military_hour(f, a) and not followed and p.clock_before_re.search(left(text, a.start)) is not None
+        return after or (counted is None and qualifier == "exact" and p.clock_before_re.search(left(text, a.start)) is not None)
     if len(whole) > 2 or int(whole) > 24:
         return False
     before = p.clock_before_re.search(left(text, a.start)) is not None
@@ -140,6 +144,16 @@ def is_clock(f: Scan, a: Atom, unit: str, counted: str | None, qualifier: str, e
     # "à 15 heures" is a time of day; "après 10 heures de négociations" is a duration
     followed = p.counted_skip_re is not None and p.counted_skip_re.match(text, end) is not None
     return before and not followed
+
+
+def is_military_hour(f: Scan, a: Atom) -> bool:
+    """Four ungrouped digits before a word for hours, where the pack writes counts from 1,000
+    grouped: "1100 hours" is eleven o'clock, as "1,100 hours" would be a duration."""
+    p = f.p
+    raw = f.text[a.start : a.num_end]
+    unit = p.units.get(a.unit_surface or "")
+    hour = unit is not None and unit.canonical == "duration:s" and unit.factor == 3600
+    return p.years_ungrouped and hour and len(raw) == 4 and raw.isdigit() and int(raw[:2]) <= 24 and int(raw[2:]) < 60
 
 
 def next_to_ordinal(f: Scan, a: Atom) -> bool:

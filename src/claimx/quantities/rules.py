@@ -29,6 +29,7 @@ from claimx.quantities.predicates import (
     is_identifier,
     is_line_label,
     is_listed_label,
+    is_military_hour,
     is_ordinal,
     is_year,
     is_year_span,
@@ -210,6 +211,8 @@ def clock_range(f: Scan, d: Draft) -> int | None:
     """Two times of day, each with its hour word, joined by a clock word: "de 11 heures à 13 heures"
     (a duration range writes the hour word once: "de 8 à 10 heures")."""
     p, a, b = f.p, d.a, d.b
+    if b is not None and is_military_hour(f, b) and f.text[a.start : a.num_end].isdigit() and len(f.text[a.start : a.num_end]) == 4:
+        return b.end  # "between 1100 and 1200 hours"
     if b is None or a.kind != "digits" or b.kind != "digits" or a.unit_surface is None or b.unit_surface is None:
         return None
     hours = [p.clock_after_re.fullmatch(x.unit_surface or "") is not None for x in (a, b)]
