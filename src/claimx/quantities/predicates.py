@@ -206,8 +206,8 @@ def is_line_label(f: Scan, a: Atom) -> bool:
 
 
 def is_listed_label(f: Scan, a: Atom) -> bool:
-    """The later numbers of a list that a label word opens: ``articles 240, 243 and 245``,
-    ``Protocols 1, 2 and 3``, ``المواد 240 و243``."""
+    """The later numbers of a list or a span that a label word opens: ``articles 240, 243 and
+    245``, ``Protocols 1, 2 and 3``, ``المواد 240 و243``, ``par. 27 à 32``."""
     if f.label_end < 0 or a.start <= f.label_end or a.unit is not None or a.has_scale:
         return False
     gap = f.text[f.label_end : a.start]
@@ -216,4 +216,5 @@ def is_listed_label(f: Scan, a: Atom) -> bool:
     if gap.strip() in ("(", ")(", ") (", "[", "]["):
         return True  # "article 7(2)(a)"
     words = regex.findall(r"\w+", norm_key(gap))
-    return all(w in f.p.connector_words for w in words) and (bool(words) or "," in gap or "،" in gap)
+    joins = f.p.connector_words | f.p.range_bare
+    return all(w in joins for w in words) and (bool(words) or "," in gap or "،" in gap)

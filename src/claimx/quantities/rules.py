@@ -130,7 +130,9 @@ def footnote(f: Scan, d: Draft) -> int | None:
     before, after = text[a.start - 2 : a.start], text[a.num_end : a.num_end + 1]
     if before[1] == "(" and after == ")" and (before[0].isalnum() or before[0] in _CLOSERS):
         return a.end
-    closed = before[1] in _CLOSERS and before[1] != ")" and not before[0].isspace()  # not an opening '"'
+    closed = before[1] in _CLOSERS and not before[0].isspace()  # not an opening '"'
+    if before[1] == ")":  # "(Malvinas)1, Gibraltar": a short mark before punctuation or a blank
+        closed = closed and a.num_end - a.start <= 3 and regex.match(r"[\s,.;:]|\Z", text[a.num_end : a.num_end + 1]) is not None
     return a.end if closed else None
 
 
