@@ -28,10 +28,9 @@ from claimx.normalize import norm_key, normalize
 from claimx.cache import cached
 from claimx.packs import Pack, _keys, _trie, available_languages, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
+from claimx.packs.patterns import B as _B, E as _E, FLAGS as _FLAGS, optional, word_at, words_before
 from claimx.packs.schema import Attribution, Entities
 
-_FLAGS = regex.IGNORECASE | regex.V0
-_B, _E = r"(?<![\w])", r"(?![\w])"
 _BREAK = regex.compile(rf"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s|$)|{ARABIC_COMMA}|{ARABIC_SEMICOLON}")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 
@@ -86,14 +85,10 @@ class _Table:
         return out
 
 
-def _table(values: dict[str, Any], case_sensitive: bool, prefixes: list[str]) -> _Table | None:
-    if not values:
-        return None
-    words = sorted(values, key=len, reverse=True)
-    pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
+def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]) -> _Table | None:
     flags = regex.V0 if case_sensitive else _FLAGS
-    pattern = f"{_B}{pre}(?P<w>{_trie(words)}){_E}"
-    return _Table(regex.compile(pattern, flags), values, case_sensitive)
+    pattern = word_at(list(values), clitics=prefixes, group="w", flags=flags)
+    return None if pattern is None else _Table(pattern, values, case_sensitive)
 
 
 def _read(path: str) -> dict[str, Any]:
@@ -110,7 +105,7 @@ class Gazetteer:
 
     def __init__(self, pack: Pack) -> None:
         ent, att = pack.spec.entities, pack.spec.attribution
-        prefixes = _keys(ent.prefixes)
+        prefixes = pack.clitic_table.entities
         self._countries(pack, ent, prefixes)
         orgs = {_surface(s, True): code for code, ss in ent.organizations.items() for s in ss}
         self.orgs = _table(orgs, True, prefixes)
@@ -120,20 +115,20 @@ class Gazetteer:
         known |= set(_keys(att.stops)) | set(_keys(att.openers)) | set(_keys(att.skip_after_verb))
         known |= set(_keys(att.before)) | set(self.portfolio_of) | set(self.head_of)
         self._known = frozenset(w for k in known for w in k.split())
-        self._clitics = tuple(prefixes)  # the article and clitics glued to a word ("الوزارة", "وقال")
+        self._clitics = prefixes  # the article and clitics glued to a word ("الوزارة", "وقال")
         self.continuation_re = regex.compile(rf"\A\W*(?:{_trie(_keys(att.continuation))}){_E}", _FLAGS)
         self.pronouns = frozenset(_keys(att.pronouns))
-        self.pronoun_re = regex.compile(rf"{_B}(?:{_trie(list(self.pronouns))}){_E}", _FLAGS)
+        self.pronoun_re = word_at(list(self.pronouns), always=True)
         self.skip_re = regex.compile(rf"\A(?:\s*(?:{_trie(_keys(att.skip_after_verb))}){_E})+", _FLAGS)
 
-    def _countries(self, pack: Pack, ent: Entities, prefixes: list[str]) -> None:
+    def _countries(self, pack: Pack, ent: Entities, prefixes: Sequence[str]) -> None:
         """Country names (CLDR and the pack's aliases) and demonyms → ISO alpha-2."""
         names_cs, dem_cs = bool(ent.names_case_sensitive), bool(ent.demonyms_case_sensitive)
         cldr = _read(f"{pack.code}/countries.json").get("names", {})
         extra = _read(f"{pack.code}/gazetteer.toml")
         names: dict[str, Any] = {}
         demonyms: dict[str, Any] = {}
-        articles = _keys(ent.articles)
+        articles = pack.clitic_table.articles
         for surface, code in cldr.items():
             key = _surface(surface, names_cs)
             names.setdefault(key, (code, False))
@@ -151,7 +146,7 @@ class Gazetteer:
         else:
             self.countries = [t for t in (_table(names, names_cs, prefixes), _table(demonyms, dem_cs, prefixes)) if t]
 
-    def _ministries(self, ent: Entities, prefixes: list[str]) -> None:
+    def _ministries(self, ent: Entities, prefixes: Sequence[str]) -> None:
         """Ministries: "<ministry word> (<one word>)? (<link>)? <portfolio> (<and> <word>)*" or
         "<portfolio> <ministry word>"; titles, anaphors and the words around a place."""
         self.portfolio_of = {norm_key(s): p for p, ss in ent.portfolios.items() for s in ss}
@@ -164,7 +159,7 @@ class Gazetteer:
             coord = rf"(?:\s+(?:{_trie(_keys(ent.coordinators))})[\p{{L}}]+){{0,3}}"
         else:
             coord = rf"(?:\s+(?:{_trie(_keys(ent.coordinators))})\s+(?:(?:{L})\s*)?[\p{{L}}'-]+){{0,3}}"
-        pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
+        pre = optional(prefixes)
         self.ministry_re = regex.compile(
             rf"{_B}{pre}(?:(?P<h>{M})(?:\s+(?P<mid>[\p{{L}}'-]+))??\s+(?:(?:{L})\s*)?(?P<p>{P}){coord}"
             rf"|(?P<p2>{P})\s+(?P<h2>{M})){_E}",
@@ -173,17 +168,15 @@ class Gazetteer:
         self.links_re = regex.compile(rf"\A\s*(?:(?:{L})\s*)?\Z", _FLAGS)
         poss = _keys(ent.possessive)
         self.possessive_re = regex.compile(rf"\A(?:{_trie(poss)})?\s*\Z" if poss else r"\A\s*\Z", _FLAGS)
-        self.anaphor_re = regex.compile(rf"{_B}(?:{_trie(_keys(ent.country_anaphors))}){_E}", _FLAGS)
+        self.anaphor_re = word_at(_keys(ent.country_anaphors), always=True)
         self.title_of = {norm_key(s): t for t, ss in ent.titles.items() for s in ss}
-        self.title_re = regex.compile(rf"{_B}{pre}(?P<w>{_trie(list(self.title_of))}){_E}", _FLAGS)
-        self.location_before_re = regex.compile(
-            rf"{_B}(?:{_trie(_keys(ent.location_before))})\s*(?:\S+\s+)?\Z", _FLAGS
-        )
+        self.title_re = word_at(list(self.title_of), clitics=prefixes, group="w", always=True)
+        self.location_before_re = words_before(_keys(ent.location_before), gap=r"\s*(?:\S+\s+)?", always=True)
         self.subject_links_re = regex.compile(rf"\A\s*(?:{_trie(_keys(ent.subject_links))})\s*\Z", _FLAGS)
 
     def _attribution(self, pack: Pack, att: Attribution) -> None:
         """Reporting verbs, "according to", the words that stop a source and its openers."""
-        clitics = f"(?:{_trie(list(pack.word_clitics))})?" if pack.word_clitics else ""
+        clitics = optional(pack.word_clitics)
         # Inside a compound verb an adverb may intervene: "a également rapporté", "has also said".
         gap = rf"\s+(?:(?:{_trie(_keys(att.adverbs))})\s+)*"
 
@@ -194,7 +187,7 @@ class Gazetteer:
         self.weak_verb_re = verbs(att.weak_verbs)
         # No end boundary: Arabic "وفقا ل" glues to the next word ("وفقا لوزارة").
         self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att.before))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
-        self.stop_re = regex.compile(rf"{_B}(?:{_trie(_keys(att.stops))}){_E}", _FLAGS)
+        self.stop_re = word_at(_keys(att.stops), always=True)
         self.openers_re = regex.compile(rf"\A\s*(?:(?:{_trie(_keys(att.openers))}){_E}\s*)+", _FLAGS)
 
     def known_word(self, word: str) -> bool:

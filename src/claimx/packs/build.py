@@ -1,15 +1,19 @@
-"""The small builders every pack stage uses: surface keys, tries, exact numbers and ratios."""
+"""The small builders every pack stage uses: surface keys, tries, exact numbers and ratios, and the
+pack's clitic table (:class:`Clitics`). The regexes built from them are in :mod:`claimx.packs.patterns`."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from claimx.normalize import norm_key
+
+if TYPE_CHECKING:
+    from claimx.packs.schema import PackData
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
 NUMBER_KINDS = ("words", "hundreds", "scales", "duals", "weak")
@@ -19,6 +23,46 @@ NUMBER_KINDS = ("words", "hundreds", "scales", "duals", "weak")
 class Unit:
     canonical: str
     factor: Decimal
+
+
+@dataclass(frozen=True)
+class Clitics:
+    """Every clitic table of a pack, normalised (:func:`_keys`: longest first), read in one place.
+
+    The pack keeps one key per idea, as its authors write them; the sets a stage puts before a
+    word (:func:`claimx.packs.patterns.optional`) are unions of them, named here:
+
+    * ``words``: ``numbers.word_prefixes``, glued to any word ("و": "وأكثر");
+    * ``numbers``: ``words`` and ``numbers.number_clitics``, glued to a number word, a year or a
+      range opener ("بخمسة", "ولعام");
+    * ``digits``: ``words`` and ``digits.prefixes``, glued to digits and to the words around a
+      number (qualifiers, fractions, changes, labels);
+    * ``digit_prefixes``: ``digits.prefixes`` alone (what may be glued to the digits themselves);
+    * ``entities``: ``entities.prefixes``, glued to a name (with the article: "بالمغرب");
+    * ``articles``: ``entities.articles`` ("ال");
+    * ``events``: ``events.clitics``, glued to an event word.
+    """
+
+    words: tuple[str, ...]
+    numbers: tuple[str, ...]
+    digits: tuple[str, ...]
+    digit_prefixes: tuple[str, ...]
+    entities: tuple[str, ...]
+    articles: tuple[str, ...]
+    events: tuple[str, ...]
+
+    @classmethod
+    def of(cls, spec: PackData) -> Clitics:
+        num, dig = spec.numbers, spec.digits
+        return cls(
+            words=tuple(_keys(num.word_prefixes)),
+            numbers=tuple(_keys(list(num.word_prefixes) + list(num.number_clitics))),
+            digits=tuple(_keys(list(num.word_prefixes) + list(dig.prefixes))),
+            digit_prefixes=tuple(_keys(dig.prefixes)),
+            entities=tuple(_keys(spec.entities.prefixes)),
+            articles=tuple(_keys(spec.entities.articles)),
+            events=tuple(_keys(spec.events.clitics)),
+        )
 
 
 def _trie(words: list[str]) -> str:

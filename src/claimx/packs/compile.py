@@ -4,6 +4,10 @@
 :func:`compile_pack` fills them from the pack's data: first the word tables (:func:`read_tables`),
 then each stage's regexes (numbers, fractions, changes, context, labels, units, qualifiers and
 ranges, age, dates, events). Surfaces are normalised with :func:`claimx.normalize.norm_key`.
+A word list before a number, after one or anywhere is built by :mod:`claimx.packs.patterns`
+(:func:`~claimx.packs.patterns.words_before`, :func:`~claimx.packs.patterns.words_after`,
+:func:`~claimx.packs.patterns.word_at`); the clitics put before a word come from the pack's one
+clitic table (:class:`~claimx.packs.build.Clitics`, ``pack.clitic_table``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from claimx.normalize import norm_key
 from claimx.packs.build import (
     NUMBER_KINDS,
     QUALIFIERS,
+    Clitics,
     Unit,
     _dual_forms,
     _event_surface,
@@ -26,13 +31,11 @@ from claimx.packs.build import (
     _ratio,
     _trie,
 )
+from claimx.packs.patterns import B, E, FLAGS, Pattern, optional, word_at, words_after, words_before
 
 if TYPE_CHECKING:
     from claimx.packs import Pack
 
-Pattern = regex.Pattern[str]
-FLAGS = regex.IGNORECASE | regex.V0
-B, E = r"(?<![\w])", r"(?![\w])"
 # A date of digits: day, month and year with one separator used twice ("21/09/2022", "4.8.13",
 # "2022-09-21"); "4.8-13" is a range of decimals, not the 4th of August.
 _NUMERIC_DATE = (
@@ -60,6 +63,7 @@ class PackTables:
     years_ungrouped: bool
     dash_sections: bool
     abbreviations: frozenset[str]
+    clitic_table: Clitics
     word_clitics: tuple[str, ...]
     connector_words: frozenset[str]
     ordinal_words: frozenset[str]
@@ -176,9 +180,10 @@ class PackTables:
 class _Affixes(NamedTuple):
     """Regex pieces several stages share."""
 
-    prefixes: list[str]  # word prefixes and number clitics
+    prefixes: tuple[str, ...]  # word prefixes and number clitics (``Clitics.numbers``)
     pre: str  # an optional one of ``prefixes``
-    cpre: str  # an optional word prefix or digit prefix
+    clitics: tuple[str, ...]  # word prefixes and digit prefixes (``Clitics.digits``)
+    cpre: str  # an optional one of ``clitics``
     connectors: list[str]
     conn: str  # an optional connector between number words
     word: str  # one number word (not a not-word), maybe with a prefix
@@ -272,7 +277,8 @@ def _qualifier_tables(p: Pack, d: dict[str, Any]) -> None:
 
 def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     """Clitics, connectors, coordinators and the Arabic duals."""
-    p.word_clitics = tuple(_keys(d["numbers"]["word_prefixes"]))
+    p.clitic_table = cl = Clitics.of(p.spec)
+    p.word_clitics = cl.words
     p.connector_words = frozenset(_keys(d["numbers"]["connectors"]))
     p.ordinal_words = frozenset(_keys(d["numbers"]["ordinal_words"]))
     p.coordinators = frozenset(_keys(d["numbers"]["coordinators"])) | {",", "/", "×"}
@@ -280,27 +286,20 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.dual_not_endings = tuple(k[1:] for k in _keys(d["numbers"]["dual_not"]) if k.startswith("-"))
     p.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
     sfx = _keys(d["numbers"]["dual_suffixes"])
-    clit = _keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"]))
-    pre = f"(?:{_trie(clit)})?" if clit else ""
+    pre = optional(cl.digits)
     dual_alts = ([rf"\p{{L}}{{3,}}(?:{_trie(sfx)})"] if sfx else []) + ([_trie(list(p.dual_durations))] if p.dual_durations else [])
     p.dual_re = (
         regex.compile(rf"(?<![\w]){pre}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
         if dual_alts
         else None
     )
-    p.clitics = tuple(_keys(list(d["numbers"]["word_prefixes"]) + list(d["digits"]["prefixes"])))
+    p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
     p.compared = frozenset(_keys(d["numbers"]["compared"]))
-    ones = _keys(d["numbers"]["one_after_unit"])
-    p.one_after_unit_re = regex.compile(rf"(?<![\w])(?:{_trie(ones)})(?![\w])", FLAGS) if ones else None
-    halves = _keys(d["numbers"]["and_half"])
-    p.and_half_re = regex.compile(rf"[ \t]*(?:{_trie(halves)})(?![\w])", FLAGS) if halves else None
-    p.after_noun_re = (
-        regex.compile(rf"(?<![\w]){pre}(?P<w>{_trie(list(p.after_noun))})(?![\w])", regex.V0 | regex.IGNORECASE)
-        if p.after_noun
-        else None
-    )
+    p.one_after_unit_re = word_at(_keys(d["numbers"]["one_after_unit"]))
+    p.and_half_re = words_after(_keys(d["numbers"]["and_half"]), gap=r"[ \t]*")
+    p.after_noun_re = word_at(list(p.after_noun), clitics=cl.digits, group="w")
 
 
 def _fused_article_forms(words: frozenset[str], articles: list[str], definite: tuple[str, ...]) -> frozenset[str]:
@@ -315,26 +314,23 @@ def _fused_article_forms(words: frozenset[str], articles: list[str], definite: t
 # -- regexes, stage by stage ---------------------------------------------------------------------
 def _affixes(p: Pack, d: dict[str, Any]) -> _Affixes:
     num = d["numbers"]
-    prefixes = _keys(list(num["word_prefixes"]) + list(num["number_clitics"]))
-    pre = f"(?:{_trie(prefixes)})?" if prefixes else ""
-    clitics = _keys(list(num["word_prefixes"]) + list(d["digits"]["prefixes"]))
-    cpre = f"(?:{_trie(clitics)})?" if clitics else ""
+    prefixes, clitics = p.clitic_table.numbers, p.clitic_table.digits
+    pre, cpre = optional(prefixes), optional(clitics)
     not_words = _keys(num["not_words"])
     word = (f"(?!(?:{_trie(not_words)})(?![\\w]))" if not_words else "") + pre + _trie(list(p.numbers))
     connectors = _keys(num["connectors"])
     conn = f"(?:\\s+{_trie(connectors)}(?=\\s))?" if connectors else ""
-    return _Affixes(prefixes, pre, cpre, connectors, conn, word)
+    return _Affixes(prefixes, pre, clitics, cpre, connectors, conn, word)
 
 
 def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Digits, number words, scales and the number candidates."""
-    num, flags, pre, cpre, word, conn = d["numbers"], FLAGS, k.pre, k.cpre, k.word, k.conn
-    describe = _keys(num["dual_describe"])
-    p.dual_describe_re = regex.compile(B + cpre + r"(?:" + _trie(describe) + r")[ \t]+\Z", flags) if describe else None
+    num, flags, cpre, word, conn = d["numbers"], FLAGS, k.cpre, k.word, k.conn
+    p.dual_describe_re = words_before(_keys(num["dual_describe"]), clitics=k.clitics, gap=r"[ \t]+")
     halves = _keys(num["and_half"])  # "two | and a half years": the half is no weak "a" that adds one
     no_half = rf"(?!\s*(?:{_trie(halves)})(?![\w]))" if halves else ""
     p.number_words = f"{B}{word}(?:{no_half}(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
-    p.word_item_re = regex.compile(f"{B}{pre}(?P<w>{_trie(list(p.numbers))}){E}", flags)
+    p.word_item_re = word_at(list(p.numbers), clitics=k.prefixes, group="w", always=True)
     vague = _trie(list(p.vague))
     p.reversed_groups = bool(d["digits"]["reversed_groups"])
     p.dot_groups = bool(d["digits"]["dot_groups"])
@@ -353,20 +349,17 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     scales = [key for key, (kind, _) in p.numbers.items() if kind in ("scales", "hundreds")]
     links = _keys(num["unit_links"])
     p.link_re = regex.compile(r"\s*" + _trie(links) + r"\s*", flags) if links else None
-    p.scale_re = regex.compile(r"\s*(?:" + _trie(_keys(scales)) + r")" + E, flags)
+    p.scale_re = words_after(_keys(scales), gap=r"\s*", always=True)
     p.words_after_digits_re = regex.compile(r"\s*(?:" + p.number_words + ")", flags)
-    p.currency_scale_re = regex.compile(r"\s?(?:" + _trie(list(p.currency_scales)) + r")" + E, flags)
-    dp = _keys(d["digits"]["prefixes"])
-    p.digit_prefix_re = regex.compile(r"(?:^|(?<=\W))(?:" + _trie(dp) + r")\Z", flags) if dp else None
+    p.currency_scale_re = words_after(list(p.currency_scales), gap=r"\s?", always=True)
+    p.digit_prefix_re = words_before(p.clitic_table.digit_prefixes, start=r"(?:^|(?<=\W))", gap="")
     p.word_re = regex.compile(r"\s*([\p{L}][\p{L}\p{M}'’-]*)", flags)
-    p.ordinal_re = regex.compile(
-        r"(?:" + _trie(_keys(d["digits"]["ordinal_suffixes"])) + r")(?![\p{L}])", flags
-    ) if d["digits"]["ordinal_suffixes"] else None
+    p.ordinal_re = words_after(_keys(d["digits"]["ordinal_suffixes"]), gap="", end=r"(?![\p{L}])")
 
 
 def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Fractions, shares, multipliers, "-fold", "one in N" and "N times"."""
-    flags, cpre, word, conn = FLAGS, k.cpre, k.word, k.conn
+    flags, word, conn = FLAGS, k.word, k.conn
     fr_ = d["fractions"]
     p.fraction_words = {norm_key(key): _ratio(v) for key, v in fr_["words"].items()}
     p.fraction_shares = {norm_key(key): _ratio(v) for key, v in fr_["shares"].items()}
@@ -378,8 +371,8 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         for key, v in fr_[table].items():
             p.multipliers.setdefault(norm_key(key), (_ratio(v), direction))
     fractions = list(p.fraction_words) + list(p.fraction_shares)
-    p.fraction_re = regex.compile(B + cpre + "(?P<f>" + _trie(fractions) + ")" + E, flags)
-    p.multiplier_re = regex.compile(B + cpre + "(?P<m>" + _trie(list(p.multipliers)) + ")" + E, flags)
+    p.fraction_re = word_at(fractions, clitics=k.clitics, group="f", always=True)
+    p.multiplier_re = word_at(list(p.multipliers), clitics=k.clitics, group="m", always=True)
     of_words = [w for w in _keys(fr_["of"]) if not w.endswith("-") and w != "*"]
     of_prefixes = [w[:-1] for w in _keys(fr_["of"]) if w.endswith("-")]
     of_alts = ([f"(?:{_trie(of_words)})(?![\\w])"] if of_words else []) + ([_trie(of_prefixes)] if of_prefixes else [])
@@ -396,9 +389,9 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         flags,
     )
     p.times_re = regex.compile(B + "(?:" + _trie(_keys(fr_["times_before"])) + r")[ \t]+" + number, flags)
-    ratio_words = _trie(_keys(fr_["ratio_words"]))
-    p.ratio_before_re = regex.compile(B + cpre + f"(?:{ratio_words})" + r"[ \t]*\Z", flags)
-    p.ratio_after_re = regex.compile(rf"[ \t]+(?:{ratio_words}){E}", flags)
+    ratio_words = _keys(fr_["ratio_words"])
+    p.ratio_before_re = words_before(ratio_words, clitics=k.clitics, gap=r"[ \t]*", always=True)
+    p.ratio_after_re = words_after(ratio_words, gap=r"[ \t]+", always=True)
     # What every match of fold_re and of one_in_re holds: its fold word; its "in" word between
     # spaces before a number. fold_re and one_in_re start with a number, so they are tried at
     # every word of a paragraph; these are searched first, and few paragraphs hold them.
@@ -418,94 +411,77 @@ def compile_changes(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.change_to = frozenset(_keys(ch["to"]))
     p.change_from = frozenset(_keys(ch["from"]))
     p.change_verb_first = bool(ch["verb_first"])
-    p.change_word_re = regex.compile(B + k.cpre + "(?P<w>" + _trie(list(p.change_words)) + ")" + E, FLAGS)
+    p.change_word_re = word_at(list(p.change_words), clitics=k.clitics, group="w", always=True)
     after = {norm_key(w): "up" for w in ch["after_up"]} | {norm_key(w): "down" for w in ch["after_down"]}
     p.change_after = after
-    p.change_after_re = (
-        regex.compile(r"[\s-]*(?P<w>" + _trie(list(after)) + ")" + E, FLAGS) if after else None
-    )
+    p.change_after_re = words_after(list(after), gap=r"[\s-]*", group="w")
 
 
 def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """The words around a number that make it a label, a year, an idiom, a mass or a rate."""
-    flags, cpre, ctx_ = FLAGS, k.cpre, d["context"]
-    p.label_after_re = regex.compile(r"[ \t]*,?[ \t]*(?:" + _trie(_keys(ctx_["label_after"])) + r")(?![\w])", flags)
-    ta = _keys(ctx_["time_adjectives"])
-    p.time_adjective_re = regex.compile(r"[ \t]+(?:" + _trie(ta) + r")(?![\w])", flags) if ta else None
-    ago = _keys(d["time"]["ago_after"])
-    p.ago_after_re = regex.compile(r"[ \t]*(?:" + _trie(ago) + r")(?![\w])", flags) if ago else None
+    ctx_ = d["context"]
+    p.label_after_re = words_after(_keys(ctx_["label_after"]), gap=r"[ \t]*,?[ \t]*", always=True)
+    p.time_adjective_re = words_after(_keys(ctx_["time_adjectives"]), gap=r"[ \t]+")
+    p.ago_after_re = words_after(_keys(d["time"]["ago_after"]), gap=r"[ \t]*")
     p.periods = frozenset(_keys(ctx_["periods"]))
-    glued_articles = _keys(d["entities"]["articles"])
     # An article glued to the noun after a number: "آلاف السنين" (thousands of years).
-    p.glued_article_re = (
-        regex.compile(r"[ \t]+(?:" + _trie(glued_articles) + r")(?=\p{L})", flags) if glued_articles else None
-    )
-    lists = _keys(ctx_["list_before"])
-    p.list_before_re = regex.compile(B + r"(?:" + _trie(lists) + r")[ \t]*\Z", flags) if lists else None
-    idioms = _keys(ctx_["idioms"])
-    p.idiom_re = regex.compile(r"(?:" + _trie(idioms) + r")(?!\w)", flags) if idioms else None
-    sup = _keys(ctx_["superlatives"])
-    p.superlative_re = regex.compile(B + r"(?:" + _trie(sup) + r")(?!\w)", flags) if sup else None
-    ago_b = _keys(d["time"]["ago_before"])
-    p.ago_before_re = regex.compile(B + r"(?:" + _trie(ago_b) + r")[ \t]+\Z", flags) if ago_b else None
-    p.year_after_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["year_after"])) + r")(?![\w])", flags)
-    neg = _keys(ctx_["negative"])
-    p.negative_re = regex.compile(B + "(?:" + _trie(neg) + r")[ \t-]*\Z", flags) if neg else None
-    p.partitive_re = regex.compile(r"[ \t]*(?:" + _trie(_keys(ctx_["partitive"])) + ")" + E, flags)
-    p.mass_words_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["mass_words"])) + ")" + E, flags)
-    p.magnitude_before_re = regex.compile(B + cpre + "(?:" + _trie(_keys(ctx_["magnitude_before"])) + r")[ \t]*\Z", flags)
+    p.glued_article_re = words_after(p.clitic_table.articles, gap=r"[ \t]+", end=r"(?=\p{L})")
+    p.list_before_re = words_before(_keys(ctx_["list_before"]), gap=r"[ \t]*")
+    # (?!\w) is E spelt without the class brackets (the same test), kept as the pack compiled it.
+    p.idiom_re = words_after(_keys(ctx_["idioms"]), gap="", end=r"(?!\w)")
+    p.superlative_re = word_at(_keys(ctx_["superlatives"]), end=r"(?!\w)")
+    p.ago_before_re = words_before(_keys(d["time"]["ago_before"]), gap=r"[ \t]+")
+    p.year_after_re = words_after(_keys(ctx_["year_after"]), gap=r"[ \t]*", always=True)
+    p.negative_re = words_before(_keys(ctx_["negative"]), gap=r"[ \t-]*")
+    p.partitive_re = words_after(_keys(ctx_["partitive"]), gap=r"[ \t]*", always=True)
+    p.mass_words_re = word_at(_keys(ctx_["mass_words"]), clitics=k.clitics, always=True)
+    p.magnitude_before_re = words_before(_keys(ctx_["magnitude_before"]), clitics=k.clitics, gap=r"[ \t]*", always=True)
     p.mass_units = {norm_key(key): _ratio(v) for key, v in ctx_["mass_units"].items()}
     p.per_time = {norm_key(key): _num(v) for key, v in ctx_["per_time"].items()}
-    p.per_time_re = regex.compile(r"[ \t]*(?:" + _trie(list(p.per_time)) + r")(?!\w)", flags)
+    p.per_time_re = words_after(list(p.per_time), gap=r"[ \t]*", end=r"(?!\w)", always=True)
     p.million_glued = frozenset(ctx_["million_glued"])
 
 
 def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Labels, clocks, years, definite references and the words a count skips."""
-    flags, pre, cpre, ctx = FLAGS, k.pre, k.cpre, d["context"]
-    p.counted_skip_re = regex.compile(
-        r"\s*(?:" + _trie(list(p.counted_skip)) + r")(?:\s+|(?<='))", flags
-    ) if p.counted_skip else None
+    ctx = d["context"]
+    # "a word after a space, or the first": a label may follow an opening bracket or quote.
+    after_space = r"(?:^|(?<=[\s('’]))"
+    p.counted_skip_re = words_after(list(p.counted_skip), gap=r"\s*", end=r"(?:\s+|(?<='))")
     not_before = _keys(ctx["time_before_not"])
     not_time = rf"(?<!{B}(?:{_trie(not_before)})\s+)" if not_before else ""
-    p.time_before_re = regex.compile(B + not_time + pre + r"(?:" + _trie(_keys(ctx["time_before"])) + r")\s*\Z", flags)
-    p.time_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["time_after"])) + r")" + E, flags)
-    p.clock_after_re = regex.compile(r"\s*(?:" + _trie(_keys(ctx["clock_after"])) + r")(?![\w])", flags)
-    p.clock_before_re = regex.compile(B + r"(?:" + _trie(_keys(ctx["clock_before"])) + r")\s*\Z", flags)
-    p.definite_re = regex.compile(B + r"(?:" + _trie(list(p.definite)) + r")\s*\Z", flags) if p.definite else None
-    p.label_before_re = regex.compile(
-        r"(?:^|(?<=[\s('’]))" + cpre + r"(?:" + _trie(list(p.label_before)) + r")\s*[\[(]?\s*\Z", flags
+    p.time_before_re = words_before(
+        _keys(ctx["time_before"]), start=B + not_time, clitics=k.prefixes, gap=r"\s*", always=True
     )
+    p.time_after_re = words_after(_keys(ctx["time_after"]), gap=r"\s*", always=True)
+    p.clock_after_re = words_after(_keys(ctx["clock_after"]), gap=r"\s*", always=True)
+    p.clock_before_re = words_before(_keys(ctx["clock_before"]), gap=r"\s*", always=True)
+    p.definite_re = words_before(list(p.definite), gap=r"\s*")
+    labels = list(p.label_before)
+    p.label_before_re = words_before(labels, start=after_space, clitics=k.clitics, gap=r"\s*[\[(]?\s*", always=True)
     gap = int(d["digits"]["label_modifiers"])
-    p.label_gap_re = regex.compile(
-        r"(?:^|(?<=[\s('’]))" + cpre + r"(?:" + _trie(list(p.label_before)) + rf")(?:[ \t]+[\p{{L}}'’-]+){{1,{gap}}}[ \t]*\Z",
-        flags,
+    p.label_gap_re = words_before(
+        labels, start=after_space, clitics=k.clitics, gap=rf"(?:[ \t]+[\p{{L}}'’-]+){{1,{gap}}}[ \t]*", always=True
     ) if gap > 0 else None
-    p.year_before_re = regex.compile(B + pre + r"(?:" + _trie(list(p.year_before)) + r")\s*\Z", flags)
+    p.year_before_re = words_before(list(p.year_before), clitics=k.prefixes, gap=r"\s*", always=True)
 
 
 def compile_units(p: Pack) -> None:
     """A unit right after the number (words need a boundary, symbols do not) or a currency before it."""
-    p.unit_re = regex.compile(r"(?:[ \t]*|-)(?:" + _trie(list(p.units)) + r")(?![\w²³/])", FLAGS)
+    p.unit_re = words_after(list(p.units), gap=r"(?:[ \t]*|-)", end=r"(?![\w²³/])", always=True)
     prefix_currencies = [
         key for key, u in p.units.items()
         if u.canonical.startswith("currency:") and (not key.isalpha() or len(key) == 3)
     ]
-    p.currency_before_re = regex.compile(
-        r"(?:^|(?<=[\s(\[«\"'/]))(?:" + _trie(prefix_currencies) + r")[ \t]?\Z", FLAGS
-    )
+    p.currency_before_re = words_before(prefix_currencies, start=r"(?:^|(?<=[\s(\[«\"'/]))", gap=r"[ \t]?", always=True)
 
 
 def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Qualifiers before and after a number, range openers and joiners, and joined dates."""
     flags = FLAGS
-    p.qual_before_re = regex.compile(
-        B + k.cpre + r"(?:" + _trie(list(p.qualifiers_before)) + r")\s*\Z", flags
-    )
-    p.qual_after_re = regex.compile(
-        r"\s*,?\s*(?:" + _trie(list(p.qualifiers_after)) + r")" + E, flags
-    )
-    p.opener_re = regex.compile(B + k.pre + r"(?:" + _trie(list(p.range_pairs)) + r")\s*\Z", flags)
+    p.qual_before_re = words_before(list(p.qualifiers_before), clitics=k.clitics, gap=r"\s*", always=True)
+    p.qual_after_re = words_after(list(p.qualifiers_after), gap=r"\s*,?\s*", always=True)
+    p.opener_re = words_before(list(p.range_pairs), clitics=k.prefixes, gap=r"\s*", always=True)
     joiners = set(p.range_bare)
     for js in p.range_pairs.values():
         joiners |= js
@@ -523,15 +499,11 @@ def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
 
 def compile_age(p: Pack, d: dict[str, Any]) -> None:
     """Ages: the words after and before a number, and "<noun> aged"."""
-    age_after = _keys(d["age"]["after"])
-    p.age_after_re = regex.compile(r"\s*(?:" + _trie(age_after) + r")", FLAGS) if age_after else None
-    links = _keys(d["age"]["link_before"])
-    p.age_link_re = (
-        regex.compile(r"(?P<noun>[\p{L}\p{M}'-]+)\s+(?:" + _trie(links) + r")\s*\Z", FLAGS) if links else None
-    )
-    p.age_before_re = regex.compile(B + r"(?:" + _trie(_keys(d["age"]["before"])) + r")\s*\Z", FLAGS)
-    amount = _keys(d["age"]["amount_words"])
-    p.age_amount_re = regex.compile(B + r"(?:" + _trie(amount) + r")\s*\Z", FLAGS) if amount else None
+    p.age_after_re = words_after(_keys(d["age"]["after"]), gap=r"\s*", end="")
+    # "<noun> aged": the noun before the link word is read back.
+    p.age_link_re = words_before(_keys(d["age"]["link_before"]), start=r"(?P<noun>[\p{L}\p{M}'-]+)\s+", gap=r"\s*")
+    p.age_before_re = words_before(_keys(d["age"]["before"]), gap=r"\s*", always=True)
+    p.age_amount_re = words_before(_keys(d["age"]["amount_words"]), gap=r"\s*")
 
 
 def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
@@ -586,8 +558,7 @@ def compile_events(p: Pack, d: dict[str, Any]) -> None:
             words.append(regex.escape(w[:-1]) + r"[\p{L}\p{M}'-]*" if w.endswith("*") else regex.escape(w))
         alts.append(f"(?P<e{n}>" + r"\s+".join(words) + ")")
         p.event_of_group[f"e{n}"] = kind
-    clitics = _keys(d["events"]["clitics"])
-    cl = f"(?:{_trie(clitics)})?" if clitics else ""
+    cl = optional(p.clitic_table.events)
     body = "|".join(alts) if alts else "(?!)"
     p.event_re = regex.compile(
         r"(?<![\p{L}\p{M}\d])" + cl + "(?:" + body + r")(?![\p{L}\p{M}])", regex.IGNORECASE | regex.V0
