@@ -119,6 +119,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "تزويج البنات البالغات من العمر تسع سنوات فصاعدا", "تسع سنوات", D(9), None, "age:year", "exact"),
     ("en", "A nine-year-old boy was rescued.", "nine-year-old", D(9), None, "age:year", "exact"),
     ("en", "Such recommendations shall require a two-thirds majority of the members.", "two-thirds", D(200) / 3, None, "percent", "exact"),
+    # a unit of time with no number is one of it: "year-long", "لمدة عام"
+    ("en", "We have a year-long financial crisis.", "year-long", D(31_536_000), None, "duration:s", "exact"),
+    ("ar", "لقد مررنا بأزمة مالية استمرت لمدة عام، وبلغت ذروتها", "عام", D(31_536_000), None, "duration:s", "exact"),
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
     ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),

@@ -41,6 +41,10 @@ KNOWN_GAPS = {
     ("en", "context.time_before_not"),
     ("en", "age.amount_words"),
     ("en", "numbers.one_after_unit"),
+    ("ar", "numbers.one_unit_after"),
+    ("fr", "numbers.one_unit_after"),  # only English writes "year-long" for one year
+    ("en", "numbers.one_unit_before"),
+    ("fr", "numbers.one_unit_before"),  # "لمدة عام": only Arabic writes one year as the bare unit after "for"
     ("fr", "numbers.one_after_unit"),  # "سنة واحدة": only Arabic writes "one" after the unit noun
     ("fr", "age.amount_words"),  # "البالغ": only the Arabic age word also says "amounting to"
     ("fr", "context.time_before_not"),  # "على بعد": only the Arabic "after" word also says "at a distance"

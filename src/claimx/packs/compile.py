@@ -80,6 +80,7 @@ class PackTables:
     after_noun: dict[str, Decimal]
     after_noun_ranks: frozenset[str]
     one_after_unit_re: Pattern | None
+    one_unit_re: Pattern | None
     compared: frozenset[str]
     and_half_re: Pattern | None
     after_noun_re: Pattern | None
@@ -298,6 +299,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
     p.compared = frozenset(_keys(d["numbers"]["compared"]))
     p.one_after_unit_re = word_at(_keys(d["numbers"]["one_after_unit"]))
+    p.one_unit_re = _one_unit(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))
     p.and_half_re = words_after(_keys(d["numbers"]["and_half"]), gap=r"[ \t]*")
     p.after_noun_re = word_at(list(p.after_noun), clitics=cl.digits, group="w")
 
@@ -309,6 +311,16 @@ def _fused_article_forms(words: frozenset[str], articles: list[str], definite: t
     return frozenset(
         form + w[len(a) :] for w in words for a in articles if w.startswith(a) for form in fused
     )
+
+
+def _one_unit(p: Pack, before: list[str], after: list[str]) -> Pattern | None:
+    """A unit of time written without a number after one of ``before`` ("لمدة عام") or with one of
+    ``after`` as its ending ("year-long"); the unit in group ``u1`` or ``u2``."""
+    units = _trie([k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()])
+    alts = ([rf"{B}(?:{_trie(before)})[ \t]+(?P<u1>{units}){E}"] if before else []) + (
+        [rf"{B}(?P<u2>{units})(?:{_trie(after)}){E}"] if after else []
+    )
+    return regex.compile("|".join(alts), FLAGS) if alts else None
 
 
 # -- regexes, stage by stage ---------------------------------------------------------------------

@@ -75,6 +75,8 @@ class NumberWords:
     after_noun: Numbers
     after_noun_ranks: Words
     one_after_unit: Words
+    one_unit_before: Words
+    one_unit_after: Words
     compared: Words
     and_half: Words
     weak: Numbers

@@ -91,3 +91,25 @@ def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue
         found.append(Hit(qs, m.end(), unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor))
     return sorted(hits + found, key=lambda h: h.start) if found else hits
+
+
+def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the units of time written without a number, one of the unit: ``لمدة عام`` (for
+    a year), ``a year-long crisis`` (pack keys ``numbers.one_unit_before`` and ``one_unit_after``)."""
+    p, text = f.p, f.text
+    if p.one_unit_re is None:
+        return hits
+    found: list[Hit] = []
+    for m in p.one_unit_re.finditer(text):
+        group = "u1" if m.groupdict().get("u1") is not None else "u2"
+        s, e = m.start(group), m.end()
+        unit = p.units.get(norm_key(m.group(group)))
+        nxt = p.word_re.match(text, m.end(group))
+        if unit is None or (nxt is not None and nxt.start(1) - m.end(group) <= 1 and norm_key(nxt.group(1)) in p.numbers):
+            continue  # "لمدة عام واحد" is read with its number
+        if regex.match(r"[ \t]*\d", text[m.end(group) : m.end(group) + 3]):
+            continue  # "عام 2015" is a year
+        if any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+            continue
+        found.append(Hit(s, e, unit.factor, None, unit.canonical, "exact", None, None, unit_factor=unit.factor))
+    return sorted(hits + found, key=lambda h: h.start) if found else hits

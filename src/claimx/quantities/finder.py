@@ -24,7 +24,7 @@ from claimx.dates import Dates
 from claimx.packs import Pack
 from claimx.quantities.ages import read_age
 from claimx.quantities.atoms import atom_at
-from claimx.quantities.after_noun import with_after_noun, with_one_after_unit
+from claimx.quantities.after_noun import with_after_noun, with_one_after_unit, with_one_unit
 from claimx.quantities.changes import signed_hit
 from claimx.quantities.halves import with_halves
 from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_compared, share_units
@@ -88,7 +88,7 @@ def _scan(f: Scan) -> list[Hit]:
         if hit is not None:
             hits.append(hit)
     hits = with_duals(f, hits)
-    hits = with_one_after_unit(f, with_after_noun(f, hits))
+    hits = with_one_unit(f, with_one_after_unit(f, with_after_noun(f, hits)))
     hits = with_halves(f, with_ratios(f, hits))
     return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_compared(f, share_units(f, hits))))))
 
