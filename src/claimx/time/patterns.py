@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cached_property, lru_cache
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -98,11 +99,50 @@ def _ending(last: list[str], then: list[str] | None = None, engine: Any = re, fl
 
 
 class TimePack:
-    """The regexes one pack's time data compiles to (built once per language)."""
+    """The regexes one pack's time data compiles to (built once per language).
+
+    Each pattern is compiled on first use (:meth:`__getattr__`): ``re`` patterns cannot be kept in
+    the disk cache (:mod:`claimx.cache`), and compiling them all cost about 25 ms per language at
+    every start, though a text uses only some of them."""
+
+    relation_re: re.Pattern[str]
+    relation_end: Any
+    since_far_re: re.Pattern[str]
+    since_word_re: re.Pattern[str]
+    week_to_re: re.Pattern[str]
+    week_to_end: Any
+    from_re: re.Pattern[str]
+    from_end: Any
+    since_event_re: re.Pattern[str]
+    year_to_re: re.Pattern[str]
+    year_to_end: Any
+    ago_words_re: regex.Pattern[str]
+    past_re: re.Pattern[str]
+    within_re: re.Pattern[str]
+    quarter_re: re.Pattern[str]
+    weekday_re: re.Pattern[str]
+    month_year_re: re.Pattern[str]
+    year_name_re: re.Pattern[str]
+    year_name_end: Any
+    year_before_end: Any
+    period_not_after_re: re.Pattern[str]
+    named_re: re.Pattern[str]
+    continuation_re: re.Pattern[str]
+    published_re: re.Pattern[str]
+    published_any: re.Pattern[str]
+    reporting_re: re.Pattern[str]
+    baseline_re: re.Pattern[str]
+    baseline_end: Any
+    document_before_re: re.Pattern[str]
+    document_after_re: re.Pattern[str]
+    continuation_inside_re: re.Pattern[str]
+    break_re: re.Pattern[str]
 
     def __init__(self, p: Pack) -> None:
         t = p.spec.time
         self.pack = p
+        # What builds each pattern (kept once built; see __getattr__).
+        self._todo: dict[str, tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = {}
         self.relation_of: dict[str, str] = {}
         for rel in RELATIONS:
             for s in t.relations[rel]:
@@ -120,8 +160,32 @@ class TimePack:
         self._dates(p, t)
         self._cues(p, t)
         self._breaks(t)
-        # Whether any of these patterns has a twin for the lower-cased text (see FOLDED).
-        self.folds = any(id(v) in FOLDED for v in vars(self).values())
+
+    def _lazy(self, name: str, build: Callable[..., Any], *args: Any, **kw: Any) -> None:
+        """Set ``name`` to ``build(*args, **kw)`` when it is first read."""
+        self._todo[name] = (build, args, kw)
+
+    def __getattr__(self, name: str) -> Any:
+        todo = self.__dict__.get("_todo")
+        if not todo or name not in todo:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        build, args, kw = todo[name]
+        value = build(*args, **kw)
+        setattr(self, name, value)
+        return value
+
+    def compiled(self) -> dict[str, Any]:
+        """Every pattern, compiled now, by attribute name."""
+        return {name: getattr(self, name) for name in self._todo}
+
+    @cached_property
+    def folds(self) -> bool:
+        """Whether any of these patterns has a twin for the lower-cased text (see FOLDED): the
+        test :func:`fast` makes, without compiling."""
+        return _EXTRA_CASES is not None and any(
+            build is fast and bool(args[1] & regex.IGNORECASE) and _lower_only(args[0])
+            for build, args, _ in self._todo.values()
+        )
 
     @cached_property
     def ago_re(self) -> regex.Pattern[str]:
@@ -138,23 +202,23 @@ class TimePack:
         """Relation words before an anchor: since, until, from, the week or year to."""
         at_words, at_keys, pre, phrase = self.at_words, self.at_keys, self.pre, self._phrase
         # "depuis samedi", "منذ يوم السبت": a relation word, maybe followed by an "at" word.
-        self.relation_re = fast(
+        self._lazy("relation_re", fast,
             _B + "(?P<rel>" + _trie(list(self.relation_of)) + rf")(?:\s+{at_words})?\s*\Z", _F
         )
-        self.relation_end = _ending(list(self.relation_of), at_keys)
+        self._lazy("relation_end", _ending, list(self.relation_of), at_keys)
         # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
         # further left, with no sentence end between.
         since = _trie(_keys(t.relations["since"]))
-        self.since_far_re = fast(_B + "(?:" + since + r")\s[^" + re.escape(CLAUSE_ENDS) + r"]{1,90}\Z", _F)
-        self.since_word_re = fast(_B + "(?:" + since + ")" + _E, _F)
-        self.week_to_re = fast(_B + "(?:" + _trie(_keys(t.week_to)) + rf")(?:\s+{at_words})?\s*\Z", _F)
-        self.week_to_end = _ending(_keys(t.week_to), at_keys)
-        self.from_re = fast(_B + pre + phrase(t, "from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
-        self.from_end = _ending(_keys(t.from_words), at_keys)
+        self._lazy("since_far_re", fast, _B + "(?:" + since + r")\s[^" + re.escape(CLAUSE_ENDS) + r"]{1,90}\Z", _F)
+        self._lazy("since_word_re", fast, _B + "(?:" + since + ")" + _E, _F)
+        self._lazy("week_to_re", fast, _B + "(?:" + _trie(_keys(t.week_to)) + rf")(?:\s+{at_words})?\s*\Z", _F)
+        self._lazy("week_to_end", _ending, _keys(t.week_to), at_keys)
+        self._lazy("from_re", fast, _B + pre + phrase(t, "from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self._lazy("from_end", _ending, _keys(t.from_words), at_keys)
         self.until_days_only = frozenset(_keys(t.until_days_only))
-        self.since_event_re = fast(_B + pre + phrase(t, "since_event") + _E, _F)
-        self.year_to_re = fast(_B + pre + phrase(t, "year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
-        self.year_to_end = _ending(_keys(t.year_to), at_keys)
+        self._lazy("since_event_re", fast, _B + pre + phrase(t, "since_event") + _E, _F)
+        self._lazy("year_to_re", fast, _B + pre + phrase(t, "year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self._lazy("year_to_end", _ending, _keys(t.year_to), at_keys)
 
     def _durations(self, p: Pack, t: Time) -> None:
         """"il y a deux semaines", "in the past week", "في غضون يومين"."""
@@ -165,32 +229,32 @@ class TimePack:
         self.duration = rf"{num}(?P<unit>{unit}){_E}"
         self._ago = rf"{_B}{pre}{phrase(t, 'ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase(t, 'ago_after')}{_E}"
         # Its "ago" words alone: where they are absent, the costly pattern (ago_re) finds nothing.
-        self.ago_words_re = regex.compile(_trie(_keys(t.ago_before + t.ago_after)), _F)
-        self.past_re = fast(
+        self._lazy("ago_words_re", regex.compile, _trie(_keys(t.ago_before + t.ago_after)), _F)
+        self._lazy("past_re", fast,
             rf"{_B}{pre}{phrase(t, 'past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase(t, 'past_after')}){_E})?",
             _F,
         )
         self.marks_past_after = bool(t.past_after)
-        self.within_re = fast(rf"{_B}{pre}{phrase(t, 'within')}\s+{self.duration}", _F)
+        self._lazy("within_re", fast, rf"{_B}{pre}{phrase(t, 'within')}\s+{self.duration}", _F)
 
     def _dates(self, p: Pack, t: Time) -> None:
         """Weekdays, months, quarters, years and the named periods."""
         pre, phrase = self.pre, self._phrase
-        self.quarter_re = fast(_B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
-        self.weekday_re = fast(_B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
+        self._lazy("quarter_re", fast, _B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
+        self._lazy("weekday_re", fast, _B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
         mflags = regex.V0 if t.months_case_sensitive else _F
         months = sorted(t.months, key=len, reverse=True) if t.months_case_sensitive else list(p.months)
-        self.month_year_re = fast(
+        self._lazy("month_year_re", fast,
             _B + pre + "(?P<month>" + _trie(months) + r")(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
             mflags,
         )
-        self.year_name_re = fast(_B + pre + phrase(t, "year_names") + r"\s*\Z", _F)
-        self.year_name_end = _ending(_keys(t.year_names))
-        self.year_before_end = _ending(list(p.year_before), engine=regex, flags=p.year_before_re.flags)
-        self.period_not_after_re = fast(_B + phrase(t, "period_not_after") + r"\s+\Z", _F)
+        self._lazy("year_name_re", fast, _B + pre + phrase(t, "year_names") + r"\s*\Z", _F)
+        self._lazy("year_name_end", _ending, _keys(t.year_names))
+        self._lazy("year_before_end", _ending, list(p.year_before), engine=regex, flags=p.year_before_re.flags)
+        self._lazy("period_not_after_re", fast, _B + phrase(t, "period_not_after") + r"\s+\Z", _F)
         # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
         # (the longer kinds first).
-        self.named_re = fast(
+        self._lazy("named_re", fast,
             _B + "(?:(?P<period>" + _trie(list(self.period_of)) + ")|(?P<quarter>" + _trie(list(self.quarter_of))
             + ")|" + pre + "(?:(?P<unresolved>"
             + _trie(_keys(t.unresolved_periods)) + ")|(?P<weekday>" + _trie(list(p.weekdays)) + "))|(?P<unit>"
@@ -202,15 +266,15 @@ class TimePack:
         """Words around a time that change its reading: continuation, publication, reporting,
         baseline, document names, standing populations."""
         pre, phrase = self.pre, self._phrase
-        self.continuation_re = fast(_B + pre + "(?:" + _trie(_keys(t.continuation)) + ")" + _E, _F)
-        self.published_re = fast(_B + "(?:" + _trie(_keys(t.published_markers)) + r")\s*:?\s*\Z", _F)
-        self.published_any = fast(_B + "(?:" + _trie(_keys(t.published_markers)) + ")", _F)
-        self.reporting_re = fast(_B + pre + phrase(t, "reporting_verbs") + _E, _F)
-        self.baseline_re = fast(_B + pre + phrase(t, "baseline_before") + r"\s*\Z", _F)
-        self.baseline_end = _ending(_keys(t.baseline_before))
-        self.document_before_re = fast(_B + phrase(t, "document_before") + r"\s*\Z", _F)
-        self.document_after_re = fast(r"\s+" + phrase(t, "document_after") + _E, _F)
-        self.continuation_inside_re = fast(_B + pre + phrase(t, "continuation_inside") + _E, _F)
+        self._lazy("continuation_re", fast, _B + pre + "(?:" + _trie(_keys(t.continuation)) + ")" + _E, _F)
+        self._lazy("published_re", fast, _B + "(?:" + _trie(_keys(t.published_markers)) + r")\s*:?\s*\Z", _F)
+        self._lazy("published_any", fast, _B + "(?:" + _trie(_keys(t.published_markers)) + ")", _F)
+        self._lazy("reporting_re", fast, _B + pre + phrase(t, "reporting_verbs") + _E, _F)
+        self._lazy("baseline_re", fast, _B + pre + phrase(t, "baseline_before") + r"\s*\Z", _F)
+        self._lazy("baseline_end", _ending, _keys(t.baseline_before))
+        self._lazy("document_before_re", fast, _B + phrase(t, "document_before") + r"\s*\Z", _F)
+        self._lazy("document_after_re", fast, r"\s+" + phrase(t, "document_after") + _E, _F)
+        self._lazy("continuation_inside_re", fast, _B + pre + phrase(t, "continuation_inside") + _E, _F)
         self.lasting = frozenset(_keys(t.lasting_counted))
 
     def _breaks(self, t: Time) -> None:
@@ -219,7 +283,7 @@ class TimePack:
         detached = _keys(t.detached_breaks)
         temporal = _keys(t.temporal_breaks)
         self.break_kind = {b: "link" for b in linking} | {b: "detach" for b in detached} | {b: "temporal" for b in temporal}
-        self.break_re = fast(
+        self._lazy("break_re", fast,
             "|".join(
                 [_B + "(?:" + _trie([b for b in self.break_kind if b[0].isalpha()]) + ")" + _E]
                 + [regex.escape(b) for b in self.break_kind if not b[0].isalpha()]
