@@ -51,6 +51,8 @@ def share_units(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue
         if gap in _LIST_MARKS and i + 1 not in shared:
             continue  # "5, 6 and 7 per cent" shares down a list; "36,070, 0.9 per cent lower" is two claims
+        if b.qualifier != "exact" or (b.unit == "percent" and a.value > 100):
+            continue  # "1,261 or about 13%": a count and its share, not two shares
         factor = b.unit_factor
         high = a.value_high * factor if a.value_high is not None else None
         out[i] = Hit(a.start, a.end, a.value * factor, high, b.unit, a.qualifier, None, None, a.vague, factor)

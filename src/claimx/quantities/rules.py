@@ -131,8 +131,8 @@ def footnote(f: Scan, d: Draft) -> int | None:
     if before[1] == "(" and after == ")" and (before[0].isalnum() or before[0] in _CLOSERS):
         return a.end
     closed = before[1] in _CLOSERS and not before[0].isspace()  # not an opening '"'
-    if before[1] == ")":  # "(Malvinas)1, Gibraltar": a short mark before punctuation or a blank
-        closed = closed and a.num_end - a.start <= 3 and regex.match(r"[\s,.;:]|\Z", text[a.num_end : a.num_end + 1]) is not None
+    if before[1] == ")":  # "(Malvinas)1, Gibraltar", "(Fig. 2)2)": a short mark before punctuation or a blank
+        closed = closed and a.num_end - a.start <= 3 and regex.match(r"[\s,.;:)]|\Z", text[a.num_end : a.num_end + 1]) is not None
     return a.end if closed else None
 
 
