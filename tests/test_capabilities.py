@@ -125,6 +125,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a unit of time under its article after "of"; a count and its share stay a count and a share
     ("ar", "تتوفر النتائج عادة في غضون ساعات إلى 2 من الأيام.", "2 من الايام", D(2 * 86_400), None, "duration:s", "exact"),
     ("en", "Among 9,336 followers, 1,261 or about 13% reported symptoms.", "1,261", D(1261), None, "count", "exact"),
+    # a currency's name glued to the digits, as United Nations documents print it
+    ("en", "Finland has contributed over Euro1.5 million to the programme.", "over Euro1.5 million", D(1_500_000), None, "currency:EUR", "more_than"),
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
     ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),

@@ -23,6 +23,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # -- names --
+    ("en", "It defined indicators for the 2014 calendar year.", "2014", "uncounted_year"),
+    ("en", "In the 20 years since the introduction of the programme, much changed.", "20", "placing_duration"),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Falkland (Malvinas)1, Gibraltar et Montserrat", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 18 June, workers were abducted.", "1100", "clock_range"),

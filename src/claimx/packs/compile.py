@@ -155,6 +155,7 @@ class PackTables:
     # -- units ----------------------------------------------------------------------------------
     unit_re: Pattern
     currency_before_re: Pattern
+    currency_glued_re: Pattern
     # -- qualifiers and ranges ------------------------------------------------------------------
     qual_before_re: Pattern
     qual_after_re: Pattern
@@ -486,6 +487,9 @@ def compile_units(p: Pack) -> None:
         if u.canonical.startswith("currency:") and (not key.isalpha() or len(key) == 3)
     ]
     p.currency_before_re = words_before(prefix_currencies, start=r"(?:^|(?<=[\s(\[«\"'/]))", gap=r"[ \t]?", always=True)
+    # "Euro131 million": a currency's name glued to the digits (United Nations typesetting)
+    names = [key for key, u in p.units.items() if u.canonical.startswith("currency:") and key.isalpha() and len(key) > 3]
+    p.currency_glued_re = words_before(names, start=r"(?:^|(?<=[\s(\[«\"'/]))", gap="", always=True)
 
 
 def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:

@@ -119,6 +119,8 @@ def extend_right(f: Scan, a: Atom) -> None:
     """Scale words, currency abbreviations and the unit after a number."""
     p, text = f.p, f.text
     cur = p.currency_before_re.search(left(text, a.start))
+    if cur is None and a.start > 0 and text[a.start - 1].isalpha():
+        cur = p.currency_glued_re.search(left(text, a.start))  # "Euro131 million"
     if cur is None and a.kind == "digits" and a.start >= 2 and text[a.start - 1] in "-−":
         cur = p.currency_before_re.search(left(text, a.start - 1))  # "a balance of $-50.8bn"
         if cur is not None and cur.group()[-1:] not in " \t":
