@@ -17,6 +17,10 @@ from claimx.quantities.scan import Scan
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
+# A paragraph number after a sentence end where the lines of a document were run together: the
+# number takes an explicit list mark ("51. The", "٢٥ - وفي"), not a bare capital ("51 Americans").
+_AFTER_SENTENCE = regex.compile(r"[.;:!?؟][ \t]+\Z")
+_PARAGRAPH_MARK = regex.compile(r"(?:\.[ \t]+|[ \t]*[-–—][ \t]+)(?=\p{L})")
 _SECTION_TAIL = regex.compile(r"(?:\.\d+)*(?:[ \t]+\p{L}|[.)][ \t])")
 _DASH_SECTION = regex.compile(r"-\d+[ \t]+\p{L}")
 _DASHED_SECTION = regex.compile(r"(?:[ \t]?-[ \t]?\d+){2,}[ \t]+\p{L}")
@@ -188,6 +192,8 @@ def is_line_label(f: Scan, a: Atom) -> bool:
     while lo > 0 and text[lo - 1] in " \t([\"'`‘“":
         lo -= 1
     if not _LINE_START.search(text, max(0, lo - 1), a.start):
+        if a.kind == "digits" and _AFTER_SENTENCE.search(text, max(0, a.start - 3), a.start) and _PARAGRAPH_MARK.match(text, a.num_end):
+            return a.value == a.value.to_integral()  # "… births. 51. The working group": lines run together
         # an enumerator inside a sentence: "(1) a history of travel", "(2) contact with"
         return (
             a.kind == "digits"
