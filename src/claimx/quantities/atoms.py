@@ -186,7 +186,7 @@ def _unit(f: Scan, a: Atom) -> bool:
         lm = near(p.link_re, text, pos)  # "2 من الأيام", "قبل 2 من الأسابيع": a unit of time under its article
         am = p.glued_article_re.match(text, lm.end() - 1) if lm is not None else None
         um2 = p.unit_re.match(text, am.end()) if am is not None else None
-        if um2 is not None and um2.group()[:1] not in " \t" and p.units[norm_key(um2.group())].canonical == "duration:s":
+        if am is not None and um2 is not None and um2.group()[:1] not in " \t" and p.units[norm_key(um2.group())].canonical == "duration:s":
             um, pos = um2, am.end()
     if um is None and p.time_adjective_re is not None and (tm := p.time_adjective_re.match(text, pos)):
         um2 = p.unit_re.match(text, tm.end())
