@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from claimx.normalize import norm_key
+from claimx.packs.patterns import optional
 from claimx.quantities.model import Hit, left
 from claimx.quantities.qualifiers import placed_in_time, qualifier_before
 from claimx.quantities.scan import Scan
@@ -64,7 +65,8 @@ def _named_before(f: Scan, key: str, before: int) -> bool:
     p = f.p
     forms = {key} | {key[len(a) :] for a in p.definite if key.startswith(a)}
     head = norm_key(f.text[max(0, before - _NAMED_REACH) : before])
-    return any(regex.search(rf"(?<!\w)(?:{'|'.join(map(regex.escape, p.clitics))})?{regex.escape(w)}(?!\w)", head) for w in forms)
+    clitic = optional(p.clitic_table.digits)
+    return any(regex.search(rf"(?<!\w){clitic}{regex.escape(w)}(?!\w)", head) for w in forms)
 
 
 def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:

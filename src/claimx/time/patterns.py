@@ -16,6 +16,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Pack, _keys, _trie
+from claimx.packs.patterns import optional
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.packs.schema import Time
 
@@ -152,9 +153,7 @@ class TimePack:
         self.period_of = {key_of(s): key for key in PERIODS for s in getattr(t, key)}
         self.quarter_of = {key_of(s): q for s, q in t.quarters.items()}
         self.duals = {key_of(k): Decimal(v) for k, v in t.dual_durations.items()}
-        word_prefixes = p.spec.numbers.word_prefixes
-        clitic = _trie(_keys(word_prefixes)) if word_prefixes else None
-        self.pre = f"(?:{clitic})?" if clitic else ""
+        self.pre = optional(p.clitic_table.words)  # the pack's one clitic table, as every stage reads it
         self._relations(t)
         self._durations(p, t)
         self._dates(p, t)
