@@ -11,6 +11,8 @@ is one of the unit (``لمدة سنة واحدة``, ``دولار واحد``), as
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from claimx.normalize import norm_key
@@ -66,7 +68,13 @@ def _named_before(f: Scan, key: str, before: int) -> bool:
     forms = {key} | {key[len(a) :] for a in p.definite if key.startswith(a)}
     head = norm_key(f.text[max(0, before - _NAMED_REACH) : before])
     clitic = optional(p.clitic_table.digits)
-    return any(regex.search(rf"(?<!\w){clitic}{regex.escape(w)}(?!\w)", head) for w in forms)
+    return any(_word_pattern(clitic, w).search(head) for w in forms)
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(clitic: str, word: str) -> regex.Pattern[str]:
+    """``word`` as a whole word, a clitic allowed before it (compiled once per word)."""
+    return regex.compile(rf"(?<!\w){clitic}{regex.escape(word)}(?!\w)")
 
 
 def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:

@@ -93,9 +93,11 @@ def acronym_name(f: Scan, d: Draft) -> int | None:
     a = d.a
     if a.kind != "digits" or a.unit or a.has_scale or "(" not in f.text[a.num_end : a.num_end + 3]:
         return None
-    digits = regex.escape(f.text[a.start : a.num_end])
-    m = regex.match(rf"[ \t]*\([ \t]*\p{{Lu}}[\p{{L}}\d]*?[- ]?{digits}[ \t]*\)", f.text[a.num_end : a.num_end + 40])
-    return a.end if m is not None else None
+    m = _ACRONYM.match(f.text, a.num_end, a.num_end + 40)
+    return a.end if m is not None and m.group(1) == f.text[a.start : a.num_end] else None
+
+
+_ACRONYM = regex.compile(r"[ \t]*\([ \t]*\p{Lu}[\p{L}\d]*?[- ]?(\d+)[ \t]*\)")
 
 
 def line_label(f: Scan, d: Draft) -> int | None:
