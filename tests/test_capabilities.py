@@ -127,6 +127,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Among 9,336 followers, 1,261 or about 13% reported symptoms.", "1,261", D(1261), None, "count", "exact"),
     # a currency's name glued to the digits, as United Nations documents print it
     ("en", "Finland has contributed over Euro1.5 million to the programme.", "over Euro1.5 million", D(1_500_000), None, "currency:EUR", "more_than"),
+    # kilograms as UN Arabic writes them
+    ("ar", "كانت إيران قد لقمت 734 156 كغم من سادس فلوريد اليورانيوم", "734 156 كغم", D(156_734), None, "mass:kg", "exact"),
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
     ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),
@@ -209,3 +211,9 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
 def test_arabic_duals_and_their_adjectives(text: str, claims: list[str]) -> None:
     norm = normalize(text).text
     assert [norm[h.start : h.end] for h in find_quantities(norm, load_pack("ar"))] == claims
+
+
+def test_one_after_a_word_that_is_also_an_adjective_is_no_year() -> None:
+    """"عام" is "year" and "general": after another adjective, "عام واحد" is one general thing."""
+    norm = normalize("بما في ذلك مستودع رقمي عام واحد للأمم المتحدة").text
+    assert find_quantities(norm, load_pack("ar")) == []

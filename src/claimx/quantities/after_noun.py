@@ -96,11 +96,25 @@ def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
         s = m.start() - (len(left(text, m.start())) - wm.start(1))
         if any(h.start < m.end() and s < h.end for h in hits) or f.masks.hit(s, m.end()):
             continue
+        if not _measure_context(f, hits, s):
+            continue  # "مستودع رقمي عام واحد": "عام" is also "general", one repository
         qs, qualifier = qualifier_before(f, s)
         if unit.canonical == "duration:s" and qualifier in ("exact", "approx") and placed_in_time(f, qs, m.end()):
             continue
         found.append(Hit(qs, m.end(), unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor))
     return sorted(hits + found, key=lambda h: h.start) if found else hits
+
+
+def _measure_context(f: Scan, hits: list[Hit], s: int) -> bool:
+    """Whether the words before a unit noun at ``s`` say a measure follows: a word of time or of
+    length ("لمدة", "خلال"), a qualifier ("أكثر من"), or a measure just before it ("17 رطل وأوقية")."""
+    p, window = f.p, left(f.text, s)
+    if p.time_before_re.search(window) or p.qual_before_re.search(window):
+        return True
+    um = p.one_unit_re.search(f.text, max(0, s - 12), s + 20) if p.one_unit_re is not None else None
+    if um is not None and um.groupdict().get("u1") is not None and um.start("u1") == s:
+        return True  # "لمدة سنة واحدة"
+    return any(0 <= s - h.end <= 3 and h.unit not in ("count", "percent") for h in hits)
 
 
 def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
