@@ -23,6 +23,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # -- names --
+    ("en", "79. [Draft article 4C (Counterclaim)", "4", "label"),
+    ("en", "Spain granted six in 2006, one in 2007 and 2008, two in 2009.", "2007", "year"),
     ("ar", "عضو واحد من الدول المدرجة في القائمة ألف", "الف", "label_words"),
     ("en", "It was 211 per 100,000 live births. 51. The working group noted it.", "51", "line_label"),
     ("ar", "بين المواليد الأحياء. ٢٥ - وفي هذا الصدد قتل 5 أشخاص", "25", "line_label"),

@@ -112,12 +112,12 @@ def _multiples(f: Scan) -> list[Hit]:
 
 
 def _year_alone(f: Scan, m: regex.Match[str], digits: str) -> bool:
-    """Whether group ``digits`` of ``m`` is a year with nothing counted after it ("in 2012.");
-    "one in 2000 births" counts births."""
+    """Whether group ``digits`` of ``m`` is a year with nothing counted after it ("an outbreak in
+    2012.", "one in 2007 and 2008"); "one in 2000 births" counts births."""
     d = m.group(digits)
     if d is None or not regex.fullmatch(r"1\d{3}|20\d\d", d):
         return False
-    return regex.match(r"[ \t]*\p{L}", f.text[m.end() : m.end() + 3]) is None
+    return f.counted_after(m.end())[0] is None  # "one in 2007 and 2008", not "one in 2000 births"
 
 
 _COLON_PAIR = regex.compile(r"(?<![\d:.,])(\d{1,3})[ \t]?:[ \t]?(\d{1,3})(?![\d:])")

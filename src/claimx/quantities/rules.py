@@ -164,7 +164,8 @@ def label(f: Scan, d: Draft) -> int | None:
     (2013)", "القرار 1696 (د-16)" ("Population: 61,777 (2014)" is a count: no label is grouped); a number with a unit of measure is no label ("resolution (3136
     mm2 …)")."""
     a = d.a
-    if a.kind != "digits" or (a.unit is not None and a.unit not in ("count", "percent") and not a.unit.startswith("currency:")):
+    measure = a.unit is not None and a.unit not in ("count", "percent") and not a.unit.startswith("currency:")
+    if a.kind != "digits" or (measure and not a.unit_glued):  # "article 4C" keeps its glued letter
         return None
     if f.p.label_before_re.search(left(f.text, a.start)) or (not a.grouped and near(_SYMBOL_YEAR, f.text, a.num_end)):
         f.label_end = a.end
