@@ -15,6 +15,10 @@ as a word list and makes them optional (:func:`optional`). Each returns ``None``
 list, so a stage tests ``if p.x_re is not None`` instead of matching a pattern that can never
 match; ``always=True`` compiles an empty list to a pattern that never matches (``(?!)``), for the
 patterns every pack has.
+
+:func:`word_pattern` is the text all three compile: the stages that compile with another engine
+(the time patterns, with the standard library's ``re``: :func:`claimx.time.patterns.fast`) build
+their pattern text with it.
 """
 
 from __future__ import annotations
@@ -45,6 +49,21 @@ def _words(words: Collection[str], group: str | None) -> str:
     return ("(?:" if group is None else f"(?P<{group}>") + _trie(list(words)) + ")"
 
 
+def word_pattern(
+    words: Collection[str], *, start: str = B, clitics: Collection[str] = (), group: str | None = None,
+    end: str = E,
+) -> str:
+    """The pattern text of one of ``words``: ``start clitics? (words) end``, not compiled.
+
+    ``start`` is what must come before the word (a word boundary by default; the gap for a word
+    matched after a number), ``end`` what must come after it (a word boundary by default; the gap
+    and ``\\Z`` for a word ending the window before a number). ``group`` names the word's group.
+    No words give a group that never matches (``(?:(?!))``). :func:`words_before`,
+    :func:`words_after` and :func:`word_at` compile this text.
+    """
+    return start + optional(clitics) + _words(words, group) + end
+
+
 def _compile(pattern: str, words: Collection[str], flags: int, always: bool) -> Pattern | None:
     return regex.compile(pattern, flags) if words or always else None
 
@@ -70,7 +89,7 @@ def words_before(
     (a word boundary by default). The ``\\Z`` is why the stages search the window that ends at the
     number, never the whole text. ``None`` for no words unless ``always``.
     """
-    return _compile(start + optional(clitics) + _words(words, None) + gap + r"\Z", words, flags, always)
+    return _compile(word_pattern(words, start=start, clitics=clitics, end=gap + r"\Z"), words, flags, always)
 
 
 @overload
@@ -94,7 +113,7 @@ def words_after(
     word boundary by default; ``""`` for none). ``group`` names the word's group. ``None`` for no
     words unless ``always``.
     """
-    return _compile(gap + _words(words, group) + end, words, flags, always)
+    return _compile(word_pattern(words, start=gap, group=group, end=end), words, flags, always)
 
 
 @overload
@@ -116,4 +135,4 @@ def word_at(
     ``group`` names the word's group (the stage reads the word back, without its clitic).
     ``None`` for no words unless ``always``.
     """
-    return _compile(B + optional(clitics) + _words(words, group) + end, words, flags, always)
+    return _compile(word_pattern(words, clitics=clitics, group=group, end=end), words, flags, always)

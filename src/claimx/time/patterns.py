@@ -16,7 +16,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Pack, _keys, _trie
-from claimx.packs.patterns import optional
+from claimx.packs.patterns import FLAGS, optional, word_pattern
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.packs.schema import Time
 
@@ -26,7 +26,7 @@ PERIODS = (
     "last_year", "this_year", "next_year", "weekend", "so_far", "end_of_year", "last_quarter",
     "previous_quarter",
 )
-_F = regex.IGNORECASE | regex.V0
+_F = FLAGS
 _B, _E = r"(?<![\w])", r"(?![\w])"
 
 
@@ -199,24 +199,25 @@ class TimePack:
 
     def _relations(self, t: Time) -> None:
         """Relation words before an anchor: since, until, from, the week or year to."""
-        at_words, at_keys, pre, phrase = self.at_words, self.at_keys, self.pre, self._phrase
+        at_words, at_keys, cl = self.at_words, self.at_keys, self.pack.clitic_table.words
+        then_at = rf"(?:\s+{at_words})?\s*\Z"  # maybe an "at" word, then the anchor
         # "depuis samedi", "منذ يوم السبت": a relation word, maybe followed by an "at" word.
         self._lazy("relation_re", fast,
-            _B + "(?P<rel>" + _trie(list(self.relation_of)) + rf")(?:\s+{at_words})?\s*\Z", _F
+            word_pattern(list(self.relation_of), group="rel", end=then_at), _F
         )
         self._lazy("relation_end", _ending, list(self.relation_of), at_keys)
         # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
         # further left, with no sentence end between.
-        since = _trie(_keys(t.relations["since"]))
-        self._lazy("since_far_re", fast, _B + "(?:" + since + r")\s[^" + re.escape(CLAUSE_ENDS) + r"]{1,90}\Z", _F)
-        self._lazy("since_word_re", fast, _B + "(?:" + since + ")" + _E, _F)
-        self._lazy("week_to_re", fast, _B + "(?:" + _trie(_keys(t.week_to)) + rf")(?:\s+{at_words})?\s*\Z", _F)
+        since = _keys(t.relations["since"])
+        self._lazy("since_far_re", fast, word_pattern(since, end=r"\s[^" + re.escape(CLAUSE_ENDS) + r"]{1,90}\Z"), _F)
+        self._lazy("since_word_re", fast, word_pattern(since), _F)
+        self._lazy("week_to_re", fast, word_pattern(_keys(t.week_to), end=then_at), _F)
         self._lazy("week_to_end", _ending, _keys(t.week_to), at_keys)
-        self._lazy("from_re", fast, _B + pre + phrase(t, "from_words") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self._lazy("from_re", fast, word_pattern(_keys(t.from_words), clitics=cl, end=then_at), _F)
         self._lazy("from_end", _ending, _keys(t.from_words), at_keys)
         self.until_days_only = frozenset(_keys(t.until_days_only))
-        self._lazy("since_event_re", fast, _B + pre + phrase(t, "since_event") + _E, _F)
-        self._lazy("year_to_re", fast, _B + pre + phrase(t, "year_to") + rf"(?:\s+{at_words})?\s*\Z", _F)
+        self._lazy("since_event_re", fast, word_pattern(_keys(t.since_event), clitics=cl), _F)
+        self._lazy("year_to_re", fast, word_pattern(_keys(t.year_to), clitics=cl, end=then_at), _F)
         self._lazy("year_to_end", _ending, _keys(t.year_to), at_keys)
 
     def _durations(self, p: Pack, t: Time) -> None:
@@ -230,24 +231,30 @@ class TimePack:
         # Its "ago" words alone: where they are absent, the costly pattern (ago_re) finds nothing.
         self._lazy("ago_words_re", regex.compile, _trie(_keys(t.ago_before + t.ago_after)), _F)
         self._lazy("past_re", fast,
-            rf"{_B}{pre}{phrase(t, 'past_before')}\s+{self.duration}(?:\s+(?P<after>{phrase(t, 'past_after')}){_E})?",
+            word_pattern(
+                _keys(t.past_before), clitics=p.clitic_table.words,
+                end=rf"\s+{self.duration}(?:\s+(?P<after>{phrase(t, 'past_after')}){_E})?",
+            ),
             _F,
         )
         self.marks_past_after = bool(t.past_after)
-        self._lazy("within_re", fast, rf"{_B}{pre}{phrase(t, 'within')}\s+{self.duration}", _F)
+        self._lazy("within_re", fast, word_pattern(_keys(t.within), clitics=p.clitic_table.words, end=rf"\s+{self.duration}"), _F)
 
     def _dates(self, p: Pack, t: Time) -> None:
         """Weekdays, months, quarters, years and the named periods."""
-        pre, phrase = self.pre, self._phrase
-        self._lazy("quarter_re", fast, _B + "(?:" + _trie(list(self.quarter_of)) + ")" + _E, _F)
-        self._lazy("weekday_re", fast, _B + pre + "(?:" + _trie(list(p.weekdays)) + ")" + _E, _F)
+        pre, phrase, cl = self.pre, self._phrase, p.clitic_table.words
+        self._lazy("quarter_re", fast, word_pattern(list(self.quarter_of)), _F)
+        self._lazy("weekday_re", fast, word_pattern(list(p.weekdays), clitics=cl), _F)
         mflags = regex.V0 if t.months_case_sensitive else _F
         months = sorted(t.months, key=len, reverse=True) if t.months_case_sensitive else list(p.months)
         self._lazy("month_year_re", fast,
-            _B + pre + "(?P<month>" + _trie(months) + r")(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
+            word_pattern(
+                months, clitics=cl, group="month",
+                end=r"(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
+            ),
             mflags,
         )
-        self._lazy("year_name_re", fast, _B + pre + phrase(t, "year_names") + r"\s*\Z", _F)
+        self._lazy("year_name_re", fast, word_pattern(_keys(t.year_names), clitics=cl, end=r"\s*\Z"), _F)
         self._lazy("year_name_end", _ending, _keys(t.year_names))
         self._lazy("year_before_end", _ending, list(p.year_before), engine=regex, flags=p.year_before_re.flags)
         self._lazy("period_not_after_re", fast, _B + phrase(t, "period_not_after") + r"\s+\Z", _F)
@@ -264,16 +271,16 @@ class TimePack:
     def _cues(self, p: Pack, t: Time) -> None:
         """Words around a time that change its reading: continuation, publication, reporting,
         baseline, document names, standing populations."""
-        pre, phrase = self.pre, self._phrase
-        self._lazy("continuation_re", fast, _B + pre + "(?:" + _trie(_keys(t.continuation)) + ")" + _E, _F)
-        self._lazy("published_re", fast, _B + "(?:" + _trie(_keys(t.published_markers)) + r")\s*:?\s*\Z", _F)
-        self._lazy("published_any", fast, _B + "(?:" + _trie(_keys(t.published_markers)) + ")", _F)
-        self._lazy("reporting_re", fast, _B + pre + phrase(t, "reporting_verbs") + _E, _F)
-        self._lazy("baseline_re", fast, _B + pre + phrase(t, "baseline_before") + r"\s*\Z", _F)
+        phrase, cl = self._phrase, p.clitic_table.words
+        self._lazy("continuation_re", fast, word_pattern(_keys(t.continuation), clitics=cl), _F)
+        self._lazy("published_re", fast, word_pattern(_keys(t.published_markers), end=r"\s*:?\s*\Z"), _F)
+        self._lazy("published_any", fast, word_pattern(_keys(t.published_markers), end=""), _F)
+        self._lazy("reporting_re", fast, word_pattern(_keys(t.reporting_verbs), clitics=cl), _F)
+        self._lazy("baseline_re", fast, word_pattern(_keys(t.baseline_before), clitics=cl, end=r"\s*\Z"), _F)
         self._lazy("baseline_end", _ending, _keys(t.baseline_before))
-        self._lazy("document_before_re", fast, _B + phrase(t, "document_before") + r"\s*\Z", _F)
+        self._lazy("document_before_re", fast, word_pattern(_keys(t.document_before), end=r"\s*\Z"), _F)
         self._lazy("document_after_re", fast, r"\s+" + phrase(t, "document_after") + _E, _F)
-        self._lazy("continuation_inside_re", fast, _B + pre + phrase(t, "continuation_inside") + _E, _F)
+        self._lazy("continuation_inside_re", fast, word_pattern(_keys(t.continuation_inside), clitics=cl), _F)
         self.lasting = frozenset(_keys(t.lasting_counted))
 
     def _breaks(self, t: Time) -> None:
@@ -284,7 +291,7 @@ class TimePack:
         self.break_kind = {b: "link" for b in linking} | {b: "detach" for b in detached} | {b: "temporal" for b in temporal}
         self._lazy("break_re", fast,
             "|".join(
-                [_B + "(?:" + _trie([b for b in self.break_kind if b[0].isalpha()]) + ")" + _E]
+                [word_pattern([b for b in self.break_kind if b[0].isalpha()])]
                 + [regex.escape(b) for b in self.break_kind if not b[0].isalpha()]
             ),
             _F,
