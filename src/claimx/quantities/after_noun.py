@@ -11,14 +11,15 @@ is one of the unit (``لمدة سنة واحدة``, ``دولار واحد``), as
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
 
 from claimx.normalize import norm_key
 from claimx.packs.patterns import optional
-from claimx.quantities.model import Hit, left
-from claimx.quantities.qualifiers import placed_in_time, qualifier_before
+from claimx.quantities.model import Hit, left, left_start
+from claimx.quantities.qualifiers import unit_claim
 from claimx.quantities.scan import Scan
 
 REFERENCE_BELOW = 4  # "the two countries", "the three" refer back; "the nine victims" count them
@@ -46,7 +47,7 @@ def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
         nxt = p.word_re.match(text, e)
         if nxt is not None and norm_key(nxt.group(1)) in p.after_noun_ranks:
             continue  # "المراكز العشرة الأولى": the top ten places, a rank
-        n0 = m.start() - (len(left(text, m.start())) - noun.start(1))
+        n0 = left_start(m.start()) + noun.start(1)
         found.append(Hit(s, e, value, None, "count", "exact", noun.group(1), (n0, n0 + len(noun.group(1)))))
     return sorted(hits + found, key=lambda h: h.start) if found else hits
 
@@ -93,15 +94,14 @@ def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue
         if bare != key and key[: len(key) - len(bare)] not in p.coordinators:
             continue  # "تذاكر ليوم واحد": a one-day ticket describes; "وأوقية واحدة" adds an ounce
-        s = m.start() - (len(left(text, m.start())) - wm.start(1))
+        s = left_start(m.start()) + wm.start(1)
         if any(h.start < m.end() and s < h.end for h in hits) or f.masks.hit(s, m.end()):
             continue
         if not _measure_context(f, hits, s):
             continue  # "مستودع رقمي عام واحد": "عام" is also "general", one repository
-        qs, qualifier = qualifier_before(f, s)
-        if unit.canonical == "duration:s" and qualifier in ("exact", "approx") and placed_in_time(f, qs, m.end()):
-            continue
-        found.append(Hit(qs, m.end(), unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor))
+        hit = unit_claim(f, s, m.end(), Decimal(1), unit)
+        if hit is not None:
+            found.append(hit)
     return sorted(hits + found, key=lambda h: h.start) if found else hits
 
 

@@ -62,7 +62,7 @@ def _noun_after(f: Scan, end: int) -> bool:
     if m is None or m.start(1) == end:
         return False
     key = norm_key(m.group(1))
-    return key not in p.stopwords and key not in p.counted_skip and p.strip_clitic(key, p.stopwords) not in p.stopwords
+    return key not in p.counted_skip and p.strip_clitic(key, p.stopwords) not in p.stopwords
 
 
 def apposition(f: Scan, start: int, end: int) -> bool:

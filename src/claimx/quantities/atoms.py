@@ -8,7 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
-from claimx.quantities.model import CAPWORD_BEFORE, MAX_VALUE, Atom, left, near
+from claimx.quantities.model import CAPWORD_BEFORE, MAX_VALUE, Atom, left, left_start, near
 from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
 from claimx.quantities.scan import Scan
@@ -129,7 +129,7 @@ def extend_right(f: Scan, a: Atom) -> None:
             cur = None
     if cur:
         at = a.start - 1 if a.negative else a.start
-        a.currency_prefix_start = at - (len(left(text, at)) - cur.start())
+        a.currency_prefix_start = left_start(at) + cur.start()
         a.unit = p.units[norm_key(cur.group().strip().rstrip("-−"))].canonical
     if a.kind == "digits":
         _scale(f, a)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from claimx.normalize import norm_key
-from claimx.quantities.model import Draft, Hit, left, near
+from claimx.quantities.model import Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan
 
 
@@ -84,5 +84,5 @@ def signed_hit(f: Scan, d: Draft) -> Hit:
         glued = nm is not None and nm.group().rstrip().endswith("-")
         if nm is not None and d.qualifier == "exact" and value > 0 and (unit.startswith("temperature:") or glued):
             value = -value  # "moins 5 degrés", "سالب 5", "minus-5 yards"
-            qstart = min(qstart, a.start - (len(left(text, a.start)) - nm.start()))
+            qstart = min(qstart, left_start(a.start) + nm.start())
     return f.finish(a, qstart, d.end, value, d.value_high, unit, d.qualifier, d.counted, d.cspan, change)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimx.normalize import norm_key
+from claimx.packs import Unit
 from claimx.quantities.model import Hit, left
-from claimx.quantities.qualifiers import placed_in_time, qualifier_before
+from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
 
 
@@ -40,12 +41,12 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue  # adjectives agreeing with the dual before them (ميداليتين ذهبيتين, رسالتان
             # متطابقتان مؤرختان); a clitic "and" opens the next noun (وميداليتين فضيتين)
         last_end = e
-        start, qualifier = qualifier_before(f, s)
         seconds = p.dual_durations.get(key)
-        if seconds is not None:
-            if qualifier in ("exact", "approx") and placed_in_time(f, start, e):
-                continue
-            found.append(Hit(start, e, seconds, None, "duration:s", qualifier, None, None, unit_factor=seconds / 2))
+        if seconds is not None:  # two of a unit of time: "لمدة ساعتين"
+            hit = unit_claim(f, s, e, Decimal(2), Unit("duration:s", seconds / 2))
+            if hit is not None:
+                found.append(hit)
         else:
+            start, qualifier = qualifier_before(f, s)
             found.append(Hit(start, e, Decimal(2), None, "count", qualifier, word, (m.start("w"), e)))
     return sorted(hits + found, key=lambda h: h.start) if found else hits

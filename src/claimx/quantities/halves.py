@@ -16,8 +16,8 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
-from claimx.quantities.model import Hit, left
-from claimx.quantities.qualifiers import placed_in_time, qualifier_before
+from claimx.quantities.model import Hit, left, left_start
+from claimx.quantities.qualifiers import unit_claim
 from claimx.quantities.scan import Scan
 
 HALF = Decimal("0.5")
@@ -63,17 +63,12 @@ def _unit_alone(f: Scan, start: int, end: int) -> Hit | None:
     unit = p.units.get(norm_key(wm.group(1)))
     if unit is None or unit.canonical in ("count", "percent") or unit.canonical.startswith("currency:"):
         return None
-    s = start - (len(left(text, start)) - wm.start(1))
+    s = left_start(start) + wm.start(1)
     if regex.search(r"\d[ \t]*\Z", left(text, s)):
         return None  # "à 3 heures et demie": the number the rules dropped (a time of day)
     am = _WORD_BEFORE.search(left(text, s))
     if am is not None and norm_key(am.group(1)) in p.numbers:
         if p.numbers[norm_key(am.group(1))][1] != 1:
             return None  # "trois heures et demie" was read with its number, or dropped with it
-        s -= len(left(text, s)) - am.start(1)  # "une heure et demie", "an hour and a half"
-    qs, qualifier = qualifier_before(f, s)
-    if unit.canonical == "duration:s" and qualifier in ("exact", "approx") and placed_in_time(f, qs, end):
-        return None
-    if f.masks.hit(s, end):
-        return None
-    return Hit(qs, end, (1 + HALF) * unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor)
+        s = left_start(s) + am.start(1)  # "une heure et demie", "an hour and a half"
+    return None if f.masks.hit(s, end) else unit_claim(f, s, end, 1 + HALF, unit)

@@ -28,6 +28,12 @@ def left(text: str, i: int) -> str:
     return text[max(0, i - WINDOW) : i]
 
 
+def left_start(i: int) -> int:
+    """Where the window :func:`left` of ``i`` starts in the text: a match at ``j`` in that window
+    is at ``left_start(i) + j`` in the text."""
+    return max(0, i - WINDOW)
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A quantity found in normalised text (offsets are into that text)."""

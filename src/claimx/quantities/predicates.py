@@ -131,7 +131,7 @@ def is_clock(f: Scan, a: Atom, unit: str, counted: str | None, qualifier: str, e
         return False
     after = p.clock_after_re.match(text, a.num_end) is not None
     if len(whole) == 4 and not minutes:  # "1200 GMT", "At 1310,": hours and minutes run together
-        if not (int(whole[:2]) <= 24 and int(whole[2:]) < 60):
+        if not _hours_minutes(whole):
             return False
         if unit != "count":  # "at 1100 hours"; "for 1200 hours", "1200 hours of work" are durations
             followed = p.counted_skip_re is not None and p.counted_skip_re.match(text, end) is not None
@@ -157,7 +157,12 @@ def is_military_hour(f: Scan, a: Atom) -> bool:
     raw = f.text[a.start : a.num_end]
     unit = p.units.get(a.unit_surface or "")
     hour = unit is not None and unit.canonical == "duration:s" and unit.factor == 3600
-    return p.years_ungrouped and hour and len(raw) == 4 and raw.isdigit() and int(raw[:2]) <= 24 and int(raw[2:]) < 60
+    return p.years_ungrouped and hour and _hours_minutes(raw)
+
+
+def _hours_minutes(raw: str) -> bool:
+    """Four digits that read as hours and minutes run together: "1310", "0300"."""
+    return len(raw) == 4 and raw.isdigit() and int(raw[:2]) <= 24 and int(raw[2:]) < 60
 
 
 def next_to_ordinal(f: Scan, a: Atom) -> bool:

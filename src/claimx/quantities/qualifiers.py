@@ -7,8 +7,9 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
+from claimx.packs import Unit
 from claimx.quantities.changes import change_before
-from claimx.quantities.model import Draft, left, near
+from claimx.quantities.model import Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan
 
 _DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
@@ -22,7 +23,7 @@ def qualifier_before(f: Scan, s: int) -> tuple[int, str]:
     if qm is None:
         return s, "exact"
     qual = p.qualifiers_before[p.strip_clitic(norm_key(qm.group().strip()), p.qualifier_or_opener)]
-    return s - (len(window) - qm.start()), qual
+    return left_start(s) + qm.start(), qual
 
 
 def placed_in_time(f: Scan, start: int, end: int) -> bool:
@@ -30,6 +31,16 @@ def placed_in_time(f: Scan, start: int, end: int) -> bool:
     "in the past two weeks", "deux semaines plus tôt")."""
     p = f.p
     return p.time_before_re.search(left(f.text, start)) is not None or p.time_after_re.match(f.text, end) is not None
+
+
+def unit_claim(f: Scan, s: int, end: int, count: Decimal, unit: Unit) -> Hit | None:
+    """``count`` of ``unit`` written at ``[s, end)`` without digits ("سنة واحدة", "ساعة ونصف", a
+    dual "ساعتين"), with the qualifier before it; ``None`` where the duration only places a claim
+    in time ("خلال ساعة ونصف")."""
+    qs, qualifier = qualifier_before(f, s)
+    if unit.canonical == "duration:s" and qualifier in ("exact", "approx") and placed_in_time(f, qs, end):
+        return None
+    return Hit(qs, end, count * unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor)
 
 
 def _after(f: Scan, am: regex.Match[str]) -> str:

@@ -13,7 +13,7 @@ from claimx.normalize import norm_key
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import scale_factor, second_atom
 from claimx.quantities.changes import change_before
-from claimx.quantities.model import Atom, Draft, Hit, left
+from claimx.quantities.model import Atom, Draft, Hit, left, left_start
 from claimx.quantities.scan import Scan
 
 
@@ -82,7 +82,7 @@ def _change_from(f: Scan, d: Draft, b: Atom) -> Hit | None:
         paired_change = True
     opener = d.opener
     if d.paired and paired_change and opener is not None and d.opener_key in p.change_from:
-        opener_start = d.qual_start - (len(left(text, d.qual_start)) - opener.start())
+        opener_start = left_start(d.qual_start) + opener.start()
         direction = change_before(f, opener_start, loose=True)
         if direction is not None:  # "fell from $36,040 to $34,935": the new level, the old kept
             if direction == "either":
@@ -102,7 +102,7 @@ def apply_range(f: Scan, d: Draft) -> None:
     d.a.value, d.value_high, d.end = d.lo, d.hi, b.end
     d.start = d.qual_start
     if d.paired and d.opener is not None:
-        d.start -= len(left(f.text, d.start)) - d.opener.start()
+        d.start = left_start(d.start) + d.opener.start()
     _age_range(f, d, b)
 
 
