@@ -14,7 +14,7 @@ from claimx.align_eval import gold_claims, score_alignment
 from claimx.evaluate import load_corpus
 from claimx.events import detect_event
 from claimx.packs import load_pack
-from tests.conftest import CLAIMX, ROOT
+from tests.conftest import CLAIMX, ROOT, run_process
 
 AR_SEED, FR_SEED = "000_8dbbc4f548402be0.txt", "004_86ac615d032c88e9.txt"
 
@@ -225,7 +225,7 @@ def test_ten_thousand_claims_align_each_in_one_group() -> None:
 
 # -- the command line ----------------------------------------------------------------------------
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLAIMX, *args], capture_output=True, text=True, cwd=ROOT)  # no timeout: a busy machine may take long
+    return run_process([*CLAIMX, *args], text=True, cwd=ROOT)
 
 
 def test_compare_texts_and_extracted_records(tmp_path: Path) -> None:

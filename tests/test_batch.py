@@ -15,7 +15,7 @@ import pytest
 
 import claimx
 from claimx.batch import UsageError, expand_inputs, resume_state
-from tests.conftest import CLAIMX, ROOT
+from tests.conftest import CLAIMX, FAULTHANDLER_ENV, PROCESS_LIMIT, ROOT, run_process, stop_and_fail
 
 
 def corpus_items() -> list[dict]:
@@ -38,8 +38,7 @@ def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def run(*args: str, **kw: object) -> subprocess.CompletedProcess[bytes]:
-    # no timeout: a busy machine may take long, and a hang is caught by CI's own limit
-    return subprocess.run([*CLAIMX, *args], capture_output=True, **kw)  # type: ignore[call-overload]
+    return run_process([*CLAIMX, *args], **kw)
 
 
 #: where the NER model is not what a test checks, runs leave it off: the batch machinery is the same,
@@ -212,12 +211,19 @@ def test_ctrl_c_leaves_valid_output_and_resume_completes_it(tmp_path: Path, work
     out = tmp_path / "o.jsonl"
     # a new session, signalled as a whole, as a terminal's Ctrl-C signals its foreground group
     proc = subprocess.Popen([*CLAIMX, "extract", str(d), "-o", str(out), "--workers", workers, *NO_NER],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True, env=FAULTHANDLER_ENV)
+    limit = time.monotonic() + PROCESS_LIMIT
     while (not out.exists() or out.stat().st_size < 20_000) and proc.poll() is None:
+        if time.monotonic() > limit:
+            stop_and_fail(proc, "claimx extract (before the Ctrl-C)")
         time.sleep(0.02)
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGINT)
-    _, err = proc.communicate()
+    try:
+        _, err = proc.communicate(timeout=PROCESS_LIMIT)
+    except subprocess.TimeoutExpired:
+        stop_and_fail(proc, "claimx extract (after the Ctrl-C)")
     if proc.returncode == 0:
         pytest.skip("the run finished before it could be interrupted")
     assert proc.returncode == 130, err
@@ -237,13 +243,14 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     d = big_folder(tmp_path / "in", 4)
     master, slave = pty.openpty()
     proc = subprocess.Popen([*CLAIMX, "extract", str(d), "-o", str(tmp_path / "o.jsonl"), "--workers", "2", *NO_NER],
-                            stdout=subprocess.DEVNULL, stderr=slave)
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave, env=FAULTHANDLER_ENV)
     os.close(slave)
     seen = b""
     while True:
-        ready, _, _ = select.select([master], [], [])  # no timeout: EOF (the child exited) ends the loop
+        ready, _, _ = select.select([master], [], [], PROCESS_LIMIT)  # EOF (the child exited) ends the loop
         if not ready:
-            break
+            os.close(master)
+            stop_and_fail(proc, "claimx extract on a terminal")
         try:
             chunk = os.read(master, 4096)
         except OSError:  # the other side closed
@@ -276,6 +283,9 @@ def test_every_format_gives_the_same_claims_with_two_workers(news: Path, tmp_pat
 
 def test_a_closed_pipe_ends_the_run_quietly(news: Path) -> None:
     proc = subprocess.Popen(f"{' '.join(CLAIMX)} extract {news} --workers 2 --ner none | head -1", shell=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = proc.communicate()
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=FAULTHANDLER_ENV)
+    try:
+        out, err = proc.communicate(timeout=PROCESS_LIMIT)
+    except subprocess.TimeoutExpired:
+        stop_and_fail(proc, "claimx extract | head -1")
     assert len(out.splitlines()) == 1 and b"Traceback" not in err

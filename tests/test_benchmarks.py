@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_process
 
 
 def test_scale_benchmark_runs_and_reports_its_figures() -> None:
-    res = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "scale.py"), "--quick", "--json"],
-                         capture_output=True)  # no timeout: a busy machine may take long
+    res = run_process([sys.executable, str(ROOT / "benchmarks" / "scale.py"), "--quick", "--json"])
     assert res.returncode == 0, res.stderr.decode()
     out = json.loads(res.stdout)
     v = out["versus_fr_core_news_sm"]
@@ -23,13 +21,13 @@ def test_scale_benchmark_runs_and_reports_its_figures() -> None:
 
 
 def test_reliability_benchmarks_run_and_report_their_figures(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    fuzz = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "fuzz.py"), "20", "--ner", "none", "--progress", "10",
-                           "--save", str(tmp_path / "found.jsonl")], capture_output=True, timeout=600)
+    fuzz = run_process([sys.executable, str(ROOT / "benchmarks" / "fuzz.py"), "20", "--ner", "none", "--progress", "10",
+                        "--save", str(tmp_path / "found.jsonl")])
     last = fuzz.stdout.decode().splitlines()[-1]
     assert last.startswith("inputs 20  exceptions ") and "slower than 50 ms/KB" in last, fuzz.stderr.decode()
     assert "... 20 inputs" in fuzz.stderr.decode()
-    lin = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "linear.py"), "--sizes", "1", "--shape-sizes", "1",
-                          "--langs", "en", "--ner", "none", "--rounds", "1"], capture_output=True, timeout=600)
+    lin = run_process([sys.executable, str(ROOT / "benchmarks" / "linear.py"), "--sizes", "1", "--shape-sizes", "1",
+                       "--langs", "en", "--ner", "none", "--rounds", "1"])
     assert lin.returncode == 0, lin.stderr.decode()
     rows = [line.split() for line in lin.stdout.decode().splitlines()[1:]]
     assert [r[1] for r in rows][:2] == ["real,", "real,"] and len(rows) == 8

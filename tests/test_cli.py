@@ -13,14 +13,13 @@ import jsonschema
 import pytest
 
 import claimx
-from tests.conftest import CLAIMX, ROOT, SampleCli
+from tests.conftest import CLAIMX, ROOT, SampleCli, run_process
 
 SAMPLE = ROOT / "samples" / "sample.txt"
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    # no timeout: a busy machine may take long, and a hang is caught by CI's own limit
-    return subprocess.run([*CLAIMX, *args], input=stdin, capture_output=True)
+    return run_process([*CLAIMX, *args], input=stdin)
 
 
 def records(out: bytes) -> list[dict]:
@@ -164,7 +163,7 @@ def test_unsupported_language_is_reported_not_failed(tmp_path: Path) -> None:
 
 
 def test_module_entry_point() -> None:
-    res = subprocess.run([sys.executable, "-m", "claimx.cli", "--version"], capture_output=True)
+    res = run_process([sys.executable, "-m", "claimx.cli", "--version"])
     assert res.returncode == 0
 
 

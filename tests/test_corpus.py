@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 
 import pytest
 
 from claimx.evaluate import evaluate, load_corpus
-from tests.conftest import CLAIMX, ROOT
+from tests.conftest import CLAIMX, ROOT, run_process
 
 CORPUS = ROOT / "corpus"
 
@@ -68,7 +67,7 @@ def test_source_match_rule() -> None:
 
 
 def test_eval_cli_thresholds(capsys: pytest.CaptureFixture[str]) -> None:
-    ok = subprocess.run([*CLAIMX, "eval", str(CORPUS), "--min-f1", "0.95", "--max-non-claims", "0"], capture_output=True)
+    ok = run_process([*CLAIMX, "eval", str(CORPUS), "--min-f1", "0.95", "--max-non-claims", "0"])
     assert ok.returncode == 0, ok.stderr
     assert b"val F1" in ok.stdout
     # the missed thresholds in this process (models loaded once): the same main() the command runs

@@ -7,7 +7,6 @@ import functools
 import io
 import json
 import math
-import subprocess
 from pathlib import Path
 
 import pandas as pd
@@ -15,7 +14,7 @@ import pytest
 
 import claimx
 from claimx.frame import COLUMNS, flat_row
-from tests.conftest import CLAIMX, ROOT, SampleCli
+from tests.conftest import CLAIMX, ROOT, SampleCli, run_process
 
 SAMPLE = ROOT / "samples" / "sample.txt"
 KZ = "Plus de 200 000 Russes sont entrés au Kazakhstan depuis le 21 septembre, a indiqué le ministre."
@@ -97,7 +96,7 @@ def test_cli_csv_has_the_frame_columns(sample_cli: SampleCli) -> None:
 
 def test_cli_parquet_round_trips_to_the_frame(tmp_path: Path) -> None:
     out = tmp_path / "claims.parquet"
-    res = subprocess.run([*CLAIMX, "extract", "--format", "parquet", "-o", str(out), str(SAMPLE)], capture_output=True)
+    res = run_process([*CLAIMX, "extract", "--format", "parquet", "-o", str(out), str(SAMPLE)])
     assert res.returncode == 0, res.stderr
     back = pd.read_parquet(out)
     expected = claimx.to_frame(sample_claims())
@@ -110,7 +109,7 @@ def nulls_as_none(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def test_cli_parquet_needs_an_output_file() -> None:
-    res = subprocess.run([*CLAIMX, "extract", "--format", "parquet", str(SAMPLE)], capture_output=True)
+    res = run_process([*CLAIMX, "extract", "--format", "parquet", str(SAMPLE)])
     assert res.returncode == 2 and b"--output" in res.stderr and b"Traceback" not in res.stderr
 
 

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import shlex
-import subprocess
 import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_process
 
 NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 #: the command the README gives to run the notebook headless
@@ -38,8 +37,7 @@ def executed(tmp_path_factory: pytest.TempPathFactory) -> nbformat.NotebookNode:
     out = tmp_path_factory.mktemp("notebook") / "explored.ipynb"
     jupyter, *args = shlex.split(COMMAND)
     assert jupyter == "jupyter"
-    res = subprocess.run([sys.executable, "-m", "jupyter", *args, f"--output={out}"], cwd=ROOT,
-                         capture_output=True, text=True)
+    res = run_process([sys.executable, "-m", "jupyter", *args, f"--output={out}"], cwd=ROOT, text=True)
     assert res.returncode == 0, res.stderr[-3000:]
     return nbformat.read(out, as_version=4)
 

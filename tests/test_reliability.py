@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import socket
-import subprocess
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -28,7 +27,7 @@ from claimx.model import plain_number
 from claimx.normalize import normalize, valid_text
 from claimx.quantities import MAX_VALUE
 from tests import fuzzing
-from tests.conftest import CLAIMX, ROOT
+from tests.conftest import CLAIMX, ROOT, run_process
 
 D = dt.date
 
@@ -216,10 +215,8 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, di
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_folder_with_every_bad_kind(archive: tuple[Path, dict[str, str], dict[str, str]], workers: str) -> None:
     root, good, bad = archive
-    res = subprocess.run(
-        [*_unprivileged(), *CLAIMX, "extract", str(root), "--workers", workers, "--ner", "none", "--date", "2022-10-04"],
-        capture_output=True,  # no timeout: a busy machine may take long
-    )
+    res = run_process(
+        [*_unprivileged(), *CLAIMX, "extract", str(root), "--workers", workers, "--ner", "none", "--date", "2022-10-04"])
     assert res.returncode == 1
     lines = res.stderr.decode("utf-8").splitlines()
     assert "Traceback" not in res.stderr.decode("utf-8")
@@ -241,11 +238,9 @@ def test_a_folder_with_every_bad_kind(archive: tuple[Path, dict[str, str], dict[
 def test_bad_paths_given_by_name(archive: tuple[Path, dict[str, str], dict[str, str]]) -> None:
     root, good, _ = archive
     first = sorted(good)[0]
-    res = subprocess.run(
+    res = run_process(
         [*_unprivileged(), *CLAIMX, "extract", str(root / "pipe.txt"), str(root / "closed" / "inside.txt"),
-         str(root / "closed"), str(root / "sock.txt"), os.devnull, str(root / f"{first}.txt"), "--ner", "none"],
-        capture_output=True,
-    )
+         str(root / "closed"), str(root / "sock.txt"), os.devnull, str(root / f"{first}.txt"), "--ner", "none"])
     err = res.stderr.decode("utf-8")
     assert res.returncode == 1 and "Traceback" not in err
     assert len(err.splitlines()) == 5, err

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 from freezegun import freeze_time
 
 import claimx
-from tests.conftest import CLAIMX
+from tests.conftest import CLAIMX, FAULTHANDLER_ENV, run_process
 
 N = None
 # (lang, text, published, expected time of each claim: (text, start, end, relation) or None)
@@ -242,8 +240,8 @@ def test_the_time_zone_does_not_matter(tmp_path: Path) -> None:
                  encoding="utf-8")
     outs = []
     for tz in ("Pacific/Kiritimati", "America/Adak"):
-        env = dict(os.environ, TZ=tz)
-        res = subprocess.run([*CLAIMX, "extract", "--date", "2022-10-04", str(f)], capture_output=True, env=env)
+        env = dict(FAULTHANDLER_ENV, TZ=tz)
+        res = run_process([*CLAIMX, "extract", "--date", "2022-10-04", str(f)], env=env)
         assert res.returncode == 0, res.stderr
         outs.append([json.loads(line) for line in res.stdout.splitlines()])
     assert outs[0] == outs[1] and outs[0][0]["time"]["end"] == "2022-10-02"  # the week before 3-9 October

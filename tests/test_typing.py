@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_process
 
 
 def test_mypy_strict() -> None:
-    res = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)  # no timeout: a busy machine may take long
+    res = run_process([sys.executable, "-m", "mypy"], cwd=ROOT, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
