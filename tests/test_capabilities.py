@@ -206,6 +206,12 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
     [
         ("رسالتان متطابقتان مؤرختان في الشهر الماضي", ["رسالتان"]),  # adjectives agree with the dual: one count
         ("فازت بميداليتين ذهبيتين وميداليتين فضيتين", ["بميداليتين", "وميداليتين"]),  # "and" opens the next noun
+        ("عضوان من الدول الأفريقية؛", ["عضوان"]),  # a masculine dual of a noun the pack lists
+        ("واستضيف خلال العام مؤتمران رئيسيان عن منع الجريمة", ["مؤتمران"]),
+        ("ومن خلال اجتماع كبار المسؤولين واجتماعين من اجتماعات الأفرقة", ["واجتماعين"]),
+        ("شوهد رجلان (2) وهما يعبران الخط", ["رجلان"]),  # the digits in brackets repeat the dual: one claim
+        ("أصدر الموظفون والمدنيون بيانا", []),  # sound plurals are no duals
+        ("والعضوان الآخران في اللجنة", []),  # with the article: a reference
     ],
 )
 def test_arabic_duals_and_their_adjectives(text: str, claims: list[str]) -> None:

@@ -108,6 +108,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "المقرر عقدها يوم الخميس، الساعة 47/10", "47", "mask"),  # minutes/hours after a clock word
     ("ar", "سيحتاج للعمل إلى ما بعد السنة المالية 2014 لتنفيذ التوصيات", "2014", "year"),
     ("fr", "Il devra travailler au-delà de l'exercice 2014 pour les appliquer.", "2014", "year"),
+    # -- years counting nothing, labels joined by "or", sub-paragraph marks --
+    ("fr", "La loi 75 sur la justice pour mineurs de 2008 prévoit que de tels centres soient créés.", "2008", "uncounted_year"),
+    ("fr", "Rappelant que 2015 marque le soixante-dixième anniversaire de la création.", "2015", "uncounted_year"),
+    ("fr", "Toute activité visée aux paragraphes 6 ou 7 ci-dessus;", "7", "listed_label"),
+    ("en", "Any activity referred to in paragraphs 6 or 7 above;", "7", "listed_label"),
+    ("en", "See the replies to actions Nos. 38 and 40.", "38", "label"),
+    ("fr", "1. La liste 2 du contrat est remplacée par le programme d'activités.", "2", "label"),
+    ("fr", "Elle renonce aux pratiques visées [art. 15 3)] et autorise l'État à agir.", "15", "label"),
+    ("fr", "Dans le Statut de Rome, l'article 7 1) j) définit le crime d'apartheid.", "1", "subparagraph_mark"),
+    ("en", "Six (6) armed men were seen near point BP22 3).", "3", "subparagraph_mark"),
     # -- real claims pass every rule --
     ("en", "He served two terms (2001-2009) in office.", "two", None),  # a span of years says when
     ("en", "Women aged 65 or more voted.", "65", None),
@@ -117,6 +127,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "More than 120,000 people crossed the border.", "120,000", None),
     ("fr", "Plus de 120 000 personnes ont traversé la frontière.", "120 000", None),
     ("ar", "عبر أكثر من 120 ألف شخص الحدود", "120", None),
+    ("fr", "Plus de 2000 personnes ont fui la ville.", "2000", None),  # a plural noun: a count, not a year
+    ("fr", "Au total, 2000 ONG ont signé l'appel.", "2000", None),  # capitals: an acronym may be counted
+    ("fr", "Les réfugiés (soit 300) sont arrivés hier.", "300", None),  # the bracket before opens the one after
 ]
 
 

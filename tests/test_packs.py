@@ -25,6 +25,12 @@ KNOWN_GAPS = {
     ("en", "numbers.dual_not"),
     ("en", "numbers.dual_definite"),
     ("en", "numbers.dual_describe"),
+    ("en", "numbers.dual_masculine"),
+    ("fr", "numbers.dual_masculine"),  # only Arabic has a dual
+    ("en", "numbers.dual_masculine_suffixes"),
+    ("en", "digits.year_counted_endings"),  # English groups counts from 1,000: a bare four-digit number is a year
+    ("ar", "digits.year_counted_endings"),  # Arabic counts from 11 take a singular noun
+    ("fr", "numbers.dual_masculine_suffixes"),
     ("fr", "numbers.dual_definite"),
     ("fr", "numbers.dual_describe"),
     ("fr", "numbers.dual_suffixes"),

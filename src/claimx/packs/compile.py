@@ -61,6 +61,7 @@ class PackTables:
     age_apposition: bool
     age_not_after: frozenset[str]
     years_ungrouped: bool
+    year_counted_endings: tuple[str, ...]
     dash_sections: bool
     abbreviations: frozenset[str]
     clitic_table: Clitics
@@ -68,6 +69,7 @@ class PackTables:
     connector_words: frozenset[str]
     ordinal_words: frozenset[str]
     coordinators: frozenset[str]
+    alternatives: frozenset[str]
     dual_not: frozenset[str]
     dual_not_endings: tuple[str, ...]
     dual_durations: dict[str, Decimal]
@@ -239,6 +241,7 @@ def read_tables(p: Pack, d: dict[str, Any]) -> None:
     p.age_apposition = bool(d["age"]["bare_apposition"])
     p.age_not_after = frozenset(_keys(d["age"]["not_after"]))
     p.years_ungrouped = bool(d["digits"]["years_ungrouped"])
+    p.year_counted_endings = tuple(d["digits"]["year_counted_endings"])
     p.dash_sections = bool(d["digits"]["dash_sections"])
     p.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
     _word_tables(p, d)
@@ -284,12 +287,19 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.connector_words = frozenset(_keys(d["numbers"]["connectors"]))
     p.ordinal_words = frozenset(_keys(d["numbers"]["ordinal_words"]))
     p.coordinators = frozenset(_keys(d["numbers"]["coordinators"])) | {",", "/", "×"}
+    p.alternatives = frozenset(_keys(d["numbers"]["alternatives"]))
     p.dual_not = frozenset(k for k in _keys(d["numbers"]["dual_not"]) if not k.startswith("-"))
     p.dual_not_endings = tuple(k[1:] for k in _keys(d["numbers"]["dual_not"]) if k.startswith("-"))
     p.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
     sfx = _keys(d["numbers"]["dual_suffixes"])
     pre = optional(cl.digits)
-    dual_alts = ([rf"\p{{L}}{{3,}}(?:{_trie(sfx)})"] if sfx else []) + ([_trie(list(p.dual_durations))] if p.dual_durations else [])
+    ends = _keys(d["numbers"]["dual_masculine_suffixes"])
+    masculine = [stem + end for stem in _keys(d["numbers"]["dual_masculine"]) for end in ends]
+    dual_alts = (
+        ([rf"\p{{L}}{{3,}}(?:{_trie(sfx)})"] if sfx else [])
+        + ([_trie(list(p.dual_durations))] if p.dual_durations else [])
+        + ([_trie(masculine)] if masculine else [])
+    )
     p.dual_re = (
         regex.compile(rf"(?<![\w]){pre}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
         if dual_alts
@@ -458,8 +468,8 @@ def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
 def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Labels, clocks, years, definite references and the words a count skips."""
     ctx = d["context"]
-    # "a word after a space, or the first": a label may follow an opening bracket or quote.
-    after_space = r"(?:^|(?<=[\s('’]))"
+    # "a word after a space, or the first": a label may follow an opening bracket or quote ("[art. 15]").
+    after_space = r"(?:^|(?<=[\s(\['’]))"
     p.counted_skip_re = words_after(list(p.counted_skip), gap=r"\s*", end=r"(?:\s+|(?<='))")
     not_before = _keys(ctx["time_before_not"])
     not_time = rf"(?<!{B}(?:{_trie(not_before)})\s+)" if not_before else ""

@@ -44,6 +44,7 @@ class Digits:
     group: Words
     prefixes: Words
     years_ungrouped: bool
+    year_counted_endings: Words
     ordinal_suffixes: Words
     label_before: Words
     label_modifiers: int
@@ -66,8 +67,11 @@ class NumberWords:
     dual_not: Words
     dual_definite: Words
     dual_describe: Words
+    dual_masculine: Words
+    dual_masculine_suffixes: Words
     ordinal_words: Words
     coordinators: Words
+    alternatives: Words
     words: Numbers
     hundreds: Numbers
     scales: Numbers

@@ -106,7 +106,10 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
         return context and word not in weak
     if context or f.p.years_ungrouped:
         return True
-    return counted is None
+    # "la loi de 2008 prévoit": where a counted noun after a count this large is plural, a word that
+    # does not end as a plural (nor is written in capitals: "2000 ONG") is not what the number counts
+    ends = f.p.year_counted_endings
+    return counted is None or (bool(ends) and not counted.isupper() and not norm_key(counted).endswith(ends))
 
 
 def is_year_span(f: Scan, a: Atom, b: Atom, dashed: bool) -> bool:
@@ -218,7 +221,7 @@ def is_line_label(f: Scan, a: Atom) -> bool:
 
 def is_listed_label(f: Scan, a: Atom) -> bool:
     """The later numbers of a list or a span that a label word opens: ``articles 240, 243 and
-    245``, ``Protocols 1, 2 and 3``, ``المواد 240 و243``, ``par. 27 à 32``."""
+    245``, ``Protocols 1, 2 and 3``, ``المواد 240 و243``, ``par. 27 à 32``, ``paragraphs 6 or 7``."""
     if f.label_end < 0 or a.start <= f.label_end or a.unit is not None or a.has_scale:
         return False
     gap = f.text[f.label_end : a.start]
@@ -227,5 +230,5 @@ def is_listed_label(f: Scan, a: Atom) -> bool:
     if gap.strip() in ("(", ")(", ") (", "[", "]["):
         return True  # "article 7(2)(a)"
     words = regex.findall(r"\w+", norm_key(gap))
-    joins = f.p.connector_words | f.p.range_bare
+    joins = f.p.connector_words | f.p.range_bare | f.p.alternatives
     return all(w in joins for w in words) and (bool(words) or "," in gap or "،" in gap)

@@ -141,6 +141,22 @@ def footnote(f: Scan, d: Draft) -> int | None:
 _CLOSERS = "\"”»’)]"
 
 
+def subparagraph_mark(f: Scan, d: Draft) -> int | None:
+    """A small number closed by a bracket that no bracket before it opens marks a sub-paragraph:
+    "l'article 7 1) j)", "[art. 15 3)]", "near point BP22 3)"."""
+    a, text = d.a, f.text
+    if a.kind != "digits" or a.grouped or a.unit or a.has_scale or a.num_end - a.start > 3:
+        return None
+    if text[a.num_end : a.num_end + 1] != ")" or text[a.start - 1 : a.start] == "(":
+        return None
+    window = text[max(0, a.start - _MARK_REACH) : a.start]
+    return a.end if window.rfind("(") <= window.rfind(")") else None
+
+
+#: how far back an opening bracket is looked for before a number closed by one
+_MARK_REACH = 120
+
+
 def leading_zero(f: Scan, d: Draft) -> int | None:
     """A whole number written with a leading zero is a time or a code, never a count: "At 0300,",
     "agent 007", "الرمز 0412"."""
@@ -356,6 +372,7 @@ ATOM_RULES: tuple[Rule, ...] = (
     identifier,
     leading_zero,
     footnote,
+    subparagraph_mark,
     ordinal,
     label,
     capitalised_name,
