@@ -16,6 +16,9 @@ MONTH = D(30 * 86_400)
 
 # (lang, text, the quoted claim, value, value_high, unit, qualifier)
 ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
+    # a per cent sign glued to the next word still ends its number; "N times more" in Arabic is a ratio
+    ("ar", "يتطابق بتشابه حوالي 90%على مستوى الجينوم", "حوالي 90%", D(90), None, "percent", "approx"),
+    ("ar", "تزيد معدلات الطفرات بنحو مليون مرة أكثر من معدلات المضيفات", "بنحو مليون مرة اكثر", D(1000000), None, "ratio", "approx"),
     # number words that cannot add are two numbers: a range with the unit written once
     ("en", "These events last between three and six months.", "between three and six months", 3 * MONTH, 6 * MONTH, "duration:s", "range"),
     ("fr", "Ces événements durent entre trois et six mois.", "entre trois et six mois", 3 * MONTH, 6 * MONTH, "duration:s", "range"),

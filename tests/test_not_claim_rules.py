@@ -118,6 +118,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Elle renonce aux pratiques visées [art. 15 3)] et autorise l'État à agir.", "15", "label"),
     ("fr", "Dans le Statut de Rome, l'article 7 1) j) définit le crime d'apartheid.", "1", "subparagraph_mark"),
     ("en", "Six (6) armed men were seen near point BP22 3).", "3", "subparagraph_mark"),
+    ("ar", "تم الإبلاغ عن أول ثلاث حالات مؤكدة من قبل فرنسا", "ثلاث", "ordinal_words"),  # the first three: a reference
     # -- real claims pass every rule --
     ("en", "He served two terms (2001-2009) in office.", "two", None),  # a span of years says when
     ("en", "Women aged 65 or more voted.", "65", None),

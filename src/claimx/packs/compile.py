@@ -491,7 +491,8 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
 
 def compile_units(p: Pack) -> None:
     """A unit right after the number (words need a boundary, symbols do not) or a currency before it."""
-    p.unit_re = words_after(list(p.units), gap=r"(?:[ \t]*|-)", end=r"(?![\w²³/])", always=True)
+    # a unit ends where a word would go on ("5 min" is no "5 mines"); a per cent sign ends itself ("90%على")
+    p.unit_re = words_after(list(p.units), gap=r"(?:[ \t]*|-)", end=r"(?:(?<=%)|(?![\w²³/]))", always=True)
     prefix_currencies = [
         key for key, u in p.units.items()
         if u.canonical.startswith("currency:") and (not key.isalpha() or len(key) == 3)
