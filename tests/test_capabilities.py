@@ -16,6 +16,9 @@ MONTH = D(30 * 86_400)
 
 # (lang, text, the quoted claim, value, value_high, unit, qualifier)
 ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
+    # a number word opening a sentence before a capitalised noun is a count, not a list label
+    ("en", "Thirteen Member States are in arrears under Article 19.", "Thirteen", D(13), None, "count", "exact"),
+    ("fr", "Treize États Membres sont en retard dans le paiement de leurs contributions.", "Treize", D(13), None, "count", "exact"),
     # a per cent sign glued to the next word still ends its number; "N times more" in Arabic is a ratio
     ("ar", "يتطابق بتشابه حوالي 90%على مستوى الجينوم", "حوالي 90%", D(90), None, "percent", "approx"),
     ("ar", "تزيد معدلات الطفرات بنحو مليون مرة أكثر من معدلات المضيفات", "بنحو مليون مرة اكثر", D(1000000), None, "ratio", "approx"),

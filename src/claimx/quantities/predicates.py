@@ -17,6 +17,8 @@ from claimx.quantities.scan import Scan
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
 _LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L})|[ \t]+(?=\p{Lu}))")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
+# A number word opening a line is a list label only with an explicit mark after it, not a bare capital
+_WORD_LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=\p{L}))")
 # A paragraph number after a sentence end where the lines of a document were run together: the
 # number takes an explicit list mark ("51. The", "٢٥ - وفي"), not a bare capital ("51 Americans").
 _AFTER_SENTENCE = regex.compile(r"[.;:!?؟][ \t]+\Z")
@@ -216,6 +218,8 @@ def is_line_label(f: Scan, a: Atom) -> bool:
         return True  # "3-2-1 إحراز تقدم": a section numbered with dashes
     if a.kind == "digits" and f.p.dash_sections and _DASH_SECTION.match(text, a.num_end):
         return True  # "19-25 وأكد المؤتمر": where the pack writes sections with a dash
+    if a.kind == "words":  # "ألف - العضوية" is a list mark; "Thirteen Member States are…" opens a sentence
+        return bool(_WORD_LIST_MARK.match(text, a.num_end))
     return bool(_LIST_MARK.match(text, a.num_end)) and a.value == a.value.to_integral()
 
 
