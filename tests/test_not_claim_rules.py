@@ -119,6 +119,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Dans le Statut de Rome, l'article 7 1) j) définit le crime d'apartheid.", "1", "subparagraph_mark"),
     ("en", "Six (6) armed men were seen near point BP22 3).", "3", "subparagraph_mark"),
     ("ar", "تم الإبلاغ عن أول ثلاث حالات مؤكدة من قبل فرنسا", "ثلاث", "ordinal_words"),  # the first three: a reference
+    ("ar", "79- [مشروع المادة ٤ جيم (الدعاوى المضادة)", "79", "line_label"),  # a dash, then a bracket
+    ("ar", "وإذ تحيط علما بقرار اللجنة الأفريقية 263 المؤرخ 5 تشرين الثاني/نوفمبر 2013", "263", "address"),  # dated: a document
+    ("ar", "يرجى التوضيح (الفقرات 11 و 23-2 و 66-1 و 156).", "156", "listed_label"),  # the list goes on after 23-2
+    ("en", "Please clarify (paras. 11, 23.2, 66.1 and 156).", "156", "listed_label"),
     # -- real claims pass every rule --
     ("en", "He served two terms (2001-2009) in office.", "two", None),  # a span of years says when
     ("en", "Women aged 65 or more voted.", "65", None),

@@ -109,10 +109,20 @@ def line_label(f: Scan, d: Draft) -> int | None:
     return None
 
 
+_LABEL_TAIL = regex.compile(r"(?:[-.]\d+)+")
+
+
+def label_tail_end(text: str, end: int) -> int:
+    """Where a label number ends with its sub-numbers: "23-2", "66.1" (a list goes on after them:
+    "الفقرات 11 و 23-2 و 66-1 و 156")."""
+    tm = _LABEL_TAIL.match(text, end, end + 40)
+    return tm.end() if tm is not None else end
+
+
 def listed_label(f: Scan, d: Draft) -> int | None:
     """The later numbers of a list a label opens: the 243 and 245 of "articles 240, 243 and 245"."""
     if is_listed_label(f, d.a):
-        f.label_end = d.a.end
+        f.label_end = label_tail_end(f.text, d.a.end)
         return d.a.end
     return None
 
@@ -184,7 +194,7 @@ def label(f: Scan, d: Draft) -> int | None:
     if a.kind != "digits" or (measure and not a.unit_glued):  # "article 4C" keeps its glued letter
         return None
     if f.p.label_before_re.search(left(f.text, a.start)) or (not a.grouped and near(_SYMBOL_YEAR, f.text, a.num_end)):
-        f.label_end = a.end
+        f.label_end = label_tail_end(f.text, a.end)
         return a.end
     return None
 
