@@ -123,6 +123,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "وإذ تحيط علما بقرار اللجنة الأفريقية 263 المؤرخ 5 تشرين الثاني/نوفمبر 2013", "263", "address"),  # dated: a document
     ("ar", "يرجى التوضيح (الفقرات 11 و 23-2 و 66-1 و 156).", "156", "listed_label"),  # the list goes on after 23-2
     ("en", "Please clarify (paras. 11, 23.2, 66.1 and 156).", "156", "listed_label"),
+    ("ar", "وينبذ الممارسات المهينة لكرامة المرأة (المادة 51 (ألف) (هـ))، ويسمح", "الف", "listed_label"),  # the letter A
     # -- real claims pass every rule --
     ("en", "He served two terms (2001-2009) in office.", "two", None),  # a span of years says when
     ("en", "Women aged 65 or more voted.", "65", None),

@@ -226,13 +226,15 @@ def is_line_label(f: Scan, a: Atom) -> bool:
 def is_listed_label(f: Scan, a: Atom) -> bool:
     """The later numbers of a list or a span that a label word opens: ``articles 240, 243 and
     245``, ``Protocols 1, 2 and 3``, ``المواد 240 و243``, ``par. 27 à 32``, ``paragraphs 6 or 7``."""
-    if f.label_end < 0 or a.start <= f.label_end or a.unit is not None or a.has_scale:
+    if f.label_end < 0 or a.start <= f.label_end or a.unit is not None:
         return False
     gap = f.text[f.label_end : a.start]
     if len(gap) > 8:
         return False
     if gap.strip() in ("(", ")(", ") (", "[", "]["):
-        return True  # "article 7(2)(a)"
+        return not a.has_scale or a.kind == "words"  # "article 7(2)(a)"; "المادة 51 (ألف)": a letter, no thousand
+    if a.has_scale:
+        return False
     words = regex.findall(r"\w+", norm_key(gap))
     joins = f.p.connector_words | f.p.range_bare | f.p.alternatives
     return all(w in joins for w in words) and (bool(words) or "," in gap or "،" in gap)
