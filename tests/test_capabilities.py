@@ -16,6 +16,8 @@ MONTH = D(30 * 86_400)
 
 # (lang, text, the quoted claim, value, value_high, unit, qualifier)
 ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
+    # a fall from a lower level to a higher one is no change between levels: a range of the fall
+    ("fr", "Les commerçants ont constaté une baisse de 50 à 60 %.", "de 50 à 60 %", D(50), D(60), "percent", "range"),
     # a number word opening a sentence before a capitalised noun is a count, not a list label
     ("en", "Thirteen Member States are in arrears under Article 19.", "Thirteen", D(13), None, "count", "exact"),
     ("fr", "Treize États Membres sont en retard dans le paiement de leurs contributions.", "Treize", D(13), None, "count", "exact"),

@@ -87,6 +87,8 @@ def _change_from(f: Scan, d: Draft, b: Atom) -> Hit | None:
         if direction is not None:  # "fell from $36,040 to $34,935": the new level, the old kept
             if direction == "either":
                 direction = "up" if hi > lo else "down" if hi < lo else None
+            if (direction == "down" and hi > lo) or (direction == "up" and hi < lo):
+                return None  # "une baisse de 50 à 60 %": a fall cannot end above where it began; a range
             b_start = b.start if b.currency_prefix_start is None else b.currency_prefix_start
             b_unit = b.unit or a.unit or "count"
             counted, cspan = f.counted_after(b.end) if b_unit == "count" else (None, None)
