@@ -17,7 +17,9 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Pack, _keys
-from claimx.packs.patterns import B as _B, E as _E, FLAGS, FOLDS, alternation, ending_test, fast, lower_only, optional, word_pattern
+from claimx.packs.patterns import (
+    B as _B, E as _E, FLAGS, FOLDS, alternation, ending_test, fast, lower_only, optional, word_pattern,
+)
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.packs.schema import Time
 
