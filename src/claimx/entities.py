@@ -12,21 +12,18 @@ caller. Nothing here tests which language it reads.
 
 from __future__ import annotations
 
-import json
-import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from importlib import resources
 from typing import Any
 
 import regex
 
 from claimx.normalize import norm_key, normalize
 from claimx.cache import cached
-from claimx.packs import Pack, _keys, available_languages, load_pack
+from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 from claimx.packs.patterns import (
     B as _B, E as _E, FLAGS as _FLAGS, alternation, optional, word_at, words_before, words_filling, words_leading,
@@ -93,15 +90,6 @@ def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]
     return None if pattern is None else _Table(pattern, values, case_sensitive)
 
 
-def _read(path: str) -> dict[str, Any]:
-    try:
-        raw = resources.files("claimx.packs").joinpath(path).read_bytes()
-    except FileNotFoundError:
-        return {}
-    data: dict[str, Any] = json.loads(raw) if path.endswith(".json") else tomllib.loads(raw.decode("utf-8"))
-    return data
-
-
 class Gazetteer:
     """A pack's entity data compiled to regexes (built once per language)."""
 
@@ -126,21 +114,20 @@ class Gazetteer:
     def _countries(self, pack: Pack, ent: Entities, prefixes: Sequence[str]) -> None:
         """Country names (CLDR and the pack's aliases) and demonyms → ISO alpha-2."""
         names_cs, dem_cs = bool(ent.names_case_sensitive), bool(ent.demonyms_case_sensitive)
-        cldr = _read(f"{pack.code}/countries.json").get("names", {})
-        extra = _read(f"{pack.code}/gazetteer.toml")
+        surfaces_of = country_surfaces(pack.code)
         names: dict[str, Any] = {}
         demonyms: dict[str, Any] = {}
         articles = pack.clitic_table.articles
-        for surface, code in cldr.items():
+        for surface, code in surfaces_of.names.items():
             key = _surface(surface, names_cs)
             names.setdefault(key, (code, False))
             for art in articles:  # "للمغرب": the prefix "لل" has absorbed the article of "المغرب"
                 if key.startswith(art) and len(key) - len(art) >= 3:
                     names.setdefault(key[len(art) :], (code, False))
-        for code, surfaces in extra.get("aliases", {}).items():
+        for code, surfaces in surfaces_of.aliases.items():
             for surface in surfaces:
                 names.setdefault(_surface(surface, names_cs), (code, False))
-        for code, surfaces in extra.get("demonyms", {}).items():
+        for code, surfaces in surfaces_of.demonyms.items():
             for surface in surfaces:
                 demonyms.setdefault(_surface(surface, dem_cs), (code, True))
         if names_cs == dem_cs:
