@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from claimx.packs.patterns import optional, word_at, words_after, words_before
+import re
+
+from claimx.packs.patterns import (
+    FOLDED, alternation, ending_test, fast, lowered, optional, word_at, words_after, words_before,
+    words_filling, words_leading,
+)
 
 
 def test_an_empty_word_list_builds_no_pattern_or_one_that_never_matches() -> None:
@@ -36,3 +41,49 @@ def test_a_word_after_matches_right_at_the_position_only() -> None:
     assert p.match("three weeks ago", len("three weeks")) is not None
     assert p.match("three weeks, ago", len("three weeks")) is None
     assert p.match("three weeks agora", len("three weeks")) is None  # a whole word
+
+
+def test_an_alternation_is_a_piece_with_no_boundary_and_maybe_a_named_group() -> None:
+    m = re.search(alternation(["week", "weekend"], group="w"), "midweekend")
+    assert m is not None and m.group("w") == "weekend"
+    assert re.search(alternation([]), "anything") is None
+
+
+def test_a_space_inside_a_phrase_matches_what_the_stage_says() -> None:
+    p = word_at(["has said"], space=r"\s+(?:also\s+)*", always=True)
+    assert p.search("she has also said") is not None
+    assert word_at(["has said"], always=True).search("she has also said") is None
+
+
+def test_an_ending_test_passes_wherever_the_window_may_end_with_a_phrase() -> None:
+    test = ending_test(["since", "ever since"], then=["on"])
+    for window, passes in (("the war since on ", True), ("ever since ", True), ("since then ", False)):
+        assert (test.match(window[::-1]) is not None) is passes, window
+
+
+def test_words_leading_open_the_text_once_or_in_a_run() -> None:
+    one = words_leading(["added"], gap=r"\W*")
+    assert one.match(", added that") is not None and one.match("he added") is None
+    run = words_leading(["also", "then"], repeat=True)
+    m = run.match(" also then the minister")
+    assert m is not None and m.end() == len(" also then")
+
+
+def test_words_filling_hold_one_word_and_spaces_only() -> None:
+    links = words_filling(["of", "of the"], required=False)
+    assert links.match(" of the ") is not None and links.match("  ") is not None
+    assert links.match(" of a ") is None
+    assert words_filling(["of"]).match("  ") is None
+    possessive = words_filling(["'s"], before="", required=False)
+    assert possessive.match("'s ") is not None and possessive.match(" 's") is None
+
+
+def test_a_lower_case_pattern_gets_a_twin_for_the_lower_cased_text() -> None:
+    p = fast(r"(?<![\w])last\s+week(?![\w])", re.IGNORECASE)
+    text = "Since LAST Week, 3"
+    low = lowered(text)
+    assert low is not None and id(p) in FOLDED
+    m = FOLDED[id(p)][1].search(low)
+    assert m is not None and p.match(text, m.start()) is not None
+    assert id(fast(r"Last week", re.IGNORECASE)) not in FOLDED  # written with a capital: no twin
+    assert lowered("İstanbul") is None  # lower-cases to two characters

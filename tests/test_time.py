@@ -271,10 +271,10 @@ def test_seed_times(shared: Path, name: str, published: str) -> None:
 
 # -- the faster searches find what the plain ones find -------------------------------------------
 def test_lower_casing_keeps_what_the_patterns_test() -> None:
-    """The lower-cased twins (claimx.time.patterns.FOLDED) rely on this: lower-casing maps a character to one
+    """The lower-cased twins (claimx.packs.patterns.FOLDED) rely on this: lower-casing maps a character to one
     character, a letter, digit or space alike, and the characters ``re`` folds specially are all
     lower case already (checked over all of Unicode, for the running Python)."""
-    from claimx.time.patterns import UNFOLDABLE
+    from claimx.packs.patterns import UNFOLDABLE
 
     assert all(c.lower() == c for c in UNFOLDABLE)
     for code in range(0x110000):
@@ -301,7 +301,8 @@ def test_lower_cased_twins_find_the_same(lang: str) -> None:
 
     from claimx.normalize import normalize
     from claimx.packs import load_pack
-    from claimx.time.patterns import FOLDED, time_pack
+    from claimx.packs.patterns import FOLDED
+    from claimx.time.patterns import time_pack
     from claimx.time.scan import Scan
 
     pack = load_pack(lang)
@@ -325,7 +326,7 @@ def test_lower_cased_twins_find_the_same(lang: str) -> None:
 
 
 def _lowered_or_none(text: str) -> str | None:
-    from claimx.time.patterns import lowered
+    from claimx.packs.patterns import lowered
 
     return lowered(text)
 

@@ -12,23 +12,22 @@ caller. Nothing here tests which language it reads.
 
 from __future__ import annotations
 
-import json
-import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from importlib import resources
 from typing import Any
 
 import regex
 
 from claimx.normalize import norm_key, normalize
 from claimx.cache import cached
-from claimx.packs import Pack, _keys, _trie, available_languages, load_pack
+from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
-from claimx.packs.patterns import B as _B, E as _E, FLAGS as _FLAGS, optional, word_at, words_before
+from claimx.packs.patterns import (
+    B as _B, E as _E, FLAGS as _FLAGS, alternation, optional, word_at, words_before, words_filling, words_leading,
+)
 from claimx.packs.schema import Attribution, Entities
 
 _BREAK = regex.compile(rf"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s|$)|{ARABIC_COMMA}|{ARABIC_SEMICOLON}")
@@ -91,15 +90,6 @@ def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]
     return None if pattern is None else _Table(pattern, values, case_sensitive)
 
 
-def _read(path: str) -> dict[str, Any]:
-    try:
-        raw = resources.files("claimx.packs").joinpath(path).read_bytes()
-    except FileNotFoundError:
-        return {}
-    data: dict[str, Any] = json.loads(raw) if path.endswith(".json") else tomllib.loads(raw.decode("utf-8"))
-    return data
-
-
 class Gazetteer:
     """A pack's entity data compiled to regexes (built once per language)."""
 
@@ -116,29 +106,28 @@ class Gazetteer:
         known |= set(_keys(att.before)) | set(self.portfolio_of) | set(self.head_of)
         self._known = frozenset(w for k in known for w in k.split())
         self._clitics = prefixes  # the article and clitics glued to a word ("الوزارة", "وقال")
-        self.continuation_re = regex.compile(rf"\A\W*(?:{_trie(_keys(att.continuation))}){_E}", _FLAGS)
+        self.continuation_re = words_leading(_keys(att.continuation), gap=r"\W*")
         self.pronouns = frozenset(_keys(att.pronouns))
         self.pronoun_re = word_at(list(self.pronouns), always=True)
-        self.skip_re = regex.compile(rf"\A(?:\s*(?:{_trie(_keys(att.skip_after_verb))}){_E})+", _FLAGS)
+        self.skip_re = words_leading(_keys(att.skip_after_verb), repeat=True)
 
     def _countries(self, pack: Pack, ent: Entities, prefixes: Sequence[str]) -> None:
         """Country names (CLDR and the pack's aliases) and demonyms → ISO alpha-2."""
         names_cs, dem_cs = bool(ent.names_case_sensitive), bool(ent.demonyms_case_sensitive)
-        cldr = _read(f"{pack.code}/countries.json").get("names", {})
-        extra = _read(f"{pack.code}/gazetteer.toml")
+        surfaces_of = country_surfaces(pack.code)
         names: dict[str, Any] = {}
         demonyms: dict[str, Any] = {}
         articles = pack.clitic_table.articles
-        for surface, code in cldr.items():
+        for surface, code in surfaces_of.names.items():
             key = _surface(surface, names_cs)
             names.setdefault(key, (code, False))
             for art in articles:  # "للمغرب": the prefix "لل" has absorbed the article of "المغرب"
                 if key.startswith(art) and len(key) - len(art) >= 3:
                     names.setdefault(key[len(art) :], (code, False))
-        for code, surfaces in extra.get("aliases", {}).items():
+        for code, surfaces in surfaces_of.aliases.items():
             for surface in surfaces:
                 names.setdefault(_surface(surface, names_cs), (code, False))
-        for code, surfaces in extra.get("demonyms", {}).items():
+        for code, surfaces in surfaces_of.demonyms.items():
             for surface in surfaces:
                 demonyms.setdefault(_surface(surface, dem_cs), (code, True))
         if names_cs == dem_cs:
@@ -152,43 +141,39 @@ class Gazetteer:
         self.portfolio_of = {norm_key(s): p for p, ss in ent.portfolios.items() for s in ss}
         heads = {norm_key(s): "ministry" for s in ent.ministry} | {norm_key(s): "minister" for s in ent.minister}
         self.head_of = heads
-        P = _trie(list(self.portfolio_of))
-        M = _trie(list(heads))
-        L = _trie(_keys(ent.links))
-        if ent.coordinator_attached:
-            coord = rf"(?:\s+(?:{_trie(_keys(ent.coordinators))})[\p{{L}}]+){{0,3}}"
-        else:
-            coord = rf"(?:\s+(?:{_trie(_keys(ent.coordinators))})\s+(?:(?:{L})\s*)?[\p{{L}}'-]+){{0,3}}"
-        pre = optional(prefixes)
-        self.ministry_re = regex.compile(
-            rf"{_B}{pre}(?:(?P<h>{M})(?:\s+(?P<mid>[\p{{L}}'-]+))??\s+(?:(?:{L})\s*)?(?P<p>{P}){coord}"
-            rf"|(?P<p2>{P})\s+(?P<h2>{M})){_E}",
-            _FLAGS,
+        portfolio, head, links = list(self.portfolio_of), list(heads), _keys(ent.links)
+        link = rf"(?:{alternation(links)}\s*)?"  # "minister for", "ministre de l'", "وزير لشؤون"
+        coordinator = alternation(_keys(ent.coordinators))
+        if ent.coordinator_attached:  # "والدفاع"
+            coord = rf"(?:\s+{coordinator}[\p{{L}}]+){{0,3}}"
+        else:  # "ministère de l'Économie et des Finances"
+            coord = rf"(?:\s+{coordinator}\s+{link}[\p{{L}}'-]+){{0,3}}"
+        # "<head> (<one word>)? (<link>)? <portfolio> <coordinated>" or "<portfolio> <head>".
+        head_first = (
+            alternation(head, group="h") + rf"(?:\s+(?P<mid>[\p{{L}}'-]+))??\s+{link}"
+            + alternation(portfolio, group="p") + coord
         )
-        self.links_re = regex.compile(rf"\A\s*(?:(?:{L})\s*)?\Z", _FLAGS)
-        poss = _keys(ent.possessive)
-        self.possessive_re = regex.compile(rf"\A(?:{_trie(poss)})?\s*\Z" if poss else r"\A\s*\Z", _FLAGS)
+        head_last = alternation(portfolio, group="p2") + r"\s+" + alternation(head, group="h2")
+        self.ministry_re = regex.compile(rf"{_B}{optional(prefixes)}(?:{head_first}|{head_last}){_E}", _FLAGS)
+        self.links_re = words_filling(links, required=False)
+        self.possessive_re = words_filling(_keys(ent.possessive), before="", required=False)
         self.anaphor_re = word_at(_keys(ent.country_anaphors), always=True)
         self.title_of = {norm_key(s): t for t, ss in ent.titles.items() for s in ss}
         self.title_re = word_at(list(self.title_of), clitics=prefixes, group="w", always=True)
         self.location_before_re = words_before(_keys(ent.location_before), gap=r"\s*(?:\S+\s+)?", always=True)
-        self.subject_links_re = regex.compile(rf"\A\s*(?:{_trie(_keys(ent.subject_links))})\s*\Z", _FLAGS)
+        self.subject_links_re = words_filling(_keys(ent.subject_links))
 
     def _attribution(self, pack: Pack, att: Attribution) -> None:
         """Reporting verbs, "according to", the words that stop a source and its openers."""
-        clitics = optional(pack.word_clitics)
+        clitics = pack.word_clitics
         # Inside a compound verb an adverb may intervene: "a également rapporté", "has also said".
-        gap = rf"\s+(?:(?:{_trie(_keys(att.adverbs))})\s+)*"
-
-        def verbs(surfaces: Sequence[str]) -> regex.Pattern[str]:
-            return regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(surfaces)).replace(chr(92) + 's+', gap)}){_E}", _FLAGS)
-
-        self.verb_re = verbs(att.verbs)
-        self.weak_verb_re = verbs(att.weak_verbs)
+        gap = rf"\s+(?:{alternation(_keys(att.adverbs))}\s+)*"
+        self.verb_re = word_at(_keys(att.verbs), clitics=clitics, space=gap, always=True)
+        self.weak_verb_re = word_at(_keys(att.weak_verbs), clitics=clitics, space=gap, always=True)
         # No end boundary: Arabic "وفقا ل" glues to the next word ("وفقا لوزارة").
-        self.according_re = regex.compile(rf"{_B}{clitics}(?:{_trie(_keys(att.before))})(?:{_E}|(?<=\p{{Arabic}}))", _FLAGS)
+        self.according_re = word_at(_keys(att.before), clitics=clitics, end=rf"(?:{_E}|(?<=\p{{Arabic}}))", always=True)
         self.stop_re = word_at(_keys(att.stops), always=True)
-        self.openers_re = regex.compile(rf"\A\s*(?:(?:{_trie(_keys(att.openers))}){_E}\s*)+", _FLAGS)
+        self.openers_re = words_leading(_keys(att.openers), repeat=True)
 
     def known_word(self, word: str) -> bool:
         """A common word of the language or of the pack's entity vocabulary (clitics stripped)."""

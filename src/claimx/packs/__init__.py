@@ -8,6 +8,7 @@ asks the pack (``pack.units.get(word)``); it never tests which language it is wo
 
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -21,7 +22,7 @@ import regex
 from claimx.cache import cached
 from claimx.errors import PackError as PackError  # re-exported: the old import path
 from claimx.packs.build import NUMBER_KINDS as NUMBER_KINDS, QUALIFIERS as QUALIFIERS, Unit as Unit
-from claimx.packs.build import _keys as _keys, _trie as _trie
+from claimx.packs.build import _keys as _keys
 from claimx.packs.compile import PackTables, compile_pack
 from claimx.packs.schema import PackData, read_pack
 
@@ -117,3 +118,29 @@ def available_languages() -> tuple[str, ...]:
     """Codes of the shipped packs, sorted."""
     root = resources.files("claimx.packs")
     return tuple(sorted(d.name for d in root.iterdir() if d.is_dir() and d.joinpath("pack.toml").is_file()))
+
+
+@dataclass(frozen=True)
+class CountrySurfaces:
+    """A pack's country surfaces beside its ``pack.toml``: the CLDR names of ``countries.json``
+    (surface → ISO alpha-2 code) and the aliases and demonyms of ``gazetteer.toml`` (code →
+    surfaces), as the files give them; empty where a file is missing."""
+
+    names: dict[str, str]
+    aliases: dict[str, list[str]]
+    demonyms: dict[str, list[str]]
+
+
+def country_surfaces(code: str) -> CountrySurfaces:
+    """The country surfaces of the pack ``code`` (read for :class:`claimx.entities.Gazetteer`)."""
+    cldr, extra = _read_file(f"{code}/countries.json"), _read_file(f"{code}/gazetteer.toml")
+    return CountrySurfaces(cldr.get("names", {}), extra.get("aliases", {}), extra.get("demonyms", {}))
+
+
+def _read_file(path: str) -> dict[str, Any]:
+    try:
+        raw = resources.files("claimx.packs").joinpath(path).read_bytes()
+    except FileNotFoundError:
+        return {}
+    data: dict[str, Any] = json.loads(raw) if path.endswith(".json") else tomllib.loads(raw.decode("utf-8"))
+    return data

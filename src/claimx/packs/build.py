@@ -65,10 +65,10 @@ class Clitics:
         )
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], space: str = r"\s+") -> str:
     """A regex alternation for ``words`` built as a character trie (fast for hundreds of words).
 
-    Whitespace inside a surface matches any run of whitespace.
+    Whitespace inside a surface matches ``space`` (any run of whitespace by default).
     """
     root: dict[str, Any] = {}
     for w in words:
@@ -81,7 +81,7 @@ def _trie(words: list[str]) -> str:
         end = "" in node
         branches = []
         for ch in sorted(k for k in node if k):
-            piece = r"\s+" if ch == " " else regex.escape(ch)
+            piece = space if ch == " " else regex.escape(ch)
             branches.append(piece + emit(node[ch]))
         if not branches:
             return ""

@@ -29,9 +29,10 @@ from claimx.packs.build import (
     _keys,
     _num,
     _ratio,
-    _trie,
 )
-from claimx.packs.patterns import B, E, FLAGS, Pattern, optional, word_at, words_after, words_before
+from claimx.packs.patterns import (
+    B, E, FLAGS, Pattern, alternation, optional, word_at, word_pattern, words_after, words_before,
+)
 
 if TYPE_CHECKING:
     from claimx.packs import Pack
@@ -296,9 +297,9 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     ends = _keys(d["numbers"]["dual_masculine_suffixes"])
     masculine = [stem + end for stem in _keys(d["numbers"]["dual_masculine"]) for end in ends]
     dual_alts = (
-        ([rf"\p{{L}}{{3,}}(?:{_trie(sfx)})"] if sfx else [])
-        + ([_trie(list(p.dual_durations))] if p.dual_durations else [])
-        + ([_trie(masculine)] if masculine else [])
+        ([rf"\p{{L}}{{3,}}{alternation(sfx)}"] if sfx else [])
+        + ([alternation(list(p.dual_durations))] if p.dual_durations else [])
+        + ([alternation(masculine)] if masculine else [])
     )
     p.dual_re = (
         regex.compile(rf"(?<![\w]){pre}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
@@ -327,9 +328,9 @@ def _fused_article_forms(words: frozenset[str], articles: list[str], definite: t
 def _one_unit(p: Pack, before: list[str], after: list[str]) -> Pattern | None:
     """A unit of time written without a number after one of ``before`` ("لمدة عام") or with one of
     ``after`` as its ending ("year-long"); the unit in group ``u1`` or ``u2``."""
-    units = _trie([k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()])
-    alts = ([rf"{B}(?:{_trie(before)})[ \t]+(?P<u1>{units}){E}"] if before else []) + (
-        [rf"{B}(?P<u2>{units})(?:{_trie(after)}){E}"] if after else []
+    units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
+    alts = ([word_pattern(before, end=rf"[ \t]+{alternation(units, group='u1')}{E}")] if before else []) + (
+        [word_pattern(after, start=B + alternation(units, group="u2"))] if after else []
     )
     return regex.compile("|".join(alts), FLAGS) if alts else None
 
@@ -340,9 +341,9 @@ def _affixes(p: Pack, d: dict[str, Any]) -> _Affixes:
     prefixes, clitics = p.clitic_table.numbers, p.clitic_table.digits
     pre, cpre = optional(prefixes), optional(clitics)
     not_words = _keys(num["not_words"])
-    word = (f"(?!(?:{_trie(not_words)})(?![\\w]))" if not_words else "") + pre + _trie(list(p.numbers))
+    word = ("(?!" + word_pattern(not_words, start="") + ")" if not_words else "") + pre + alternation(list(p.numbers))
     connectors = _keys(num["connectors"])
-    conn = f"(?:\\s+{_trie(connectors)}(?=\\s))?" if connectors else ""
+    conn = "(?:" + word_pattern(connectors, start=r"\s+", end=r"(?=\s)") + ")?" if connectors else ""
     return _Affixes(prefixes, pre, clitics, cpre, connectors, conn, word)
 
 
@@ -351,10 +352,10 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     num, flags, cpre, word, conn = d["numbers"], FLAGS, k.cpre, k.word, k.conn
     p.dual_describe_re = words_before(_keys(num["dual_describe"]), clitics=k.clitics, gap=r"[ \t]+")
     halves = _keys(num["and_half"])  # "two | and a half years": the half is no weak "a" that adds one
-    no_half = rf"(?!\s*(?:{_trie(halves)})(?![\w]))" if halves else ""
+    no_half = "(?!" + word_pattern(halves, start=r"\s*") + ")" if halves else ""
     p.number_words = f"{B}{word}(?:{no_half}(?:{conn}\\s+|\\s*-\\s*){word})*{E}"
     p.word_item_re = word_at(list(p.numbers), clitics=k.prefixes, group="w", always=True)
-    vague = _trie(list(p.vague))
+    vague = alternation(list(p.vague))
     p.reversed_groups = bool(d["digits"]["reversed_groups"])
     p.dot_groups = bool(d["digits"]["dot_groups"])
     script = str(d["digits"]["glued_script"])
@@ -371,7 +372,7 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     )
     scales = [key for key, (kind, _) in p.numbers.items() if kind in ("scales", "hundreds")]
     links = _keys(num["unit_links"])
-    p.link_re = regex.compile(r"\s*" + _trie(links) + r"\s*", flags) if links else None
+    p.link_re = words_after(links, gap=r"\s*", end=r"\s*")
     p.scale_re = words_after(_keys(scales), gap=r"\s*", always=True)
     p.words_after_digits_re = regex.compile(r"\s*(?:" + p.number_words + ")", flags)
     p.currency_scale_re = words_after(list(p.currency_scales), gap=r"\s?", always=True)
@@ -398,28 +399,30 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.multiplier_re = word_at(list(p.multipliers), clitics=k.clitics, group="m", always=True)
     of_words = [w for w in _keys(fr_["of"]) if not w.endswith("-") and w != "*"]
     of_prefixes = [w[:-1] for w in _keys(fr_["of"]) if w.endswith("-")]
-    of_alts = ([f"(?:{_trie(of_words)})(?![\\w])"] if of_words else []) + ([_trie(of_prefixes)] if of_prefixes else [])
+    of_alts = ([word_pattern(of_words, start="")] if of_words else []) + ([alternation(of_prefixes)] if of_prefixes else [])
     p.fraction_of_re = regex.compile(r"[ \t]*(?:" + "|".join(of_alts) + ")", flags)
     # A number of at most six words: these patterns are searched everywhere, and an unbounded run of
     # number words ("ألف ألف ألف …") would be tried from each of its words (quadratic).
     short_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word}){{0,5}}{E}"
     number = r"(?:(?P<d>\d{1,15}(?:[.,]\d+)?)|(?P<w>" + short_words + "))"
-    p.fold_re = regex.compile(number + r"[ \t]*(?:" + _trie(_keys(fr_["fold"])) + ")" + E, flags)
+    p.fold_re = regex.compile(number + word_pattern(_keys(fr_["fold"]), start=r"[ \t]*"), flags)
     p.one_in_re = regex.compile(
         number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
-        + r"(?P<between>[ \t]+[\w'’-]+)?[ \t]+(?:" + _trie(_keys(fr_["one_in"])) + r")[ \t]+"
+        + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", end=r"[ \t]+")
         + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
         flags,
     )
-    p.times_re = regex.compile(B + "(?:" + _trie(_keys(fr_["times_before"])) + r")[ \t]+" + number, flags)
+    p.times_re = regex.compile(word_pattern(_keys(fr_["times_before"]), end=r"[ \t]+" + number), flags)
     ratio_words = _keys(fr_["ratio_words"])
     p.ratio_before_re = words_before(ratio_words, clitics=k.clitics, gap=r"[ \t]*", always=True)
     p.ratio_after_re = words_after(ratio_words, gap=r"[ \t]+", always=True)
     # What every match of fold_re and of one_in_re holds: its fold word; its "in" word between
     # spaces before a number. fold_re and one_in_re start with a number, so they are tried at
     # every word of a paragraph; these are searched first, and few paragraphs hold them.
-    p.fold_word_re = regex.compile(_trie(_keys(fr_["fold"])), flags)
-    p.one_in_word_re = regex.compile(r"[ \t](?:" + _trie(_keys(fr_["one_in"])) + r")[ \t]+(?:\d|" + B + word + ")", flags)
+    p.fold_word_re = regex.compile(alternation(_keys(fr_["fold"])), flags)
+    p.one_in_word_re = regex.compile(
+        word_pattern(_keys(fr_["one_in"]), start=r"[ \t]", end=r"[ \t]+(?:\d|" + B + word + ")"), flags
+    )
 
 
 def compile_changes(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
@@ -472,7 +475,7 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     after_space = r"(?:^|(?<=[\s(\['’]))"
     p.counted_skip_re = words_after(list(p.counted_skip), gap=r"\s*", end=r"(?:\s+|(?<='))")
     not_before = _keys(ctx["time_before_not"])
-    not_time = rf"(?<!{B}(?:{_trie(not_before)})\s+)" if not_before else ""
+    not_time = "(?<!" + word_pattern(not_before, end=r"\s+") + ")" if not_before else ""
     p.time_before_re = words_before(
         _keys(ctx["time_before"]), start=B + not_time, clitics=k.prefixes, gap=r"\s*", always=True
     )
@@ -517,10 +520,10 @@ def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     date_joiners = _keys(list(jw) + list(js_) + list(d["numbers"]["connectors"]))
     definite = _keys(d["context"]["definite"]) + ["le", "the"]
     p.date_joiner_re = regex.compile(
-        r"\s*(?:" + _trie(date_joiners) + r")\s*(?:(?:" + _trie(_keys(definite)) + r")\s+)?(?=\d)", flags
+        word_pattern(date_joiners, start=r"\s*", end=rf"\s*(?:{alternation(_keys(definite))}\s+)?(?=\d)"), flags
     )
     p.joiner_re = regex.compile(
-        r"\s*(?:(?P<j>" + _trie(_keys(jw)) + r")\s+|\s*(?P<j2>" + _trie(_keys(js_)) + r")\s*)", flags
+        rf"\s*(?:{alternation(_keys(jw), group='j')}\s+|\s*{alternation(_keys(js_), group='j2')}\s*)", flags
     )
 
 
@@ -541,18 +544,18 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         sorted({str(m) for m in t["months"]}, key=len, reverse=True)
         if t["months_case_sensitive"] else list(p.months)
     )
-    month = _trie([norm_key(m) if not t["months_case_sensitive"] else m for m in month_keys])
-    month = rf"(?:{month})(?:\s*/\s*(?:{month}))?"  # "فبراير/شباط"
+    month = alternation([norm_key(m) if not t["months_case_sensitive"] else m for m in month_keys])
+    month = rf"{month}(?:\s*/\s*{month})?"  # "فبراير/شباط"
     links_d = _keys(t["date_links"])
-    dl = rf"(?:\s+(?:{_trie(links_d)}))?" if links_d else ""
-    ordsfx = f"(?:{_trie(_keys(d['digits']['ordinal_suffixes']))})?" if d["digits"]["ordinal_suffixes"] else ""
+    dl = "(?:" + word_pattern(links_d, start=r"\s+", end="") + ")?" if links_d else ""
+    ordsfx = optional(_keys(d["digits"]["ordinal_suffixes"]))
     day = rf"(?<!\d)(?:[0-3]?\d){ordsfx}"
     # "les 2 et 3 octobre", "21-23 September": every day in the list belongs to the date.
-    and_words = _trie(_keys(k.connectors + [j for j in p.range_bare if j.isalpha()]))
+    and_words = alternation(_keys(k.connectors + [j for j in p.range_bare if j.isalpha()]))
     day = rf"(?:{day}(?:\s*[,\-–]\s*|\s+{and_words}\s*))*{day}"
     year = r"(?:\s*,?\s*\d{4}(?!\d))"
-    wd = _trie(list(p.weekdays))
-    hijri = _trie(_keys(list(t["hijri_months"])))
+    wd = alternation(list(p.weekdays))
+    hijri = alternation(_keys(list(t["hijri_months"])))
     p.hijri_re = regex.compile(
         rf"(?<!\d)\d{{1,2}}\s+(?:{hijri})(?:\s+\d{{3,4}}(?:\s*(?:ه|AH|H)\.?)?)?{E}", FLAGS
     )
@@ -592,7 +595,7 @@ def compile_events(p: Pack, d: dict[str, Any]) -> None:
     )
     breaks = _keys(d["time"]["clause_breaks"])
     p.clause_break_re = regex.compile(
-        r"(?:(?<![\p{L}\p{M}])(?:" + _trie([b for b in breaks if b[-1].isalpha()]) + r")(?![\p{L}\p{M}])"
-        + r"|(?:" + _trie([b for b in breaks if not b[-1].isalpha()] or [";"]) + "))",
+        "(?:" + word_pattern([b for b in breaks if b[-1].isalpha()], start=r"(?<![\p{L}\p{M}])", end=r"(?![\p{L}\p{M}])")
+        + "|" + alternation([b for b in breaks if not b[-1].isalpha()] or [";"]) + ")",
         regex.IGNORECASE | regex.V0,
     )

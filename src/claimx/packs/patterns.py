@@ -1,30 +1,37 @@
 """The regex builder the pack stages share: a list of words, where it stands, and its clitics.
 
 Most of a pack's regexes are one word list (compiled to a trie, :func:`~claimx.packs.build._trie`)
-in one of three places:
+in one of these places:
 
 * :func:`words_before` — the words end the text before a number ("more than | 5", "article | 12");
   the stages search the window that ends at the number (``left(text, start)``), so ``\\Z`` anchors
   the match at the number and the search finds the words wherever the window begins;
+  :func:`ending_test` is the quick test run before such a search (the words reversed);
 * :func:`words_after` — the words follow a position (``pattern.match(text, end)`` at the end of a
   number: "5 | million", "10 | years ago"), so the pattern starts with the gap it allows;
-* :func:`word_at` — the words anywhere (``search`` / ``finditer``), between word boundaries.
+* :func:`word_at` — the words anywhere (``search`` / ``finditer``), between word boundaries;
+* :func:`words_leading` — the words open a slice (``\\A``: the words after a reporting verb);
+* :func:`words_filling` — the words are all a slice holds (``\\A…\\Z``: the link between a
+  ministry and its country).
 
 Each takes the clitics that may be glued to the first word (Arabic "و", "ب", "لل": "وأكثر من")
-as a word list and makes them optional (:func:`optional`). Each returns ``None`` for an empty word
-list, so a stage tests ``if p.x_re is not None`` instead of matching a pattern that can never
-match; ``always=True`` compiles an empty list to a pattern that never matches (``(?!)``), for the
-patterns every pack has.
+as a word list and makes them optional (:func:`optional`). :func:`words_before`,
+:func:`words_after` and :func:`word_at` return ``None`` for an empty word list, so a stage tests
+``if p.x_re is not None`` instead of matching a pattern that can never match; ``always=True``
+compiles an empty list to a pattern that never matches (``(?!)``), for the patterns every pack has.
 
-:func:`word_pattern` is the text all three compile: the stages that compile with another engine
-(the time patterns, with the standard library's ``re``: :func:`claimx.time.patterns.fast`) build
-their pattern text with it.
+:func:`word_pattern` is the text they compile, and :func:`alternation` the word list alone (a
+named group, no boundary): the patterns made of several word lists (a ministry, the named time
+periods) are put together from them, and the stages that compile with the standard library's
+``re`` (the time patterns) build their pattern text with them and compile it with :func:`fast`,
+which gives a case-insensitive pattern written in lower case its lower-cased twin (:data:`FOLDED`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 import regex
 
@@ -44,24 +51,29 @@ def optional(words: Collection[str]) -> str:
     return f"(?:{_trie(list(words))})?" if words else ""
 
 
-def _words(words: Collection[str], group: str | None) -> str:
-    """The trie of ``words`` in a group: named (``(?P<group>…)``) when the stage reads the word back."""
-    return ("(?:" if group is None else f"(?P<{group}>") + _trie(list(words)) + ")"
+def alternation(words: Collection[str], *, group: str | None = None, space: str = r"\s+") -> str:
+    """One of ``words`` as a regex piece, with no boundary: their trie in a group, named
+    (``(?P<group>…)``) when the stage reads the word back. ``space`` is what a space inside a
+    phrase matches (any run of whitespace by default). No words give ``(?:(?!))``, which never
+    matches. The pieces of the patterns that are more than one word list (a ministry: a head
+    word, a link, a portfolio) are built with it."""
+    return ("(?:" if group is None else f"(?P<{group}>") + _trie(list(words), space) + ")"
 
 
 def word_pattern(
     words: Collection[str], *, start: str = B, clitics: Collection[str] = (), group: str | None = None,
-    end: str = E,
+    end: str = E, space: str = r"\s+",
 ) -> str:
     """The pattern text of one of ``words``: ``start clitics? (words) end``, not compiled.
 
     ``start`` is what must come before the word (a word boundary by default; the gap for a word
     matched after a number), ``end`` what must come after it (a word boundary by default; the gap
-    and ``\\Z`` for a word ending the window before a number). ``group`` names the word's group.
-    No words give a group that never matches (``(?:(?!))``). :func:`words_before`,
-    :func:`words_after` and :func:`word_at` compile this text.
+    and ``\\Z`` for a word ending the window before a number). ``group`` names the word's group,
+    ``space`` is what a space inside a phrase matches (:func:`alternation`). No words give a group
+    that never matches (``(?:(?!))``). :func:`words_before`, :func:`words_after` and
+    :func:`word_at` compile this text.
     """
-    return start + optional(clitics) + _words(words, group) + end
+    return start + optional(clitics) + alternation(words, group=group, space=space) + end
 
 
 def _compile(pattern: str, words: Collection[str], flags: int, always: bool) -> Pattern | None:
@@ -119,20 +131,115 @@ def words_after(
 @overload
 def word_at(
     words: Collection[str], *, clitics: Collection[str] = ..., group: str | None = ..., end: str = ...,
-    flags: int = ..., always: Literal[True],
+    space: str = ..., flags: int = ..., always: Literal[True],
 ) -> Pattern: ...
 @overload
 def word_at(
     words: Collection[str], *, clitics: Collection[str] = ..., group: str | None = ..., end: str = ...,
-    flags: int = ..., always: Literal[False] = ...,
+    space: str = ..., flags: int = ..., always: Literal[False] = ...,
 ) -> Pattern | None: ...
 def word_at(
     words: Collection[str], *, clitics: Collection[str] = (), group: str | None = None, end: str = E,
-    flags: int = FLAGS, always: bool = False,
+    space: str = r"\s+", flags: int = FLAGS, always: bool = False,
 ) -> Pattern | None:
     """One of ``words`` anywhere, as a whole word: ``B clitics? (words) end``, for ``search``.
 
-    ``group`` names the word's group (the stage reads the word back, without its clitic).
-    ``None`` for no words unless ``always``.
+    ``group`` names the word's group (the stage reads the word back, without its clitic);
+    ``space`` is what a space inside a phrase matches (a reporting verb "has said" lets adverbs
+    in: "has also said"). ``None`` for no words unless ``always``.
     """
-    return _compile(word_pattern(words, clitics=clitics, group=group, end=end), words, flags, always)
+    return _compile(word_pattern(words, clitics=clitics, group=group, end=end, space=space), words, flags, always)
+
+
+def words_leading(words: Collection[str], *, gap: str = r"\s*", repeat: bool = False, flags: int = FLAGS) -> Pattern:
+    """One of ``words`` opening a text, as a whole word: ``\\A gap (words) E``, for
+    ``pattern.match(text[a:b])`` on a slice (the words after a verb, the opener of a clause).
+
+    ``gap`` is what may come before the word; ``repeat`` takes one or more of them, each after its
+    gap (``\\A(?:gap (words) E)+``). No words give a pattern that never matches.
+    """
+    one = word_pattern(words, start=gap)
+    return regex.compile(rf"\A(?:{one})+" if repeat else r"\A" + one, flags)
+
+
+def words_filling(
+    words: Collection[str], *, before: str = r"\s*", after: str = r"\s*", required: bool = True,
+    flags: int = FLAGS,
+) -> Pattern:
+    """A text that is one of ``words`` and nothing else but ``before`` and ``after`` (spaces by
+    default): ``\\A before (words) after \\Z``, for ``pattern.match`` on the text between two
+    mentions ("Georgia | 's | interior ministry"). Unless ``required``, the text may hold no word
+    (``(words)?``). No words give a pattern that matches only a text without one.
+    """
+    return regex.compile(r"\A" + before + alternation(words) + ("" if required else "?") + after + r"\Z", flags)
+
+
+def ending_test(words: Collection[str], *, then: Collection[str] = (), engine: Any = re, flags: int = re.IGNORECASE) -> Any:
+    """A quick test run before searching a window for a phrase of ``words`` (maybe followed by one
+    of ``then``) and spaces at its end (the ``...\\s*\\Z`` patterns of :func:`words_before`): the
+    phrases reversed, matched once at the start of the reversed window (``test.match(rev, n - hi,
+    n - lo)``) instead of trying every position. It leaves out clitics and word boundaries, so it
+    passes wherever the search can find something. Compiled by ``engine`` (``re`` or ``regex``).
+    """
+    def rev(ws: Collection[str]) -> str:
+        return _trie([w[::-1] for w in ws])
+
+    pattern = r"\s*" + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
+    return engine.compile(pattern, flags)
+
+
+# -- the standard library's engine, and the lower-cased twins ---------------------------------
+
+
+def fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern compiled by the standard library's ``re``, about twice as fast as ``regex`` on the
+    word tries the packs compile to (patterns needing ``regex`` features stay with ``regex``).
+    A case-insensitive pattern written in lower case gets its twin (:data:`FOLDED`)."""
+    compiled = re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+    if _EXTRA_CASES is not None and compiled.flags & re.IGNORECASE and lower_only(pattern):
+        FOLDED[id(compiled)] = (compiled, re.compile(pattern))
+    return compiled
+
+
+# Case-insensitive matching is the slow part of the word tries: ``re`` skips the branches of a
+# trie by their first letter only when letters are matched as they are. So a case-insensitive
+# pattern written in lower case also gets a case-sensitive twin, run on the lower-cased text: it
+# finds the same matches, at the same offsets, whenever lower-casing maps each character of the
+# text to one character that every test of the pattern (letters, \w, \d, \s) treats alike; the
+# characters ``re`` folds together beyond ``str.lower`` (``ſ`` with ``s``, ``ı`` with ``i``, Greek
+# and Cyrillic variants) are never folded. The match itself is then read again from the text.
+# (Keyed by id: hashing a compiled pattern hashes its whole program.)
+FOLDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+try:
+    from re import _casefix  # type: ignore[attr-defined]
+
+    _EXTRA_CASES: dict[int, tuple[int, ...]] | None = _casefix._EXTRA_CASES
+except (ImportError, AttributeError):  # a Python that keeps the table elsewhere: no twins
+    _EXTRA_CASES = None
+FOLDS = _EXTRA_CASES is not None  # whether this Python's ``re`` lets :func:`fast` make twins
+UNFOLDABLE = frozenset(chr(c) for k, v in (_EXTRA_CASES or {}).items() for c in (k, *v) if c > 127)
+_UNFOLDABLE_RE = re.compile("[" + "".join(sorted(UNFOLDABLE)) + "]")
+_ESCAPE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
+
+
+def lower_only(pattern: str) -> bool:
+    """Whether a pattern's own characters (escapes and group names aside) are all lower case, some
+    of them cased, with no back-reference and no character ``re`` folds specially: whether
+    :func:`fast` gives it a twin."""
+    if re.search(r"\\\d|\(\?P=", pattern):
+        return False
+    bare = _ESCAPE.sub("", pattern)
+    cased = bare != bare.upper()  # (an Arabic pattern gains nothing)
+    return cased and bare == bare.lower() and not UNFOLDABLE.intersection(bare)
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, when the twins of :data:`FOLDED` may search it in its place; else None.
+
+    The characters ``re`` folds specially are all lower case, so they show in the lower-cased
+    text; lower-casing keeps every other character a letter, digit or space as it was (a test
+    checks it over all of Unicode)."""
+    low = text.lower()
+    if len(low) != len(text) or _UNFOLDABLE_RE.search(low):
+        return None  # "İ" lower-cases to two characters; "ſ", "ς"...
+    return low

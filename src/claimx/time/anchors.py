@@ -7,7 +7,8 @@ import re
 
 from claimx.time import resolve
 from claimx.time.hits import Anchor
-from claimx.time.patterns import DIGIT_START, YEAR_ONLY, fast, key_of
+from claimx.packs.patterns import fast
+from claimx.time.patterns import DIGIT_START, YEAR_ONLY, key_of
 from claimx.time.scan import Scan
 
 # A number starting a numeric date ("21/09/2022", "2022-09-21").

@@ -1,4 +1,5 @@
-"""The regexes one pack's time data compiles to, and the lower-cased twins that make them fast.
+"""The regexes one pack's time data compiles to (with :func:`claimx.packs.patterns.fast`, which
+gives them the lower-cased twins that make them fast).
 
 Built once per language (:func:`time_pack`); the finding modules (:mod:`claimx.time.anchors`,
 :mod:`claimx.time.durations`, :mod:`claimx.time.since`) and :mod:`claimx.time.govern` read them.
@@ -15,8 +16,10 @@ from typing import Any
 import regex
 
 from claimx.normalize import norm_key
-from claimx.packs import Pack, _keys, _trie
-from claimx.packs.patterns import FLAGS, optional, word_pattern
+from claimx.packs import Pack, _keys
+from claimx.packs.patterns import (
+    B as _B, E as _E, FLAGS, FOLDS, alternation, ending_test, fast, lower_only, optional, word_pattern,
+)
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.packs.schema import Time
 
@@ -27,76 +30,12 @@ PERIODS = (
     "previous_quarter",
 )
 _F = FLAGS
-_B, _E = r"(?<![\w])", r"(?![\w])"
 
 
 @lru_cache(maxsize=8192)
 def key_of(word: str) -> str:
     """:func:`norm_key`, cached: the words looked up (weekdays, months, relation words...) are few."""
     return norm_key(word)
-
-
-def fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern compiled by the standard library's ``re``, about twice as fast as ``regex`` on the
-    word tries the packs compile to (patterns needing ``regex`` features stay with ``regex``)."""
-    compiled = re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
-    if _EXTRA_CASES is not None and compiled.flags & re.IGNORECASE and _lower_only(pattern):
-        FOLDED[id(compiled)] = (compiled, re.compile(pattern))
-    return compiled
-
-
-# Case-insensitive matching is the slow part of the word tries: ``re`` skips the branches of a
-# trie by their first letter only when letters are matched as they are. So a case-insensitive
-# pattern written in lower case also gets a case-sensitive twin, run on the lower-cased text: it
-# finds the same matches, at the same offsets, whenever lower-casing maps each character of the
-# text to one character that every test of the pattern (letters, \w, \d, \s) treats alike; the
-# characters ``re`` folds together beyond ``str.lower`` (``ſ`` with ``s``, ``ı`` with ``i``, Greek
-# and Cyrillic variants) are never folded. The match itself is then read again from the text.
-# (Keyed by id: hashing a compiled pattern hashes its whole program.)
-FOLDED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-try:
-    from re import _casefix  # type: ignore[attr-defined]
-
-    _EXTRA_CASES: dict[int, tuple[int, ...]] | None = _casefix._EXTRA_CASES
-except (ImportError, AttributeError):  # a Python that keeps the table elsewhere: no twins
-    _EXTRA_CASES = None
-UNFOLDABLE = frozenset(chr(c) for k, v in (_EXTRA_CASES or {}).items() for c in (k, *v) if c > 127)
-_UNFOLDABLE_RE = re.compile("[" + "".join(sorted(UNFOLDABLE)) + "]")
-_ESCAPE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]")
-
-
-def _lower_only(pattern: str) -> bool:
-    """Whether a pattern's own characters (escapes and group names aside) are all lower case, some
-    of them cased, with no back-reference and no character ``re`` folds specially."""
-    if re.search(r"\\\d|\(\?P=", pattern):
-        return False
-    bare = _ESCAPE.sub("", pattern)
-    cased = bare != bare.upper()  # (an Arabic pattern gains nothing)
-    return cased and bare == bare.lower() and not UNFOLDABLE.intersection(bare)
-
-
-def lowered(text: str) -> str | None:
-    """``text`` lower-cased, when the twins of :data:`FOLDED` may search it in its place; else None.
-
-    The characters ``re`` folds specially are all lower case, so they show in the lower-cased
-    text; lower-casing keeps every other character a letter, digit or space as it was (a test
-    checks it over all of Unicode)."""
-    low = text.lower()
-    if len(low) != len(text) or _UNFOLDABLE_RE.search(low):
-        return None  # "İ" lower-cases to two characters; "ſ", "ς"...
-    return low
-
-
-def _ending(last: list[str], then: list[str] | None = None, engine: Any = re, flags: int = re.IGNORECASE) -> Any:
-    """A quick test run before a search for a phrase of ``last`` (maybe followed by one of
-    ``then``) and spaces at the end of a text (the ``...\\s*\\Z`` patterns): the phrases reversed,
-    matched once at the start of the reversed text instead of trying every position. It leaves
-    out clitics and word boundaries, so it passes wherever the search can find something."""
-    def rev(words: list[str]) -> str:
-        return _trie([w[::-1] for w in words])
-
-    pattern = r"\s*" + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(last)
-    return engine.compile(pattern, flags)
 
 
 class TimePack:
@@ -148,7 +87,7 @@ class TimePack:
         for rel in RELATIONS:
             for s in t.relations[rel]:
                 self.relation_of.setdefault(key_of(s), rel)
-        self.at_words = _trie(_keys(t.relations["at"]))
+        self.at_words = alternation(_keys(t.relations["at"]))
         self.at_keys = _keys(t.relations["at"])
         self.period_of = {key_of(s): key for key in PERIODS for s in getattr(t, key)}
         self.quarter_of = {key_of(s): q for s, q in t.quarters.items()}
@@ -181,8 +120,8 @@ class TimePack:
     def folds(self) -> bool:
         """Whether any of these patterns has a twin for the lower-cased text (see FOLDED): the
         test :func:`fast` makes, without compiling."""
-        return _EXTRA_CASES is not None and any(
-            build is fast and bool(args[1] & regex.IGNORECASE) and _lower_only(args[0])
+        return FOLDS and any(
+            build is fast and bool(args[1] & regex.IGNORECASE) and lower_only(args[0])
             for build, args, _ in self._todo.values()
         )
 
@@ -192,11 +131,6 @@ class TimePack:
         words twice and is searched only where an "ago" word is, which most texts lack)."""
         return regex.compile(self._ago, _F)
 
-    @staticmethod
-    def _phrase(t: Time, key: str) -> str:
-        words: tuple[str, ...] = getattr(t, key)
-        return "(?:" + _trie(_keys(words)) + ")" if words else "(?!)"
-
     def _relations(self, t: Time) -> None:
         """Relation words before an anchor: since, until, from, the week or year to."""
         at_words, at_keys, cl = self.at_words, self.at_keys, self.pack.clitic_table.words
@@ -205,44 +139,47 @@ class TimePack:
         self._lazy("relation_re", fast,
             word_pattern(list(self.relation_of), group="rel", end=then_at), _F
         )
-        self._lazy("relation_end", _ending, list(self.relation_of), at_keys)
+        self._lazy("relation_end", ending_test, list(self.relation_of), then=at_keys)
         # "since the invasion began on 24 February", "منذ إعلان ... في 21 سبتمبر": a since word
         # further left, with no sentence end between.
         since = _keys(t.relations["since"])
         self._lazy("since_far_re", fast, word_pattern(since, end=r"\s[^" + re.escape(CLAUSE_ENDS) + r"]{1,90}\Z"), _F)
         self._lazy("since_word_re", fast, word_pattern(since), _F)
         self._lazy("week_to_re", fast, word_pattern(_keys(t.week_to), end=then_at), _F)
-        self._lazy("week_to_end", _ending, _keys(t.week_to), at_keys)
+        self._lazy("week_to_end", ending_test, _keys(t.week_to), then=at_keys)
         self._lazy("from_re", fast, word_pattern(_keys(t.from_words), clitics=cl, end=then_at), _F)
-        self._lazy("from_end", _ending, _keys(t.from_words), at_keys)
+        self._lazy("from_end", ending_test, _keys(t.from_words), then=at_keys)
         self.until_days_only = frozenset(_keys(t.until_days_only))
         self._lazy("since_event_re", fast, word_pattern(_keys(t.since_event), clitics=cl), _F)
         self._lazy("year_to_re", fast, word_pattern(_keys(t.year_to), clitics=cl, end=then_at), _F)
-        self._lazy("year_to_end", _ending, _keys(t.year_to), at_keys)
+        self._lazy("year_to_end", ending_test, _keys(t.year_to), then=at_keys)
 
     def _durations(self, p: Pack, t: Time) -> None:
         """"il y a deux semaines", "in the past week", "في غضون يومين"."""
-        pre, phrase = self.pre, self._phrase
+        cl = p.clitic_table.words
         self.units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
         num = rf"(?:(?P<num>\d+(?:[.,]\d+)?|{p.number_words})\s+)?"
-        unit = "(?:" + _trie(_keys(self.units + list(self.duals))) + ")"
+        unit = alternation(_keys(self.units + list(self.duals)))
         self.duration = rf"{num}(?P<unit>{unit}){_E}"
-        self._ago = rf"{_B}{pre}{phrase(t, 'ago_before')}\s+{self.duration}|{_B}{self.duration}\s+{phrase(t, 'ago_after')}{_E}"
+        self._ago = (
+            word_pattern(_keys(t.ago_before), clitics=cl, end=rf"\s+{self.duration}")
+            + "|" + word_pattern(_keys(t.ago_after), start=rf"{_B}{self.duration}\s+")
+        )
         # Its "ago" words alone: where they are absent, the costly pattern (ago_re) finds nothing.
-        self._lazy("ago_words_re", regex.compile, _trie(_keys(t.ago_before + t.ago_after)), _F)
+        self._lazy("ago_words_re", regex.compile, alternation(_keys(t.ago_before + t.ago_after)), _F)
         self._lazy("past_re", fast,
             word_pattern(
-                _keys(t.past_before), clitics=p.clitic_table.words,
-                end=rf"\s+{self.duration}(?:\s+(?P<after>{phrase(t, 'past_after')}){_E})?",
+                _keys(t.past_before), clitics=cl,
+                end=rf"\s+{self.duration}(?:\s+{alternation(_keys(t.past_after), group='after')}{_E})?",
             ),
             _F,
         )
         self.marks_past_after = bool(t.past_after)
-        self._lazy("within_re", fast, word_pattern(_keys(t.within), clitics=p.clitic_table.words, end=rf"\s+{self.duration}"), _F)
+        self._lazy("within_re", fast, word_pattern(_keys(t.within), clitics=cl, end=rf"\s+{self.duration}"), _F)
 
     def _dates(self, p: Pack, t: Time) -> None:
         """Weekdays, months, quarters, years and the named periods."""
-        pre, phrase, cl = self.pre, self._phrase, p.clitic_table.words
+        cl = p.clitic_table.words
         self._lazy("quarter_re", fast, word_pattern(list(self.quarter_of)), _F)
         self._lazy("weekday_re", fast, word_pattern(list(p.weekdays), clitics=cl), _F)
         mflags = regex.V0 if t.months_case_sensitive else _F
@@ -250,36 +187,37 @@ class TimePack:
         self._lazy("month_year_re", fast,
             word_pattern(
                 months, clitics=cl, group="month",
-                end=r"(?:\s*/\s*" + _trie(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
+                end=r"(?:\s*/\s*" + alternation(months) + r")?\.?(?:\s+(?P<year>\d{4}))?" + _E,
             ),
             mflags,
         )
         self._lazy("year_name_re", fast, word_pattern(_keys(t.year_names), clitics=cl, end=r"\s*\Z"), _F)
-        self._lazy("year_name_end", _ending, _keys(t.year_names))
-        self._lazy("year_before_end", _ending, list(p.year_before), engine=regex, flags=p.year_before_re.flags)
-        self._lazy("period_not_after_re", fast, _B + phrase(t, "period_not_after") + r"\s+\Z", _F)
+        self._lazy("year_name_end", ending_test, _keys(t.year_names))
+        self._lazy("year_before_end", ending_test, list(p.year_before), engine=regex, flags=p.year_before_re.flags)
+        self._lazy("period_not_after_re", fast, word_pattern(_keys(t.period_not_after), end=r"\s+\Z"), _F)
         # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
-        # (the longer kinds first).
-        self._lazy("named_re", fast,
-            _B + "(?:(?P<period>" + _trie(list(self.period_of)) + ")|(?P<quarter>" + _trie(list(self.quarter_of))
-            + ")|" + pre + "(?:(?P<unresolved>"
-            + _trie(_keys(t.unresolved_periods)) + ")|(?P<weekday>" + _trie(list(p.weekdays)) + "))|(?P<unit>"
-            + _trie(_keys(self.units + list(self.duals))) + "))" + _E,
-            _F,
-        )
+        # (the longer kinds first; the clitics only before an unresolved period or a weekday).
+        kinds = [
+            alternation(list(self.period_of), group="period"),
+            alternation(list(self.quarter_of), group="quarter"),
+            self.pre + "(?:" + alternation(_keys(t.unresolved_periods), group="unresolved")
+            + "|" + alternation(list(p.weekdays), group="weekday") + ")",
+            alternation(_keys(self.units + list(self.duals)), group="unit"),
+        ]
+        self._lazy("named_re", fast, _B + "(?:" + "|".join(kinds) + ")" + _E, _F)
 
     def _cues(self, p: Pack, t: Time) -> None:
         """Words around a time that change its reading: continuation, publication, reporting,
         baseline, document names, standing populations."""
-        phrase, cl = self._phrase, p.clitic_table.words
+        cl = p.clitic_table.words
         self._lazy("continuation_re", fast, word_pattern(_keys(t.continuation), clitics=cl), _F)
         self._lazy("published_re", fast, word_pattern(_keys(t.published_markers), end=r"\s*:?\s*\Z"), _F)
         self._lazy("published_any", fast, word_pattern(_keys(t.published_markers), end=""), _F)
         self._lazy("reporting_re", fast, word_pattern(_keys(t.reporting_verbs), clitics=cl), _F)
         self._lazy("baseline_re", fast, word_pattern(_keys(t.baseline_before), clitics=cl, end=r"\s*\Z"), _F)
-        self._lazy("baseline_end", _ending, _keys(t.baseline_before))
+        self._lazy("baseline_end", ending_test, _keys(t.baseline_before))
         self._lazy("document_before_re", fast, word_pattern(_keys(t.document_before), end=r"\s*\Z"), _F)
-        self._lazy("document_after_re", fast, r"\s+" + phrase(t, "document_after") + _E, _F)
+        self._lazy("document_after_re", fast, word_pattern(_keys(t.document_after), start=r"\s+"), _F)
         self._lazy("continuation_inside_re", fast, word_pattern(_keys(t.continuation_inside), clitics=cl), _F)
         self.lasting = frozenset(_keys(t.lasting_counted))
 
@@ -289,11 +227,9 @@ class TimePack:
         detached = _keys(t.detached_breaks)
         temporal = _keys(t.temporal_breaks)
         self.break_kind = {b: "link" for b in linking} | {b: "detach" for b in detached} | {b: "temporal" for b in temporal}
+        signs = [b for b in self.break_kind if not b[0].isalpha()]  # ";", "؛": no word boundary
         self._lazy("break_re", fast,
-            "|".join(
-                [word_pattern([b for b in self.break_kind if b[0].isalpha()])]
-                + [regex.escape(b) for b in self.break_kind if not b[0].isalpha()]
-            ),
+            "|".join([word_pattern([b for b in self.break_kind if b[0].isalpha()])] + ([alternation(signs)] if signs else [])),
             _F,
         )
 

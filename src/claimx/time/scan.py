@@ -10,10 +10,11 @@ from typing import Any
 from claimx.dates import Dates
 from claimx.normalize import Normalized
 from claimx.packs import Pack
+from claimx.packs.patterns import FOLDED, fast, lowered
 from claimx.time import resolve
 from claimx.time.days import resolve_day
 from claimx.time.hits import TimeHit
-from claimx.time.patterns import DIGIT_START, FOLDED, WORD, YEAR_ONLY, fast, key_of, lowered, time_pack
+from claimx.time.patterns import DIGIT_START, WORD, YEAR_ONLY, key_of, time_pack
 
 _LEAD = fast(r"[\s,،]*")
 
@@ -79,7 +80,7 @@ class Scan:
         return _again(pat, self.text, m.start(), hi) if m else None
 
     def ends_with(self, test: Any, lo: int, hi: int) -> bool:
-        """Whether ``text[lo:hi]`` may end with a phrase of ``test`` (see :func:`claimx.time.patterns._ending`)."""
+        """Whether ``text[lo:hi]`` may end with a phrase of ``test`` (see :func:`claimx.packs.patterns.ending_test`)."""
         n = len(self.text)
         return test.match(self.rev, n - hi, n - lo) is not None
 

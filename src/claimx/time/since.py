@@ -7,7 +7,7 @@ import bisect
 import re
 
 from claimx.time.hits import Anchor, TimeHit
-from claimx.time.patterns import fast
+from claimx.packs.patterns import fast
 from claimx.time.scan import Scan
 
 _EVENT_END = fast(r"[,.;:!?،؛؟()«»\"]|\s[-–—]\s")
