@@ -18,6 +18,9 @@ MONTH = D(30 * 86_400)
 ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a fall from a lower level to a higher one is no change between levels: a range of the fall
     ("fr", "Les commerçants ont constaté une baisse de 50 à 60 %.", "de 50 à 60 %", D(50), D(60), "percent", "range"),
+    # a unit after the digits that repeat a number word is the number's unit
+    ("fr", "La Conférence de dialogue national a duré dix (10) mois.", "dix (10) mois", 10 * MONTH, None, "duration:s", "exact"),
+    ("en", "The National Dialogue Conference lasted ten (10) months.", "ten (10) months", 10 * MONTH, None, "duration:s", "exact"),
     # a number word opening a sentence before a capitalised noun is a count, not a list label
     ("en", "Thirteen Member States are in arrears under Article 19.", "Thirteen", D(13), None, "count", "exact"),
     ("fr", "Treize États Membres sont en retard dans le paiement de leurs contributions.", "Treize", D(13), None, "count", "exact"),

@@ -176,6 +176,8 @@ def next_to_ordinal(f: Scan, a: Atom) -> bool:
     p, text = f.p, f.text
     before = regex.search(r"(\w+)[\s-]*\Z", text[max(0, a.start - 30) : a.start])
     after = regex.match(r"[\s-]*(\w+)", text[a.num_end : a.num_end + 30])
+    if after is not None and norm_key(after.group(1)) in p.connector_words:
+        after = regex.match(r"[\s-]*\w+[\s-]+(\w+)", text[a.num_end : a.num_end + 40])  # "cent trente et unième"
     for m in (before, after):
         if m is not None and p.strip_clitic(norm_key(m.group(1)), p.ordinal_words) in p.ordinal_words:
             return True
