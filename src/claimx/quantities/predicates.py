@@ -73,22 +73,22 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     """``Radio 4``, ``Ligue 1``, ``iPhone 15``: a small plain integer right after a capitalised word."""
     if a.grouped or a.has_scale or a.unit or a.value >= 10000 or a.value != a.value.to_integral():
         return False
-    if f.p.glued_letter_re is not None:
-        return False  # a caseless script: a Latin name in it says nothing of the number after it
     window = left(f.text, a.start)
     m = CAPWORD_BEFORE.search(window)
     if not m:
         return False
+    bracketed = window[: m.start()].endswith("(") and f.text[a.end : a.end + 1] == ")"
+    if f.p.glued_letter_re is not None:
+        return bracketed  # a caseless script: a Latin name says nothing of the number after it, but "(RA 9208)" is one
     word = norm_key(m.group(1))
     p = f.p
     if word in p.stopwords or word in p.months or word in p.weekdays or word in p.qualifiers_before:
         return False
     if any(q.split()[0] == word for q in p.qualifiers_before) or word in p.range_pairs:
         return False
-    before = window[: m.start()]
-    if before.endswith("(") and f.text[a.end : a.end + 1] == ")":
+    if bracketed:
         return True  # "(Équipe 14)", "(Team 14)": a name in brackets
-    return not SENT_START.search(before)
+    return not SENT_START.search(window[: m.start()])
 
 
 def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
