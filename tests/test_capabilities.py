@@ -13,6 +13,7 @@ from claimx.quantities import find_quantities
 
 D = Decimal
 MONTH = D(30 * 86_400)
+DAY = D(86_400)
 
 # (lang, text, the quoted claim, value, value_high, unit, qualifier)
 ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
@@ -21,6 +22,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a unit after the digits that repeat a number word is the number's unit
     ("fr", "La Conférence de dialogue national a duré dix (10) mois.", "dix (10) mois", 10 * MONTH, None, "duration:s", "exact"),
     ("en", "The National Dialogue Conference lasted ten (10) months.", "ten (10) months", 10 * MONTH, None, "duration:s", "exact"),
+    # a teen after a unit never adds to it ("deux et quatorze" is two numbers); a dual opens a range
+    ("fr", "Il peut osciller entre deux et quatorze jours.", "entre deux et quatorze jours", 2 * DAY, 14 * DAY, "duration:s", "range"),
+    ("ar", "قد تتراوح بين يومين و14 يومًا", "بين يومين و14 يوما", 2 * DAY, 14 * DAY, "duration:s", "range"),
+    ("ar", "قد تتراوح بين يومين وأربعة عشر يومًا", "بين يومين واربعة عشر يوما", 2 * DAY, 14 * DAY, "duration:s", "range"),
     # a number word opening a sentence before a capitalised noun is a count, not a list label
     ("en", "Thirteen Member States are in arrears under Article 19.", "Thirteen", D(13), None, "count", "exact"),
     ("fr", "Treize États Membres sont en retard dans le paiement de leurs contributions.", "Treize", D(13), None, "count", "exact"),

@@ -49,4 +49,38 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         else:
             start, qualifier = qualifier_before(f, s)
             found.append(Hit(start, e, Decimal(2), None, "count", qualifier, word, (m.start("w"), e)))
-    return sorted(hits + found, key=lambda h: h.start) if found else hits
+    return _dual_ranges(f, sorted(hits + found, key=lambda h: h.start)) if found else hits
+
+
+def _dual_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """A dual opens a range with the number of its unit after it: "بين يومين و14 يومًا" (between
+    two and 14 days), "من ساعتين إلى ثلاث ساعات" — the opener before the dual, its closer between."""
+    p, text = f.p, f.text
+    out: list[Hit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        om = p.opener_re.search(left(text, h.start)) if nxt is not None else None
+        if nxt is not None and om is not None and _closes(f, norm_key(om.group().strip()), h, nxt):
+            start = h.start - (len(left(text, h.start)) - om.start())
+            out.append(Hit(start, nxt.end, h.value, nxt.value, h.unit, "range", nxt.counted, nxt.counted_span))
+            i += 2
+            continue
+        out.append(h)
+        i += 1
+    return out
+
+
+def _closes(f: Scan, opener: str, dual: Hit, after: Hit) -> bool:
+    """Whether ``after`` closes the range ``opener`` and the dual open: the same unit, a larger
+    value, only the opener's closer between (written apart or glued: "و14")."""
+    text, p = f.text, f.p
+    if any(c.isdigit() for c in text[dual.start : dual.end]) or dual.value_high is not None or after.value_high is not None:
+        return False
+    if after.unit != dual.unit or after.value <= dual.value or after.qualifier not in ("exact", "approx"):
+        return False
+    closers = p.range_pairs.get(p.strip_clitic(opener, p.range_pairs), frozenset())
+    gap = norm_key(text[dual.end : after.start].strip())
+    glued = text[after.start : after.end]
+    return gap in closers or (not gap and any(glued.startswith(c) for c in closers if c.isalpha()))

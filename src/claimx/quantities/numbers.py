@@ -80,9 +80,10 @@ def _adds(current: Decimal, value: Decimal) -> bool:
     Words of one number add from the larger order down (``twenty-one``, ``soixante et onze``) or,
     in Arabic, a unit before its tens (``ثلاثة وعشرون``, ``خمسة عشر``). Two units (``three and
     six``, ``trois et six``, ``ثلاثة وستة``) or a larger tens after tens (``twenty and thirty``) are
-    two numbers, as in a range, never their sum."""
+    two numbers, as in a range, never their sum; so is a teen after a unit (``deux et quatorze``:
+    between two and fourteen), for only whole tens follow a unit (``خمسة عشر``, ``ثلاثة وعشرون``)."""
     if current < 10:
-        return value >= 10
+        return 10 <= value < 100 and value % 10 == 0
     return value < current
 
 
