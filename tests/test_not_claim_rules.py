@@ -123,6 +123,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Approuvée par la cent trente et unième Assemblée de l'Union interparlementaire", "cent trente", "ordinal_words"),
     ("fr", "Un atelier a eu lieu à Santander (conformément à l'action 5 du programme de travail).", "5", "label"),
     ("ar", "تعديل قانون مكافحة الاتجار لعام 2003 (RA 9208) من خلال القانون", "9208", "capitalised_name"),  # a Latin name in brackets
+    ("ar", "وهي مركبة هبوط صغيرة موجودة على متن هايابوسا2.", "2", "identifier"),  # a name glued to its digit
+    ("ar", "قتل 5 أشخاص و2 آخرون", "2", None),  # a clitic glued to digits: a count
+    ("ar", "لا بد من تخصيص١٥٪ من الميزانية الصحية", "15", None),  # a space left out before a share: still one
     ("ar", "وإذ تحيط علما بقرار اللجنة الأفريقية 263 المؤرخ 5 تشرين الثاني/نوفمبر 2013", "263", "address"),  # dated: a document
     ("ar", "يرجى التوضيح (الفقرات 11 و 23-2 و 66-1 و 156).", "156", "listed_label"),  # the list goes on after 23-2
     ("en", "Please clarify (paras. 11, 23.2, 66.1 and 156).", "156", "listed_label"),

@@ -28,6 +28,18 @@ _DASH_SECTION = regex.compile(r"-\d+[ \t]+\p{L}")
 _DASHED_SECTION = regex.compile(r"(?:[ \t]?-[ \t]?\d+){2,}[ \t]+\p{L}")
 
 
+#: the letters glued before digits (a clitic, or a name: "هايابوسا2")
+_GLUED_WORD = regex.compile(r"\p{L}*\Z")
+
+
+def _glued_name(f: Scan, a: Atom) -> bool:
+    """A word of five letters or more glued to a small plain number is a name ("سيرين2", "هايابوسا2");
+    with a unit, a group or a scale a space was left out ("لتخصيص١٥٪", "بمبلغ000 45")."""
+    if a.grouped or a.unit is not None or a.has_scale or a.num_end - a.start > 2:
+        return False
+    return len(_GLUED_WORD.search(left(f.text, a.start)).group()) >= 5
+
+
 def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
     """Digits stuck to letters (COVID-19, H5N1, A320, 5G) are names, not numbers.
 
@@ -39,9 +51,10 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
     if s > 0:
         prev = text[s - 1]
         if prev.isalpha() and a.currency_prefix_start is None:  # "$A45,000" is Australian dollars
+            prefixed = p.digit_prefix_re is not None and p.digit_prefix_re.search(left(text, s)) is not None
             glued_ok = p.glued_letter_re is not None and p.glued_letter_re.match(prev) is not None
-            if not glued_ok and (p.digit_prefix_re is None or not p.digit_prefix_re.search(left(text, s))):
-                return True
+            if not prefixed and (not glued_ok or _glued_name(f, a)):
+                return True  # "H5N1"; in a script that glues clitics to digits, a whole name: "هايابوسا2"
         if prev in "-/~" and s > 1 and (text[s - 2].isalpha() or (text[s - 2].isdigit() and not second)):
             if p.negative_re is not None and p.negative_re.search(left(text, s)):
                 return False  # "minus-5 yards"
