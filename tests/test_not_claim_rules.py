@@ -126,6 +126,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "وهي مركبة هبوط صغيرة موجودة على متن هايابوسا2.", "2", "identifier"),  # a name glued to its digit
     ("ar", "قتل 5 أشخاص و2 آخرون", "2", None),  # a clitic glued to digits: a count
     ("ar", "لا بد من تخصيص١٥٪ من الميزانية الصحية", "15", None),  # a space left out before a share: still one
+    ("ar", "ثم ارتفع العدد بعد ذلك بثلاثة أيام", "بثلاثة", "placing_duration"),  # three days later
     ("ar", "وإذ تحيط علما بقرار اللجنة الأفريقية 263 المؤرخ 5 تشرين الثاني/نوفمبر 2013", "263", "address"),  # dated: a document
     ("ar", "يرجى التوضيح (الفقرات 11 و 23-2 و 66-1 و 156).", "156", "listed_label"),  # the list goes on after 23-2
     ("en", "Please clarify (paras. 11, 23.2, 66.1 and 156).", "156", "listed_label"),
