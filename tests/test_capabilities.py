@@ -228,6 +228,8 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
         ("شوهد رجلان (2) وهما يعبران الخط", ["رجلان"]),  # the digits in brackets repeat the dual: one claim
         ("أصدر الموظفون والمدنيون بيانا", []),  # sound plurals are no duals
         ("والعضوان الآخران في اللجنة", []),  # with the article: a reference
+        ("وتم تركيب شعاعين من الضوء", ["شعاعين"]),
+        ("وعدم القدرة على الحصول على الماء، وهما أمران تفاقما", []),  # "both are matters": a description
     ],
 )
 def test_arabic_duals_and_their_adjectives(text: str, claims: list[str]) -> None:
