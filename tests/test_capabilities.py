@@ -100,6 +100,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "The structure was resolved at 2.9 Å resolution.", "2.9 Å", D("2.9e-10"), None, "length:m", "exact"),
     # Arabic writes a cardinal after its definite noun: "the five states"
     ("ar", "وأعربت الدول الخمس الحائزة للأسلحة النووية عن ترددها", "الخمس", D(5), None, "count", "exact"),
+    ("ar", "وقد أنفقت الأسر مدخراتها الخمسة كلها", "الخمسة", D(5), None, "count", "exact"),  # a possessive makes the noun definite
     ("ar", "تدمير مرافق الإنتاج الكيميائية الاثنى عشر المتبقية", "الاثني عشر", D(12), None, "count", "exact"),
     # a half after a number or its unit, and after a unit noun alone
     ("en", "He worked there for two and a half years.", "two and a half years", D("2.5") * 31_536_000, None, "duration:s", "exact"),
@@ -229,6 +230,7 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
         ("أصدر الموظفون والمدنيون بيانا", []),  # sound plurals are no duals
         ("والعضوان الآخران في اللجنة", []),  # with the article: a reference
         ("وتم تركيب شعاعين من الضوء", ["شعاعين"]),
+        ("لكنهما مختلفتان في الكتابة", []),  # "but both are different": a description
         ("وعدم القدرة على الحصول على الماء، وهما أمران تفاقما", []),  # "both are matters": a description
     ],
 )

@@ -82,6 +82,7 @@ class PackTables:
     dual_describe_re: Pattern | None
     after_noun: dict[str, Decimal]
     after_noun_ranks: frozenset[str]
+    after_noun_possessives: tuple[str, ...]
     one_after_unit_re: Pattern | None
     one_unit_re: Pattern | None
     compared: frozenset[str]
@@ -309,6 +310,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
+    p.after_noun_possessives = tuple(_keys(d["numbers"]["after_noun_possessives"]))
     p.compared = frozenset(_keys(d["numbers"]["compared"]))
     p.one_after_unit_re = word_at(_keys(d["numbers"]["one_after_unit"]))
     p.one_unit_re = _one_unit(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))

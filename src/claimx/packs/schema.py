@@ -78,6 +78,7 @@ class NumberWords:
     duals: Numbers
     after_noun: Numbers
     after_noun_ranks: Words
+    after_noun_possessives: Words
     one_after_unit: Words
     one_unit_before: Words
     one_unit_after: Words
