@@ -37,7 +37,8 @@ def _glued_name(f: Scan, a: Atom) -> bool:
     with a unit, a group or a scale a space was left out ("لتخصيص١٥٪", "بمبلغ000 45")."""
     if a.grouped or a.unit is not None or a.has_scale or a.num_end - a.start > 2:
         return False
-    return len(_GLUED_WORD.search(left(f.text, a.start)).group()) >= 5
+    gm = _GLUED_WORD.search(left(f.text, a.start))
+    return gm is not None and len(gm.group()) >= 5
 
 
 def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
