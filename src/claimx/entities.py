@@ -16,7 +16,7 @@ import json
 import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from importlib import resources
@@ -611,18 +611,42 @@ def _verb_cue(text: str, sent: _Sentence, s1: int, vs: int, ve: int, gz: Gazette
     return Cue(vs, *after, scope=s0, anaphor=norm_key(text[after[0] : after[1]]) in gz.pronouns)
 
 
-def pick_cue(cues: list[Cue], claim_start: int, mentions: Sequence[Mention] = ()) -> Cue | None:
+def pick_cue(
+    cues: list[Cue], claim_start: int, mentions: Sequence[Mention] = (), named: Collection[Cue] | None = None,
+) -> Cue | None:
     """The attribution that governs a claim: a named source before an anaphor (in one sentence the
     pronoun refers to it), a reporting verb before a weak one, a phrase that names an entity before
-    one that does not, then the nearest."""
+    one that does not, then the nearest. ``named``: :func:`naming_cues` of the sentence, when its
+    claims share it (else found here from ``mentions``)."""
     usable = [c for c in cues if c.scope <= claim_start]
     if not usable:
         return None
+    if named is None:
+        named = naming_cues(usable, mentions)
+    return min(usable, key=lambda c: (c.anaphor, c.weak, c not in named, abs(c.at - claim_start)))
 
-    def names(c: Cue) -> bool:
-        return any(c.start <= m.start and m.end <= c.end for m in mentions)
 
-    return min(usable, key=lambda c: (c.anaphor, c.weak, not names(c), abs(c.at - claim_start)))
+def naming_cues(cues: Sequence[Cue], mentions: Sequence[Mention]) -> set[Cue]:
+    """The cues whose source phrase holds a whole mention: found once for a sentence's claims (each
+    claim testing each cue against each mention cost the cube of a list of attributed counts)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    out = set()
+    for c in cues:
+        i = bisect_left(starts, c.start)
+        while i < len(spans) and spans[i][0] <= c.end:
+            if spans[i][1] <= c.end:
+                out.add(c)
+                break
+            i += 1
+    return out
+
+
+def _located(text: str, start: int, gz: Gazetteer, located: dict[int, bool]) -> bool:
+    """Whether a location word ("in", "à", "في") comes before the mention at ``start``, read once."""
+    if start not in located:
+        located[start] = gz.location_before_re.search(text, max(0, start - 40), start) is not None
+    return located[start]
 
 
 def roles(
@@ -632,8 +656,12 @@ def roles(
     counted: tuple[int, int] | None,
     source: Source | None,
     gz: Gazetteer,
+    located: dict[int, bool] | None = None,
 ) -> list[Mention]:
-    """The claim's view of its sentence's entities, each with a role."""
+    """The claim's view of its sentence's entities, each with a role. ``located``: whether a
+    location word comes before the mention starting at each offset, shared by the claims of one
+    paragraph (it does not depend on the claim)."""
+    located = {} if located is None else located
     out = []
     near_end = max(claim[1], counted[1] if counted else claim[1])
     for m in mentions:
@@ -649,7 +677,7 @@ def roles(
             role = "subject"
         elif m.kind == "country" and counted and m.start >= counted[1] and gz.subject_links_re.match(text[counted[1] : m.start]):
             role = "subject"
-        elif m.kind in ("country", "location") and not m.demonym and gz.location_before_re.search(text, max(0, m.start - 40), m.start):
+        elif m.kind in ("country", "location") and not m.demonym and _located(text, m.start, gz, located):
             role = "location"
-        out.append(replace(m, role=role))
+        out.append(m if m.role == role else replace(m, role=role))
     return out
