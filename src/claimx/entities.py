@@ -17,7 +17,7 @@ import tomllib
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from importlib import resources
 from typing import Any
@@ -642,11 +642,29 @@ def naming_cues(cues: Sequence[Cue], mentions: Sequence[Mention]) -> set[Cue]:
     return out
 
 
-def _located(text: str, start: int, gz: Gazetteer, located: dict[int, bool]) -> bool:
-    """Whether a location word ("in", "à", "في") comes before the mention at ``start``, read once."""
-    if start not in located:
-        located[start] = gz.location_before_re.search(text, max(0, start - 40), start) is not None
-    return located[start]
+@dataclass
+class RoleMemo:
+    """What :func:`roles` reads of a mention that does not depend on the claim, kept for the claims
+    of one paragraph: whether a location word ("in", "à", "في") comes before the mention starting
+    at an offset, and each mention with each role it was given (a list of counts in one sentence
+    gives each claim every mention of the sentence). Mentions are keyed by identity (the paragraph
+    holds them while its claims are made; hashing a mention's fields cost more than the rest)."""
+
+    located: dict[int, bool] = field(default_factory=dict)
+    placed: dict[tuple[int, str], Mention] = field(default_factory=dict)
+
+    def is_located(self, text: str, start: int, gz: Gazetteer) -> bool:
+        if start not in self.located:
+            self.located[start] = gz.location_before_re.search(text, max(0, start - 40), start) is not None
+        return self.located[start]
+
+    def with_role(self, m: Mention, role: str) -> Mention:
+        if m.role == role:
+            return m
+        key = (id(m), role)
+        if key not in self.placed:
+            self.placed[key] = replace(m, role=role)
+        return self.placed[key]
 
 
 def roles(
@@ -656,12 +674,11 @@ def roles(
     counted: tuple[int, int] | None,
     source: Source | None,
     gz: Gazetteer,
-    located: dict[int, bool] | None = None,
+    memo: RoleMemo | None = None,
 ) -> list[Mention]:
-    """The claim's view of its sentence's entities, each with a role. ``located``: whether a
-    location word comes before the mention starting at each offset, shared by the claims of one
-    paragraph (it does not depend on the claim)."""
-    located = {} if located is None else located
+    """The claim's view of its sentence's entities, each with a role (``memo``: shared by the
+    claims of one paragraph)."""
+    memo = RoleMemo() if memo is None else memo
     out = []
     near_end = max(claim[1], counted[1] if counted else claim[1])
     for m in mentions:
@@ -677,7 +694,7 @@ def roles(
             role = "subject"
         elif m.kind == "country" and counted and m.start >= counted[1] and gz.subject_links_re.match(text[counted[1] : m.start]):
             role = "subject"
-        elif m.kind in ("country", "location") and not m.demonym and _located(text, m.start, gz, located):
+        elif m.kind in ("country", "location") and not m.demonym and memo.is_located(text, m.start, gz):
             role = "location"
-        out.append(m if m.role == role else replace(m, role=role))
+        out.append(memo.with_role(m, role))
     return out

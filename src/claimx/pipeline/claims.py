@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from claimx.entities import Cue, Mention, naming_cues, pick_cue, roles
+from claimx.entities import Cue, Mention, RoleMemo, naming_cues, pick_cue, roles
 from claimx.entities import Source as SourceSpan
 from claimx.events import SentenceEvents
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
@@ -31,14 +31,14 @@ class _Shared:
     """What the claims of one paragraph share, each read on the first claim that needs it (a
     sentence without a claim is not read for events at all): per sentence, its raw text and events
     and the cues that name an entity (:func:`~claimx.entities.naming_cues`); per mention with its
-    role, its record; per mention start, whether a location word comes before it. A list of attributed counts in one sentence made each claim test each cue
+    role, its record; what :func:`~claimx.entities.roles` reads of each mention. A list of attributed counts in one sentence made each claim test each cue
     against each mention (the cube of the list)."""
 
     para: Paragraph
     sentences: dict[int, _RawSentence] = field(default_factory=dict)
     named: dict[int, set[Cue]] = field(default_factory=dict)
-    entities: dict[Mention, Entity] = field(default_factory=dict)
-    located: dict[int, bool] = field(default_factory=dict)  # for roles()
+    entities: dict[int, Entity] = field(default_factory=dict)  # by the id of a mention the paragraph or roles() holds
+    roles: RoleMemo = field(default_factory=RoleMemo)
 
     def sentence(self, i: int) -> _RawSentence:
         if i not in self.sentences:
@@ -53,9 +53,9 @@ class _Shared:
         return self.named[i]
 
     def entity(self, m: Mention) -> Entity:
-        if m not in self.entities:
-            self.entities[m] = entity(m, self.para)
-        return self.entities[m]
+        if id(m) not in self.entities:
+            self.entities[id(m)] = entity(m, self.para)
+        return self.entities[id(m)]
 
 
 def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: Iterator[int]) -> list[Claim]:
@@ -129,7 +129,7 @@ def _source_and_entities(shared: _Shared, i: int, h: Hit, discourse: Discourse) 
             span = SourceSpan(cue.start, cue.end)
     elif gz.continuation_re.match(norm.text[sent[0] : sent[0] + 80]):
         inherited = discourse.speaker
-    placed = roles(mentions, norm.text, (h.start, h.end), h.counted_span, span, gz, shared.located)
+    placed = roles(mentions, norm.text, (h.start, h.end), h.counted_span, span, gz, shared.roles)
     entities = tuple(shared.entity(m) for m in placed)
     if span is not None:
         rs, re_ = norm.raw_span(span.start, span.end)
