@@ -375,6 +375,111 @@ def test_clause_starts_read_once_answer_as_the_bounded_search() -> None:
             assert sent.clause_start(pos) == _clause_start(text, s0, pos), (s0, pos)
 
 
+def _fold_by_character(text: str) -> tuple[str, list[int]]:
+    """What ``events._fold`` gives, a character at a time (as it was written before it folded a run at a time)."""
+    out: list[str] = []
+    pos: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+                pos.append(i)
+            continue
+        for c in ch.casefold():
+            out.append(c)
+            pos.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        pos.pop()
+    return "".join(out), pos
+
+
+FOLDED = [
+    " Daily cases:  12,000 people, 12,000 people,  were reported. ",
+    "STRASSE  ẞ ß ﬁ ŉ ǰ ΐ İ ı ΑΣ ς\u0345\t\n\x1c\x85\xa0\u2000\u2028\u3000x",
+    "قالت  الأمم المتحدة\u200f  إن 5 آلاف شخص فروا. ",
+    "\t\n  ",
+    "".join(chr(i) for i in range(0x80, 0x2100, 3)),
+]
+
+
+@pytest.mark.parametrize("text", FOLDED + [" ".join(FOLDED[-1])])
+def test_folding_a_run_at_a_time_answers_as_a_character_at_a_time(text: str) -> None:
+    from claimx.events import _fold
+
+    key, pos = _fold(text)
+    assert (key, pos if pos is not None else list(range(len(key)))) == _fold_by_character(text)
+
+
+def test_the_events_of_a_sentence_read_on_its_first_claim_are_its_own() -> None:
+    """A paragraph's sentences are read for events only where a claim is, each once: every claim
+    gets the event its sentence alone gives (``detect_event``)."""
+    from claimx.events import detect_event
+    from claimx.packs import load_pack
+
+    text = ("No number here. Floods killed 12 people and injured 40 others on Monday. "
+            "Another sentence without one. Some 3,000 residents fled, the UN said, and 2 schools closed.")
+    claims = claimx.extract(text, lang="en", ner=None)
+    assert [c.text for c in claims] == ["12", "40", "Some 3,000", "2"]
+    assert [c.event for c in claims][:2] == ["killed", "injured"]
+    for c in claims:
+        start = text.index(c.sentence)
+        assert c.event == detect_event(c.sentence, c.span[0] - start, c.span[1] - start, load_pack("en"))
+
+
+@pytest.mark.parametrize("lang, tail, value", [("en", "two and a half years", 78_840_000), ("fr", "deux ans et demi", 78_840_000),
+                                              ("en", "2 and a half million people", 2_500_000)])
+def test_a_half_is_read_far_into_a_list_of_counts(lang: str, tail: str, value: float) -> None:
+    """The half word is matched in the number's neighbourhood (not to the end of the paragraph):
+    after 1,000 counts it is read as in a sentence of its own."""
+    text = "Cases: " + ", ".join(str(i % 40 + 1) for i in range(1000)) + f"; it lasted {tail}."
+    alone = claimx.extract(f"It lasted {tail}.", lang=lang, ner=None)
+    last = claimx.extract(text, lang=lang, ner=None)[-1]
+    assert (last.text, last.quantity.value, last.quantity.unit) == (alone[0].text, alone[0].quantity.value, alone[0].quantity.unit)
+    assert alone[0].quantity.value == value  # in seconds for a duration
+
+
+def test_a_window_without_what_phones_hold_holds_no_phone() -> None:
+    """``masks.may_hold_phone`` gates the phone search: wherever ``PHONE`` finds a number, the gate
+    lets it through (random windows over the characters phone numbers are written with)."""
+    import random
+
+    from claimx.quantities.masks import PHONE, may_hold_phone
+
+    rnd = random.Random(12)
+    found = 0
+    for _ in range(20_000):
+        w = "".join(rnd.choice("0123456789012 .-+()٣a") for _ in range(rnd.randint(5, 45)))
+        if PHONE.search(w) is not None:
+            found += 1
+            assert may_hold_phone(w), w
+    assert found > 100
+    assert not may_hold_phone("12, 5, 33, 7, 40, 10 ") and may_hold_phone("call 01 23 45 67 89")
+
+
+def test_the_cues_that_name_an_entity_are_those_pick_cue_tested_one_by_one() -> None:
+    from claimx.entities import Cue, Mention, naming_cues
+
+    mentions = [Mention("country", "EG", 10, 15), Mention("organization", "UN", 30, 32), Mention("person", None, 50, 50)]
+    cues = [Cue(0, 8, 16), Cue(0, 10, 14), Cue(0, 29, 40), Cue(0, 31, 40), Cue(0, 50, 50), Cue(0, 40, 49), Cue(0, 0, 100)]
+    one_by_one = {c for c in cues if any(c.start <= m.start and m.end <= c.end for m in mentions)}
+    assert naming_cues(cues, mentions) == one_by_one == {cues[0], cues[2], cues[4], cues[6]}
+
+
+@pytest.mark.parametrize("lang, unit", [("en", "12 people, Egypt and the UN said, "), ("fr", "12 personnes, selon l'ONU à Paris, "),
+                                        ("ar", "قالت الأمم المتحدة في مصر 12 شخصا، "), ("en", "12 people in Egypt, ")])
+def test_a_list_of_attributed_counts_gives_each_claim_its_source_and_entities(lang: str, unit: str) -> None:
+    """What the claims of one sentence share (cues naming an entity, entity records, location words)
+    is read once for the sentence: each claim of a long list gets what it gets in a short one."""
+    short = claimx.extract("Daily: " + unit * 3 + "fled.", lang=lang, ner=None)
+    long = claimx.extract("Daily: " + unit * 60 + "fled.", lang=lang, ner=None)
+    assert len(short) == 3 and len(long) == 60
+    assert long[0].source == short[0].source
+    shift = len(unit) * 57
+    last = [(e.kind, e.id, e.text, (e.span[0] - shift, e.span[1] - shift), e.role) for e in long[-1].entities][-len(short[-1].entities):]
+    assert last == [(e.kind, e.id, e.text, e.span, e.role) for e in short[-1].entities]
+
+
 # -- structured fuzzing: a fixed, derandomised budget here; benchmarks/fuzz.py runs it long -----------
 
 def check_claims(text: str, lang: str | None, published: dt.date | None, ner: str | None = "spacy") -> list[claimx.Claim]:

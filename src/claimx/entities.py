@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -596,18 +596,60 @@ def _verb_cue(text: str, sent: _Sentence, s1: int, vs: int, ve: int, gz: Gazette
     return Cue(vs, *after, scope=s0, anaphor=norm_key(text[after[0] : after[1]]) in gz.pronouns)
 
 
-def pick_cue(cues: list[Cue], claim_start: int, mentions: Sequence[Mention] = ()) -> Cue | None:
+def pick_cue(
+    cues: list[Cue], claim_start: int, mentions: Sequence[Mention] = (), named: Collection[Cue] | None = None,
+) -> Cue | None:
     """The attribution that governs a claim: a named source before an anaphor (in one sentence the
     pronoun refers to it), a reporting verb before a weak one, a phrase that names an entity before
-    one that does not, then the nearest."""
+    one that does not, then the nearest. ``named``: :func:`naming_cues` of the sentence, when its
+    claims share it (else found here from ``mentions``)."""
     usable = [c for c in cues if c.scope <= claim_start]
     if not usable:
         return None
+    if named is None:
+        named = naming_cues(usable, mentions)
+    return min(usable, key=lambda c: (c.anaphor, c.weak, c not in named, abs(c.at - claim_start)))
 
-    def names(c: Cue) -> bool:
-        return any(c.start <= m.start and m.end <= c.end for m in mentions)
 
-    return min(usable, key=lambda c: (c.anaphor, c.weak, not names(c), abs(c.at - claim_start)))
+def naming_cues(cues: Sequence[Cue], mentions: Sequence[Mention]) -> set[Cue]:
+    """The cues whose source phrase holds a whole mention: found once for a sentence's claims (each
+    claim testing each cue against each mention cost the cube of a list of attributed counts)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    out = set()
+    for c in cues:
+        i = bisect_left(starts, c.start)
+        while i < len(spans) and spans[i][0] <= c.end:
+            if spans[i][1] <= c.end:
+                out.add(c)
+                break
+            i += 1
+    return out
+
+
+@dataclass
+class RoleMemo:
+    """What :func:`roles` reads of a mention that does not depend on the claim, kept for the claims
+    of one paragraph: whether a location word ("in", "à", "في") comes before the mention starting
+    at an offset, and each mention with each role it was given (a list of counts in one sentence
+    gives each claim every mention of the sentence). Mentions are keyed by identity (the paragraph
+    holds them while its claims are made; hashing a mention's fields cost more than the rest)."""
+
+    located: dict[int, bool] = field(default_factory=dict)
+    placed: dict[tuple[int, str], Mention] = field(default_factory=dict)
+
+    def is_located(self, text: str, start: int, gz: Gazetteer) -> bool:
+        if start not in self.located:
+            self.located[start] = gz.location_before_re.search(text, max(0, start - 40), start) is not None
+        return self.located[start]
+
+    def with_role(self, m: Mention, role: str) -> Mention:
+        if m.role == role:
+            return m
+        key = (id(m), role)
+        if key not in self.placed:
+            self.placed[key] = replace(m, role=role)
+        return self.placed[key]
 
 
 def roles(
@@ -617,8 +659,11 @@ def roles(
     counted: tuple[int, int] | None,
     source: Source | None,
     gz: Gazetteer,
+    memo: RoleMemo | None = None,
 ) -> list[Mention]:
-    """The claim's view of its sentence's entities, each with a role."""
+    """The claim's view of its sentence's entities, each with a role (``memo``: shared by the
+    claims of one paragraph)."""
+    memo = RoleMemo() if memo is None else memo
     out = []
     near_end = max(claim[1], counted[1] if counted else claim[1])
     for m in mentions:
@@ -634,7 +679,7 @@ def roles(
             role = "subject"
         elif m.kind == "country" and counted and m.start >= counted[1] and gz.subject_links_re.match(text[counted[1] : m.start]):
             role = "subject"
-        elif m.kind in ("country", "location") and not m.demonym and gz.location_before_re.search(text, max(0, m.start - 40), m.start):
+        elif m.kind in ("country", "location") and not m.demonym and memo.is_located(text, m.start, gz):
             role = "location"
-        out.append(replace(m, role=role))
+        out.append(memo.with_role(m, role))
     return out

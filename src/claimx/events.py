@@ -8,6 +8,7 @@ inside the claim's clause, for the surface nearest to the number (its verb or it
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 import regex
@@ -113,26 +114,34 @@ class SentenceEvents:
 
 
 _ODD_SPACE = regex.compile(r"\s\s|[^\S ]|^\s|\s$")
+_CHUNK = re.compile(r"\S+")  # the standard library's \s is str.isspace, the test _fold collapses by
 
 
 def _fold(text: str) -> tuple[str, list[int] | None]:
     """``text`` case-folded with its spaces collapsed (as :func:`norm_key` does a surface), and the
-    index in ``text`` of each folded character (None when they are the same)."""
+    index in ``text`` of each folded character (None when they are the same).
+
+    Folded a run of non-blanks at a time: each run whose folding keeps its length folds each of
+    its characters to one (the offsets are a range); only the others are folded character by
+    character (a long sentence with one double space is not read a character at a time)."""
     key = text.casefold()
     if len(key) == len(text) and not _ODD_SPACE.search(key):
         return key, None
     out: list[str] = []
     pos: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if out and out[-1] != " ":
-                out.append(" ")
-                pos.append(i)
+    end = 0
+    for m in _CHUNK.finditer(text):
+        if out:
+            out.append(" ")  # the run of blanks before this one, at its first character
+            pos.append(end)
+        chunk, a, end = m.group(), m.start(), m.end()
+        folded = chunk.casefold()
+        if len(folded) == len(chunk):
+            out.append(folded)
+            pos.extend(range(a, a + len(chunk)))
             continue
-        for c in ch.casefold():
-            out.append(c)
-            pos.append(i)
-    if out and out[-1] == " ":
-        out.pop()
-        pos.pop()
+        for i, ch in enumerate(chunk, a):
+            for c in ch.casefold():
+                out.append(c)
+                pos.append(i)
     return "".join(out), pos

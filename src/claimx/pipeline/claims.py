@@ -4,9 +4,9 @@ entities and event, in text order (each claim may take the speaker or time of th
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from claimx.entities import Mention, pick_cue, roles
+from claimx.entities import Cue, Mention, RoleMemo, naming_cues, pick_cue, roles
 from claimx.entities import Source as SourceSpan
 from claimx.events import SentenceEvents
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
@@ -26,22 +26,51 @@ class _RawSentence:
     events: SentenceEvents
 
 
+@dataclass
+class _Shared:
+    """What the claims of one paragraph share, each read on the first claim that needs it (a
+    sentence without a claim is not read for events at all): per sentence, its raw text and events
+    and the cues that name an entity (:func:`~claimx.entities.naming_cues`); per mention with its
+    role, its record; what :func:`~claimx.entities.roles` reads of each mention. A list of attributed counts in one sentence made each claim test each cue
+    against each mention (the cube of the list)."""
+
+    para: Paragraph
+    sentences: dict[int, _RawSentence] = field(default_factory=dict)
+    named: dict[int, set[Cue]] = field(default_factory=dict)
+    entities: dict[int, Entity] = field(default_factory=dict)  # by the id of a mention the paragraph or roles() holds
+    roles: RoleMemo = field(default_factory=RoleMemo)
+
+    def sentence(self, i: int) -> _RawSentence:
+        if i not in self.sentences:
+            para = self.para
+            start, end = para.norm.raw_span(*para.sentences[i].span)
+            self.sentences[i] = _RawSentence(start, para.raw[start:end], SentenceEvents(para.raw[start:end], para.pack))
+        return self.sentences[i]
+
+    def naming(self, i: int) -> set[Cue]:
+        if i not in self.named:
+            self.named[i] = naming_cues(self.para.cues[i], self.para.mentions[i])
+        return self.named[i]
+
+    def entity(self, m: Mention) -> Entity:
+        if id(m) not in self.entities:
+            self.entities[id(m)] = entity(m, self.para)
+        return self.entities[id(m)]
+
+
 def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: Iterator[int]) -> list[Claim]:
     """The claims of a paragraph whose entities are known (:func:`with_entities`), numbered
     ``doc#n`` from ``numbers``."""
     raw, norm = para.raw, para.norm
-    sentences = []
-    for s in para.sentences:
-        start, end = norm.raw_span(*s.span)
-        sentences.append(_RawSentence(start, raw[start:end], SentenceEvents(raw[start:end], para.pack)))
+    shared = _Shared(para)
     claims = []
     for h, i in zip(para.quantities, para.where):
         span = para.sentences[i].span
         discourse.enter(para.seq, span)
         discourse.time = time = _time(para, h, span, discourse)
-        source, entities = _source_and_entities(para, i, h, discourse)
+        source, entities = _source_and_entities(shared, i, h, discourse)
         rs, re_ = norm.raw_span(h.start, h.end)
-        sentence = sentences[i]
+        sentence = shared.sentence(i)
         claims.append(
             Claim(
                 id=f"{doc}#{next(numbers)}",
@@ -84,14 +113,15 @@ def _time(para: Paragraph, h: Hit, span: tuple[int, int], discourse: Discourse) 
     return None
 
 
-def _source_and_entities(para: Paragraph, i: int, h: Hit, discourse: Discourse) -> tuple[Source | None, tuple[Entity, ...]]:
+def _source_and_entities(shared: _Shared, i: int, h: Hit, discourse: Discourse) -> tuple[Source | None, tuple[Entity, ...]]:
     """The claim's source (stated in its sentence, or the previous speaker's when the sentence
     continues a statement or names its speaker by a pronoun) and its entities with roles."""
+    para = shared.para
     norm, gz, mentions = para.norm, para.gazetteer, list(para.mentions[i])
     sent = para.sentences[i].span
     span: SourceSpan | None = None
     inherited: Speaker | None = None
-    cue = pick_cue(list(para.cues[i]), h.start, mentions)
+    cue = pick_cue(list(para.cues[i]), h.start, mentions, shared.naming(i))
     if cue is not None:
         if cue.anaphor and discourse.speaker is not None:
             inherited = discourse.speaker
@@ -99,8 +129,8 @@ def _source_and_entities(para: Paragraph, i: int, h: Hit, discourse: Discourse) 
             span = SourceSpan(cue.start, cue.end)
     elif gz.continuation_re.match(norm.text[sent[0] : sent[0] + 80]):
         inherited = discourse.speaker
-    placed = roles(mentions, norm.text, (h.start, h.end), h.counted_span, span, gz)
-    entities = tuple(entity(m, para) for m in placed)
+    placed = roles(mentions, norm.text, (h.start, h.end), h.counted_span, span, gz, shared.roles)
+    entities = tuple(shared.entity(m) for m in placed)
     if span is not None:
         rs, re_ = norm.raw_span(span.start, span.end)
         source = Source(text=para.raw[rs:re_])

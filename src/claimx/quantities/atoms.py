@@ -225,7 +225,9 @@ def and_half(f: Scan, a: Atom) -> None:
     """A half written between the number and its scale or unit: "two and a half years", "2 and a
     half million" (a half after the unit is read with the claim: ``halves.with_halves``)."""
     p, text = f.p, f.text
-    hm = p.and_half_re.match(text, a.end) if p.and_half_re is not None and not a.has_scale else None
+    # bounded (near): unbounded, the regex module looks for the word of the half ("half", "نصف")
+    # up to the end of the paragraph at every number
+    hm = near(p.and_half_re, text, a.end) if p.and_half_re is not None and not a.has_scale else None
     if hm is None:
         return
     sm = p.scale_re.match(text, hm.end())

@@ -23,8 +23,18 @@ COORDINATE = regex.compile(
 )
 # Two years run together where a dash was lost in typesetting: "la période 20142020".
 _YEAR_PAIR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+# What every phone number holds: a "+", a "(", a "-" or a 0 before a digit (one of these in the
+# window or no phone in it: PHONE, which the regex module tries at each position of the window, is
+# searched only then).
+_PHONE_ZERO = regex.compile(r"0\d")
 _SLASHED_CLOCK = regex.compile(r"(?<![\d/])[0-5]?\d/[0-2]?\d(?![\d/])")
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
+
+
+def may_hold_phone(window: str) -> bool:
+    """Whether ``window`` holds what each branch of ``PHONE`` needs: "+", "(", "-" (the
+    ``ddd-ddd-dddd`` branch) or a 0 before a digit ("01 23 45 67 89")."""
+    return "+" in window or "(" in window or "-" in window or _PHONE_ZERO.search(window) is not None
 
 
 class Masks:
@@ -68,7 +78,7 @@ class Masks:
             p.hijri_re.match(text, s, reach),
             CLOCK.match(text, s, reach),
             SCORE.match(text, s, reach),
-            PHONE.search(text, max(0, s - 20), e + 25),
+            PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
             COORDINATE.match(text, s, reach),
             p.idiom_re.match(text, s, reach) if p.idiom_re is not None else None,
         ]
