@@ -85,6 +85,8 @@ class PackTables:
     fraction_test: re.Pattern[str] | None
     multiplier_test: re.Pattern[str] | None
     times_test: re.Pattern[str] | None
+    fold_test: re.Pattern[str] | None
+    one_in_test: re.Pattern[str] | None
     clitics: tuple[str, ...]
     qualifier_or_opener: frozenset[str]
     event_kinds: dict[str, tuple[str, ...]]
@@ -438,6 +440,7 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # spaces before a number. fold_re and one_in_re start with a number, so they are tried at
     # every word of a paragraph; these are searched first, and few paragraphs hold them.
     p.fold_word_re = regex.compile(alternation(_keys(fr_["fold"])), flags)
+    p.fold_test, p.one_in_test = holding_test(_keys(fr_["fold"])), holding_test(_keys(fr_["one_in"]))
     p.one_in_word_re = regex.compile(
         word_pattern(_keys(fr_["one_in"]), start=r"[ \t]", end=r"[ \t]+(?:\d|" + B + word + ")"), flags
     )

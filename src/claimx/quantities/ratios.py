@@ -93,11 +93,11 @@ def _multiples(f: Scan) -> list[Hit]:
         start, qual = qualifier_before(f, m.start())
         direction = direction or governing_change(f, start)  # "rose threefold"
         found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
-    for m in p.fold_re.finditer(text) if p.fold_word_re.search(text) else ():
+    for m in p.fold_re.finditer(text) if may_hold(p.fold_test, text) and p.fold_word_re.search(text) else ():
         if (ratio := _number(f, m, "d", "w")) is not None:
             start, qual = qualifier_before(f, m.start())
             found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=governing_change(f, start)))
-    for m in p.one_in_re.finditer(text) if p.one_in_word_re.search(text) else ():
+    for m in p.one_in_re.finditer(text) if may_hold(p.one_in_test, text) and p.one_in_word_re.search(text) else ():
         a, b = _number(f, m, "d1", "w1"), _number(f, m, "d2", "w2")
         if m.group("between") and a != 1:
             continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share
