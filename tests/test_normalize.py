@@ -47,3 +47,12 @@ def test_raw_span_is_monotone_and_in_bounds(raw: str) -> None:
         prev = r
     s, e = n.raw_span(0, len(n.text))
     assert 0 <= s <= e <= len(raw)
+
+
+@given(st.text(alphabet="ab قال\u064b\u064c\u0640\u200f\u00ad\ufeff\u0670", max_size=40))
+def test_kept_indices_are_those_of_the_characters_not_deleted(raw: str) -> None:
+    from claimx.normalize import _DELSET, kept_indices
+
+    assert kept_indices(raw) == tuple(i for i, c in enumerate(raw) if c not in _DELSET)
+    offsets = normalize(raw).offsets
+    assert offsets is None or offsets == kept_indices(raw)  # only deletions: the kept indices

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from claimx.packs.patterns import (
-    FOLDED, alternation, ending_test, fast, lowered, optional, word_at, words_after, words_before,
-    words_filling, words_leading,
+    FOLDED, alternation, caseless, ending_test, fast, holding_test, lowered, may_hold, optional, word_at,
+    words_after, words_before, words_filling, words_leading,
 )
 
 
@@ -87,3 +87,21 @@ def test_a_lower_case_pattern_gets_a_twin_for_the_lower_cased_text() -> None:
     assert m is not None and p.match(text, m.start()) is not None
     assert id(fast(r"Last week", re.IGNORECASE)) not in FOLDED  # written with a capital: no twin
     assert lowered("İstanbul") is None  # lower-cases to two characters
+
+
+def test_a_holding_test_passes_wherever_the_word_pattern_matches() -> None:
+    words = ["ضعفين", "تضاعف", "انخفض الى النصف"]
+    pattern = word_at(words, clitics=["و", "ب"], group="m")
+    test = holding_test(words)
+    assert pattern is not None and test is not None
+    texts = ["وتضاعف العدد", "انخفض   الى النصف", "بضعفين", "لا شيء هنا", "انخفض العدد", "ضعف", "x 12 y", ""]
+    for text in texts:  # a paragraph the test rejects holds no match; one it passes may
+        assert may_hold(test, text) or pattern.search(text) is None
+    assert not may_hold(test, "لا شيء هنا") and may_hold(test, "انخفض العدد")  # one run of a phrase is enough
+    assert may_hold(None, "anything")  # no test: always search
+
+
+def test_a_holding_test_is_only_made_for_words_without_case() -> None:
+    assert caseless("نصف 12 -") and not caseless("half") and not caseless("ß")
+    assert holding_test(["half", "نصف"]) is None  # "HALF" matches a case-insensitive pattern
+    assert holding_test([]) is None

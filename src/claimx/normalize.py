@@ -138,6 +138,20 @@ class Normalized:
 
 
 _DELSET = frozenset(_DELETE + _HARAKAT)
+_DELETED_RUN = regex.compile("[" + regex.escape(_DELETE + _HARAKAT) + "]+")
+
+
+def kept_indices(raw: str) -> tuple[int, ...]:
+    """The indices of the characters of ``raw`` that are not deleted (diacritics, tatweel,
+    invisible marks): the ranges between runs of deleted ones, built in C, not character by
+    character (the same tuple as ``tuple(i for i, c in enumerate(raw) if c not in _DELSET)``)."""
+    out: list[int] = []
+    i = 0
+    for m in _DELETED_RUN.finditer(raw):
+        out.extend(range(i, m.start()))
+        i = m.end()
+    out.extend(range(i, len(raw)))
+    return tuple(out)
 _FOLD = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE\u0300-\u036F\uFB00-\uFB06]")
 
 
@@ -147,7 +161,7 @@ def normalize(raw: str) -> Normalized:
         return Normalized(raw, raw.translate(_TABLE), None)
     if not _FOLD.search(raw):
         # Only deletions (diacritics, tatweel, invisible marks): one translate, kept indices.
-        return Normalized(raw, raw.translate(_TABLE), tuple(i for i, c in enumerate(raw) if c not in _DELSET))
+        return Normalized(raw, raw.translate(_TABLE), kept_indices(raw))
     out: list[str] = []
     offsets: list[int] = []
     i = 0

@@ -12,6 +12,7 @@ clitic table (:class:`~claimx.packs.build.Clitics`, ``pack.clitic_table``).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -31,7 +32,7 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, FLAGS, Pattern, alternation, optional, word_at, word_pattern, words_after, words_before,
+    B, E, FLAGS, Pattern, alternation, holding_test, optional, word_at, word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -75,6 +76,17 @@ class PackTables:
     dual_not_endings: tuple[str, ...]
     dual_durations: dict[str, Decimal]
     dual_re: Pattern | None
+    # The quick tests run before a whole paragraph is searched for a word list (holding_test).
+    dual_test: re.Pattern[str] | None
+    after_noun_test: re.Pattern[str] | None
+    one_after_unit_test: re.Pattern[str] | None
+    one_unit_test: re.Pattern[str] | None
+    and_half_test: re.Pattern[str] | None
+    fraction_test: re.Pattern[str] | None
+    multiplier_test: re.Pattern[str] | None
+    times_test: re.Pattern[str] | None
+    fold_test: re.Pattern[str] | None
+    one_in_test: re.Pattern[str] | None
     clitics: tuple[str, ...]
     qualifier_or_opener: frozenset[str]
     event_kinds: dict[str, tuple[str, ...]]
@@ -307,15 +319,20 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         if dual_alts
         else None
     )
+    p.dual_test = holding_test(sfx + list(p.dual_durations) + masculine) if dual_alts else None
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
     p.after_noun_possessives = tuple(_keys(d["numbers"]["after_noun_possessives"]))
     p.compared = frozenset(_keys(d["numbers"]["compared"]))
     p.one_after_unit_re = word_at(_keys(d["numbers"]["one_after_unit"]))
+    p.one_after_unit_test = holding_test(_keys(d["numbers"]["one_after_unit"]))
     p.one_unit_re = _one_unit(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))
+    p.one_unit_test = holding_test(_keys(d["numbers"]["one_unit_before"]) + _keys(d["numbers"]["one_unit_after"]))
     p.and_half_re = words_after(_keys(d["numbers"]["and_half"]), gap=r"[ \t]*")
+    p.and_half_test = holding_test(_keys(d["numbers"]["and_half"]))
     p.after_noun_re = word_at(list(p.after_noun), clitics=cl.digits, group="w")
+    p.after_noun_test = holding_test(list(p.after_noun))
 
 
 def _fused_article_forms(words: frozenset[str], articles: list[str], definite: tuple[str, ...]) -> frozenset[str]:
@@ -398,7 +415,9 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
             p.multipliers.setdefault(norm_key(key), (_ratio(v), direction))
     fractions = list(p.fraction_words) + list(p.fraction_shares)
     p.fraction_re = word_at(fractions, clitics=k.clitics, group="f", always=True)
+    p.fraction_test = holding_test(fractions)
     p.multiplier_re = word_at(list(p.multipliers), clitics=k.clitics, group="m", always=True)
+    p.multiplier_test = holding_test(list(p.multipliers))
     of_words = [w for w in _keys(fr_["of"]) if not w.endswith("-") and w != "*"]
     of_prefixes = [w[:-1] for w in _keys(fr_["of"]) if w.endswith("-")]
     of_alts = ([word_pattern(of_words, start="")] if of_words else []) + ([alternation(of_prefixes)] if of_prefixes else [])
@@ -415,6 +434,7 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         flags,
     )
     p.times_re = regex.compile(word_pattern(_keys(fr_["times_before"]), end=r"[ \t]+" + number), flags)
+    p.times_test = holding_test(_keys(fr_["times_before"]))
     ratio_words = _keys(fr_["ratio_words"])
     p.ratio_before_re = words_before(ratio_words, clitics=k.clitics, gap=r"[ \t]*", always=True)
     p.ratio_after_re = words_after(ratio_words, gap=r"[ \t]+", always=True)
@@ -422,6 +442,7 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # spaces before a number. fold_re and one_in_re start with a number, so they are tried at
     # every word of a paragraph; these are searched first, and few paragraphs hold them.
     p.fold_word_re = regex.compile(alternation(_keys(fr_["fold"])), flags)
+    p.fold_test, p.one_in_test = holding_test(_keys(fr_["fold"])), holding_test(_keys(fr_["one_in"]))
     p.one_in_word_re = regex.compile(
         word_pattern(_keys(fr_["one_in"]), start=r"[ \t]", end=r"[ \t]+(?:\d|" + B + word + ")"), flags
     )

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
+from claimx.packs.patterns import may_hold
 from claimx.quantities.model import Hit, left
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
@@ -18,7 +19,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     places a claim in time (``خلال يومين``) is time, as for any duration.
     """
     p, text = f.p, f.text
-    if p.dual_re is None:
+    if p.dual_re is None or not may_hold(p.dual_test, text):
         return hits
     found: list[Hit] = []
     last_end = -1  # where the last dual read ends, counted or an adjective agreeing with it

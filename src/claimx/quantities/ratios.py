@@ -8,6 +8,7 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
+from claimx.packs.patterns import may_hold
 from claimx.quantities.changes import governing_change
 from claimx.quantities.halves import in_and_half
 from claimx.quantities.model import Hit, left, near
@@ -47,7 +48,7 @@ def _fractions(f: Scan) -> list[Hit]:
     """"half a million" (a fraction before a scale word scales it), "half the population" (a share)."""
     p, text = f.p, f.text
     found: list[Hit] = []
-    for m in p.fraction_re.finditer(text):
+    for m in p.fraction_re.finditer(text) if may_hold(p.fraction_test, text) else ():
         s, e = m.start(), m.end()
         if in_and_half(f, m.start("f")):
             continue  # "two and a half million", "سنتين ونصف": the half of a number, read with it
@@ -87,16 +88,16 @@ def _multiples(f: Scan) -> list[Hit]:
     """Multipliers ("doubled", "ثلاثة أضعاف"), folds ("sixfold"), "one in five", "multiplié par trois"."""
     p, text = f.p, f.text
     found: list[Hit] = []
-    for m in p.multiplier_re.finditer(text):
+    for m in p.multiplier_re.finditer(text) if may_hold(p.multiplier_test, text) else ():
         factor_, direction = p.multipliers[p.strip_clitic(norm_key(m.group("m")), p.multipliers)]
         start, qual = qualifier_before(f, m.start())
         direction = direction or governing_change(f, start)  # "rose threefold"
         found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
-    for m in p.fold_re.finditer(text) if p.fold_word_re.search(text) else ():
+    for m in p.fold_re.finditer(text) if may_hold(p.fold_test, text) and p.fold_word_re.search(text) else ():
         if (ratio := _number(f, m, "d", "w")) is not None:
             start, qual = qualifier_before(f, m.start())
             found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=governing_change(f, start)))
-    for m in p.one_in_re.finditer(text) if p.one_in_word_re.search(text) else ():
+    for m in p.one_in_re.finditer(text) if may_hold(p.one_in_test, text) and p.one_in_word_re.search(text) else ():
         a, b = _number(f, m, "d1", "w1"), _number(f, m, "d2", "w2")
         if m.group("between") and a != 1:
             continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share
@@ -105,7 +106,7 @@ def _multiples(f: Scan) -> list[Hit]:
         if a is not None and b is not None and 0 < a < b:
             start, qual = qualifier_before(f, m.start())
             found.append(Hit(start, m.end(), a / b * 100, None, "percent", qual, None, None))
-    for m in p.times_re.finditer(text):  # "multiplié par trois"
+    for m in p.times_re.finditer(text) if may_hold(p.times_test, text) else ():  # "multiplié par trois"
         if (ratio := _number(f, m, "d", "w")) is not None:
             found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change="up"))
     return found
