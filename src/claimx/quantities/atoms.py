@@ -8,7 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
-from claimx.quantities.model import CAPWORD_BEFORE, MAX_VALUE, Atom, left, left_start, near
+from claimx.quantities.model import CAPWORD_BEFORE, DIGITS_AGAIN, MAX_VALUE, Atom, left, left_start, near
 from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
 from claimx.quantities.scan import Scan
@@ -70,7 +70,6 @@ _MAX_WORDS = 24  # "three hundred and forty-five thousand six hundred and sevent
 _MAX_WORDS_CHARS = 120
 _LAST_WORD = regex.compile(r"([\p{L}'’]+)[ \t]*\Z")
 _FRACTION = regex.compile(r"/([2-9]|[1-9]\d{1,2})(?![\d/.,])")
-_REPEATED = regex.compile(r"[ \t]*\((\d{1,6})\)")
 
 
 def unit_written_at(f: Scan, pos: int, *, through_article: bool = False) -> Unit | None:
@@ -171,7 +170,7 @@ def _unit(f: Scan, a: Atom) -> bool:
     """The unit after a number (and its scale); ``False`` where the letters after it are a name."""
     p, text = f.p, f.text
     pos = a.end
-    rm = _REPEATED.match(text, pos) if a.kind == "words" else None
+    rm = near(DIGITS_AGAIN, text, pos) if a.kind == "words" else None
     if rm is not None and Decimal(rm.group(1)) == a.value and p.unit_re.match(text, rm.end()) is not None:
         pos = rm.end()  # "dix (10) mois", "ten (10) months": the digits repeat the words, the unit follows
     if (a.has_scale or a.fraction) and p.link_re is not None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.packs.patterns import may_hold
-from claimx.quantities.model import Hit, left
+from claimx.quantities.model import Hit, left, left_start
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
 
@@ -64,7 +64,7 @@ def _dual_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         om = p.opener_re.search(left(text, h.start)) if nxt is not None else None
         if nxt is not None and om is not None and _closes(f, norm_key(om.group().strip()), h, nxt):
-            start = h.start - (len(left(text, h.start)) - om.start())
+            start = left_start(h.start) + om.start()
             out.append(Hit(start, nxt.end, h.value, nxt.value, h.unit, "range", nxt.counted, nxt.counted_span))
             i += 2
             continue

@@ -14,6 +14,8 @@ _MAX_MAGNITUDE = 18  # no quantity in the news reaches 10**18 of its canonical u
 #: run of digits or a stutter, dropped, so no record carries a number JSON readers cannot hold.
 MAX_VALUE = Decimal(10) ** _MAX_MAGNITUDE
 
+#: digits in brackets after a number word, repeating it: "Two (2) posts", "dix (10) mois"
+DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
 CAPWORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{M}-]))(\p{L}?\p{Lu}[\p{L}\p{M}]*)\s\Z")
 SENT_START = regex.compile(r"(?:^|[.!?:;\n«\"“(]\s*)\Z")
 

@@ -15,10 +15,11 @@ from claimx.quantities.scan import Scan
 # A number that opens a line and is followed by a list mark: a paragraph or section number
 # ("31. The", "٢٥ - وفي", "52- فيما", "5.1 Overview", "ألف - العضوية"), not a quantity.
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*[(\[\"'`‘“]?[ \t]*\Z")
-_LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=[\p{L}\[(])|[ \t]+(?=\p{Lu}))")
-_SECTION = regex.compile(r"\d+(?:\.\d+)+")
+_MARK = r"[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=[\p{L}\[(])"  # "31. ", "٢٥ - وفي", "79- ["
+_LIST_MARK = regex.compile(rf"[ \t]*(?:{_MARK}|[ \t]+(?=\p{{Lu}}))")
 # A number word opening a line is a list label only with an explicit mark after it, not a bare capital
-_WORD_LIST_MARK = regex.compile(r"[ \t]*(?:[.)\]`'’:][ \t]|[.)\]`'’:]?[ \t]*[-–—][ \t]*(?=[\p{L}\[(]))")
+_WORD_LIST_MARK = regex.compile(rf"[ \t]*(?:{_MARK})")
+_SECTION = regex.compile(r"\d+(?:\.\d+)+")
 # A paragraph number after a sentence end where the lines of a document were run together: the
 # number takes an explicit list mark ("51. The", "٢٥ - وفي"), not a bare capital ("51 Americans").
 _AFTER_SENTENCE = regex.compile(r"[.;:!?؟][ \t]+\Z")

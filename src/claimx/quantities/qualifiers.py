@@ -9,10 +9,9 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.quantities.changes import change_before
-from claimx.quantities.model import Draft, Hit, left, left_start, near
+from claimx.quantities.model import DIGITS_AGAIN, Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan
 
-_DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
 _RESTATED = regex.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]*\)")  # a restatement in brackets, or the end of one
 
 
@@ -79,7 +78,7 @@ def read_counted(f: Scan, d: Draft) -> None:
     """The unit of the claim and, for a count, the counted noun (and a qualifier after it)."""
     p, text, a = f.p, f.text, d.a
     d.unit = a.unit or "count"
-    dm = near(_DIGITS_AGAIN, text, d.end) if a.kind == "words" else None
+    dm = near(DIGITS_AGAIN, text, d.end) if a.kind == "words" else None
     if dm is not None and Decimal(dm.group(1)) == a.value:
         d.end = dm.end()  # "Two (2) posts", "deux (2) postes": the digits repeat the words
     if d.unit == "count":
