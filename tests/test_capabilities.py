@@ -17,6 +17,9 @@ DAY = D(86_400)
 
 # (lang, text, the quoted claim, value, value_high, unit, qualifier)
 ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
+    # a deadline's duration is measured, at most: not a time placed after
+    ("en", "Adopt, by no later than 30 days after the date of signing, a resolution.", "no later than 30 days", 30 * DAY, None, "duration:s", "at_most"),
+    ("fr", "Il soumettra un programme trente jours au plus tard après sa reconduction.", "trente jours au plus tard", 30 * DAY, None, "duration:s", "at_most"),
     # a fall from a lower level to a higher one is no change between levels: a range of the fall
     ("fr", "Les commerçants ont constaté une baisse de 50 à 60 %.", "de 50 à 60 %", D(50), D(60), "percent", "range"),
     # a unit after the digits that repeat a number word is the number's unit

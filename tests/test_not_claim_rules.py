@@ -110,6 +110,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Il devra travailler au-delà de l'exercice 2014 pour les appliquer.", "2014", "year"),
     # -- years counting nothing, labels joined by "or", sub-paragraph marks --
     ("fr", "La loi 75 sur la justice pour mineurs de 2008 prévoit que de tels centres soient créés.", "2008", "uncounted_year"),
+    ("en", "The report is due no later than 2015, the committee said.", "2015", "year"),
     ("fr", "Rappelant que 2015 marque le soixante-dixième anniversaire de la création.", "2015", "uncounted_year"),
     ("fr", "Toute activité visée aux paragraphes 6 ou 7 ci-dessus;", "7", "listed_label"),
     ("en", "Any activity referred to in paragraphs 6 or 7 above;", "7", "listed_label"),
