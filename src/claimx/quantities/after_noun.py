@@ -57,12 +57,13 @@ def _counts(f: Scan, noun: str) -> bool:
     الخمس الماضية" is time), not a number or an ordinal word."""
     p = f.p
     article = next((a for a in p.dual_definite if noun.startswith(a)), None)
-    if article is None:
+    if article is not None:
+        bare = noun[len(article) :]
+    else:  # "مدخراتها الخمسة": a possessive ending makes the noun definite too
         ending = next((e for e in p.after_noun_possessives if noun.endswith(e) and len(noun) - len(e) >= 3), None)
         if ending is None:
-            return False  # "مندوبيها الخمسين": a possessive ending makes the noun definite too
-        return noun not in p.numbers and noun not in p.ordinal_words
-    bare = noun[len(article) :]
+            return False
+        bare = noun[: -len(ending)]
     return bare not in p.units and bare not in p.numbers and noun not in p.ordinal_words and noun not in p.after_noun
 
 
