@@ -136,7 +136,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Education is compulsory for children ages 5 through 17.", "5 through 17", D(5), D(17), "age:year", "range"),
     ("en", "The debate shall be held over a period of nine working days.", "nine working days", D(9 * 86_400), None, "duration:s", "exact"),
     # ages in words after a word of age or before "-year-old"; a two-thirds majority is a share
-    ("en", "It would legalize marriage for girls aged nine years and older.", "nine years", D(9), None, "age:year", "exact"),
+    ("en", "It would legalize marriage for girls aged nine years and older.", "nine years and older", D(9), None, "age:year", "at_least"),
     ("ar", "تزويج البنات البالغات من العمر تسع سنوات فصاعدا", "تسع سنوات", D(9), None, "age:year", "exact"),
     ("en", "A nine-year-old boy was rescued.", "nine-year-old", D(9), None, "age:year", "exact"),
     ("en", "Such recommendations shall require a two-thirds majority of the members.", "two-thirds", D(200) / 3, None, "percent", "exact"),
@@ -153,7 +153,70 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
     ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),
+    # ages: an ordinal after the Arabic word of age, a bound after a word of age or a noun for people
+    ("ar", "الفتيان والفتيات دون سن الثامنة عشرة أصغر من ذلك", "دون سن الثامنة عشرة", D(18), None, "age:year", "less_than"),
+    ("ar", "يحق لمن بلغوا سن الخامسة والستين التقاعد", "سن الخامسة والستين", D(65), None, "age:year", "exact"),
+    ("en", "The deaths of children under age five declined.", "under age five", D(5), None, "age:year", "less_than"),
+    ("en", "Boys and girls under 18 are thought too young.", "under 18", D(18), None, "age:year", "less_than"),
+    ("en", "It helps people over 65 years in the village.", "over 65 years", D(65), None, "age:year", "more_than"),
+    ("en", "Girls will be married before they turn 18 there.", "18", D(18), None, "age:year", "exact"),
+    # an adjective between a number and its unit of time
+    ("en", "The contributions due for the preceding two full years.", "two full years", 730 * DAY, None, "duration:s", "exact"),
+    # a plus sign after the digits: at least, before the scale too
+    ("en", "It gave a $300+ billion impact on the supply chain.", "$300+ billion", D(300_000_000_000), None, "currency:USD", "at_least"),
+    # the Arabic word for one after a currency, and after "its duration"
+    ("ar", "يفرض دولار واحد عن كل أجنبي يغادر", "دولار واحد", D(1), None, "currency:USD", "exact"),
+    ("ar", "لفترة أولية مدتها سنة واحدة اعتبارا من اليوم", "سنة واحدة", 365 * DAY, None, "duration:s", "exact"),
+    # a dot between digits before a per cent sign is a decimal mark, in Arabic too
+    ("ar", "تقضي على 99.99% إلى 99.999% من البكتيريا", "99.99% الي 99.999%", D("99.99"), D("99.999"), "percent", "range"),
+    # one in every few: a noun alone is one of it, a count with its noun is a share too
+    ("ar", "تتعرض امرأة من بين كل ثلاث نساء للعنف", "امراة من بين كل ثلاث", D(100) / 3, None, "percent", "exact"),
+    ("ar", "فيما تتعرض ثلاث نساء من بين كل خمس للاعتداء", "ثلاث نساء من بين كل خمس", D(60), None, "percent", "exact"),
+    ("en", "Three women out of every five were assaulted.", "Three women out of every five", D(60), None, "percent", "exact"),
+    # a fraction before a verb is a share of a whole named before
+    ("en", "Of 240 patients with pneumonia, half were given favipiravir.", "half", D(50), None, "percent", "exact"),
+    ("fr", "Sur 240 patients souffrant de pneumonie, la moitié a reçu le favipiravir.", "la moitié", D(50), None, "percent", "exact"),
+    ("en", "Plain soap results in more than triple the rate of infection.", "more than triple the", D(3), None, "ratio", "more_than"),
+    # a bracketed count no enumeration holds; a vague count after "list of"
+    ("en", "The Ministry has established (36) vocational training schools.", "36", D(36), None, "count", "exact"),
+    ("ar", "لو تمكنوا من عرض قائمة المئات من الشهود", "المئات", D(100), None, "count", "at_least"),
+    # ranges of ages: ordinals after the Arabic word of age, an opener before the word of age
+    ("ar", "التعليم إلزامي لجميع الأطفال بين سن الخامسة والخامسة عشرة.", "بين سن الخامسة والخامسة عشرة", D(5), D(15), "age:year", "range"),
+    ("ar", "للأطفال من سن الخامسة وحتى سن السابعة عشرة.", "من سن الخامسة وحتي سن السابعة عشرة", D(5), D(17), "age:year", "range"),
+    ("ar", "يعمل فيها البالغون فيما بين سن 18 و 59 عامًا", "بين سن 18 و 59 عاما", D(18), D(59), "age:year", "range"),
+    ("en", "It covers adults between the ages of 18 and 59.", "between the ages of 18 and 59", D(18), D(59), "age:year", "range"),
+    ("en", "Those 19 and under made up 2.4% of cases.", "19 and under", D(19), None, "age:year", "at_most"),
+    ("ar", "كانت هناك حالتان عمرهما فوق 60 عامًا", "فوق 60 عاما", D(60), None, "age:year", "more_than"),
+    ("ar", "وصل عدد السكان البالغ 300 شخص", "300", D(300), None, "count", "exact"),
+    # a vague plural, its link word and a unit under the article; a number of times under a change
+    ("ar", "هنالك التريليونات من الأميال بين النجوم", "التريليونات من الاميال", D("1.609344e15"), None, "length:m", "at_least"),
+    ("en", "Since then, China's economic size has grown by 90 times.", "90 times", D(90), None, "ratio", "exact"),
+    # French: a number set for a total after it; an amount after money in its currency
+    ("fr", "Il a prié le Secrétaire général de porter à neuf le nombre des membres.", "neuf", D(9), None, "count", "exact"),
+    ("fr", "Ce qui porte à 173 le nombre total de rapports remis.", "173", D(173), None, "count", "exact"),
+    ("fr", "L'UNRWA n'a reçu que 135 millions de dollars, soit 585 millions de moins que prévu.", "585 millions", D(585_000_000), None, "currency:USD", "exact"),
+    # a number with decimals after a percentage in its sentence is one; a count in brackets after a label word
+    ("ar", "وانخفضت نسبة البطالة إلى 5.3 في المائة، بعد أن بلغت 16.3 في عام 2004.", "16.3", D("16.3"), None, "percent", "exact"),
+    ("ar", "وكان عدد الادعاءات أدنى عدد سجل بشأن تلك الفئة (14 ادعاء).", "14", D(14), None, "count", "exact"),
+    # a scale word after a name with digits is a number of its own
+    ("ar", "تجاوز عدد إصابات فيروس سارس كوف-2 مليون إصابة", "مليون", D(1_000_000), None, "count", "exact"),
+    # French: a possessive after a time word says an age ("ses 30 ans de carrière" stays a duration)
+    ("fr", "Un tiers des filles sont mariées avant leurs 18 ans.", "18 ans", D(18), None, "age:year", "exact"),
 ]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Almost half (47.7%) of the infected individuals were over 50."),
+        ("ar", "تجاوز عمر ما يقرب من نصف المصابين (47.7%) الخمسين"),
+        ("fr", "Près de la moitié (47,7 %) des personnes infectées."),
+    ],
+)
+def test_a_share_restated_in_brackets_is_one_claim(lang: str, text: str) -> None:
+    """The percentage in brackets states the share the fraction word rounds: 47.7, not 50 as well."""
+    norm = normalize(text).text
+    assert [h.value for h in find_quantities(norm, load_pack(lang)) if h.unit == "percent"] == [D("47.7")]
 
 
 @pytest.mark.parametrize("lang, text, quoted, value, high, unit, qualifier", ROWS, ids=[f"{r[0]}-{r[2]}" for r in ROWS])
@@ -247,3 +310,15 @@ def test_one_after_a_word_that_is_also_an_adjective_is_no_year() -> None:
     """"عام" is "year" and "general": after another adjective, "عام واحد" is one general thing."""
     norm = normalize("بما في ذلك مستودع رقمي عام واحد للأمم المتحدة").text
     assert find_quantities(norm, load_pack("ar")) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ar", "يبلغ نصف عمر الإنزيم عشر ساعات"),  # a half-life, no 50 percent
+        ("fr", "Dans une étude réalisée sur 240 patients, les résultats varient."),  # a study of them, no share
+    ],
+)
+def test_no_share_where_the_words_name_something_else(lang: str, text: str) -> None:
+    norm = normalize(text).text
+    assert all(h.unit != "percent" for h in find_quantities(norm, load_pack(lang)))

@@ -144,6 +144,27 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Plus de 2000 personnes ont fui la ville.", "2000", None),  # a plural noun: a count, not a year
     ("fr", "Au total, 2000 ONG ont signé l'appel.", "2000", None),  # capitals: an acronym may be counted
     ("fr", "Les réfugiés (soit 300) sont arrivés hier.", "300", None),  # the bracket before opens the one after
+    # -- issue 15, this round --
+    ("en", "It indicates a certain level of planning.[23] It went on.", "23", "footnote"),
+    ("en", "British sovereignty over the islands dates back to 1765, some years before.", "1765", "year"),
+    ("fr", "La souveraineté britannique remonte à 1765, c'est-à-dire avant.", "1765", "year"),
+    ("fr", "Le 18 juin, entre 11 heures et midi, plus de 25 travailleurs ont été enlevés.", "11", "clock"),
+    ("en", "China is reportedly sending aid to the latter two countries.", "two", "definite_reference"),
+    ("ar", "هو بروتين غشائي من النوع 1، وله مستقبلات", "1", "label"),
+    ("en", "The Branch had worked on Supplements 17 and 18, covering the period.", "17", "label"),
+    ("en", "Symptoms with (1) a history of travel or (2) contact with a case.", "2", "line_label"),
+    ("en", "A body of research dates back to at least 2013, the study said.", "2013", "year"),
+    ("en", "It was seen in more than 2000 cases.", "2000", None),
+    ("en", "It reported 79,332 cases in the 24 hours preceding 10 a.m. on Monday.", "24", "placing_duration"),
+    ("fr", "La politique de tolérance zéro de l'ONU s'applique.", "zéro", "mask"),
+    ("fr", "Voir les réponses relatives aux mesures nos 38 et 40.", "38", "label"),
+    ("fr", "Nos 38 partenaires sont venus.", "38", None),
+    ("fr", "Il y a eu des progrès depuis Beijing+10 en 2005.", "10", "identifier"),
+    ("fr", "Elle a été remplacée par la loi élargie de 2012 (LR 10364).", "10364", "capitalised_name"),
+    ("fr", "Le 18 juin, de midi à 14 heures, 25 travailleurs ont été enlevés.", "14", "clock"),
+    ("ar", "ويعتزم 50 في المائة الانتهاء منها خلال الشهور الـ 12 المقبلة.", "12", "definite_ordinal"),
+    ("en", "It cancelled the 2019–20 season and the 2019–20 NBA season.", "2019", "year_span"),
+    ("en", "The tests indicate a need for biosafety-level 3 containment measures.", "3", "label"),
 ]
 
 

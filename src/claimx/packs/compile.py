@@ -46,6 +46,10 @@ _NUMERIC_DATE = (
 )
 
 
+# A short joining word or a dash between two times of day ("et", "à", "and", "to", "و", "-").
+_CLOCK_JOIN = r"[ \t]*(?:[\p{L}'’]{1,4}[ \t]+|[-–][ \t]*)"
+
+
 class PackTables:
     """The tables and regexes compiled from a pack (filled by :func:`compile_pack`)."""
 
@@ -62,6 +66,8 @@ class PackTables:
     age_units: frozenset[str]
     age_apposition: bool
     age_not_after: frozenset[str]
+    age_ordinals: dict[str, int]
+    age_ordinal_teen: frozenset[str]
     years_ungrouped: bool
     year_counted_endings: tuple[str, ...]
     dash_sections: bool
@@ -125,6 +131,10 @@ class PackTables:
     fraction_of_re: Pattern
     fold_re: Pattern
     one_in_re: Pattern
+    one_noun_in_re: Pattern | None
+    fold_changed_re: Pattern | None
+    fold_changed_test: re.Pattern[str] | None
+    one_in_every: frozenset[str]
     fold_word_re: Pattern
     one_in_word_re: Pattern
     times_re: Pattern
@@ -147,6 +157,8 @@ class PackTables:
     glued_article_re: Pattern | None
     list_before_re: Pattern | None
     idiom_re: Pattern | None
+    idiom_end_re: Pattern | None
+    idiom_test: re.Pattern[str] | None
     superlative_re: Pattern | None
     ago_before_re: Pattern | None
     year_after_re: Pattern
@@ -164,9 +176,13 @@ class PackTables:
     time_after_re: Pattern
     clock_after_re: Pattern
     clock_before_re: Pattern
+    clock_word_after_re: Pattern | None
+    clock_word_before_re: Pattern | None
     definite_re: Pattern | None
+    definite_modified_re: Pattern | None
     label_before_re: Pattern
     label_gap_re: Pattern | None
+    label_uncounted_re: Pattern | None
     year_before_re: Pattern
     # -- units ----------------------------------------------------------------------------------
     unit_re: Pattern
@@ -182,7 +198,11 @@ class PackTables:
     age_after_re: Pattern | None
     age_link_re: Pattern | None
     age_before_re: Pattern
+    age_before_years_re: Pattern | None
     age_amount_re: Pattern | None
+    age_ordinal_re: Pattern | None
+    age_person_re: Pattern | None
+    age_ordinal_test: re.Pattern[str] | None
     # -- dates ----------------------------------------------------------------------------------
     hijri_re: Pattern
     month_tail_re: Pattern
@@ -218,7 +238,7 @@ def compile_pack(p: Pack) -> None:
     compile_context(p, d, k)
     compile_units(p)
     compile_ranges(p, d, k)
-    compile_age(p, d)
+    compile_age(p, d, k)
     compile_labels(p, d, k)
     compile_events(p, d)
     compile_dates(p, d, k)
@@ -254,6 +274,8 @@ def read_tables(p: Pack, d: dict[str, Any]) -> None:
     p.age_units = frozenset(_keys(d["age"]["units"]))
     p.age_apposition = bool(d["age"]["bare_apposition"])
     p.age_not_after = frozenset(_keys(d["age"]["not_after"]))
+    p.age_ordinals = {norm_key(k): int(v) for k, v in d["age"]["ordinals"].items()}
+    p.age_ordinal_teen = frozenset(_keys(d["age"]["ordinal_teen"]))
     p.years_ungrouped = bool(d["digits"]["years_ungrouped"])
     p.year_counted_endings = tuple(d["digits"]["year_counted_endings"])
     p.dash_sections = bool(d["digits"]["dash_sections"])
@@ -427,12 +449,23 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     short_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word}){{0,5}}{E}"
     number = r"(?:(?P<d>\d{1,15}(?:[.,]\d+)?)|(?P<w>" + short_words + "))"
     p.fold_re = regex.compile(number + word_pattern(_keys(fr_["fold"]), start=r"[ \t]*"), flags)
+    changed = _keys(fr_["fold_after_change"])
+    p.fold_changed_re = regex.compile(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
+    p.fold_changed_test = holding_test(changed)
     p.one_in_re = regex.compile(
         number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
-        + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", end=r"[ \t]+")
+        + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")
         + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
         flags,
     )
+    every = _keys(fr_["one_in_every"])
+    p.one_in_every = frozenset(every)
+    # "امرأة من بين كل ثلاث نساء": a noun alone, one of it, before a word of "one in every".
+    p.one_noun_in_re = regex.compile(
+        rf"{B}(?P<noun>\p{{L}}[\p{{L}}\p{{M}}'’-]*)" + word_pattern(every, start=r"[ \t]+", end=r"[ \t]+")
+        + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
+        flags,
+    ) if every else None
     p.times_re = regex.compile(word_pattern(_keys(fr_["times_before"]), end=r"[ \t]+" + number), flags)
     p.times_test = holding_test(_keys(fr_["times_before"]))
     ratio_words = _keys(fr_["ratio_words"])
@@ -478,6 +511,8 @@ def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.list_before_re = words_before(_keys(ctx_["list_before"]), gap=r"[ \t]*")
     # (?!\w) is E spelt without the class brackets (the same test), kept as the pack compiled it.
     p.idiom_re = words_after(_keys(ctx_["idioms"]), gap="", end=r"(?!\w)")
+    p.idiom_end_re = words_before(_keys(ctx_["idioms"]), gap="")  # the number last: "tolérance zéro"
+    p.idiom_test = holding_test(_keys(ctx_["idioms"]))
     p.superlative_re = word_at(_keys(ctx_["superlatives"]), end=r"(?!\w)")
     p.ago_before_re = words_before(_keys(d["time"]["ago_before"]), gap=r"[ \t]+")
     p.year_after_re = words_after(_keys(ctx_["year_after"]), gap=r"[ \t]*", always=True)
@@ -495,7 +530,7 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Labels, clocks, years, definite references and the words a count skips."""
     ctx = d["context"]
     # "a word after a space, or the first": a label may follow an opening bracket or quote ("[art. 15]").
-    after_space = r"(?:^|(?<=[\s(\['’]))"
+    after_space = r"(?:^|(?<=[\s(\['’-]))"  # a label word may close a compound: "biosafety-level 3"
     p.counted_skip_re = words_after(list(p.counted_skip), gap=r"\s*", end=r"(?:\s+|(?<='))")
     not_before = _keys(ctx["time_before_not"])
     not_time = "(?<!" + word_pattern(not_before, end=r"\s+") + ")" if not_before else ""
@@ -505,9 +540,15 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.time_after_re = words_after(_keys(ctx["time_after"]), gap=r"\s*", always=True)
     p.clock_after_re = words_after(_keys(ctx["clock_after"]), gap=r"\s*", always=True)
     p.clock_before_re = words_before(_keys(ctx["clock_before"]), gap=r"\s*", always=True)
+    # A time of day written as a word at the other end of a span: "entre 11 heures et midi", "de midi à 14 heures".
+    p.clock_word_after_re = words_after(_keys(ctx["clock_words"]), gap=_CLOCK_JOIN)
+    p.clock_word_before_re = words_before(_keys(ctx["clock_words"]), gap=_CLOCK_JOIN)
     p.definite_re = words_before(list(p.definite), gap=r"\s*")
+    modifiers = _keys(ctx["definite_modifiers"])
+    p.definite_modified_re = words_before(list(p.definite), gap=rf"\s+{alternation(modifiers)}\s+") if modifiers else None
     labels = list(p.label_before)
     p.label_before_re = words_before(labels, start=after_space, clitics=k.clitics, gap=r"\s*[\[(]?\s*", always=True)
+    p.label_uncounted_re = words_before(_keys(d["digits"]["label_uncounted"]), start=after_space, gap=r"[ \t]+")
     gap = int(d["digits"]["label_modifiers"])
     p.label_gap_re = words_before(
         labels, start=after_space, clitics=k.clitics, gap=rf"(?:[ \t]+[\p{{L}}'’-]+){{1,{gap}}}[ \t]*", always=True
@@ -550,14 +591,45 @@ def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     )
 
 
-def compile_age(p: Pack, d: dict[str, Any]) -> None:
+def compile_age(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Ages: the words after and before a number, and "<noun> aged"."""
     p.age_after_re = words_after(_keys(d["age"]["after"]), gap=r"\s*", end="")
     # "<noun> aged": the noun before the link word is read back.
     p.age_link_re = words_before(_keys(d["age"]["link_before"]), start=r"(?P<noun>[\p{L}\p{M}'-]+)\s+", gap=r"\s*")
     p.age_before_re = words_before(_keys(d["age"]["before"]), gap=r"\s*", always=True)
+    p.age_before_years_re = words_before(_keys(d["age"]["before_years"]), gap=r"\s*")
     p.age_amount_re = words_before(_keys(d["age"]["amount_words"]), gap=r"\s*")
+    p.age_ordinal_re = _ordinal_age(p, _keys(d["age"]["ordinal_before"]), k)
+    p.age_person_re = words_before(_keys(d["age"]["persons"]), gap=r"[ \t]+")
+    p.age_ordinal_test = holding_test(list(p.age_ordinals))
 
+
+def _ordinal_age(p: Pack, before: list[str], k: _Affixes) -> Pattern | None:
+    """An age written as an ordinal after a word of age ("سن الخامسة", the age of five; "سن الثامنة
+    عشرة", eighteen; "سن الخامسة والستين"): the ordinal, then a teen word or a joined ordinal of
+    tens; then, optionally, a range closer and a second such age ("بين سن الخامسة والخامسة عشرة",
+    between five and fifteen; "من سن الخامسة وحتى سن السابعة عشرة")."""
+    if not before or not p.age_ordinals:
+        return None
+    closers = sorted({c for cs in p.range_pairs.values() for c in cs} | set(p.range_bare))
+    joined = alternation(k.connectors)
+    age_word = word_pattern(before, clitics=k.prefixes, end=r"\s+")
+    return regex.compile(
+        word_pattern(before, clitics=k.prefixes, group="age", end=r"\s+")
+        + _ordinal_piece(p, joined, "")
+        + rf"(?:\s*(?:{joined}\s*)?{alternation(closers)}\s*(?:{age_word})?{_ordinal_piece(p, joined, 'hi')})?",
+        FLAGS,
+    )
+
+
+def _ordinal_piece(p: Pack, joined: str, prefix: str) -> str:
+    """One ordinal age: groups ``<prefix>o`` (the ordinal), ``<prefix>teen``, ``<prefix>t`` (tens)."""
+    tens = [w for w, v in p.age_ordinals.items() if v >= 20]
+    teen = alternation(list(p.age_ordinal_teen), group=f"{prefix}teen")
+    return (
+        alternation(list(p.age_ordinals), group=f"{prefix}o")
+        + rf"(?:\s+{teen}|\s+{joined}\s*{alternation(tens, group=f'{prefix}t')})?{E}"
+    )
 
 def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Calendar dates (day month year, month day, numeric), Hijri dates and a month before a number."""

@@ -48,6 +48,7 @@ class Digits:
     ordinal_suffixes: Words
     label_before: Words
     label_modifiers: int
+    label_uncounted: Words
     glued_script: str
     reversed_groups: bool
     dash_sections: bool
@@ -103,23 +104,30 @@ class Ranges:
 @dataclass(frozen=True)
 class Age:
     before: Words
+    before_years: Words
     after: Words
     units: Words
     bare_apposition: bool
     link_before: Words
     not_after: Words
     amount_words: Words
+    persons: Words
+    ordinal_before: Words
+    ordinal_teen: Words
+    ordinals: Ranks
 
 
 @dataclass(frozen=True)
 class Context:
     counted_skip: Words
     definite: Words
+    definite_modifiers: Words
     time_before: Words
     time_before_not: Words
     time_after: Words
     clock_after: Words
     clock_before: Words
+    clock_words: Words
     year_before: Words
     year_after: Words
     label_after: Words
@@ -258,8 +266,10 @@ class Fractions:
     not_before: Words
     not_after: Words
     fold: Words
+    fold_after_change: Words
     times_before: Words
     one_in: Words
+    one_in_every: Words
     ratio_words: Words
     words: Mapping[str, str]
     shares: Mapping[str, str]

@@ -101,8 +101,8 @@ def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
         s = left_start(m.start()) + wm.start(1)
         if any(h.start < m.end() and s < h.end for h in hits) or f.masks.hit(s, m.end()):
             continue
-        if not _measure_context(f, hits, s):
-            continue  # "مستودع رقمي عام واحد": "عام" is also "general", one repository
+        if not unit.canonical.startswith("currency:") and not _measure_context(f, hits, s):
+            continue  # "مستودع رقمي عام واحد": "عام" is also "general", one repository; "دولار واحد" is money
         hit = unit_claim(f, s, m.end(), Decimal(1), unit)
         if hit is not None:
             found.append(hit)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from regex import Match
+
 from claimx.normalize import norm_key
-from claimx.quantities.model import CAPWORD_BEFORE, Atom, Draft, left
+from claimx.packs.patterns import may_hold
+from claimx.quantities.model import CAPWORD_BEFORE, Atom, Draft, Hit, left, left_start, near
+from claimx.quantities.qualifiers import qualifier_before
 from claimx.quantities.scan import Scan
 
 
@@ -13,6 +19,26 @@ def read_age(f: Scan, d: Draft) -> None:
     age_end_ = age_end(f, a, d.qual_start)
     if age_end_ is not None:
         a.unit, a.value, a.end = "age:year", a.num_value, age_end_
+        if d.qm is None:
+            _qualifier_before_age_word(f, d)
+
+
+def _qualifier_before_age_word(f: Scan, d: Draft) -> None:
+    """A qualifier written before the word of age rather than the number: "under age 5", "دون سن 18"."""
+    found = _qualifier_before_word(f, d.a)
+    if found is not None:
+        d.qm, d.qual_start = found
+
+
+def _qualifier_before_word(f: Scan, a: Atom) -> tuple[Match[str], int] | None:
+    """The qualifier before the word of age before ``a``, and where it starts."""
+    p, text = f.p, f.text
+    wm = p.age_before_re.search(left(text, a.start))
+    if wm is None:
+        return None
+    word_start = left_start(a.start) + wm.start()
+    qm = p.qual_before_re.search(left(text, word_start))
+    return (qm, left_start(word_start) + qm.start()) if qm is not None else None
 
 
 #: No age is written above it ("women aged 1564" is a lost dash, not an age).
@@ -24,7 +50,7 @@ def age_words_before(f: Scan, window: str, years: bool) -> bool:
     of years, also a noun and its link ("un homme de 45 ans"), unless the noun is no person's
     ("un contrat de 3 ans")."""
     p = f.p
-    if p.age_before_re.search(window):
+    if p.age_before_re.search(window) or (years and p.age_before_years_re is not None and p.age_before_years_re.search(window)):
         return True
     lm = p.age_link_re.search(window) if years and p.age_link_re is not None else None
     return lm is not None and norm_key(lm.group("noun")) not in p.age_not_after
@@ -39,20 +65,35 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
         am = p.age_after_re.match(text, a.num_end)
         if am:
             return int(am.end())  # "24-year-old", "a nine-year-old boy"
-    if a.kind == "words":  # "aged nine years", "البالغات من العمر تسع سنوات": only after a word of age
-        said = a.unit == "duration:s" and a.unit_surface in p.age_units and p.age_before_re.search(left(text, start))
+    if a.kind == "words":  # "aged nine years", "under age five": only right after a word of age
+        years = a.unit == "duration:s" and a.unit_surface in p.age_units
+        bound = start < a.start or _qualifier_before_word(f, a) is not None  # "under age five declined"
+        bare = a.unit is None and (bound or not _noun_after(f, a.end))  # "ذات ثلاث عجلات" counts wheels
+        said = (years or bare) and (p.age_before_re.search(left(text, start)) or p.age_before_re.search(left(text, a.start)))
         return a.end if said else None
     window = left(text, start)
     if a.unit == "duration:s" and a.unit_surface in p.age_units:
-        if age_words_before(f, window, years=True) or apposition(f, start, a.end):
-            return a.end
+        if age_words_before(f, window, years=True) or apposition(f, start, a.end) or _person_bound(f, window, start, a):
+            return a.end  # "aged 65 years", "Bair, 35 years,", "people over 65 years"
     if a.unit is None and not a.grouped:
         amount = p.age_amount_re is not None and p.age_amount_re.search(window) is not None
         if age_words_before(f, window, years=False) and not (amount and _noun_after(f, a.end)):
             return a.end  # "البالغة 41 مريضا" counts patients: "البالغ" also says "amounting to"
+        if _person_bound(f, window, start, a) and not _noun_after(f, a.end):
+            return a.end  # "girls under 18", "women over 55": nothing counted after the number
         if p.age_apposition and apposition(f, start, a.end) and CAPWORD_BEFORE.search(window[:-1].rstrip(",،") + " "):
             return a.end
     return None
+
+
+def _person_bound(f: Scan, window: str, start: int, a: Atom) -> bool:
+    """Whether a noun for people comes before the number and a qualifier bounds it: "girls under 18",
+    "people over 65 years" (``start``, where the qualifier starts, is before the number), "those 19
+    and under"."""
+    p = f.p
+    if p.age_person_re is None or p.age_person_re.search(window) is None:
+        return False
+    return start < a.start or near(p.qual_after_re, f.text, a.end) is not None
 
 
 def _noun_after(f: Scan, end: int) -> bool:
@@ -72,3 +113,40 @@ def apposition(f: Scan, start: int, end: int) -> bool:
     before = f.text[max(0, start - 3) : start].rstrip()
     after = f.text[end : end + 3].lstrip()
     return bool(before) and before[-1] in ",،(" and (not after or after[0] in ",،).")
+
+
+def with_ordinal_ages(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the ages written as an ordinal after a word of age: ``دون سن الخامسة`` (under
+    five), ``سن الثامنة عشرة`` (eighteen), ``سن الخامسة والستين`` (sixty-five); pack keys
+    ``age.ordinal_before``, ``age.ordinals`` and ``age.ordinal_teen``."""
+    p = f.p
+    if p.age_ordinal_re is None or not may_hold(p.age_ordinal_test, f.text):
+        return hits
+    found: list[Hit] = []
+    for m in p.age_ordinal_re.finditer(f.text):
+        value = _ordinal_value(p.age_ordinals, m, "")
+        high = _ordinal_value(p.age_ordinals, m, "hi") if m.group("hio") is not None else None
+        s, e = m.start(), m.end()
+        if value is None or any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+            continue
+        if high is not None and high > value:  # "بين سن الخامسة والخامسة عشرة": five to fifteen
+            opener = p.opener_re.search(left(f.text, s))
+            start = left_start(s) + opener.start() if opener is not None else s
+            found.append(Hit(start, e, Decimal(value), Decimal(high), "age:year", "range", None, None))
+            continue
+        e = max(m.end("o"), m.end("teen"), m.end("t"))  # the first age alone (-1: a group not read)
+        qs, qualifier = qualifier_before(f, s)
+        found.append(Hit(qs, e, Decimal(value), None, "age:year", qualifier, None, None))
+    return sorted(hits + found, key=lambda h: h.start) if found else hits
+
+
+def _ordinal_value(ordinals: dict[str, int], m: Match[str], prefix: str) -> int | None:
+    """The age the ordinal groups ``<prefix>…`` of a match name: a unit ordinal, plus ten after a
+    teen word, plus a joined ordinal of tens; ``None`` for a reading no age has ("الخامسة عشرين")."""
+    first = ordinals[norm_key(m.group(f"{prefix}o"))]
+    if m.group(f"{prefix}teen") is not None:
+        return first + 10 if first < 10 else None
+    if m.group(f"{prefix}t") is not None:
+        tens = ordinals[norm_key(m.group(f"{prefix}t"))]
+        return first + tens if first < 10 else None
+    return first

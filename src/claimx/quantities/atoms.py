@@ -22,6 +22,14 @@ _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "
 _CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t]?(?=\d)")
 
 
+_PERCENT_SIGN = regex.compile(r"[ \t]*[%٪]")
+
+
+def _scaled_or_percent(f: Scan, end: int) -> bool:
+    """Whether a scale word or a percent sign follows: a dot between digits there is a decimal mark."""
+    return f.p.scale_re.match(f.text, end) is not None or _PERCENT_SIGN.match(f.text, end) is not None
+
+
 def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
     """The number a candidate match reads as, extended to its scale, currency and unit."""
     p = f.p
@@ -34,8 +42,8 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         value, grouped = parsed
         raw = m.group("digits")
         vulgar = _VULGAR.get(f.text[m.end() : m.end() + 1])
-        if grouped and p.dot_groups and regex.fullmatch(r"\d{1,3}[.]\d{3}", raw) and p.scale_re.match(f.text, m.end()):
-            value, grouped = Decimal(raw), False  # "2.500 مليون" is 2.5 million
+        if grouped and p.dot_groups and regex.fullmatch(r"\d{1,3}[.]\d{3}", raw) and _scaled_or_percent(f, m.end()):
+            value, grouped = Decimal(raw), False  # "2.500 مليون" is 2.5 million, "99.999%" no 99,999 percent
         atom = Atom(m.start(), m.end(), value, "digits", grouped=grouped)
         if vulgar is not None:  # "1½", "29¾"
             atom.value += vulgar
@@ -132,6 +140,8 @@ def extend_right(f: Scan, a: Atom) -> None:
         a.currency_prefix_start = left_start(at) + cur.start()
         a.unit = p.units[norm_key(cur.group().strip().rstrip("-−"))].canonical
     if a.kind == "digits":
+        if text[a.end : a.end + 1] == "+" and not text[a.end + 1 : a.end + 2].isdigit():
+            a.plus, a.end = True, a.end + 1  # "300+ people", "$300+ billion": at least; "3+2" is a sum
         _scale(f, a)
     and_half(f, a)
     a.num_end, a.num_value = a.end, a.value
@@ -185,12 +195,15 @@ def _unit(f: Scan, a: Atom) -> bool:
         um2 = p.unit_re.match(text, am.end()) if am else None
         if am is not None and um2 is not None and um2.group()[:1] not in " \t":
             um, pos = um2, am.end()
-    if um is None and a.kind == "digits" and p.link_re is not None and p.glued_article_re is not None:
-        lm = near(p.link_re, text, pos)  # "2 من الأيام", "قبل 2 من الأسابيع": a unit of time under its article
+    if um is None and a.kind in ("digits", "vague") and p.link_re is not None and p.glued_article_re is not None:
+        # "2 من الأيام", "قبل 2 من الأسابيع": a unit of time under its article; after a vague plural
+        # any unit ("التريليونات من الأميال", trillions of miles)
+        lm = near(p.link_re, text, pos)
         am = p.glued_article_re.match(text, lm.end() - 1) if lm is not None else None
         um2 = p.unit_re.match(text, am.end()) if am is not None else None
-        if am is not None and um2 is not None and um2.group()[:1] not in " \t" and p.units[norm_key(um2.group())].canonical == "duration:s":
-            um, pos = um2, am.end()
+        if am is not None and um2 is not None and um2.group()[:1] not in " \t":
+            if a.kind == "vague" or p.units[norm_key(um2.group())].canonical == "duration:s":
+                um, pos = um2, am.end()
     if um is None and p.time_adjective_re is not None and (tm := p.time_adjective_re.match(text, pos)):
         um2 = p.unit_re.match(text, tm.end())
         if um2 is not None and p.units[norm_key(um2.group().lstrip(" \t-"))].canonical == "duration:s":

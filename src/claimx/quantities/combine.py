@@ -135,19 +135,28 @@ _SENTENCE_END = regex.compile(r"[.!?;؛؟\n]")
 def elided_currency(f: Scan, hits: list[Hit]) -> list[Hit]:
     """A scaled amount with nothing counted, after an amount of money in the same sentence, is in
     that currency: "135 millions de dollars, soit 585 millions de moins", "$135 million … a
-    shortfall of 585 million"."""
+    shortfall of 585 million". A number with decimals and nothing counted, after a percentage in
+    the same sentence, is a percentage: "انخفضت إلى 5.3 في المائة، بعد أن بلغت 16.3" (no count has
+    decimals)."""
     p, text = f.p, f.text
     out = list(hits)
     money: Hit | None = None
+    share: Hit | None = None
     seen = 0  # the text up to here has been searched for a sentence end (each stretch once)
     for i, h in enumerate(out):
-        if money is not None and _SENTENCE_END.search(text, max(seen, money.end), max(seen, h.start)):
-            money = None
+        last = max((x.end for x in (money, share) if x is not None), default=None)
+        if last is not None and _SENTENCE_END.search(text, max(seen, last), max(seen, h.start)):
+            money = share = None
         seen = max(seen, h.end)
+        bare = h.unit == "count" and h.counted is None and not h.vague and h.value_high is None
         if h.unit.startswith("currency:"):
             money = h
-        elif money is not None and h.unit == "count" and h.counted is None and not h.vague and p.scale_re.search(text[h.start : h.end]):
+        elif h.unit == "percent":
+            share = h
+        elif money is not None and bare and p.scale_re.search(text[h.start : h.end]):
             out[i] = replace(h, unit=money.unit)
+        elif share is not None and bare and h.value != h.value.to_integral():
+            out[i] = replace(h, unit="percent")
     return out
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.packs.patterns import may_hold
-from claimx.quantities.model import Hit, left, left_start
+from claimx.quantities.model import DIGITS_AGAIN, Hit, left, left_start, near
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
 
@@ -50,7 +50,15 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         else:
             start, qualifier = qualifier_before(f, s)
             found.append(Hit(start, e, Decimal(2), None, "count", qualifier, word, (m.start("w"), e)))
-    return _dual_ranges(f, sorted(hits + found, key=lambda h: h.start)) if found else hits
+    if not found:
+        return hits
+    return _dual_ranges(f, sorted(_without_repeats(f, hits, found) + found, key=lambda h: h.start))
+
+
+def _without_repeats(f: Scan, hits: list[Hit], duals: list[Hit]) -> list[Hit]:
+    """``hits`` without the digits in brackets that repeat a dual: "رجلان (2)" is one claim."""
+    repeats = {m.start(1) for d in duals if (m := near(DIGITS_AGAIN, f.text, d.end)) is not None and m.group(1) == "2"}
+    return [h for h in hits if h.start not in repeats] if repeats else hits
 
 
 def _dual_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:

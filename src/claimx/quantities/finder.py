@@ -22,7 +22,7 @@ import regex
 
 from claimx.dates import Dates
 from claimx.packs import Pack
-from claimx.quantities.ages import read_age
+from claimx.quantities.ages import read_age, with_ordinal_ages
 from claimx.quantities.atoms import atom_at
 from claimx.quantities.after_noun import with_after_noun, with_one_after_unit, with_one_unit
 from claimx.quantities.changes import signed_hit
@@ -87,7 +87,7 @@ def _scan(f: Scan) -> list[Hit]:
         pos = max(pos, next_pos)
         if hit is not None:
             hits.append(hit)
-    hits = with_duals(f, hits)
+    hits = with_ordinal_ages(f, with_duals(f, hits))
     hits = with_one_unit(f, with_one_after_unit(f, with_after_noun(f, hits)))
     hits = with_halves(f, with_ratios(f, hits))
     return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_compared(f, share_units(f, hits))))))

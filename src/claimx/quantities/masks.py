@@ -8,6 +8,7 @@ import regex
 
 from claimx.dates import Dates
 from claimx.packs import Pack
+from claimx.packs.patterns import may_hold
 
 CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
 SCORE = regex.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])")  # "2:2", "3:1": a score or a degree class
@@ -28,6 +29,7 @@ _YEAR_PAIR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?!\
 # searched only then).
 _PHONE_ZERO = regex.compile(r"0\d")
 _SLASHED_CLOCK = regex.compile(r"(?<![\d/])[0-5]?\d/[0-2]?\d(?![\d/])")
+_IDIOM_REACH = 40  # characters before a number an idiom ending with it may start
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
 
@@ -49,6 +51,9 @@ class Masks:
         self.text = text
         self.pack = pack
         self.dates = dates  # shared with the time stage, which reads the same dates as anchors
+        # An idiom that ends with its number ("tolérance zéro") is searched back from a number only
+        # in a paragraph that holds one.
+        self.idiom_end = pack.idiom_end_re if pack.idiom_end_re is not None and may_hold(pack.idiom_test, text) else None
         # The union of the spans found so far, as sorted disjoint intervals (a list of thousands of
         # "12/5/17" dates is searched in log time, not span by span).
         self.starts: list[int] = []
@@ -81,6 +86,7 @@ class Masks:
             PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
             COORDINATE.match(text, s, reach),
             p.idiom_re.match(text, s, reach) if p.idiom_re is not None else None,
+            self.idiom_end.search(text, max(0, s - _IDIOM_REACH), e) if self.idiom_end is not None else None,
         ]
         sm = _SLASHED_CLOCK.match(text, s)
         if sm is not None and p.clock_before_re.search(text, max(0, s - 30), s):

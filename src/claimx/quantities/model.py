@@ -71,6 +71,7 @@ class Atom:
     num_end: int = 0
     num_value: Decimal = Decimal(0)
     fraction: bool = False  # digits over digits before a unit ("1/5 inch", "1/5 de pouce")
+    plus: bool = False  # a plus sign after the digits: "300+ people", "$300+ billion" (at least)
     negative: bool = False  # a minus between a currency sign and the digits ("$-50.8bn")
     approximate: bool = False  # built on a round scale that is itself approximate ("une quarantaine")
 

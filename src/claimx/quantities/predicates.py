@@ -57,7 +57,8 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
             glued_ok = p.glued_letter_re is not None and p.glued_letter_re.match(prev) is not None
             if not prefixed and (not glued_ok or _glued_name(f, a)):
                 return True  # "H5N1"; in a script that glues clitics to digits, a whole name: "هايابوسا2"
-        if prev in "-/~" and s > 1 and (text[s - 2].isalpha() or (text[s - 2].isdigit() and not second)):
+        if prev in "-/~+" and s > 1 and (text[s - 2].isalpha() or (text[s - 2].isdigit() and not second and prev != "+")):
+            # "SARS-CoV-2", "Beijing+10" (a name and its number); "3+2" is a sum
             if p.negative_re is not None and p.negative_re.search(left(text, s)):
                 return False  # "minus-5 yards"
             return True
@@ -86,13 +87,15 @@ def is_ordinal(f: Scan, a: Atom) -> bool:
 
 def is_capitalised_name(f: Scan, a: Atom) -> bool:
     """``Radio 4``, ``Ligue 1``, ``iPhone 15``: a small plain integer right after a capitalised word."""
-    if a.grouped or a.has_scale or a.unit or a.value >= 10000 or a.value != a.value.to_integral():
+    if a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
         return False
     window = left(f.text, a.start)
     m = CAPWORD_BEFORE.search(window)
     if not m:
         return False
     bracketed = window[: m.start()].endswith("(") and f.text[a.end : a.end + 1] == ")"
+    if a.value >= 10000 and not bracketed:
+        return False  # "(LR 10364)": a law's number, in brackets, may be long
     if f.p.glued_letter_re is not None:
         return bracketed  # a caseless script: a Latin name says nothing of the number after it, but "(RA 9208)" is one
     word = norm_key(m.group(1))
@@ -130,7 +133,10 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
 
 
 def is_year_span(f: Scan, a: Atom, b: Atom, dashed: bool) -> bool:
-    """Two years joined as a span: ``(1644-1912)``, ``2016-2017``, ``AD 1000–1300``."""
+    """Two years joined as a span: ``(1644-1912)``, ``2016-2017``, ``AD 1000–1300``; a season
+    written with the next year's last two digits: ``2019–20``."""
+    if dashed and _season(f, a, b):
+        return True
     for x in (a, b):
         raw = f.text[x.start : x.end].strip()
         if x.kind != "digits" or x.grouped or x.has_scale or x.unit or len(raw) != 4 or not 1000 <= x.value <= 2100:
@@ -139,6 +145,16 @@ def is_year_span(f: Scan, a: Atom, b: Atom, dashed: bool) -> bool:
         return False
     # "the 2016-2017 budget" is a span of years; "from 1500 to 2000 people" is a count
     return dashed or f.counted_after(b.end)[0] is None
+
+
+def _season(f: Scan, a: Atom, b: Atom) -> bool:
+    """``2019–20``: a year and the next one's last two digits."""
+    if a.kind != "digits" or b.kind != "digits" or a.has_scale or b.has_scale or a.unit or b.unit:
+        return False
+    raw_a, raw_b = f.text[a.start : a.end].strip(), f.text[b.start : b.end].strip()
+    if len(raw_a) != 4 or len(raw_b) != 2 or not raw_a.isdigit() or not raw_b.isdigit() or not 1800 <= a.value <= 2100:
+        return False
+    return (int(raw_a) + 1) % 100 == int(raw_b)
 
 
 def is_clock(f: Scan, a: Atom, unit: str, counted: str | None, qualifier: str, end: int) -> bool:
@@ -167,7 +183,16 @@ def is_clock(f: Scan, a: Atom, unit: str, counted: str | None, qualifier: str, e
         return False
     # "à 15 heures" is a time of day; "après 10 heures de négociations" is a duration
     followed = p.counted_skip_re is not None and p.counted_skip_re.match(text, end) is not None
-    return before and not followed
+    return (before and not followed) or _spans_to_clock_word(f, a.start, end)
+
+
+def _spans_to_clock_word(f: Scan, start: int, end: int) -> bool:
+    """Whether an hour is joined to a time of day written as a word: "entre 11 heures et midi",
+    "from noon to 2 hours"."""
+    p = f.p
+    if p.clock_word_after_re is not None and p.clock_word_after_re.match(f.text, end) is not None:
+        return True
+    return p.clock_word_before_re is not None and p.clock_word_before_re.search(left(f.text, start)) is not None
 
 
 def is_military_hour(f: Scan, a: Atom) -> bool:
@@ -227,6 +252,7 @@ def is_line_label(f: Scan, a: Atom) -> bool:
             and text[a.start - 1 : a.start] == "("
             and a.value < 50
             and regex.match(r"\)[ \t]+\p{L}", text[a.num_end : a.num_end + 3]) is not None
+            and _enumerated(text, a)
         )
     raw = text[a.start : a.num_end]
     if _SECTION.fullmatch(raw) and raw.count(".") >= 1 and a.kind == "digits":
@@ -238,6 +264,18 @@ def is_line_label(f: Scan, a: Atom) -> bool:
     if a.kind == "words":  # "ألف - العضوية" is a list mark; "Thirteen Member States are…" opens a sentence
         return bool(_WORD_LIST_MARK.match(text, a.num_end))
     return bool(_LIST_MARK.match(text, a.num_end)) and a.value == a.value.to_integral()
+
+
+_ENUMERATION_REACH = 2000  # characters before an enumerator searched for the one before it
+
+
+def _enumerated(text: str, a: Atom) -> bool:
+    """Whether a bracketed number is an item of an enumeration: "(1)" opens one, "(3)" follows a
+    "(2)"; "has established (36) schools" counts them."""
+    if a.value == 1 or text[max(0, a.start - 4) : a.start - 1].rstrip()[-1:] in (";", ":"):
+        return True  # "(1) a history", "items: (2) contact" (the list began in an earlier paragraph)
+    previous = f"({int(a.value) - 1})"
+    return previous in text[max(0, a.start - _ENUMERATION_REACH) : a.start]
 
 
 def is_listed_label(f: Scan, a: Atom) -> bool:

@@ -68,7 +68,7 @@ def read_qualifier(f: Scan, d: Draft) -> None:
         elif (bm := near(_RESTATED, text, d.end)) is not None and (am := near(p.qual_after_re, text, bm.end())):
             # "5 mm (1/5 inch) or more": the qualifier after a restatement in brackets is both numbers'
             d.qualifier = _after(f, am)
-    if a.kind == "vague" and d.qualifier == "exact":
+    if (a.kind == "vague" or a.plus) and d.qualifier == "exact":
         d.qualifier = "at_least"
     if a.approximate and d.qualifier == "exact":
         d.qualifier = "approx"  # "une vingtaine de langues"

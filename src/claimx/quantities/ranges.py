@@ -22,7 +22,7 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
     another ("fell from $36,040 to $34,935") if that is what the two numbers are."""
     p, text, a = f.p, f.text, d.a
     d.end = a.end
-    d.opener = p.opener_re.search(left(text, d.qual_start))
+    d.opener = _opener(f, d)
     jm = p.joiner_re.match(text, a.end) if a.kind != "vague" else None
     if not jm:
         return None
@@ -44,6 +44,19 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
     d.b = b
     _levels(f, d, b)
     return _change_from(f, d, b)
+
+
+def _opener(f: Scan, d: Draft) -> regex.Match[str] | None:
+    """The word opening a range before the number, or before the word of age of an age ("بين سن
+    18 و59 عاما", between the ages of 18 and 59)."""
+    p, text = f.p, f.text
+    om = p.opener_re.search(left(text, d.qual_start))
+    if om is None and d.a.unit == "age:year" and (wm := p.age_before_re.search(left(text, d.qual_start))) is not None:
+        word_start = left_start(d.qual_start) + wm.start()
+        om = p.opener_re.search(left(text, word_start))
+        if om is None:  # the opener inside the words of age: "between the ages of 18 and 59"
+            om = p.opener_re.search(left(text, word_start + len(wm.group().split()[0])))
+    return om
 
 
 def _second_age(f: Scan, a: Atom, b: Atom) -> Atom | None:

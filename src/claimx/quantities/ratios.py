@@ -25,7 +25,7 @@ def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
     ratio of 2 with ``change`` up, ``sixfold``/``ثلاثة أضعاف``/``multiplié par trois`` a ratio;
     ``one in five`` 20 percent. A found ratio replaces the plain numbers it covers.
     """
-    found = _fractions(f) + _multiples(f)
+    found = _without_restated(f, _fractions(f), hits) + _multiples(f)
     out = list(hits)
     pairs = _colon_ratios(f)
     if pairs:  # "a 3:2 ratio": the colon is no score here, so no mask applies
@@ -99,17 +99,76 @@ def _multiples(f: Scan) -> list[Hit]:
             found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=governing_change(f, start)))
     for m in p.one_in_re.finditer(text) if may_hold(p.one_in_test, text) and p.one_in_word_re.search(text) else ():
         a, b = _number(f, m, "d1", "w1"), _number(f, m, "d2", "w2")
-        if m.group("between") and a != 1:
-            continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share
+        if m.group("between") and a != 1 and norm_key(m.group("inw")) not in p.one_in_every:
+            continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share,
+            # "ثلاث نساء من بين كل خمس" (three women out of every five) is one
         if _year_alone(f, m, "d2"):
             continue  # "an outbreak in 2012": a year, not one in 2,012
+        if m.group("between") and b is not None and not _round_whole(b) and f.counted_after(m.end())[0] is not None:
+            continue  # "une étude sur 240 patients" is a study of them; "un décès sur 1 000 naissances" a share
         if a is not None and b is not None and 0 < a < b:
             start, qual = qualifier_before(f, m.start())
             found.append(Hit(start, m.end(), a / b * 100, None, "percent", qual, None, None))
+    found += _one_noun_in(f, found) + _changed_folds(f)
     for m in p.times_re.finditer(text) if may_hold(p.times_test, text) else ():  # "multiplié par trois"
         if (ratio := _number(f, m, "d", "w")) is not None:
             found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change="up"))
     return found
+
+
+_RESTATED_IN = regex.compile(r"[\p{L}\p{M}\s'’-]{0,40}\([ \t]*\Z")  # a few words, then an open bracket
+
+
+def _without_restated(f: Scan, shares: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """The shares, less those a percentage in brackets restates: "Almost half (47.7%) of the
+    infected", "نصف المصابين (47.7%)" state 47.7 percent, not 50."""
+    text = f.text
+    exact = [h for h in hits if h.unit == "percent"]
+    if not exact:
+        return shares
+    return [
+        s for s in shares
+        if s.unit != "percent" or not any(0 < h.start - s.end <= 45 and _RESTATED_IN.fullmatch(text, s.end, h.start) for h in exact)
+    ]
+
+
+def _changed_folds(f: Scan) -> list[Hit]:
+    """"has grown by 90 times", "نموا بلغ 90 مرة": a number of times under a word of change is a
+    multiplier; "visited 3 times" counts visits."""
+    p, text = f.p, f.text
+    if p.fold_changed_re is None or not may_hold(p.fold_changed_test, text):
+        return []
+    found: list[Hit] = []
+    for m in p.fold_changed_re.finditer(text):
+        ratio = _number(f, m, "d", "w")
+        start, qual = qualifier_before(f, m.start())
+        if ratio is not None and ratio > 1 and governing_change(f, start) == "up":
+            found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change="up"))
+    return found
+
+
+def _one_noun_in(f: Scan, shares: list[Hit]) -> list[Hit]:
+    """A noun alone, one of it, in every few: "امرأة من بين كل ثلاث نساء" (one woman in three)."""
+    p, text = f.p, f.text
+    if p.one_noun_in_re is None or not may_hold(p.one_in_test, text):
+        return []
+    found: list[Hit] = []
+    for m in p.one_noun_in_re.finditer(text):
+        noun = norm_key(m.group("noun"))
+        if noun in p.numbers or p.strip_clitic(noun, p.stopwords) in p.stopwords:
+            continue  # "واحد من كل خمسة" is read with its number
+        if any(h.start < m.end() and m.start() < h.end for h in shares):
+            continue
+        b = _number(f, m, "d2", "w2")
+        if b is not None and b > 1:
+            start, qual = qualifier_before(f, m.start())
+            found.append(Hit(start, m.end(), 100 / b, None, "percent", qual, None, None))
+    return found
+
+
+def _round_whole(b: Decimal) -> bool:
+    """Whether ``b`` is a whole a share is stated against: up to ten, or a power of ten."""
+    return b <= 10 or (b == b.to_integral() and str(int(b)).rstrip("0") == "1")
 
 
 def _year_alone(f: Scan, m: regex.Match[str], digits: str) -> bool:

@@ -128,20 +128,26 @@ def listed_label(f: Scan, d: Draft) -> int | None:
 
 
 def identifier(f: Scan, d: Draft) -> int | None:
-    """Digits stuck to letters are a name: "COVID-19", "H5N1", "A320", "5G"; so is "24/7"."""
+    """Digits stuck to letters are a name: "COVID-19", "H5N1", "A320", "5G"; so is "24/7". A scale
+    word after the name is a number of its own: "سارس كوف-2 مليون إصابة" (a million cases)."""
     a = d.a
-    return a.end if a.kind == "digits" and is_identifier(f, a) else None
+    if a.kind != "digits" or not is_identifier(f, a):
+        return None
+    return f.digits_end(a.start) if a.has_scale else a.end
 
 
 def footnote(f: Scan, d: Draft) -> int | None:
     """A footnote or sub-article mark glued to what precedes it: 'ranges"18', "الميزانية(22)",
-    "Article 15(3)"."""
+    "Article 15(3)", "planning.[23]"."""
     a, text = d.a, f.text
     if a.kind != "digits" or a.grouped or a.unit or a.has_scale or a.start < 2:
         return None
     before, after = text[a.start - 2 : a.start], text[a.num_end : a.num_end + 1]
-    if before[1] == "(" and after == ")" and (before[0].isalnum() or before[0] in _CLOSERS):
+    glued = before[0].isalnum() or before[0] in _CLOSERS
+    if before[1] == "(" and after == ")" and glued:
         return a.end
+    if before[1] == "[" and after == "]" and (glued or before[0] in _SENTENCE_MARKS):
+        return a.end  # a reference mark after a word or a full stop
     closed = before[1] in _CLOSERS and not before[0].isspace()  # not an opening '"'
     if before[1] == ")":  # "(Malvinas)1, Gibraltar", "(Fig. 2)2)": a short mark before punctuation or a blank
         closed = closed and a.num_end - a.start <= 3 and regex.match(r"[\s,.;:)]|\Z", text[a.num_end : a.num_end + 1]) is not None
@@ -149,6 +155,7 @@ def footnote(f: Scan, d: Draft) -> int | None:
 
 
 _CLOSERS = "\"”»’)]"
+_SENTENCE_MARKS = ".,;:!?،؛؟"
 
 
 def subparagraph_mark(f: Scan, d: Draft) -> int | None:
@@ -193,10 +200,19 @@ def label(f: Scan, d: Draft) -> int | None:
     measure = a.unit is not None and a.unit not in ("count", "percent") and not a.unit.startswith("currency:")
     if a.kind != "digits" or (measure and not a.unit_glued):  # "article 4C" keeps its glued letter
         return None
-    if f.p.label_before_re.search(left(f.text, a.start)) or (not a.grouped and near(_SYMBOL_YEAR, f.text, a.num_end)):
+    lm = f.p.label_before_re.search(left(f.text, a.start))
+    if lm is not None and lm.group().rstrip()[-1:] in "([" and f.counted_after(a.end)[0] is not None:
+        lm = None  # "أدنى عدد سجل بشأن تلك الفئة (14 ادعاء)": a count in brackets after the label word
+    if lm is not None or (not a.grouped and near(_SYMBOL_YEAR, f.text, a.num_end)) or _uncounted_label(f, d):
         f.label_end = label_tail_end(f.text, a.end)
         return a.end
     return None
+
+
+def _uncounted_label(f: Scan, d: Draft) -> bool:
+    """A word that is a label only with nothing counted after the number: "mesures nos 38 et 40"."""
+    rx = f.p.label_uncounted_re
+    return rx is not None and rx.search(left(f.text, d.a.start)) is not None and f.counted_after(d.a.end)[0] is None
 
 
 def capitalised_name(f: Scan, d: Draft) -> int | None:
@@ -210,13 +226,22 @@ def year(f: Scan, d: Draft) -> int | None:
     """A year a year word announces, with the span it may open: "in 2015", "AD 1000–1300",
     "en 1683,", "في عام 2020"."""
     p, text, a = f.p, f.text, d.a
-    if not (is_year(f, a, None) and p.year_before_re.search(left(text, a.start))):
+    said = p.year_before_re.search(left(text, a.start)) or _year_word_before_qualifier(f, d)
+    if not (is_year(f, a, None) and said):
         return None
     jm = p.joiner_re.match(text, a.end)
     b = second_atom(f, jm.end()) if jm else None
     if b is not None and is_year_span(f, a, b, jm is not None and not jm.group().strip().isalpha()):
         return b.end  # "AD 1000–1300", "in 2016-2017"
     return a.end
+
+
+def _year_word_before_qualifier(f: Scan, d: Draft) -> bool:
+    """A year word before a qualifier, nothing counted after: "since at least 2013"; "in more than
+    2000 cases" counts cases."""
+    if d.qm is None or f.p.year_before_re.search(left(f.text, d.qual_start)) is None:
+        return False
+    return f.counted_after(d.a.end)[0] is None
 
 
 # -- range rules: the second number read ---------------------------------------------------------
@@ -254,11 +279,24 @@ def clock_range(f: Scan, d: Draft) -> int | None:
 
 
 # -- claim rules: qualifier, unit and counted noun read ---------------------------------------------
+def _after_glued_article(f: Scan, start: int, apart: bool) -> bool:
+    """Whether the digits at ``start`` follow an article written glued to its word ("ال48"), or,
+    where ``apart`` (no unit after them: "الـ 50 عامًا" is fifty years), set apart from the digits
+    ("الـ 12", normalised "ال 12")."""
+    text = f.text
+    if start > 0 and text[start - 1].isalpha():
+        return True
+    if not apart or start < 2 or text[start - 1] != " " or not f.p.clitic_table.articles:
+        return False
+    word = regex.search(r"(\w+) \Z", text[max(0, start - 8) : start])
+    return word is not None and word.group(1) in f.p.clitic_table.articles
+
+
 def definite_ordinal(f: Scan, d: Draft) -> int | None:
     """Digits after the Arabic article make an ordinal reference: "القرن الـ21", "للمرة الـ12"."""
     p, text, a = f.p, f.text, d.a
     definite_after = d.counted is not None and norm_key(d.counted).startswith(tuple(p.definite))  # "ال48 الماضية"
-    if a.kind == "digits" and d.unit != "age:year" and (d.counted is None or definite_after) and a.start > 0 and text[a.start - 1].isalpha():
+    if a.kind == "digits" and d.unit != "age:year" and (d.counted is None or definite_after) and _after_glued_article(f, a.start, d.unit == "count"):
         if p.definite_re is not None and p.definite_re.search(left(text, a.start)):
             return d.end
     return None
@@ -306,6 +344,8 @@ def definite_reference(f: Scan, d: Draft) -> int | None:
     p, text, a = f.p, f.text, d.a
     if a.kind != "words" or a.has_scale or d.unit != "count" or p.definite_re is None:
         return None
+    if p.definite_modified_re is not None and p.definite_modified_re.search(left(text, d.qstart)):
+        return d.end  # "the latter two countries", "the other five viruses": named before
     if not p.definite_re.search(left(text, d.qstart)):
         return None
     if a.value >= 4 and near(p.partitive_re, text, d.end):
@@ -323,9 +363,18 @@ def modified_label(f: Scan, d: Draft) -> int | None:
     if p.label_gap_re is None or a.kind != "digits" or a.unit is not None or a.has_scale:
         return None
     linked = p.link_re is not None and near(p.link_re, f.text, a.end) is not None  # "9 de Fort Greely"
-    if (d.counted is None or linked) and d.qualifier == "exact" and d.value_high is None and p.label_gap_re.search(left(f.text, a.start)):
-        return d.end
+    if (d.counted is None or linked) and d.qualifier == "exact" and d.value_high is None:
+        gm = p.label_gap_re.search(left(f.text, a.start))
+        if gm is not None and not _only_stopwords(f, gm.group()):
+            return d.end
     return None
+
+
+def _only_stopwords(f: Scan, label_and_gap: str) -> bool:
+    """Whether the words between a label word and its number are all stopwords: "porte à 173 le
+    nombre" sets a number, "station de pompage 9" names a station."""
+    words = regex.findall(r"[\p{L}'’]+", norm_key(label_and_gap))[1:]
+    return bool(words) and all(w in f.p.stopwords for w in words)
 
 
 def impossible_age(f: Scan, d: Draft) -> int | None:
@@ -333,14 +382,17 @@ def impossible_age(f: Scan, d: Draft) -> int | None:
     a = d.a
     if a.kind != "digits" or a.unit is not None or a.grouped or a.num_value <= MAX_AGE or d.value_high is not None:
         return None
-    return d.end if age_words_before(f, left(f.text, d.qstart), years=False) else None
+    window = left(f.text, d.qstart)
+    if d.counted is not None and f.p.age_amount_re is not None and f.p.age_amount_re.search(window):
+        return None  # "البالغ 300 شخص": "البالغ" also says "amounting to", and people are counted
+    return d.end if age_words_before(f, window, years=False) else None
 
 
 def list_name(f: Scan, d: Draft) -> int | None:
     """A count after the words of a ranked list names the list: "la liste des 400 Américains les plus
-    riches", "قائمة أكثر 400 أمريكي ثراء"."""
+    riches", "قائمة أكثر 400 أمريكي ثراء"; a vague count never names one ("قائمة المئات من الشهود")."""
     p = f.p
-    if d.unit != "count" or d.value_high is not None or p.list_before_re is None:
+    if d.unit != "count" or d.value_high is not None or d.a.kind == "vague" or p.list_before_re is None:
         return None
     return d.end if p.list_before_re.search(left(f.text, d.qstart)) else None
 
