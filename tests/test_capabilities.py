@@ -202,6 +202,18 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "تجاوز عدد إصابات فيروس سارس كوف-2 مليون إصابة", "مليون", D(1_000_000), None, "count", "exact"),
     # French: a possessive after a time word says an age ("ses 30 ans de carrière" stays a duration)
     ("fr", "Un tiers des filles sont mariées avant leurs 18 ans.", "18 ans", D(18), None, "age:year", "exact"),
+    # a fraction before a word of comparison is a ratio of two levels, not a share
+    ("en", "Survival rates can be half those of richer countries.", "half", D("0.5"), None, "ratio", "exact"),
+    # more masculine duals the pack lists (plurals written otherwise: اقتراحات, أشياء)
+    ("ar", "وقدمت الحكومة اقتراحين بشأن الميزانية", "اقتراحين", D(2), None, "count", "exact"),
+    ("ar", "تتنافس على شيئين أساسيين هما الأسرة والإفطار", "شيئين", D(2), None, "count", "exact"),
+    # a unit noun alone, one of it, opens a range closed by a number of the unit
+    ("ar", "تراوحت الفترة بين شهر وثلاثة أشهر.", "بين شهر وثلاثة اشهر", MONTH, 3 * MONTH, "duration:s", "range"),
+    ("ar", "تستغرق من أسبوع إلى ثلاثة أسابيع", "من اسبوع الي ثلاثة اسابيع", 7 * DAY, 21 * DAY, "duration:s", "range"),
+    # tens joined after a cardinal written after its noun
+    ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
+    # Arabic fractions under the article
+    ("ar", "يتزوج الثلث من الفتيات قبل بلوغهن سن الثامنة عشرة", "الثلث", D(100) / 3, None, "percent", "exact"),
 ]
 
 
@@ -316,6 +328,8 @@ def test_one_after_a_word_that_is_also_an_adjective_is_no_year() -> None:
     "lang, text",
     [
         ("ar", "يبلغ نصف عمر الإنزيم عشر ساعات"),  # a half-life, no 50 percent
+        ("ar", "ارتفعت المبيعات في الربع الثالث من العام"),  # the third quarter of a year
+        ("ar", "ارتفع المعدل في الربع السابق، وفق المعهد"),  # the previous quarter
         ("fr", "Dans une étude réalisée sur 240 patients, les résultats varient."),  # a study of them, no share
     ],
 )

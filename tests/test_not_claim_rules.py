@@ -162,7 +162,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Il y a eu des progrès depuis Beijing+10 en 2005.", "10", "identifier"),
     ("fr", "Elle a été remplacée par la loi élargie de 2012 (LR 10364).", "10364", "capitalised_name"),
     ("fr", "Le 18 juin, de midi à 14 heures, 25 travailleurs ont été enlevés.", "14", "clock"),
-    ("ar", "ويعتزم 50 في المائة الانتهاء منها خلال الشهور الـ 12 المقبلة.", "12", "definite_ordinal"),
+    ("ar", "تم تأكيد الوباء في جميع الولايات الـ 50 وفي مقاطعة كولومبيا.", "50", None),  # the 50 states
+    ("ar", "يستخدم الفيروس بروتينًا للاتصال بإيه سي إي2 ودخول الخلية.", "2", "identifier"),  # ACE2, spelt out
+    ("ar", "وقد قتل5 أشخاص في الهجوم.", "5", None),  # a space left out after a verb
     ("en", "It cancelled the 2019–20 season and the 2019–20 NBA season.", "2019", "year_span"),
     ("en", "The tests indicate a need for biosafety-level 3 containment measures.", "3", "label"),
 ]

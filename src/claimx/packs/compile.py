@@ -100,12 +100,14 @@ class PackTables:
     dual_describe_re: Pattern | None
     after_noun: dict[str, Decimal]
     after_noun_ranks: frozenset[str]
+    after_noun_tens: dict[str, Decimal]
     after_noun_possessives: tuple[str, ...]
     one_after_unit_re: Pattern | None
     one_unit_re: Pattern | None
     compared: frozenset[str]
     and_half_re: Pattern | None
     after_noun_re: Pattern | None
+    after_noun_tens_re: Pattern | None
     number_words: str
     word_item_re: Pattern
     reversed_groups: bool
@@ -135,6 +137,8 @@ class PackTables:
     fold_changed_re: Pattern | None
     fold_changed_test: re.Pattern[str] | None
     one_in_every: frozenset[str]
+    fraction_compared: frozenset[str]
+    fraction_of_word_re: Pattern | None
     fold_word_re: Pattern
     one_in_word_re: Pattern
     times_re: Pattern
@@ -345,6 +349,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
+    p.after_noun_tens = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun_tens"].items()}
     p.after_noun_possessives = tuple(_keys(d["numbers"]["after_noun_possessives"]))
     p.compared = frozenset(_keys(d["numbers"]["compared"]))
     p.one_after_unit_re = word_at(_keys(d["numbers"]["one_after_unit"]))
@@ -354,6 +359,10 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.and_half_re = words_after(_keys(d["numbers"]["and_half"]), gap=r"[ \t]*")
     p.and_half_test = holding_test(_keys(d["numbers"]["and_half"]))
     p.after_noun_re = word_at(list(p.after_noun), clitics=cl.digits, group="w")
+    joiner = alternation(_keys(d["numbers"]["connectors"]))
+    p.after_noun_tens_re = (
+        regex.compile(rf"[ \t]+{joiner}[ \t]*{alternation(list(p.after_noun_tens), group='t')}{E}", FLAGS) if p.after_noun_tens else None
+    )
     p.after_noun_test = holding_test(list(p.after_noun))
 
 
@@ -444,6 +453,9 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     of_prefixes = [w[:-1] for w in _keys(fr_["of"]) if w.endswith("-")]
     of_alts = ([word_pattern(of_words, start="")] if of_words else []) + ([alternation(of_prefixes)] if of_prefixes else [])
     p.fraction_of_re = regex.compile(r"[ \t]*(?:" + "|".join(of_alts) + ")", flags)
+    # After a fraction under the article only a word says what it is a share of ("الثلث من الفتيات");
+    # a word under the article describes it ("الربع السابق", the previous quarter).
+    p.fraction_of_word_re = regex.compile(r"[ \t]*" + word_pattern(of_words, start=""), flags) if of_words else None
     # A number of at most six words: these patterns are searched everywhere, and an unbounded run of
     # number words ("ألف ألف ألف …") would be tried from each of its words (quadratic).
     short_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word}){{0,5}}{E}"
@@ -458,6 +470,7 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
         flags,
     )
+    p.fraction_compared = frozenset(_keys(fr_["compared"]))
     every = _keys(fr_["one_in_every"])
     p.one_in_every = frozenset(every)
     # "امرأة من بين كل ثلاث نساء": a noun alone, one of it, before a word of "one in every".

@@ -79,6 +79,7 @@ class NumberWords:
     duals: Numbers
     after_noun: Numbers
     after_noun_ranks: Words
+    after_noun_tens: Numbers
     after_noun_possessives: Words
     one_after_unit: Words
     one_unit_before: Words
@@ -269,6 +270,7 @@ class Fractions:
     fold_after_change: Words
     times_before: Words
     one_in: Words
+    compared: Words
     one_in_every: Words
     ratio_words: Words
     words: Mapping[str, str]

@@ -37,6 +37,9 @@ def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
         s, e = m.start("w"), m.end()
         key = norm_key(m.group("w"))
         value = p.after_noun[key]
+        tm = p.after_noun_tens_re.match(text, e) if p.after_noun_tens_re is not None and value < 10 else None
+        if tm is not None:  # "الأربع والعشرون": four and twenty
+            value, e = value + p.after_noun_tens[norm_key(tm.group("t"))], tm.end()
         if value < REFERENCE_BELOW or any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
             continue
         noun = _WORD_BEFORE.search(left(text, m.start()))

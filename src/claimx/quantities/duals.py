@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
+
 from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.packs.patterns import may_hold
@@ -93,3 +95,31 @@ def _closes(f: Scan, opener: str, dual: Hit, after: Hit) -> bool:
     gap = norm_key(text[dual.end : after.start].strip())
     glued = text[after.start : after.end]
     return gap in closers or (not gap and any(glued.startswith(c) for c in closers if c.isalpha()))
+
+
+# The unit noun before a number, and the closer written apart between them if any ("من أسبوع إلى").
+_WORD_BEFORE = regex.compile(r"(\p{L}+)(?:[ \t]+(\p{L}+))?[ \t]*\Z")
+
+
+def with_unit_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """A unit noun alone, one of it, opens a range with the number of its unit after it: "بين شهر
+    وثلاثة أشهر" (between one and three months) — the opener before the noun, its closer between."""
+    p, text = f.p, f.text
+    out = list(hits)
+    for i, h in enumerate(hits):
+        if h.value_high is not None or h.unit in ("count", "percent") or h.qualifier not in ("exact", "approx"):
+            continue
+        wm = _WORD_BEFORE.search(left(text, h.start))
+        if wm is None:
+            continue
+        closer_apart = wm.group(2) is not None and norm_key(wm.group(2)) in p.range_bare | p.connector_words
+        word = 1 if wm.group(2) is None or closer_apart else 2  # the noun is the last word but a closer
+        s = left_start(h.start) + wm.start(word)
+        unit = p.units.get(p.strip_clitic(norm_key(wm.group(word)), p.units))
+        om = p.opener_re.search(left(text, s))
+        if unit is None or unit.canonical != h.unit or om is None or any(x.start < h.start and s < x.end for x in hits):
+            continue
+        one = Hit(s, s + len(wm.group(word)), unit.factor, None, h.unit, "exact", None, None, unit_factor=unit.factor)
+        if _closes(f, norm_key(om.group().strip()), one, h):
+            out[i] = Hit(left_start(s) + om.start(), h.end, unit.factor, h.value, h.unit, "range", None, None, unit_factor=h.unit_factor)
+    return out

@@ -34,12 +34,19 @@ _GLUED_WORD = regex.compile(r"\p{L}*\Z")
 
 
 def _glued_name(f: Scan, a: Atom) -> bool:
-    """A word of five letters or more glued to a small plain number is a name ("سيرين2", "هايابوسا2");
-    with a unit, a group or a scale a space was left out ("لتخصيص١٥٪", "بمبلغ000 45")."""
+    """A word of five letters or more glued to a small plain number is a name ("سيرين2", "هايابوسا2"),
+    and so is a spelt letter ("إيه سي إي2", ACE2; "ال78 توصية" counts); with a unit,
+    a group or a scale a space was left out ("لتخصيص١٥٪", "بمبلغ000 45")."""
     if a.grouped or a.unit is not None or a.has_scale or a.num_end - a.start > 2:
         return False
     gm = _GLUED_WORD.search(left(f.text, a.start))
-    return gm is not None and len(gm.group()) >= 5
+    if gm is None:
+        return False
+    word, table = norm_key(gm.group()), f.p.clitic_table
+    if len(word) >= 5:
+        return True
+    # a spelt-out Latin letter ("إي2": ACE2); "ال78", "وال5", "لل3" count, and so does a verb glued by a typo ("قتل5")
+    return len(word) <= 2 and word not in table.entities and word not in table.digits
 
 
 def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:

@@ -78,7 +78,10 @@ def _fractions(f: Scan) -> list[Hit]:
                 end, unit, factor = um.end(), u.canonical, u.factor
             start, qual = qualifier_before(f, s)
             found.append(Hit(start, end, value * factor, None, unit, qual, None, None, unit_factor=factor))
-        elif not not_share and share_follows(f, e):
+        elif not not_share and nxt is not None and norm_key(nxt.group(1)) in p.fraction_compared:
+            start, qual = qualifier_before(f, s)  # "half those of richer countries": a ratio of two levels
+            found.append(Hit(start, e, frac, None, "ratio", qual, None, None))
+        elif not not_share and share_follows(f, e, fkey.startswith(p.clitic_table.articles)):
             start, qual = qualifier_before(f, s)
             found.append(Hit(start, e, frac * 100, None, "percent", qual, None, None))
     return found
@@ -198,10 +201,13 @@ def _colon_ratios(f: Scan) -> list[Hit]:
     return found
 
 
-def share_follows(f: Scan, end: int) -> bool:
+def share_follows(f: Scan, end: int, definite: bool = False) -> bool:
     """Whether the words after a fraction name the whole it is a share of ("half *the*
-    population", "la moitié *de*", "نصف *ال*سكان", and in Arabic any noun: "نصف سكان")."""
+    population", "la moitié *de*", "نصف *ال*سكان", and in Arabic any noun: "نصف سكان"); after a
+    ``definite`` fraction ("الثلث *من* الفتيات") only a word of the pack's ``of`` does."""
     p, text = f.p, f.text
+    if definite:
+        return p.fraction_of_word_re is not None and near(p.fraction_of_word_re, text, end) is not None
     om = near(p.fraction_of_re, text, end)
     if om is not None and om.end() > end:
         year = regex.match(r"[ \t]*(1[89]\d\d|20\d\d)(?!\d)", text[om.end() : om.end() + 8])

@@ -279,24 +279,11 @@ def clock_range(f: Scan, d: Draft) -> int | None:
 
 
 # -- claim rules: qualifier, unit and counted noun read ---------------------------------------------
-def _after_glued_article(f: Scan, start: int, apart: bool) -> bool:
-    """Whether the digits at ``start`` follow an article written glued to its word ("ال48"), or,
-    where ``apart`` (no unit after them: "الـ 50 عامًا" is fifty years), set apart from the digits
-    ("الـ 12", normalised "ال 12")."""
-    text = f.text
-    if start > 0 and text[start - 1].isalpha():
-        return True
-    if not apart or start < 2 or text[start - 1] != " " or not f.p.clitic_table.articles:
-        return False
-    word = regex.search(r"(\w+) \Z", text[max(0, start - 8) : start])
-    return word is not None and word.group(1) in f.p.clitic_table.articles
-
-
 def definite_ordinal(f: Scan, d: Draft) -> int | None:
     """Digits after the Arabic article make an ordinal reference: "القرن الـ21", "للمرة الـ12"."""
     p, text, a = f.p, f.text, d.a
     definite_after = d.counted is not None and norm_key(d.counted).startswith(tuple(p.definite))  # "ال48 الماضية"
-    if a.kind == "digits" and d.unit != "age:year" and (d.counted is None or definite_after) and _after_glued_article(f, a.start, d.unit == "count"):
+    if a.kind == "digits" and d.unit != "age:year" and (d.counted is None or definite_after) and a.start > 0 and text[a.start - 1].isalpha():
         if p.definite_re is not None and p.definite_re.search(left(text, a.start)):
             return d.end
     return None
