@@ -210,6 +210,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a unit noun alone, one of it, opens a range closed by a number of the unit
     ("ar", "تراوحت الفترة بين شهر وثلاثة أشهر.", "بين شهر وثلاثة اشهر", MONTH, 3 * MONTH, "duration:s", "range"),
     ("ar", "تستغرق من أسبوع إلى ثلاثة أسابيع", "من اسبوع الي ثلاثة اسابيع", 7 * DAY, 21 * DAY, "duration:s", "range"),
+    ("fr", "Plus de la moitié d'entre elles ne savent pas qu'elles sont séropositives.", "Plus de la moitié", D(50), None, "percent", "more_than"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article

@@ -165,6 +165,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "تم تأكيد الوباء في جميع الولايات الـ 50 وفي مقاطعة كولومبيا.", "50", None),  # the 50 states
     ("ar", "يستخدم الفيروس بروتينًا للاتصال بإيه سي إي2 ودخول الخلية.", "2", "identifier"),  # ACE2, spelt out
     ("ar", "وقد قتل5 أشخاص في الهجوم.", "5", None),  # a space left out after a verb
+    ("fr", "Cette mesure porterait le nombre de postes à 5, contre 23 auparavant.", "5", None),  # no hour in French
+    ("fr", "Il est arrivé à 15.30 au bureau.", "15.30", "clock"),
+    ("en", "He arrived at 5, late as usual.", "5", "clock"),
+    ("fr", "Le pays compte au total 8 223enseignants, dont 7 513 en formation.", "8 223", None),  # a space left out
     ("en", "It cancelled the 2019–20 season and the 2019–20 NBA season.", "2019", "year_span"),
     ("en", "The tests indicate a need for biosafety-level 3 containment measures.", "3", "label"),
 ]

@@ -181,6 +181,7 @@ class PackTables:
     clock_after_re: Pattern
     clock_before_re: Pattern
     clock_word_after_re: Pattern | None
+    bare_clock: bool
     clock_word_before_re: Pattern | None
     definite_re: Pattern | None
     definite_modified_re: Pattern | None
@@ -555,6 +556,7 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.clock_before_re = words_before(_keys(ctx["clock_before"]), gap=r"\s*", always=True)
     # A time of day written as a word at the other end of a span: "entre 11 heures et midi", "de midi à 14 heures".
     p.clock_word_after_re = words_after(_keys(ctx["clock_words"]), gap=_CLOCK_JOIN)
+    p.bare_clock = bool(ctx["bare_clock"])
     p.clock_word_before_re = words_before(_keys(ctx["clock_words"]), gap=_CLOCK_JOIN)
     p.definite_re = words_before(list(p.definite), gap=r"\s*")
     modifiers = _keys(ctx["definite_modifiers"])

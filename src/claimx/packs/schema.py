@@ -129,6 +129,7 @@ class Context:
     clock_after: Words
     clock_before: Words
     clock_words: Words
+    bare_clock: bool
     year_before: Words
     year_after: Words
     label_after: Words

@@ -31,6 +31,7 @@ _DASHED_SECTION = regex.compile(r"(?:[ \t]?-[ \t]?\d+){2,}[ \t]+\p{L}")
 
 #: the letters glued before digits (a clitic, or a name: "هايابوسا2")
 _GLUED_WORD = regex.compile(r"\p{L}*\Z")
+_LOWER_WORD = regex.compile(r"\p{Ll}{4,}")
 
 
 def _glued_name(f: Scan, a: Atom) -> bool:
@@ -73,7 +74,8 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
     if a.unit_glued or a.has_scale:
         return False
     if digits_end < len(text) and text[digits_end].isalpha():
-        return True
+        # "8 223enseignants": a grouped number and a word in lower case, a space left out
+        return not (a.grouped and _LOWER_WORD.match(text, digits_end) is not None)
     if digits_end + 1 < len(text) and text[digits_end] == "-" and text[digits_end + 1].isalpha():
         if p.age_after_re is not None and p.age_after_re.match(text, digits_end):
             return False
@@ -183,8 +185,8 @@ def is_clock(f: Scan, a: Atom, unit: str, counted: str | None, qualifier: str, e
     if len(whole) > 2 or int(whole) > 24:
         return False
     before = p.clock_before_re.search(left(text, a.start)) is not None
-    if unit == "count":
-        return after or (before and (counted is None or bool(minutes)))
+    if unit == "count":  # "at 5", "à 15.30"; in French "à 5" alone is no hour ("porter le nombre à 5")
+        return after or (before and bool(minutes)) or (before and p.bare_clock and counted is None)
     hour_word = a.unit_surface is not None and p.clock_after_re.fullmatch(a.unit_surface) is not None
     if not hour_word or qualifier != "exact":
         return False
