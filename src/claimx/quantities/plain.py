@@ -1,14 +1,17 @@
 """Bare numbers: the short path for a number among other numbers and nothing else.
 
 A list of counts ("Daily cases: 31, 18, 34, 23, …", "12 15 17 21 …") is all claims, and the full
-path (``finder.build``) tries some 45 patterns on each of them. Inside such a run, a number's
-neighbourhood holds only digits, commas and blanks, and every pattern of the pack's words (a
-qualifier, a unit, a label, a year word, a word of change, an age, a joiner, a counted noun) must
-match one of its words, and no pack word is made of digits, commas and blanks alone
-(``tests/test_plain.py`` checks it for every pack). So, of the not-claim rules, only those that read
-digits and punctuation (or the scan's state) can drop such a number, and the claim is the bare
-number itself: a count, exact, with nothing counted and no change. ``plain_claim`` runs only those
-rules and makes that claim, with the same result as ``build``.
+path (masks, ``atoms.atom_at``, ``finder.build``) tries some 45 patterns on each of them. Inside
+such a list, a number's neighbourhood holds only digits, commas and blanks (``bare_span``), and
+every pattern of the pack's words (a scale, a currency, a unit, a qualifier, a label, a year word,
+a word of change, an age, a joiner, a counted noun, a month) must match one of its words, while no
+pack word is made of digits, commas and blanks alone (``tests/test_plain.py`` checks it for every
+pack). The masks that need a mark (a colon, a slash, a degree sign) cannot match either. So such
+a number is read as its digits alone (``bare_atom``); of the masks, only a numeric date, a phone
+number and two years run together are looked for (``Masks.hit``); of the not-claim rules, only
+those that read digits and punctuation (or the scan's state) can drop it, and its claim is the bare
+number: a count, exact, with nothing counted and no change (``plain_claim``). The result is the
+full path's.
 
 Why the bounds hold: the words before a number are searched in a window that ends at it and
 starts at most ``PLAIN_LEFT`` characters before (``model.left``, and the 60 characters a word of
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import regex
 
+from claimx.quantities.atoms import digits_value
 from claimx.quantities.model import REACH, Atom, Draft, Hit
 from claimx.quantities.rules import (
     Rule,
@@ -49,17 +53,46 @@ PLAIN_ATOM_RULES: tuple[Rule, ...] = (line_label, listed_label, identifier, lead
 PLAIN_CLAIM_RULES: tuple[Rule, ...] = (uncounted_year,)
 
 
-def is_bare(f: Scan, a: Atom) -> bool:
-    """Whether ``a`` is plain digits (no scale, unit, currency or sign) in a neighbourhood of
-    digits, commas and short runs of blanks, wholly inside the paragraph."""
-    if a.kind != "digits" or a.unit is not None or a.has_scale or a.currency_prefix_start is not None or a.end != a.num_end:
+def bare_atom(f: Scan, m: regex.Match[str]) -> Atom | None:
+    """``atoms.atom_at`` for the digits of a candidate in a bare neighbourhood (``bare_span``):
+    the number alone, as no scale, currency, unit, half or fraction can be written around it."""
+    parsed = digits_value(f, m)
+    if parsed is None:
+        return None
+    value, grouped = parsed
+    return Atom(m.start(), m.end(), value, "digits", grouped=grouped, num_end=m.end(), num_value=value)
+
+
+def bare_span(f: Scan, start: int, end: int) -> bool:
+    """Whether the neighbourhood of ``start:end`` holds only digits, commas and short runs of
+    blanks, wholly inside the paragraph.
+
+    The stretch found is remembered (``Scan.bare_stretch``) with where it ends: the next numbers of
+    a list lie in it and are answered without reading their neighbourhood again (linear in the list)."""
+    text = f.text
+    lo, hi = start - PLAIN_LEFT, end + PLAIN_RIGHT
+    if lo < 0 or hi > len(text):
         return False
-    lo, hi = a.start - PLAIN_LEFT, a.end + PLAIN_RIGHT
-    return lo >= 0 and hi <= len(f.text) and _NOT_PLAIN.search(f.text, lo, hi) is None
+    s, e = f.bare_stretch
+    if s <= lo and hi <= e:
+        return True
+    if _NOT_PLAIN.search(text, lo, hi) is not None:
+        return False
+    f.bare_stretch = (lo, _stretch_end(text, hi))
+    return True
+
+
+def _stretch_end(text: str, hi: int) -> int:
+    """Where a bare stretch known to reach ``hi`` ends: at the first character that is no digit,
+    comma or blank, or inside the first run of separators that is too long."""
+    m = _NOT_PLAIN.search(text, hi - _SEPARATOR_RUN)  # a run of separators may straddle hi
+    if m is None:
+        return len(text)
+    return m.start() + (_SEPARATOR_RUN if m.end() - m.start() > 1 else 0)
 
 
 def plain_claim(f: Scan, a: Atom) -> tuple[Hit | None, int]:
-    """``build`` for a bare number (``is_bare``): the claim of the number alone, unless a rule
+    """``finder.build`` for a bare number (``bare_atom``): the claim of the number alone, unless a rule
     that reads digits drops it; and where the scan resumes."""
     d = Draft(a, start=a.start, qual_start=a.start, end=a.end, qstart=a.start)
     if (stop := first_rule(f, d, PLAIN_ATOM_RULES)) is not None:
