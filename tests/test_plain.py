@@ -72,7 +72,8 @@ def _quantities(text: str, lang: str, bare_path: bool, monkeypatch: pytest.Monke
 
 
 _PIECES = ["{n}, ", "{n} ", "{n},", "01 23 45 67 89 ", "{y}{y}, ", "1 000 000 ", "{n}    ", "{y}, ", "0{n}, ", "{n},{n} ", "{n} 000, ", "\n{n}. ", "articles {n}, ", "5G ",
-           "({n}) ", "{n}-{n}, ", "{n}/{n}, ", "{n} people, ", "January {n}, ", "{n} يناير ", "more than ", "or more "]
+           "({n}) ", "{n}-{n}, ", "{n}/{n}, ", "{n} people, ", "January {n}, ", "{n} يناير ", "more than ", "or more ",
+           "2 3 4 octobre ", "2, 3, 4 October ", "2, 3 و4 أكتوبر "]
 
 
 def _run_of_numbers(rnd: random.Random) -> str:

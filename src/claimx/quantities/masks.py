@@ -37,6 +37,19 @@ def may_hold_phone(window: str) -> bool:
     return "+" in window or "(" in window or "-" in window or _PHONE_ZERO.search(window) is not None
 
 
+_DIGIT_NEXT = regex.compile(r" *\d")
+
+
+def digits_then_digit(text: str, s: int, e: int) -> bool:
+    """Whether the digits at ``s:e`` are followed, after spaces, by another digit ("31 18 34", a
+    list of counts by spaces). In a bare neighbourhood (``plain.bare_span``) no date starts there:
+    a date's first day is followed by its month (maybe after a link word) or by a comma, a dash
+    or a connector and the next day, and a digit is none of these (a month, a link word or a
+    connector would be a word within the neighbourhood). The date pattern, tried there, costs
+    more than the rest of the number's masks."""
+    return text[s:e].isdigit() and _DIGIT_NEXT.match(text, e) is not None
+
+
 class Masks:
     """Spans that hold no claim (dates, clock times, phone numbers), looked for only where a number is.
 
@@ -73,7 +86,7 @@ class Masks:
         run together): every other mask needs a word, a colon, a slash or a degree sign."""
         if self.covered(s, e):
             return True
-        found = self._digit_masks(s, e)
+        found = self._digit_masks(s, e, bare)
         if not bare:
             found += self._marked_masks(s, e)
         for m in found:
@@ -81,13 +94,13 @@ class Masks:
                 self.add(m.start(), m.end())
         return self.covered(s, e)
 
-    def _digit_masks(self, s: int, e: int) -> list[regex.Match[str] | None]:
+    def _digit_masks(self, s: int, e: int, bare: bool) -> list[regex.Match[str] | None]:
         """The masks at ``s:e`` that digits, commas and blanks alone can make."""
         text = self.text
         # bounded windows: unbounded, the regex module looks for a pattern's fixed character to
         # the end of the paragraph at every number
         found = [
-            self.dates.match(s),
+            None if bare and digits_then_digit(text, s, e) else self.dates.match(s),
             PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
         ]
         ym = _YEAR_PAIR.match(text, s)

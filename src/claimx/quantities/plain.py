@@ -32,7 +32,6 @@ from claimx.quantities.rules import (
     first_rule,
     identifier,
     leading_zero,
-    line_label,
     listed_label,
     uncounted_year,
 )
@@ -46,10 +45,13 @@ PLAIN_RIGHT = REACH
 _SEPARATOR_RUN = 4  # the longest run of blanks and commas a bare neighbourhood may hold
 _NOT_PLAIN = regex.compile(rf"[^0-9 ,]|[ ,]{{{_SEPARATOR_RUN + 1}}}")
 
-#: The rules that can drop a bare number: they read its digits, the characters next to it, the line
-#: it opens or the label before the run ("articles 240, 243, 245"), not the pack's words. Each
-#: tuple keeps the order of ``NOT_CLAIM_RULES``, so the first that fires is the one the full path names.
-PLAIN_ATOM_RULES: tuple[Rule, ...] = (line_label, listed_label, identifier, leading_zero)
+#: The rules that can drop a bare number: they read its digits, the run of digits it is part of
+#: ("… 17 21 5G": an identifier) or the label before the list ("articles 240, 243, 245"), not the
+#: pack's words. ``line_label`` is not one: a line starts after a line break or at the paragraph's
+#: start, a list mark after a sentence end is punctuation, and neither is within ``PLAIN_LEFT``.
+#: Each tuple keeps the order of ``NOT_CLAIM_RULES``, so the first that fires is the one the full
+#: path names.
+PLAIN_ATOM_RULES: tuple[Rule, ...] = (listed_label, identifier, leading_zero)
 PLAIN_CLAIM_RULES: tuple[Rule, ...] = (uncounted_year,)
 
 
