@@ -90,12 +90,13 @@ def _stretch_end(text: str, hi: int) -> int:
     m = _NOT_PLAIN.search(text, hi - _SEPARATOR_RUN)  # a run of separators may straddle hi
     if m is None:
         return len(text)
-    return m.start() + (_SEPARATOR_RUN if m.end() - m.start() > 1 else 0)
+    too_long = m.end() - m.start() > 1  # the run, not one character: its first separators belong
+    return m.start() + (_SEPARATOR_RUN if too_long else 0)
 
 
 def plain_claim(f: Scan, a: Atom) -> tuple[Hit | None, int]:
-    """``finder.build`` for a bare number (``bare_atom``): the claim of the number alone, unless a rule
-    that reads digits drops it; and where the scan resumes."""
+    """``finder.build`` for a bare number (``bare_atom``): the claim of the number alone, unless a
+    rule that reads digits drops it; and where the scan resumes."""
     d = Draft(a, start=a.start, qual_start=a.start, end=a.end, qstart=a.start)
     if (stop := first_rule(f, d, PLAIN_ATOM_RULES)) is not None:
         return None, stop
