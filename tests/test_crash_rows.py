@@ -22,6 +22,7 @@ ROWS = [
     ("decimal-overflow", "The debt reached 10000000000000000000.5 dollars.", "en", None),
     ("published-year-1", "It happened on Tuesday and last week 5 people died.", "en", date(1, 1, 1)),
     ("published-year-9999", "Next year 5 people will come.", "en", date(9999, 12, 31)),
+    ("decimal-then-group", "Cases: 905,1 000 aged", "ar", None),
 ]
 
 

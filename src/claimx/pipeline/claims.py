@@ -3,6 +3,7 @@ entities and event, in text order (each claim may take the speaker or time of th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -31,14 +32,17 @@ class _Shared:
     """What the claims of one paragraph share, each read on the first claim that needs it (a
     sentence without a claim is not read for events at all): per sentence, its raw text and events
     and the cues that name an entity (:func:`~claimx.entities.naming_cues`); per mention with its
-    role, its record; what :func:`~claimx.entities.roles` reads of each mention. A list of attributed counts in one sentence made each claim test each cue
-    against each mention (the cube of the list)."""
+    role, its record; what :func:`~claimx.entities.roles` reads of each mention; per time
+    expression, its record. A list of attributed counts in one sentence made each claim test each
+    cue against each mention (the cube of the list)."""
 
     para: Paragraph
     sentences: dict[int, _RawSentence] = field(default_factory=dict)
     named: dict[int, set[Cue]] = field(default_factory=dict)
     entities: dict[int, Entity] = field(default_factory=dict)  # by the id of a mention the paragraph or roles() holds
     roles: RoleMemo = field(default_factory=RoleMemo)
+    # by the fields a record reads: a list of counts after "in 2022" gives each claim the same time
+    time_refs: dict[tuple[int, int, str, dt.date | None, dt.date | None], TimeRef] = field(default_factory=dict)
 
     def sentence(self, i: int) -> _RawSentence:
         if i not in self.sentences:
@@ -51,6 +55,12 @@ class _Shared:
         if i not in self.named:
             self.named[i] = naming_cues(self.para.cues[i], self.para.mentions[i])
         return self.named[i]
+
+    def time_ref(self, t: TimeHit) -> TimeRef:
+        key = (t.start, t.end, t.relation, t.first, t.last)
+        if key not in self.time_refs:
+            self.time_refs[key] = time_ref(t, self.para.norm, self.para.raw)
+        return self.time_refs[key]
 
     def entity(self, m: Mention) -> Entity:
         if id(m) not in self.entities:
@@ -67,7 +77,7 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
     for h, i in zip(para.quantities, para.where):
         span = para.sentences[i].span
         discourse.enter(para.seq, span)
-        discourse.time = time = _time(para, h, span, discourse)
+        discourse.time = time = _time(shared, h, span, discourse)
         source, entities = _source_and_entities(shared, i, h, discourse)
         rs, re_ = norm.raw_span(h.start, h.end)
         sentence = shared.sentence(i)
@@ -101,13 +111,14 @@ def _quantity(h: Hit, norm: Normalized, raw: str) -> Quantity:
     )
 
 
-def _time(para: Paragraph, h: Hit, span: tuple[int, int], discourse: Discourse) -> TimeRef | None:
+def _time(shared: _Shared, h: Hit, span: tuple[int, int], discourse: Discourse) -> TimeRef | None:
     """The time that governs the claim in its sentence; else, in a sentence that continues a
     statement, the statement's time; none for a standing population."""
+    para = shared.para
     lasting = para.times.lasting(h.counted_span)
     when = None if lasting else para.times.govern(span, (h.start, h.end))
     if when is not None:
-        return time_ref(when, para.norm, para.raw)
+        return shared.time_ref(when)
     if not lasting and para.times.continues(span):
         return discourse.statement_time
     return None

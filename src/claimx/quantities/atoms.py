@@ -34,9 +34,7 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
     """The number a candidate match reads as, extended to its scale, currency and unit."""
     p = f.p
     if m.group("digits") is not None:
-        if len(m.group("digits")) > 40:
-            return None  # a run of digits no quantity is written with (a serial, a key, a fuzzer)
-        parsed = parse_digits(m.group("digits"), p)
+        parsed = digits_value(f, m)
         if parsed is None:
             return None
         value, grouped = parsed
@@ -72,6 +70,13 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
             atom.approximate = True
     extend_right(f, atom)
     return atom
+
+
+def digits_value(f: Scan, m: regex.Match[str]) -> tuple[Decimal, bool] | None:
+    """The value of a candidate's digits and whether they are grouped; ``None`` for no number."""
+    if len(m.group("digits")) > 40:
+        return None  # a run of digits no quantity is written with (a serial, a key, a fuzzer)
+    return parse_digits(m.group("digits"), f.p)
 
 
 _MAX_WORDS = 24  # "three hundred and forty-five thousand six hundred and seventy-eight" has 10

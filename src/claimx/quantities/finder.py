@@ -12,6 +12,8 @@ returns hits with offsets into that text. Each number goes through the stages in
   times of day, durations and counts that only place a claim in time, references back;
 - ``changes``: the word of change governing the number and the sign written before it.
 
+A number among bare numbers (a list of counts: digits, commas and blanks around it) takes the
+short path of ``plain.py``, which runs only the rules that read digits and gives the same claim.
 Then ``duals``, ``ratios`` and ``combine`` add and join hits over the whole paragraph.
 ``why_not_claim`` names the rule that dropped a number.
 """
@@ -30,6 +32,7 @@ from claimx.quantities.halves import with_halves
 from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_compared, share_units
 from claimx.quantities.duals import with_duals, with_unit_ranges
 from claimx.quantities.model import MAX_VALUE, Atom, Draft, Hit, Rejection, left, left_start, sane
+from claimx.quantities.plain import bare_atom, bare_span, plain_claim
 from claimx.quantities.qualifiers import read_counted, read_qualifier
 from claimx.quantities.ranges import apply_range, read_range
 from claimx.quantities.ratios import with_ratios
@@ -75,15 +78,16 @@ def _scan(f: Scan) -> list[Hit]:
         if m is None:
             break
         pos = max(m.end(), pos + 1)
-        if f.masks.hit(m.start(), m.end()):
+        bare = m.group("digits") is not None and bare_span(f, m.start(), m.end())
+        if f.masks.hit(m.start(), m.end(), bare):
             f.reject(m.start(), m.end(), "mask")
             continue
-        a = atom_at(f, m)
+        a = bare_atom(f, m) if bare else atom_at(f, m)
         if a is None:
             continue
         if a.kind == "words" and a.end < m.end():
             pos = a.end  # the run held two numbers ("three and six months"): the second is read next
-        hit, next_pos = build(f, a)
+        hit, next_pos = plain_claim(f, a) if bare else build(f, a)
         pos = max(pos, next_pos)
         if hit is not None:
             hits.append(hit)

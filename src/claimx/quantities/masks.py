@@ -39,6 +39,19 @@ def may_hold_phone(window: str) -> bool:
     return "+" in window or "(" in window or "-" in window or _PHONE_ZERO.search(window) is not None
 
 
+_DIGIT_NEXT = regex.compile(r" *\d")
+
+
+def digits_then_digit(text: str, s: int, e: int) -> bool:
+    """Whether the digits at ``s:e`` are followed, after spaces, by another digit ("31 18 34", a
+    list of counts by spaces). In a bare neighbourhood (``plain.bare_span``) no date starts there:
+    a date's first day is followed by its month (maybe after a link word) or by a comma, a dash
+    or a connector and the next day, and a digit is none of these (a month, a link word or a
+    connector would be a word within the neighbourhood). The date pattern, tried there, costs
+    more than the rest of the number's masks."""
+    return text[s:e].isdigit() and _DIGIT_NEXT.match(text, e) is not None
+
+
 class Masks:
     """Spans that hold no claim (dates, clock times, phone numbers), looked for only where a number is.
 
@@ -71,19 +84,44 @@ class Masks:
         self.starts[i:j] = [a]
         self.ends[i:j] = [b]
 
-    def hit(self, s: int, e: int) -> bool:
-        text, p = self.text, self.pack
+    def hit(self, s: int, e: int, bare: bool = False) -> bool:
+        """Whether the number at ``s:e`` is inside a date, a clock time, a score or a phone number.
+        ``bare``: its neighbourhood holds only digits, commas and blanks (``plain.bare_span``), so
+        only what digits alone can write is looked for (a numeric date, a phone number, two years
+        run together): every other mask needs a word, a colon, a slash or a degree sign."""
         if self.covered(s, e):
             return True
-        # bounded: unbounded, the regex module looks for a pattern's fixed character ("°", ":")
-        # to the end of the paragraph at every number
+        found = self._digit_masks(s, e, bare)
+        if not bare:
+            found += self._marked_masks(s, e)
+        for m in found:
+            if m is not None and m.end() > m.start():
+                self.add(m.start(), m.end())
+        return self.covered(s, e)
+
+    def _digit_masks(self, s: int, e: int, bare: bool) -> list[regex.Match[str] | None]:
+        """The masks at ``s:e`` that digits, commas and blanks alone can make."""
+        text = self.text
+        # bounded windows: unbounded, the regex module looks for a pattern's fixed character to
+        # the end of the paragraph at every number
+        found = [
+            None if bare and digits_then_digit(text, s, e) else self.dates.match(s),
+            PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
+        ]
+        ym = _YEAR_PAIR.match(text, s)
+        if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
+            found.append(ym)
+        return found
+
+    def _marked_masks(self, s: int, e: int) -> list[regex.Match[str] | None]:
+        """The masks at ``s:e`` that need a word or a mark: a Hijri date, a clock time, a score, a
+        coordinate, an idiom, a date after a month or a joined day ("du 11 au 24 février")."""
+        text, p = self.text, self.pack
         reach = e + _MASK_REACH
         found = [
-            self.dates.match(s),
             p.hijri_re.match(text, s, reach),
             CLOCK.match(text, s, reach),
             SCORE.match(text, s, reach),
-            PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
             COORDINATE.match(text, s, reach),
             p.idiom_re.match(text, s, reach) if p.idiom_re is not None else None,
             self.idiom_end.search(text, max(0, s - _IDIOM_REACH), e) if self.idiom_end is not None else None,
@@ -91,9 +129,6 @@ class Masks:
         sm = _SLASHED_CLOCK.match(text, s)
         if sm is not None and p.clock_before_re.search(text, max(0, s - 30), s):
             found.append(sm)  # "الساعة 47/10": a time of day written minutes/hours
-        ym = _YEAR_PAIR.match(text, s)
-        if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
-            found.append(ym)
         jm = p.date_joiner_re.match(text, e) if text[s:e].isdigit() and e - s <= 2 else None
         if jm is not None:  # "du 11 au 24 février", "on 7 and 8 January", "le 8 et le 9 décembre", "يومي 8 و9"
             dm = self.dates.match(jm.end())
@@ -102,7 +137,4 @@ class Masks:
         mt = p.month_tail_re.search(text, max(0, s - 30), s)
         if mt:
             found.append(self.dates.match(mt.start()))
-        for m in found:
-            if m is not None and m.end() > m.start():
-                self.add(m.start(), m.end())
-        return self.covered(s, e)
+        return found

@@ -114,10 +114,10 @@ class Rejection:
     rule: str
 
 
-_REACH = 200  # longer than any pattern matched after a number (its lookaheads see real text, not the bound)
+REACH = 200  # longer than any pattern matched after a number (its lookaheads see real text, not the bound)
 
 
 def near(rx: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
     """``rx.match(text, pos)`` bounded to the number's neighbourhood: unbounded, the regex module may
     look for a pattern's fixed word ("of", "de", "من") up to the end of the paragraph on every call."""
-    return rx.match(text, pos, min(len(text), pos + _REACH))
+    return rx.match(text, pos, min(len(text), pos + REACH))

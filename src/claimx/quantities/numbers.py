@@ -53,10 +53,10 @@ def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
                 digits += "." + dec
             return Decimal(digits), True
         return Decimal(head + "." + groups), False
-    if "," in s or "." in s:
-        return Decimal(s.replace(",", ".")), False
     try:
-        return Decimal(s), False
+        # a decimal mark and a group together that no grouped form above reads ("905,1 000" in
+        # Arabic text) is no number: Decimal refuses it
+        return Decimal(s.replace(",", ".")), False
     except InvalidOperation:
         return None
 

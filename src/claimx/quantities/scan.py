@@ -25,6 +25,7 @@ class Scan:
         self.masks = Masks(text, pack, dates if dates is not None else Dates(text, pack))
         self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
         self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
+        self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
 
     def reject(self, start: int, end: int, rule: str) -> None:

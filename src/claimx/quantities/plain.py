@@ -1,0 +1,105 @@
+"""Bare numbers: the short path for a number among other numbers and nothing else.
+
+A list of counts ("Daily cases: 31, 18, 34, 23, …", "12 15 17 21 …") is all claims, and the full
+path (masks, ``atoms.atom_at``, ``finder.build``) tries some 45 patterns on each of them. Inside
+such a list, a number's neighbourhood holds only digits, commas and blanks (``bare_span``), and
+every pattern of the pack's words (a scale, a currency, a unit, a qualifier, a label, a year word,
+a word of change, an age, a joiner, a counted noun, a month) must match one of its words, while no
+pack word is made of digits, commas and blanks alone (``tests/test_plain.py`` checks it for every
+pack). The masks that need a mark (a colon, a slash, a degree sign) cannot match either. So such
+a number is read as its digits alone (``bare_atom``); of the masks, only a numeric date, a phone
+number and two years run together are looked for (``Masks.hit``); of the not-claim rules, only
+those that read digits and punctuation (or the scan's state) can drop it, and its claim is the bare
+number: a count, exact, with nothing counted and no change (``plain_claim``). The result is the
+full path's.
+
+Why the bounds hold: the words before a number are searched in a window that ends at it and
+starts at most ``PLAIN_LEFT`` characters before (``model.left``, and the 60 characters a word of
+change is looked for in); the words after it are matched at its end, after a gap of blanks and
+commas that crosses no digit, so with no more than ``_SEPARATOR_RUN`` separators in a row the word
+would have to start within a few characters and lie, with any word of the packs, inside the
+``PLAIN_RIGHT`` characters checked (the bound of ``model.near`` as well).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimx.quantities.atoms import digits_value
+from claimx.quantities.model import REACH, Atom, Draft, Hit
+from claimx.quantities.rules import (
+    Rule,
+    first_rule,
+    identifier,
+    leading_zero,
+    listed_label,
+    uncounted_year,
+)
+from claimx.quantities.scan import Scan
+
+#: how far before a number its words are looked for: the window of ``model.left`` (48) and the
+#: 60 characters ``changes.change_before`` reads for a count
+PLAIN_LEFT = 60
+#: how far after a number its words are looked for: the bound of ``model.near``
+PLAIN_RIGHT = REACH
+_SEPARATOR_RUN = 4  # the longest run of blanks and commas a bare neighbourhood may hold
+_NOT_PLAIN = regex.compile(rf"[^0-9 ,]|[ ,]{{{_SEPARATOR_RUN + 1}}}")
+
+#: The rules that can drop a bare number: they read its digits, the run of digits it is part of
+#: ("… 17 21 5G": an identifier) or the label before the list ("articles 240, 243, 245"), not the
+#: pack's words. ``line_label`` is not one: a line starts after a line break or at the paragraph's
+#: start, a list mark after a sentence end is punctuation, and neither is within ``PLAIN_LEFT``.
+#: Each tuple keeps the order of ``NOT_CLAIM_RULES``, so the first that fires is the one the full
+#: path names.
+PLAIN_ATOM_RULES: tuple[Rule, ...] = (listed_label, identifier, leading_zero)
+PLAIN_CLAIM_RULES: tuple[Rule, ...] = (uncounted_year,)
+
+
+def bare_atom(f: Scan, m: regex.Match[str]) -> Atom | None:
+    """``atoms.atom_at`` for the digits of a candidate in a bare neighbourhood (``bare_span``):
+    the number alone, as no scale, currency, unit, half or fraction can be written around it."""
+    parsed = digits_value(f, m)
+    if parsed is None:
+        return None
+    value, grouped = parsed
+    return Atom(m.start(), m.end(), value, "digits", grouped=grouped, num_end=m.end(), num_value=value)
+
+
+def bare_span(f: Scan, start: int, end: int) -> bool:
+    """Whether the neighbourhood of ``start:end`` holds only digits, commas and short runs of
+    blanks, wholly inside the paragraph.
+
+    The stretch found is remembered (``Scan.bare_stretch``) with where it ends: the next numbers of
+    a list lie in it and are answered without reading their neighbourhood again (linear in the list)."""
+    text = f.text
+    lo, hi = start - PLAIN_LEFT, end + PLAIN_RIGHT
+    if lo < 0 or hi > len(text):
+        return False
+    s, e = f.bare_stretch
+    if s <= lo and hi <= e:
+        return True
+    if _NOT_PLAIN.search(text, lo, hi) is not None:
+        return False
+    f.bare_stretch = (lo, _stretch_end(text, hi))
+    return True
+
+
+def _stretch_end(text: str, hi: int) -> int:
+    """Where a bare stretch known to reach ``hi`` ends: at the first character that is no digit,
+    comma or blank, or inside the first run of separators that is too long."""
+    m = _NOT_PLAIN.search(text, hi - _SEPARATOR_RUN)  # a run of separators may straddle hi
+    if m is None:
+        return len(text)
+    too_long = m.end() - m.start() > 1  # the run, not one character: its first separators belong
+    return m.start() + (_SEPARATOR_RUN if too_long else 0)
+
+
+def plain_claim(f: Scan, a: Atom) -> tuple[Hit | None, int]:
+    """``finder.build`` for a bare number (``bare_atom``): the claim of the number alone, unless a
+    rule that reads digits drops it; and where the scan resumes."""
+    d = Draft(a, start=a.start, qual_start=a.start, end=a.end, qstart=a.start)
+    if (stop := first_rule(f, d, PLAIN_ATOM_RULES)) is not None:
+        return None, stop
+    if (stop := first_rule(f, d, PLAIN_CLAIM_RULES)) is not None:
+        return None, stop
+    return f.finish(a, a.start, a.end, a.value, None, "count", "exact"), a.end

@@ -1,0 +1,93 @@
+"""The short path for bare numbers (``quantities/plain.py``): what it rests on, and that it gives
+what the full path gives.
+
+It rests on no pack word being made of digits, commas and blanks alone (every pattern of the
+pack's words then needs a character a run of bare numbers does not hold), and on its rules
+keeping the order of ``NOT_CLAIM_RULES``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimx.normalize import normalize
+from claimx.packs import load_pack
+from claimx.quantities import finder
+from claimx.quantities.model import Hit, Rejection
+from claimx.quantities.plain import PLAIN_ATOM_RULES, PLAIN_CLAIM_RULES
+from claimx.quantities.rules import ATOM_RULES, CLAIM_RULES
+from claimx.quantities.scan import Scan
+
+PACKS = Path(__file__).resolve().parents[1] / "src" / "claimx" / "packs"
+LANGS = ("ar", "en", "fr")
+_PLAIN = re.compile(r"[0-9 ,]*")
+# How digits are written, not words: the decimal and group marks, the script glued to digits, the
+# commas that join number words ("twenty, three"); the candidates pattern reads them, not a rule.
+_DIGIT_FORMATS = {"digits.decimal", "digits.group", "digits.glued_script", "numbers.coordinators"}
+_NUMBER = re.compile(r"[\d./]+")  # a value, not a word: "0.5", "1/3" (fractions, mass units)
+
+
+def _strings(node: Any, path: str, as_value: bool = False) -> Iterator[tuple[str, str, bool]]:
+    """Every key and string of a pack, with its dotted path and whether it is a table's value."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield f"{path}.{key}".lstrip("."), key, False
+            yield from _strings(value, f"{path}.{key}".lstrip("."), as_value=True)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _strings(item, path)
+    elif isinstance(node, str):
+        yield path, node, as_value
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_pack_word_is_bare(lang: str) -> None:
+    data = tomllib.loads((PACKS / lang / "pack.toml").read_text("utf-8"))
+    bare = [
+        f"{path}: {text!r}"
+        for path, text, as_value in _strings(data, "")
+        if _PLAIN.fullmatch(text) and path not in _DIGIT_FORMATS and not (as_value and _NUMBER.fullmatch(text))
+    ]
+    assert bare == [], "a word of digits, commas and blanks: the bare-number path would miss it"
+
+
+def test_plain_rules_keep_their_order() -> None:
+    assert list(PLAIN_ATOM_RULES) == [r for r in ATOM_RULES if r in PLAIN_ATOM_RULES]
+    assert list(PLAIN_CLAIM_RULES) == [r for r in CLAIM_RULES if r in PLAIN_CLAIM_RULES]
+
+
+def _quantities(text: str, lang: str, bare_path: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Hit], list[Rejection]]:
+    with monkeypatch.context() as m:
+        if not bare_path:
+            m.setattr(finder, "bare_span", lambda f, s, e: False)
+        f = Scan(text, load_pack(lang))
+        return finder._run(f), f.rejected
+
+
+_PIECES = ["{n}, ", "{n} ", "{n},", "01 23 45 67 89 ", "{y}{y}, ", "1 000 000 ", "{n}    ", "{y}, ", "0{n}, ", "{n},{n} ", "{n} 000, ", "\n{n}. ", "articles {n}, ", "5G ",
+           "({n}) ", "{n}-{n}, ", "{n}/{n}, ", "{n} people, ", "January {n}, ", "{n} يناير ", "more than ", "or more ",
+           "2 3 4 octobre ", "2, 3, 4 October ", "2, 3 و4 أكتوبر "]
+
+
+def _run_of_numbers(rnd: random.Random) -> str:
+    """A run of counts with, now and then, something that is not a bare number."""
+    parts = [rnd.choice(["Daily cases: ", "Le bilan : ", "الحالات: "])]
+    for _ in range(rnd.randint(60, 200)):
+        piece = rnd.choice(_PIECES) if rnd.random() < 0.05 else rnd.choice(_PIECES[:6])
+        parts.append(piece.format(n=rnd.choice([rnd.randint(0, 40), rnd.randint(0, 99999)]), y=rnd.randint(1790, 2110)))
+    return "".join(parts) + rnd.choice([" were reported.", " 5G", ""])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bare_path_gives_what_the_full_path_gives(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    rnd = random.Random(12)
+    for _ in range(15):
+        text = normalize(_run_of_numbers(rnd)).text
+        assert _quantities(text, lang, True, monkeypatch) == _quantities(text, lang, False, monkeypatch), text
