@@ -211,6 +211,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "تراوحت الفترة بين شهر وثلاثة أشهر.", "بين شهر وثلاثة اشهر", MONTH, 3 * MONTH, "duration:s", "range"),
     ("ar", "تستغرق من أسبوع إلى ثلاثة أسابيع", "من اسبوع الي ثلاثة اسابيع", 7 * DAY, 21 * DAY, "duration:s", "range"),
     ("fr", "Plus de la moitié d'entre elles ne savent pas qu'elles sont séropositives.", "Plus de la moitié", D(50), None, "percent", "more_than"),
+    # a dual whose stem ends in س is no country ending in -ستان
+    ("ar", "بنيت في القرية مدرستان جديدتان", "مدرستان", D(2), None, "count", "exact"),
+    ("ar", "أجريت دراستان عن المرض", "دراستان", D(2), None, "count", "exact"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article
