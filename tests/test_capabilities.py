@@ -214,6 +214,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a dual whose stem ends in س is no country ending in -ستان
     ("ar", "بنيت في القرية مدرستان جديدتان", "مدرستان", D(2), None, "count", "exact"),
     ("ar", "أجريت دراستان عن المرض", "دراستان", D(2), None, "count", "exact"),
+    # a bound before a unit noun alone, or before the dual of any noun
+    ("ar", "لا تصدر تصاريح الدخول قبل أكثر من شهر من الوصول", "اكثر من شهر", MONTH, None, "duration:s", "more_than"),
+    ("ar", "هناك رسم إضافي في حالة وجود أكثر من مسافرين", "اكثر من مسافرين", D(2), None, "count", "more_than"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article
@@ -315,6 +318,8 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
         ("وتم تركيب شعاعين من الضوء", ["شعاعين"]),
         ("لكنهما مختلفتان في الكتابة", []),  # "but both are different": a description
         ("وعدم القدرة على الحصول على الماء، وهما أمران تفاقما", []),  # "both are matters": a description
+        ("حجمه أكبر بكثير، أكثر من تيتان", []),  # a name's -ان after a bound is no dual
+        ("عمليتي تسجيل وإدارة البائعين اللتين كانتا منفصلتين سابقا", []),  # after a dual verb of being: a description
     ],
 )
 def test_arabic_duals_and_their_adjectives(text: str, claims: list[str]) -> None:

@@ -82,6 +82,7 @@ class PackTables:
     dual_not_endings: tuple[str, ...]
     dual_durations: dict[str, Decimal]
     dual_re: Pattern | None
+    qualified_dual_re: Pattern | None
     # The quick tests run before a whole paragraph is searched for a word list (holding_test).
     dual_test: re.Pattern[str] | None
     after_noun_test: re.Pattern[str] | None
@@ -347,6 +348,18 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         else None
     )
     p.dual_test = holding_test(sfx + list(p.dual_durations) + masculine) if dual_alts else None
+    # After a bound ("أكثر من مسافرين", more than two travellers) a noun with the pack's ending of a
+    # dual after a bound is a dual whatever its noun: no plural is compared so.
+    bound_ends = _keys(d["numbers"]["dual_after_bound"])
+    p.qualified_dual_re = (
+        regex.compile(
+            word_pattern(list(p.qualifiers_before), clitics=cl.digits, end=r"[ \t]+")
+            + rf"(?P<w>\p{{L}}{{3,}}{alternation(bound_ends)}){E}",
+            FLAGS,
+        )
+        if bound_ends and p.qualifiers_before
+        else None
+    )
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))

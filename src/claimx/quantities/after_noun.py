@@ -19,7 +19,7 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs.patterns import may_hold, optional
 from claimx.quantities.model import Hit, left, left_start
-from claimx.quantities.qualifiers import unit_claim
+from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
 
 REFERENCE_BELOW = 4  # "the two countries", "the three" refer back; "the nine victims" count them
@@ -142,5 +142,6 @@ def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue  # "عام 2015" is a year
         if any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
             continue
-        found.append(Hit(s, e, unit.factor, None, unit.canonical, "exact", None, None, unit_factor=unit.factor))
+        qs, qualifier = qualifier_before(f, s)  # "أكثر من شهر": more than a month
+        found.append(Hit(qs, e, unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor))
     return sorted(hits + found, key=lambda h: h.start) if found else hits

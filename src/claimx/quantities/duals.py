@@ -21,6 +21,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     places a claim in time (``خلال يومين``) is time, as for any duration.
     """
     p, text = f.p, f.text
+    hits = _qualified_duals(f, hits)
     if p.dual_re is None or not may_hold(p.dual_test, text):
         return hits
     found: list[Hit] = []
@@ -55,6 +56,27 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     if not found:
         return hits
     return _dual_ranges(f, sorted(_without_repeats(f, hits, found) + found, key=lambda h: h.start))
+
+
+def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the masculine duals a bound precedes, of any noun: "أكثر من مسافرين" (more than
+    two travellers), where the -ين form of a noun the pack does not list is no plural."""
+    p, text = f.p, f.text
+    if p.qualified_dual_re is None or p.dual_test is None:
+        return hits
+    found: list[Hit] = []
+    for m in p.qualified_dual_re.finditer(text):
+        key = norm_key(m.group("w"))
+        if key.startswith(p.dual_definite) or key in p.numbers or key in p.units or key in p.dual_durations:
+            continue  # "أكثر من مليونين", "أقل من عامين" are read as numbers and durations
+        if key in p.dual_not or key.endswith(p.dual_not_endings):
+            continue
+        s, e = m.start("w"), m.end("w")
+        if any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+            continue
+        start, qualifier = qualifier_before(f, s)
+        found.append(Hit(start, e, Decimal(2), None, "count", qualifier, m.group("w"), (s, e)))
+    return sorted(hits + found, key=lambda h: h.start) if found else hits
 
 
 def _without_repeats(f: Scan, hits: list[Hit], duals: list[Hit]) -> list[Hit]:
