@@ -217,6 +217,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a bound before a unit noun alone, or before the dual of any noun
     ("ar", "لا تصدر تصاريح الدخول قبل أكثر من شهر من الوصول", "اكثر من شهر", MONTH, None, "duration:s", "more_than"),
     ("ar", "هناك رسم إضافي في حالة وجود أكثر من مسافرين", "اكثر من مسافرين", D(2), None, "count", "more_than"),
+    # a range closed by a multiplier or a unit, a hyphen hanging after its first number
+    ("en", "A study indicates a 10- to 20-fold higher affinity.", "10- to 20-fold", D(10), D(20), "ratio", "range"),
+    ("fr", "Une étude indique une affinité 10 à 20 fois supérieure.", "10 à 20 fois supérieure", D(10), D(20), "ratio", "range"),
+    ("ar", "تشير إلى احتمالية أعلى بنحو 10- حتى 20- ضعفًا لهذا الارتباط", "10- حتي 20- ضعفا", D(10), D(20), "ratio", "range"),
+    ("en", "He faces a 2- to 3-year sentence.", "2- to 3-year", 730 * DAY, 1095 * DAY, "duration:s", "range"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article

@@ -136,6 +136,7 @@ class PackTables:
     one_in_re: Pattern
     one_noun_in_re: Pattern | None
     fold_changed_re: Pattern | None
+    fold_low_re: Pattern
     fold_changed_test: re.Pattern[str] | None
     one_in_every: frozenset[str]
     fraction_compared: frozenset[str]
@@ -474,7 +475,10 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # number words ("ألف ألف ألف …") would be tried from each of its words (quadratic).
     short_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word}){{0,5}}{E}"
     number = r"(?:(?P<d>\d{1,15}(?:[.,]\d+)?)|(?P<w>" + short_words + "))"
-    p.fold_re = regex.compile(number + word_pattern(_keys(fr_["fold"]), start=r"[ \t]*"), flags)
+    p.fold_re = regex.compile(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*"), flags)  # "20- ضعفا"
+    # The low end of a range before a multiplier: "10 à 20 fois supérieure", "10- to 20-fold".
+    closers = sorted({c for cs in p.range_pairs.values() for c in cs} | set(p.range_bare))
+    p.fold_low_re = regex.compile(number + rf"-?[ \t]*{alternation(_keys(closers))}[ \t]*\Z", flags)
     changed = _keys(fr_["fold_after_change"])
     p.fold_changed_re = regex.compile(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
     p.fold_changed_test = holding_test(changed)
@@ -614,8 +618,9 @@ def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.date_joiner_re = regex.compile(
         word_pattern(date_joiners, start=r"\s*", end=rf"\s*(?:{alternation(_keys(definite))}\s+)?(?=\d)"), flags
     )
+    # A hyphen may hang after the first number of a range: "a 2- to 3-year sentence", "10- to 20-fold".
     p.joiner_re = regex.compile(
-        rf"\s*(?:{alternation(_keys(jw), group='j')}\s+|\s*{alternation(_keys(js_), group='j2')}\s*)", flags
+        rf"-?\s*(?:{alternation(_keys(jw), group='j')}\s+|\s*{alternation(_keys(js_), group='j2')}\s*)", flags
     )
 
 

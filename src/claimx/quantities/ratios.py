@@ -11,7 +11,7 @@ from claimx.normalize import norm_key
 from claimx.packs.patterns import may_hold
 from claimx.quantities.changes import governing_change
 from claimx.quantities.halves import in_and_half
-from claimx.quantities.model import Hit, left, near
+from claimx.quantities.model import Hit, left, left_start, near
 from claimx.quantities.numbers import parse_digits, parse_words
 from claimx.quantities.qualifiers import qualifier_before
 from claimx.quantities.scan import Scan
@@ -98,8 +98,7 @@ def _multiples(f: Scan) -> list[Hit]:
         found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
     for m in p.fold_re.finditer(text) if may_hold(p.fold_test, text) and p.fold_word_re.search(text) else ():
         if (ratio := _number(f, m, "d", "w")) is not None:
-            start, qual = qualifier_before(f, m.start())
-            found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=governing_change(f, start)))
+            found.append(_fold_hit(f, m, ratio))
     for m in p.one_in_re.finditer(text) if may_hold(p.one_in_test, text) and p.one_in_word_re.search(text) else ():
         a, b = _number(f, m, "d1", "w1"), _number(f, m, "d2", "w2")
         if m.group("between") and a != 1 and norm_key(m.group("inw")) not in p.one_in_every:
@@ -133,6 +132,17 @@ def _without_restated(f: Scan, shares: list[Hit], hits: list[Hit]) -> list[Hit]:
         s for s in shares
         if s.unit != "percent" or not any(0 < h.start - s.end <= 45 and _RESTATED_IN.fullmatch(text, s.end, h.start) for h in exact)
     ]
+
+
+def _fold_hit(f: Scan, m: regex.Match[str], ratio: Decimal) -> Hit:
+    """The multiplier ``m`` reads ("sixfold"), or the range it closes ("10 à 20 fois supérieure")."""
+    lm = f.p.fold_low_re.search(left(f.text, m.start()))
+    low = _number(f, lm, "d", "w") if lm is not None else None
+    if lm is not None and low is not None and 0 < low < ratio:
+        start = left_start(m.start()) + lm.start()
+        return Hit(start, m.end(), low, ratio, "ratio", "range", None, None, change=governing_change(f, start))
+    start, qual = qualifier_before(f, m.start())
+    return Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=governing_change(f, start))
 
 
 def _changed_folds(f: Scan) -> list[Hit]:
