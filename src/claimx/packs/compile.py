@@ -475,6 +475,13 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # number words ("ألف ألف ألف …") would be tried from each of its words (quadratic).
     short_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word}){{0,5}}{E}"
     number = r"(?:(?P<d>\d{1,15}(?:[.,]\d+)?)|(?P<w>" + short_words + "))"
+    _compile_multiples(p, fr_, k, number)
+
+
+def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -> None:
+    """The patterns that read a number with a word of multiplying or sharing around it: "-fold" and
+    its ranges, "N times" under a change, "one in N", "multiplié par N", ratios with a colon."""
+    flags, word = FLAGS, k.word
     p.fold_re = regex.compile(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*"), flags)  # "20- ضعفا"
     # The low end of a range before a multiplier: "10 à 20 fois supérieure", "10- to 20-fold".
     closers = sorted({c for cs in p.range_pairs.values() for c in cs} | set(p.range_bare))
