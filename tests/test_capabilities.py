@@ -222,6 +222,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Une étude indique une affinité 10 à 20 fois supérieure.", "10 à 20 fois supérieure", D(10), D(20), "ratio", "range"),
     ("ar", "تشير إلى احتمالية أعلى بنحو 10- حتى 20- ضعفًا لهذا الارتباط", "10- حتي 20- ضعفا", D(10), D(20), "ratio", "range"),
     ("en", "He faces a 2- to 3-year sentence.", "2- to 3-year", 730 * DAY, 1095 * DAY, "duration:s", "range"),
+    ("en", "The World Bank provides financial assistance of (80) million US dollars.", "80) million US dollars", D(80_000_000), None, "currency:USD", "exact"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article

@@ -159,6 +159,8 @@ def extend_right(f: Scan, a: Atom) -> None:
 def _scale(f: Scan, a: Atom) -> None:
     """The scale after digits: a word ("5 million"), a glued letter ("$2bn"), a currency scale ("5 MDH")."""
     p, text = f.p, f.text
+    if text[a.start - 1 : a.start] == "(" and text[a.end : a.end + 1] == ")" and p.scale_re.match(text, a.end + 1):
+        a.end += 1  # "(80) million US dollars": digits set in brackets, then their scale
     while sm := p.scale_re.match(text, a.end):
         if abs(a.value) <= MAX_VALUE:  # beyond it the claim is dropped: stop multiplying
             a.value *= p.numbers[norm_key(sm.group())][1]

@@ -148,6 +148,8 @@ def footnote(f: Scan, d: Draft) -> int | None:
         return a.end
     if before[1] == "[" and after == "]" and (glued or before[0] in _SENTENCE_MARKS):
         return a.end  # a reference mark after a word or a full stop
+    if before[1] in ".;,:" and before[0].isalpha() and a.num_end - a.start <= 3 and text[a.num_end : a.num_end + 1] in ("", "\n"):
+        return a.end  # "Takes note of the report of the Secretary-General;4": a note mark ending the line
     closed = before[1] in _CLOSERS and not before[0].isspace()  # not an opening '"'
     if before[1] == ")":  # "(Malvinas)1, Gibraltar", "(Fig. 2)2)": a short mark before punctuation or a blank
         closed = closed and a.num_end - a.start <= 3 and regex.match(r"[\s,.;:)]|\Z", text[a.num_end : a.num_end + 1]) is not None
@@ -200,13 +202,20 @@ def label(f: Scan, d: Draft) -> int | None:
     measure = a.unit is not None and a.unit not in ("count", "percent") and not a.unit.startswith("currency:")
     if a.kind != "digits" or (measure and not a.unit_glued):  # "article 4C" keeps its glued letter
         return None
+    raw = f.text[a.start : a.num_end]
     lm = f.p.label_before_re.search(left(f.text, a.start))
     if lm is not None and lm.group().rstrip()[-1:] in "([" and f.counted_after(a.end)[0] is not None:
         lm = None  # "أدنى عدد سجل بشأن تلك الفئة (14 ادعاء)": a count in brackets after the label word
-    if lm is not None or (not a.grouped and near(_SYMBOL_YEAR, f.text, a.num_end)) or _uncounted_label(f, d):
+    named = not a.grouped and raw in f.labels_seen  # "resolution 1591 (2005) ... the 1591 committee"
+    if lm is not None or named or (not a.grouped and near(_SYMBOL_YEAR, f.text, a.num_end)) or _uncounted_label(f, d):
         f.label_end = label_tail_end(f.text, a.end)
+        if len(raw) >= _NAMED_LABEL_DIGITS:
+            f.labels_seen.add(raw)
         return a.end
     return None
+
+
+_NAMED_LABEL_DIGITS = 3  # a label this long, named again in the paragraph, is the same label
 
 
 def _uncounted_label(f: Scan, d: Draft) -> bool:

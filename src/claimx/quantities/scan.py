@@ -24,6 +24,7 @@ class Scan:
         self.p = pack
         self.masks = Masks(text, pack, dates if dates is not None else Dates(text, pack))
         self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
+        self.labels_seen: set[str] = set()  # the digits of the labels read so far ("resolution 1591" ... "the 1591 committee")
         self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
         self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
