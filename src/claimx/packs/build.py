@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -69,7 +70,7 @@ def _trie(words: list[str], space: str = r"\s+") -> str:
     """A regex alternation for ``words`` built as a character trie (fast for hundreds of words).
 
     Whitespace inside a surface matches ``space`` (any run of whitespace by default). The text is
-    kept small, because ``regex`` parses it in Python at every first start: single letters that
+    kept small, because ``regex`` parses it in Python at every first start: first characters that
     begin branches with the same rest, side by side in the alternation, share one class (``[ab]c``
     for ``ac|bc``: the same match in the same order of trial), and no group is put around what is
     one already.
@@ -80,75 +81,37 @@ def _trie(words: list[str], space: str = r"\s+") -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        pieces = [(ch, emit(node[ch])) for ch in sorted(k for k in node if k)]
-        branches = [_heads(run) + rest for rest, run in _runs(pieces, space)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return _optional(body) if "" in node else body
-
-    return _group(emit(root)) if root else "(?!)"
+    if not root:
+        return "(?!)"
+    body = _emit(root, space)[0]
+    return body if body.startswith("(?:") and body.endswith(")") else "(?:" + body + ")"
 
 
-def _runs(pieces: list[tuple[str, str]], space: str) -> list[tuple[str, list[str]]]:
-    """The branches of a trie node, ``(first character, rest)`` in the order they are tried, as
-    runs of side-by-side branches with the same rest (the first characters escaped, a space as
-    ``space`` and alone in its run). One class of first characters before the shared rest
-    (``[ab]c`` for ``ac|bc``) matches what the run did, in the same order of trial."""
-    runs: list[tuple[str, list[str]]] = []
-    for ch, rest in pieces:
+def _emit(node: dict[str, Any], space: str) -> tuple[str, bool]:
+    """The pattern text of a trie node, and whether it is one group (a quantifier may follow it:
+    a character, a class, ``(?:…|…)``)."""
+    runs: list[tuple[str, list[str]]] = []  # (rest, first characters), in the order tried
+    for ch in sorted(k for k in node if k):
+        rest = _emit(node[ch], space)[0]
         if ch != " " and runs and runs[-1][0] == rest and runs[-1][1][0] != space:
-            runs[-1][1].append(regex.escape(ch))
+            runs[-1][1].append(_escape(ch))
         else:
-            runs.append((rest, [space if ch == " " else regex.escape(ch)]))
-    return runs
+            runs.append((rest, [space if ch == " " else _escape(ch)]))
+    branches = [(run[0] if len(run) == 1 else "[" + "".join(run) + "]") + rest for rest, run in runs]
+    if not branches:
+        return "", False
+    if len(branches) > 1:
+        body, grouped = "(?:" + "|".join(branches) + ")", True
+    else:
+        body, grouped = branches[0], not runs[0][0] and runs[0][1][0] != space
+    if "" not in node:
+        return body, grouped
+    return (body + "?" if grouped else "(?:" + body + ")?"), True
 
 
-def _heads(run: list[str]) -> str:
-    """The first characters of a run of branches: one character, or a class of them."""
-    return run[0] if len(run) == 1 else "[" + "".join(run) + "]"
-
-
-def _atom(piece: str) -> bool:
-    """Whether a quantifier may follow ``piece`` as it is: one (escaped) letter, a class or a group
-    that ends it (``(?:a|b)``, not ``(?:a)b(?:c)``)."""
-    if piece.startswith("\\") and len(piece) == 2 or len(piece) == 1:
-        return True
-    if piece.startswith("[") and piece.endswith("]") and piece.count("]") == piece.count("\\]") + 1:
-        return True
-    return piece.startswith("(?:") and _closing(piece) == len(piece) - 1
-
-
-def _closing(piece: str) -> int:
-    """The index of the parenthesis closing the one ``piece`` opens with (escapes and classes skipped)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(piece):
-        c = piece[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
-
-
-def _optional(piece: str) -> str:
-    return piece + "?" if _atom(piece) else "(?:" + piece + ")?"
-
-
-def _group(piece: str) -> str:
-    return piece if piece.startswith("(?:") and _closing(piece) == len(piece) - 1 else "(?:" + piece + ")"
+@lru_cache(maxsize=None)
+def _escape(ch: str) -> str:
+    return regex.escape(ch)
 
 
 def _keys(values: Iterable[str]) -> list[str]:
