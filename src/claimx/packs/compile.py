@@ -32,7 +32,8 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, FLAGS, Pattern, alternation, holding_test, optional, word_at, word_pattern, words_after, words_before,
+    B, E, FLAGS, Pattern, alternation, holding_test, optional, starts_test, word_at, word_pattern, words_after,
+    words_before,
 )
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ class PackTables:
     dot_groups: bool
     glued_letter_re: Pattern | None
     candidates: Pattern
+    candidate_starts: re.Pattern[str]  # where a candidate may start (starts_test)
     link_re: Pattern | None
     scale_re: Pattern
     words_after_digits_re: Pattern
@@ -389,6 +391,7 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.candidates = regex.compile(
         f"(?P<digits>{digits})|{B}{cpre}(?P<vague>{vague}){E}|(?P<words>{p.number_words})", flags
     )
+    p.candidate_starts = starts_test([*p.numbers, *p.vague], clitics=sorted({*k.clitics, *k.prefixes}))
     scales = [key for key, (kind, _) in p.numbers.items() if kind in ("scales", "hundreds")]
     links = _keys(num["unit_links"])
     p.link_re = words_after(links, gap=r"\s*", end=r"\s*")
