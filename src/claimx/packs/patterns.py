@@ -191,17 +191,20 @@ def ending_test(words: Collection[str], *, then: Collection[str] = (), engine: A
 def holding_test(words: Collection[str]) -> re.Pattern[str] | None:
     """A quick test run before searching a whole paragraph for one of ``words`` (a pattern of
     :func:`word_at`, :func:`words_after` and the like, whatever clitics, boundaries or stem stand
-    around the word): whether the paragraph holds, as it is written, the longest run without a
-    space of one of them, which every match holds. Most paragraphs hold none of a short list, and
-    the standard library's ``re`` finds a plain string many times faster than ``regex`` tries a
-    word pattern at each position. ``None`` (the search always runs) for no words, or when a run
-    has a character with a case (a case-insensitive pattern matches it written otherwise)."""
+    around the word): whether the paragraph holds the longest run without a space of one of them,
+    which every match holds. Most paragraphs hold none of a short list, and the standard
+    library's ``re`` finds a plain string many times faster than ``regex`` tries a word pattern at
+    each position. ``None`` (the search always runs) for no words.
+
+    Runs with a cased character are found in any case, as a case-insensitive pattern matches them:
+    ``re`` pairs with each of their letters every character ``regex`` does
+    (``tests/test_packs.py`` checks it for every letter of the packs' tests)."""
     runs = {max(w.split(), key=len) for w in words if w.strip()}
-    if not runs or not all(caseless(r) for r in runs):
+    if not runs:
         return None
     # As a trie: ``re`` tries a flat alternation's strings one by one at each position (a list
     # of a hundred Arabic dual forms made this test a sixth of the Arabic number stage).
-    return re.compile(_trie(sorted(runs)))
+    return re.compile(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE)
 
 
 def starts_test(words: Collection[str], clitics: Collection[str] = (), flags: int = re.IGNORECASE) -> re.Pattern[str]:
