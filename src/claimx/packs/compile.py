@@ -12,7 +12,6 @@ clitic table (:class:`~claimx.packs.build.Clitics`, ``pack.clitic_table``).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -32,8 +31,8 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, FLAGS, Pattern, alternation, holding_test, optional, starts_test, word_at, word_pattern, words_after,
-    words_before,
+    B, E, FLAGS, Pattern, QuickTest, alternation, holding_test, optional, starts_test, word_at, word_pattern,
+    words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -78,16 +77,16 @@ class PackTables:
     dual_durations: dict[str, Decimal]
     dual_re: Pattern | None
     # The quick tests run before a whole paragraph is searched for a word list (holding_test).
-    dual_test: re.Pattern[str] | None
-    after_noun_test: re.Pattern[str] | None
-    one_after_unit_test: re.Pattern[str] | None
-    one_unit_test: re.Pattern[str] | None
-    and_half_test: re.Pattern[str] | None
-    fraction_test: re.Pattern[str] | None
-    multiplier_test: re.Pattern[str] | None
-    times_test: re.Pattern[str] | None
-    fold_test: re.Pattern[str] | None
-    one_in_test: re.Pattern[str] | None
+    dual_test: QuickTest | None
+    after_noun_test: QuickTest | None
+    one_after_unit_test: QuickTest | None
+    one_unit_test: QuickTest | None
+    and_half_test: QuickTest | None
+    fraction_test: QuickTest | None
+    multiplier_test: QuickTest | None
+    times_test: QuickTest | None
+    fold_test: QuickTest | None
+    one_in_test: QuickTest | None
     clitics: tuple[str, ...]
     qualifier_or_opener: frozenset[str]
     event_kinds: dict[str, tuple[str, ...]]
@@ -107,7 +106,7 @@ class PackTables:
     dot_groups: bool
     glued_letter_re: Pattern | None
     candidates: Pattern
-    candidate_starts: re.Pattern[str]  # where a candidate may start (starts_test)
+    candidate_starts: QuickTest  # where a candidate may start (starts_test)
     link_re: Pattern | None
     scale_re: Pattern
     words_after_digits_re: Pattern

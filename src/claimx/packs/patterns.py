@@ -188,7 +188,32 @@ def ending_test(words: Collection[str], *, then: Collection[str] = (), engine: A
     return engine.compile(pattern, flags)
 
 
-def holding_test(words: Collection[str]) -> re.Pattern[str] | None:
+class QuickTest:
+    """A quick test in the standard library's ``re``, run before a slower ``regex`` search
+    (:func:`holding_test`, :func:`starts_test`): ``search`` as a compiled pattern's, positions as
+    in the text.
+
+    Its words may be written in any case. ``re`` matching a case-insensitive trie tries every
+    branch at each position (it skips branches by their first letter only when letters are
+    matched as they are), so a pattern written in lower case searches the lower-cased paragraph
+    as it is written, where :func:`lowered` allows it, with the same matches (see :data:`FOLDED`);
+    the case-insensitive pattern searches the text itself otherwise.
+    """
+
+    __slots__ = ("pattern", "twin")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        twin = FOLDS and bool(flags & re.IGNORECASE) and lower_only(pattern)
+        self.twin = re.compile(pattern, flags & ~re.IGNORECASE) if twin else None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.twin is not None and (low := lowered_once(text)) is not None:
+            return self.twin.search(low, pos)
+        return self.pattern.search(text, pos)
+
+
+def holding_test(words: Collection[str]) -> QuickTest | None:
     """A quick test run before searching a whole paragraph for one of ``words`` (a pattern of
     :func:`word_at`, :func:`words_after` and the like, whatever clitics, boundaries or stem stand
     around the word): whether the paragraph holds the longest run without a space of one of them,
@@ -198,21 +223,21 @@ def holding_test(words: Collection[str]) -> re.Pattern[str] | None:
 
     Runs with a cased character are found in any case, as a case-insensitive pattern matches them:
     ``re`` pairs with each of their letters every character ``regex`` does
-    (``tests/test_packs.py`` checks it for every letter of the packs' tests)."""
+    (``tests/test_patterns.py`` checks it for every letter of the packs' tests)."""
     runs = {max(w.split(), key=len) for w in words if w.strip()}
     if not runs:
         return None
     # As a trie: ``re`` tries a flat alternation's strings one by one at each position (a list
     # of a hundred Arabic dual forms made this test a sixth of the Arabic number stage).
-    return re.compile(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE)
+    return QuickTest(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE)
 
 
-def starts_test(words: Collection[str], clitics: Collection[str] = (), flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> QuickTest:
     """A quick test for where a match of a pattern made of digits and of whole ``words`` (maybe
-    after one of ``clitics``) may start: a digit, or one of the words, maybe after a clitic, with
-    no letter of the words or digit just before or after it. Compiled by the standard library's
-    ``re``, which skips the positions that cannot start such a word many times faster than
-    ``regex`` tries its pattern at each of them (:func:`search_from`).
+    after one of ``clitics``) may start: a digit, or one of the words in any case, maybe after a
+    clitic, with no letter of the words or digit just before or after it. Run in ``re``, it skips
+    the positions that cannot start such a word many times faster than ``regex`` tries its
+    pattern at each of them (:func:`search_from`).
 
     It finds every position a match may start at, and a few more: its boundaries are narrower
     than the pattern's ``\\w`` ones (only the letters of the words and digits, all of them word
@@ -221,10 +246,10 @@ def starts_test(words: Collection[str], clitics: Collection[str] = (), flags: in
     """
     letters = sorted({c for w in (*words, *clitics) for c in w if regex.match(r"\w", c) and not c.isdigit()})
     inside = r"[\d" + "".join(re.escape(c) for c in letters) + "]"
-    return re.compile(rf"\d|(?<!{inside}){optional(clitics)}{alternation(words)}(?!{inside})", flags)
+    return QuickTest(rf"\d|(?<!{inside}){optional(clitics)}{alternation(words)}(?!{inside})", re.IGNORECASE)
 
 
-def search_from(pattern: Pattern, starts: re.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+def search_from(pattern: Pattern, starts: QuickTest, text: str, pos: int) -> regex.Match[str] | None:
     """``pattern.search(text, pos)``, the pattern tried only where ``starts`` (:func:`starts_test`)
     says a match may start: the same first match, since a search is a match tried at each
     position in turn."""
@@ -241,7 +266,7 @@ def caseless(text: str) -> bool:
     return all(c == c.lower() == c.upper() == c.casefold() and c not in UNFOLDABLE for c in text)
 
 
-def may_hold(test: re.Pattern[str] | None, text: str) -> bool:
+def may_hold(test: QuickTest | None, text: str) -> bool:
     """Whether ``text`` may hold a match of the pattern ``test`` was made for (:func:`holding_test`)."""
     return test is None or test.search(text) is not None
 
@@ -300,4 +325,20 @@ def lowered(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text) or _UNFOLDABLE_RE.search(low):
         return None  # "İ" lower-cases to two characters; "ſ", "ς"...
+    return low
+
+
+# The last text lower-cased by :func:`lowered_once`, and the result: the quick tests of one
+# paragraph (its candidates' starts, each holding test) all search its lower-cased text.
+_LAST_LOWERED: tuple[str, str | None] = ("", "")
+
+
+def lowered_once(text: str) -> str | None:
+    """:func:`lowered`, remembered for the last text it was asked for."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    low = lowered(text)
+    _LAST_LOWERED = (text, low)
     return low
