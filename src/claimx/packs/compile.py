@@ -31,7 +31,7 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, FLAGS, Pattern, QuickTest, alternation, holding_test, optional, starts_test, word_at, word_pattern,
+    B, E, FLAGS, EndPattern, Pattern, QuickTest, alternation, holding_test, optional, starts_test, word_at, word_pattern,
     words_after, words_before,
 )
 
@@ -91,7 +91,7 @@ class PackTables:
     qualifier_or_opener: frozenset[str]
     event_kinds: dict[str, tuple[str, ...]]
     # -- numbers --------------------------------------------------------------------------------
-    dual_describe_re: Pattern | None
+    dual_describe_re: EndPattern | None
     after_noun: dict[str, Decimal]
     after_noun_ranks: frozenset[str]
     after_noun_possessives: tuple[str, ...]
@@ -111,7 +111,7 @@ class PackTables:
     scale_re: Pattern
     words_after_digits_re: Pattern
     currency_scale_re: Pattern
-    digit_prefix_re: Pattern | None
+    digit_prefix_re: EndPattern | None
     word_re: Pattern
     ordinal_re: Pattern | None
     # -- fractions and multipliers --------------------------------------------------------------
@@ -129,7 +129,7 @@ class PackTables:
     fold_word_re: Pattern
     one_in_word_re: Pattern
     times_re: Pattern
-    ratio_before_re: Pattern
+    ratio_before_re: EndPattern
     ratio_after_re: Pattern
     # -- changes --------------------------------------------------------------------------------
     change_words: dict[str, str]
@@ -146,44 +146,44 @@ class PackTables:
     ago_after_re: Pattern | None
     periods: frozenset[str]
     glued_article_re: Pattern | None
-    list_before_re: Pattern | None
+    list_before_re: EndPattern | None
     idiom_re: Pattern | None
     superlative_re: Pattern | None
-    ago_before_re: Pattern | None
+    ago_before_re: EndPattern | None
     year_after_re: Pattern
-    negative_re: Pattern | None
+    negative_re: EndPattern | None
     partitive_re: Pattern
     mass_words_re: Pattern
-    magnitude_before_re: Pattern
+    magnitude_before_re: EndPattern
     mass_units: dict[str, Decimal]
     per_time: dict[str, Decimal]
     per_time_re: Pattern
     million_glued: frozenset[str]
     # -- labels, clocks, years ------------------------------------------------------------------
     counted_skip_re: Pattern | None
-    time_before_re: Pattern
+    time_before_re: EndPattern
     time_after_re: Pattern
     clock_after_re: Pattern
-    clock_before_re: Pattern
-    definite_re: Pattern | None
-    label_before_re: Pattern
-    label_gap_re: Pattern | None
-    year_before_re: Pattern
+    clock_before_re: EndPattern
+    definite_re: EndPattern | None
+    label_before_re: EndPattern
+    label_gap_re: EndPattern | None
+    year_before_re: EndPattern
     # -- units ----------------------------------------------------------------------------------
     unit_re: Pattern
-    currency_before_re: Pattern
-    currency_glued_re: Pattern
+    currency_before_re: EndPattern
+    currency_glued_re: EndPattern
     # -- qualifiers and ranges ------------------------------------------------------------------
-    qual_before_re: Pattern
+    qual_before_re: EndPattern
     qual_after_re: Pattern
-    opener_re: Pattern
+    opener_re: EndPattern
     date_joiner_re: Pattern
     joiner_re: Pattern
     # -- age ------------------------------------------------------------------------------------
     age_after_re: Pattern | None
-    age_link_re: Pattern | None
-    age_before_re: Pattern
-    age_amount_re: Pattern | None
+    age_link_re: EndPattern | None
+    age_before_re: EndPattern
+    age_amount_re: EndPattern | None
     # -- dates ----------------------------------------------------------------------------------
     hijri_re: Pattern
     month_tail_re: Pattern

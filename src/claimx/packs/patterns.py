@@ -84,24 +84,64 @@ def _compile(pattern: str, words: Collection[str], flags: int, always: bool) -> 
 def words_before(
     words: Collection[str], *, gap: str, clitics: Collection[str] = ..., start: str = ...,
     flags: int = ..., always: Literal[True],
-) -> Pattern: ...
+) -> EndPattern: ...
 @overload
 def words_before(
     words: Collection[str], *, gap: str, clitics: Collection[str] = ..., start: str = ...,
     flags: int = ..., always: Literal[False] = ...,
-) -> Pattern | None: ...
+) -> EndPattern | None: ...
 def words_before(
     words: Collection[str], *, gap: str, clitics: Collection[str] = (), start: str = B,
     flags: int = FLAGS, always: bool = False,
-) -> Pattern | None:
+) -> EndPattern | None:
     """One of ``words`` ending the window before a number: ``start clitics? (words) gap \\Z``.
 
     ``gap`` is what may stand between the word and the number (``\\s*`` crosses a line break,
     ``[ \\t]*`` does not, ``[ \\t]+`` needs a space); ``start`` is what must come before the word
     (a word boundary by default). The ``\\Z`` is why the stages search the window that ends at the
     number, never the whole text. ``None`` for no words unless ``always``.
+
+    The pattern comes with a quick test of the window's end (:class:`EndPattern`) when ``gap``
+    only ever matches characters no word holds (blanks, a dash, an opening bracket).
     """
-    return _compile(word_pattern(words, start=start, clitics=clitics, end=gap + r"\Z"), words, flags, always)
+    pattern = _compile(word_pattern(words, start=start, clitics=clitics, end=gap + r"\Z"), words, flags, always)
+    if pattern is None:
+        return None
+    test = end_test(words, flags) if _NON_WORD_GAP.fullmatch(gap) else None
+    return EndPattern(pattern, test)
+
+
+# The gaps of words_before made only of these pieces (runs of blanks, a dash, an opening bracket)
+# never match a word character: the quick test of the window's end reads them as ``\W*``.
+_NON_WORD_GAP = re.compile(r"(?:\\s|\[ \\t-?\]|\[\\\[\(\]|[*+?])*")
+
+
+class EndPattern:
+    """A pattern of :func:`words_before` and the quick test run before it (:func:`end_test`):
+    ``search`` as the compiled pattern's, ``None`` at once when the window cannot end with one of
+    the words. A window is searched at each of its positions (``regex`` tries the pattern at
+    every one), while the test matches once at the start of the window reversed."""
+
+    __slots__ = ("regex", "test")
+
+    def __init__(self, pattern: Pattern, test: QuickTest | None) -> None:
+        self.regex = pattern
+        self.test = test
+
+    def search(self, window: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
+        if pos is None and endpos is None and self.test is not None and self.test.search(window[::-1]) is None:
+            return None
+        return self.regex.search(window, pos, endpos)
+
+
+def end_test(words: Collection[str], flags: int = FLAGS) -> QuickTest:
+    """Whether a text may end with one of ``words`` and characters no word holds, as a test of
+    the text reversed (``test.search(text[::-1])``): the words reversed after ``\\W*``, at the
+    start. It leaves out what stands before the word (clitics, boundaries), so it passes wherever
+    a pattern of :func:`words_before` with such a gap can match; in any case when ``flags`` say so."""
+    reversed_words = _trie([w[::-1] for w in words])
+    cased = bool(flags & regex.IGNORECASE) and not all(caseless(w) for w in words)
+    return QuickTest(r"\A\W*" + reversed_words, re.IGNORECASE if cased else 0)
 
 
 @overload
