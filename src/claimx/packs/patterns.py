@@ -120,28 +120,35 @@ class EndPattern:
     """A pattern of :func:`words_before` and the quick test run before it (:func:`end_test`):
     ``search`` as the compiled pattern's, ``None`` at once when the window cannot end with one of
     the words. A window is searched at each of its positions (``regex`` tries the pattern at
-    every one), while the test matches once at the start of the window reversed."""
+    every one), while the test matches once, at the start of the window reversed."""
 
     __slots__ = ("regex", "test")
 
-    def __init__(self, pattern: Pattern, test: QuickTest | None) -> None:
+    def __init__(self, pattern: Pattern, test: Pattern | None) -> None:
         self.regex = pattern
         self.test = test
 
     def search(self, window: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
-        if pos is None and endpos is None and self.test is not None and self.test.search(window[::-1]) is None:
+        if pos is None and endpos is None and self.test is not None and self.test.match(window[::-1]) is None:
             return None
         return self.regex.search(window, pos, endpos)
 
 
-def end_test(words: Collection[str], flags: int = FLAGS) -> QuickTest:
-    """Whether a text may end with one of ``words`` and characters no word holds, as a test of
-    the text reversed (``test.search(text[::-1])``): the words reversed after ``\\W*``, at the
-    start. It leaves out what stands before the word (clitics, boundaries), so it passes wherever
-    a pattern of :func:`words_before` with such a gap can match; in any case when ``flags`` say so."""
-    reversed_words = _trie([w[::-1] for w in words])
-    cased = bool(flags & regex.IGNORECASE) and not all(caseless(w) for w in words)
-    return QuickTest(r"\A\W*" + reversed_words, re.IGNORECASE if cased else 0)
+def end_test(words: Collection[str], flags: int = FLAGS) -> Pattern:
+    """Whether a text may end with one of ``words`` and characters no word holds, as a test
+    matched at the start of the text reversed (``test.match(text[::-1])``): the last
+    :data:`END_LETTERS` letters of the words, reversed, after ``\\W*``. It leaves out the rest
+    of the word and what stands before it (clitics, boundaries), so it passes wherever a pattern
+    of :func:`words_before` with such a gap can match. Compiled by ``regex`` with the pattern's
+    flags (one try at one position: the engine's speed hardly matters, and a ``regex`` pattern
+    loads compiled from the cache)."""
+    return regex.compile(r"\W*" + _trie(sorted({w[: -END_LETTERS - 1 : -1] for w in words})), flags)
+
+
+# Letters of the end of a word an end_test reads: enough to turn away most windows, few enough
+# that the test of a long word list (Arabic labels, hundreds of inflected forms) compiles in a
+# fraction of the time of the list itself at the first start.
+END_LETTERS = 4
 
 
 @overload
@@ -284,7 +291,7 @@ def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> QuickT
     characters to ``regex``, count as a word going on), and whatever the pattern adds (the words
     that follow, a word it refuses) is left to the pattern.
     """
-    letters = sorted({c for w in (*words, *clitics) for c in w if regex.match(r"\w", c) and not c.isdigit()})
+    letters = sorted({c for w in (*words, *clitics) for c in w if c.isalpha()})  # all word characters to regex
     inside = r"[\d" + "".join(re.escape(c) for c in letters) + "]"
     return QuickTest(rf"\d|(?<!{inside}){optional(clitics)}{alternation(words)}(?!{inside})", re.IGNORECASE)
 
