@@ -6,7 +6,8 @@ in one of these places:
 * :func:`words_before` — the words end the text before a number ("more than | 5", "article | 12");
   the stages search the window that ends at the number (``left(text, start)``), so ``\\Z`` anchors
   the match at the number and the search finds the words wherever the window begins;
-  :func:`ending_test` is the quick test run before such a search (the words reversed);
+  :func:`ending_test` is the quick test run before such a search (the words reversed), which
+  :class:`EndPattern` runs itself;
 * :func:`words_after` — the words follow a position (``pattern.match(text, end)`` at the end of a
   number: "5 | million", "10 | years ago"), so the pattern starts with the gap it allows;
 * :func:`word_at` — the words anywhere (``search`` / ``finditer``), between word boundaries;
@@ -25,6 +26,10 @@ named group, no boundary): the patterns made of several word lists (a ministry, 
 periods) are put together from them, and the stages that compile with the standard library's
 ``re`` (the time patterns) build their pattern text with them and compile it with :func:`fast`,
 which gives a case-insensitive pattern written in lower case its lower-cased twin (:data:`FOLDED`).
+
+Quick tests in ``re`` stand before the slow searches of a whole paragraph (:class:`QuickTest`):
+:func:`holding_test` (whether the paragraph holds a word of a list at all) and :func:`starts_test`
+(where a number may start: :func:`search_from` tries the candidate regex only there).
 """
 
 from __future__ import annotations
@@ -107,8 +112,12 @@ def words_before(
     pattern = _compile(word_pattern(words, start=start, clitics=clitics, end=gap + r"\Z"), words, flags, always)
     if pattern is None:
         return None
-    test = end_test(words, flags) if _NON_WORD_GAP.fullmatch(gap) else None
-    return EndPattern(pattern, test)
+    if not _NON_WORD_GAP.fullmatch(gap):
+        return EndPattern(pattern, None)
+    # Compiled by regex, with the pattern's flags: one try at one position, where the engine's
+    # speed hardly matters, and a regex pattern loads compiled from the cache.
+    endings = {w[-END_LETTERS:] for w in words}
+    return EndPattern(pattern, ending_test(endings, engine=regex, flags=flags, gap=r"\W*"))
 
 
 # The gaps of words_before made only of these pieces (runs of blanks, a dash, an opening bracket)
@@ -117,7 +126,8 @@ _NON_WORD_GAP = re.compile(r"(?:\\s|\[ \\t-?\]|\[\\\[\(\]|[*+?])*")
 
 
 class EndPattern:
-    """A pattern of :func:`words_before` and the quick test run before it (:func:`end_test`):
+    """A pattern of :func:`words_before` and the quick test run before it (:func:`ending_test`
+    of the words' last :data:`END_LETTERS` letters, after ``\\W*``):
     ``search`` as the compiled pattern's, ``None`` at once when the window cannot end with one of
     the words. A window is searched at each of its positions (``regex`` tries the pattern at
     every one), while the test matches once, at the start of the window reversed."""
@@ -134,20 +144,9 @@ class EndPattern:
         return self.regex.search(window, pos, endpos)
 
 
-def end_test(words: Collection[str], flags: int = FLAGS) -> Pattern:
-    """Whether a text may end with one of ``words`` and characters no word holds, as a test
-    matched at the start of the text reversed (``test.match(text[::-1])``): the last
-    :data:`END_LETTERS` letters of the words, reversed, after ``\\W*``. It leaves out the rest
-    of the word and what stands before it (clitics, boundaries), so it passes wherever a pattern
-    of :func:`words_before` with such a gap can match. Compiled by ``regex`` with the pattern's
-    flags (one try at one position: the engine's speed hardly matters, and a ``regex`` pattern
-    loads compiled from the cache)."""
-    return regex.compile(r"\W*" + _trie(sorted({w[: -END_LETTERS - 1 : -1] for w in words})), flags)
-
-
-# Letters of the end of a word an end_test reads: enough to turn away most windows, few enough
-# that the test of a long word list (Arabic labels, hundreds of inflected forms) compiles in a
-# fraction of the time of the list itself at the first start.
+# Letters of the end of a word the quick test of an EndPattern reads: enough to turn away most
+# windows, few enough that the test of a long word list (Arabic labels, hundreds of inflected
+# forms) compiles in a fraction of the time of the list itself at the first start.
 END_LETTERS = 4
 
 
@@ -221,17 +220,22 @@ def words_filling(
     return regex.compile(r"\A" + before + alternation(words) + ("" if required else "?") + after + r"\Z", flags)
 
 
-def ending_test(words: Collection[str], *, then: Collection[str] = (), engine: Any = re, flags: int = re.IGNORECASE) -> Any:
+def ending_test(
+    words: Collection[str], *, then: Collection[str] = (), engine: Any = re, flags: int = re.IGNORECASE,
+    gap: str = r"\s*",
+) -> Any:
     """A quick test run before searching a window for a phrase of ``words`` (maybe followed by one
-    of ``then``) and spaces at its end (the ``...\\s*\\Z`` patterns of :func:`words_before`): the
-    phrases reversed, matched once at the start of the reversed window (``test.match(rev, n - hi,
-    n - lo)``) instead of trying every position. It leaves out clitics and word boundaries, so it
-    passes wherever the search can find something. Compiled by ``engine`` (``re`` or ``regex``).
+    of ``then``) and ``gap`` at its end (spaces by default: the ``...\\s*\\Z`` patterns of
+    :func:`words_before`): the phrases reversed, matched once at the start of the reversed window
+    (``test.match(rev, n - hi, n - lo)``) instead of trying every position. It leaves out clitics
+    and word boundaries, so it passes wherever the search can find something. Compiled by
+    ``engine`` (``re`` or ``regex``); ``gap`` must match the reverse of whatever the window's gap
+    matches (a run of one class of characters is its own reverse).
     """
     def rev(ws: Collection[str]) -> str:
         return _trie([w[::-1] for w in ws])
 
-    pattern = r"\s*" + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
+    pattern = gap + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
     return engine.compile(pattern, flags)
 
 
