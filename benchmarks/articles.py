@@ -1,6 +1,7 @@
 """Speed of claimx on whole real articles, per language, and where the time goes.
 
     python benchmarks/articles.py [--repeat N] [--rounds N] [--no-spacy] [--json]
+    python benchmarks/articles.py --numbers-only [--rounds N]
 
 The documents are rebuilt from the shared real text beside the repository (``../shared``, or
 ``$CLAIMX_SHARED`` as for the tests):
@@ -211,15 +212,43 @@ def rss_of(texts: list[str]) -> float:
         Path(tmp.name).unlink()
 
 
+def number_stage_only(docs: dict[str, list[list[str]]], rounds: int) -> None:
+    """The number stage alone (normalise + find quantities, per paragraph), in words per second of
+    wall time and of the process's CPU time (best of ``rounds`` each): CPU time is what other jobs
+    on a shared machine stretch least, so it is the figure to compare before and after a change."""
+    for lang in LANGS:
+        texts = [as_text(d) for d in docs[lang]]
+        n, pack = count_words(texts), load_pack(lang)
+        paras = [t[s:e] for t in texts for s, e in paragraphs(t)]
+
+        def numbers() -> None:
+            for p in paras:
+                find_quantities(normalize(p).text, pack)
+
+        numbers()  # load the pack and warm the caches outside the timings
+        cpu = float("inf")
+        for _ in range(rounds):
+            t0 = time.process_time()
+            numbers()
+            cpu = min(cpu, time.process_time() - t0)
+        print(f"{lang}: {n:,} words, number stage {round(n / best_of(numbers, rounds)):,} words/s (wall), "
+              f"{round(n / cpu):,} words/s (CPU)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3, help="times the documents are repeated (default 3)")
     ap.add_argument("--rounds", type=int, default=3, help="runs per timing, the fastest counts (default 3)")
     ap.add_argument("--no-spacy", action="store_true", help="skip the bare fr_core_news_sm comparison")
     ap.add_argument("--no-rss", action="store_true", help="skip the memory and cold-start subprocesses")
+    ap.add_argument("--numbers-only", action="store_true",
+                    help="only the number stage, in wall and CPU time (the steadier on a shared machine)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     docs = documents()
+    if args.numbers_only:
+        number_stage_only(docs, args.rounds)
+        return
     rows: list[dict[str, Any]] = []
     for lang in LANGS:
         texts = [as_text(d) for d in docs[lang]] * args.repeat

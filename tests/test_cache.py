@@ -94,8 +94,9 @@ def _canon(v: object) -> object:
         return {k: _canon(x) for k, x in v.items()}
     if isinstance(v, (list, tuple)):
         return [_canon(x) for x in v]
-    if hasattr(v, "__dict__") and type(v).__module__.startswith("claimx"):
-        return (type(v).__name__, _canon(vars(v)))
+    if type(v).__module__.startswith("claimx") and (hasattr(v, "__dict__") or hasattr(v, "__slots__")):
+        fields = vars(v) if hasattr(v, "__dict__") else {k: getattr(v, k) for k in type(v).__slots__}
+        return (type(v).__name__, _canon(fields))
     return v
 
 

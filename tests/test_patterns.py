@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+import regex
+
+from claimx.packs import available_languages, load_pack
 from claimx.packs.patterns import (
-    FOLDED, alternation, caseless, ending_test, fast, holding_test, lowered, may_hold, optional, word_at,
-    words_after, words_before, words_filling, words_leading,
+    FOLDED, QuickTest, alternation, caseless, ending_test, fast, holding_test, lowered, may_hold, optional, search_from,
+    word_at, words_after, words_before, words_filling, words_leading,
 )
 
 
@@ -101,7 +105,47 @@ def test_a_holding_test_passes_wherever_the_word_pattern_matches() -> None:
     assert may_hold(None, "anything")  # no test: always search
 
 
-def test_a_holding_test_is_only_made_for_words_without_case() -> None:
+def test_a_holding_test_finds_a_run_with_case_in_any_case() -> None:
     assert caseless("نصف 12 -") and not caseless("half") and not caseless("ß")
-    assert holding_test(["half", "نصف"]) is None  # "HALF" matches a case-insensitive pattern
+    test = holding_test(["half", "نصف"])
+    assert test is not None and test.pattern.flags & re.IGNORECASE and test.twin is not None
+    assert may_hold(test, "one HALF") and may_hold(test, "نصف") and not may_hold(test, "halve")
+    assert may_hold(test, "İ HALF")  # a text lower-casing cannot twin is searched as it is
+    arabic = holding_test(["نصف"])
+    assert arabic is not None and not arabic.pattern.flags & re.IGNORECASE and arabic.twin is None
     assert holding_test([]) is None
+
+
+def _cased(chars: str) -> str:
+    """The characters of Unicode a case-insensitive match may pair with one of ``chars``."""
+    return "".join(c for c in map(chr, range(0x110000)) if c.lower() != c.upper() or c.casefold() != c or c in chars)
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_re_pairs_every_letter_of_the_quick_tests_with_what_regex_pairs_it(lang: str) -> None:
+    """The case-insensitive quick tests (holding_test, starts_test) run in ``re``; the patterns they
+    stand for in ``regex``: a character ``regex`` matches with a letter, ``re`` must match too."""
+    p = load_pack(lang)
+    tests = [v.pattern for v in vars(p).values() if isinstance(v, QuickTest) and v.pattern.flags & re.IGNORECASE]
+    letters = sorted({c for t in tests for c in t.pattern if c.isalpha()})
+    universe = _cased("".join(letters))
+    for c in letters:
+        by_regex = set(regex.findall(regex.escape(c), universe, regex.IGNORECASE | regex.V0))
+        assert by_regex <= set(re.findall(re.escape(c), universe, re.IGNORECASE)), c
+
+
+_TEXTS = {
+    "en": "5 people; twenty-five and a half; one or two; someone often said A Hundred, 3,000 x² ten² ²ten",
+    "fr": "vingt-cinq, des centaines de milliers; cinquante-et-un ou 1 200,5 ; quelqu'un; Mille.",
+    "ar": "قتل خمسة وعشرون شخصا ولخمسة آلاف و3 ملايين، والاثنين عشرات الآلاف ²ثلاثة بثلاثة",
+}
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_searching_from_the_quick_starts_finds_the_same_candidates(lang: str) -> None:
+    p = load_pack(lang)
+    text = _TEXTS[lang]
+    for pos in range(len(text) + 1):
+        expected = p.candidates.search(text, pos)
+        got = search_from(p.candidates, p.candidate_starts, text, pos)
+        assert (got and got.span()) == (expected and expected.span()), pos

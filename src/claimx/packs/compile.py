@@ -12,7 +12,6 @@ clitic table (:class:`~claimx.packs.build.Clitics`, ``pack.clitic_table``).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -32,7 +31,8 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, FLAGS, Pattern, alternation, holding_test, optional, word_at, word_pattern, words_after, words_before,
+    B, E, FLAGS, EndPattern, Pattern, QuickTest, alternation, holding_test, optional, starts_test, word_at, word_pattern,
+    words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -84,21 +84,21 @@ class PackTables:
     dual_re: Pattern | None
     qualified_dual_re: Pattern | None
     # The quick tests run before a whole paragraph is searched for a word list (holding_test).
-    dual_test: re.Pattern[str] | None
-    after_noun_test: re.Pattern[str] | None
-    one_after_unit_test: re.Pattern[str] | None
-    one_unit_test: re.Pattern[str] | None
-    and_half_test: re.Pattern[str] | None
-    fraction_test: re.Pattern[str] | None
-    multiplier_test: re.Pattern[str] | None
-    times_test: re.Pattern[str] | None
-    fold_test: re.Pattern[str] | None
-    one_in_test: re.Pattern[str] | None
+    dual_test: QuickTest | None
+    after_noun_test: QuickTest | None
+    one_after_unit_test: QuickTest | None
+    one_unit_test: QuickTest | None
+    and_half_test: QuickTest | None
+    fraction_test: QuickTest | None
+    multiplier_test: QuickTest | None
+    times_test: QuickTest | None
+    fold_test: QuickTest | None
+    one_in_test: QuickTest | None
     clitics: tuple[str, ...]
     qualifier_or_opener: frozenset[str]
     event_kinds: dict[str, tuple[str, ...]]
     # -- numbers --------------------------------------------------------------------------------
-    dual_describe_re: Pattern | None
+    dual_describe_re: EndPattern | None
     after_noun: dict[str, Decimal]
     after_noun_ranks: frozenset[str]
     after_noun_tens: dict[str, Decimal]
@@ -115,11 +115,12 @@ class PackTables:
     dot_groups: bool
     glued_letter_re: Pattern | None
     candidates: Pattern
+    candidate_starts: QuickTest  # where a candidate may start (starts_test)
     link_re: Pattern | None
     scale_re: Pattern
     words_after_digits_re: Pattern
     currency_scale_re: Pattern
-    digit_prefix_re: Pattern | None
+    digit_prefix_re: EndPattern | None
     word_re: Pattern
     ordinal_re: Pattern | None
     # -- fractions and multipliers --------------------------------------------------------------
@@ -137,14 +138,14 @@ class PackTables:
     one_noun_in_re: Pattern | None
     fold_changed_re: Pattern | None
     fold_low_re: Pattern
-    fold_changed_test: re.Pattern[str] | None
+    fold_changed_test: QuickTest | None
     one_in_every: frozenset[str]
     fraction_compared: frozenset[str]
     fraction_of_word_re: Pattern | None
     fold_word_re: Pattern
     one_in_word_re: Pattern
     times_re: Pattern
-    ratio_before_re: Pattern
+    ratio_before_re: EndPattern
     ratio_after_re: Pattern
     # -- changes --------------------------------------------------------------------------------
     change_words: dict[str, str]
@@ -161,55 +162,55 @@ class PackTables:
     ago_after_re: Pattern | None
     periods: frozenset[str]
     glued_article_re: Pattern | None
-    list_before_re: Pattern | None
+    list_before_re: EndPattern | None
     idiom_re: Pattern | None
-    idiom_end_re: Pattern | None
-    idiom_test: re.Pattern[str] | None
+    idiom_end_re: EndPattern | None
+    idiom_test: QuickTest | None
     superlative_re: Pattern | None
-    ago_before_re: Pattern | None
+    ago_before_re: EndPattern | None
     year_after_re: Pattern
-    negative_re: Pattern | None
+    negative_re: EndPattern | None
     partitive_re: Pattern
     mass_words_re: Pattern
-    magnitude_before_re: Pattern
+    magnitude_before_re: EndPattern
     mass_units: dict[str, Decimal]
     per_time: dict[str, Decimal]
     per_time_re: Pattern
     million_glued: frozenset[str]
     # -- labels, clocks, years ------------------------------------------------------------------
     counted_skip_re: Pattern | None
-    time_before_re: Pattern
+    time_before_re: EndPattern
     time_after_re: Pattern
     clock_after_re: Pattern
-    clock_before_re: Pattern
+    clock_before_re: EndPattern
     clock_word_after_re: Pattern | None
     bare_clock: bool
-    clock_word_before_re: Pattern | None
-    definite_re: Pattern | None
-    definite_modified_re: Pattern | None
-    label_before_re: Pattern
-    label_gap_re: Pattern | None
-    label_uncounted_re: Pattern | None
-    year_before_re: Pattern
+    clock_word_before_re: EndPattern | None
+    definite_re: EndPattern | None
+    definite_modified_re: EndPattern | None
+    label_before_re: EndPattern
+    label_gap_re: EndPattern | None
+    label_uncounted_re: EndPattern | None
+    year_before_re: EndPattern
     # -- units ----------------------------------------------------------------------------------
     unit_re: Pattern
-    currency_before_re: Pattern
-    currency_glued_re: Pattern
+    currency_before_re: EndPattern
+    currency_glued_re: EndPattern
     # -- qualifiers and ranges ------------------------------------------------------------------
-    qual_before_re: Pattern
+    qual_before_re: EndPattern
     qual_after_re: Pattern
-    opener_re: Pattern
+    opener_re: EndPattern
     date_joiner_re: Pattern
     joiner_re: Pattern
     # -- age ------------------------------------------------------------------------------------
     age_after_re: Pattern | None
-    age_link_re: Pattern | None
-    age_before_re: Pattern
-    age_before_years_re: Pattern | None
-    age_amount_re: Pattern | None
+    age_link_re: EndPattern | None
+    age_before_re: EndPattern
+    age_before_years_re: EndPattern | None
+    age_amount_re: EndPattern | None
     age_ordinal_re: Pattern | None
-    age_person_re: Pattern | None
-    age_ordinal_test: re.Pattern[str] | None
+    age_person_re: EndPattern | None
+    age_ordinal_test: QuickTest | None
     # -- dates ----------------------------------------------------------------------------------
     hijri_re: Pattern
     month_tail_re: Pattern
@@ -435,6 +436,7 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.candidates = regex.compile(
         f"(?P<digits>{digits})|{B}{cpre}(?P<vague>{vague}){E}|(?P<words>{p.number_words})", flags
     )
+    p.candidate_starts = starts_test([*p.numbers, *p.vague], clitics=sorted({*k.clitics, *k.prefixes}))
     scales = [key for key, (kind, _) in p.numbers.items() if kind in ("scales", "hundreds")]
     links = _keys(num["unit_links"])
     p.link_re = words_after(links, gap=r"\s*", end=r"\s*")

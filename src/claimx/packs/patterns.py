@@ -6,7 +6,8 @@ in one of these places:
 * :func:`words_before` — the words end the text before a number ("more than | 5", "article | 12");
   the stages search the window that ends at the number (``left(text, start)``), so ``\\Z`` anchors
   the match at the number and the search finds the words wherever the window begins;
-  :func:`ending_test` is the quick test run before such a search (the words reversed);
+  :func:`ending_test` is the quick test run before such a search (the words reversed), which
+  :class:`EndPattern` runs itself;
 * :func:`words_after` — the words follow a position (``pattern.match(text, end)`` at the end of a
   number: "5 | million", "10 | years ago"), so the pattern starts with the gap it allows;
 * :func:`word_at` — the words anywhere (``search`` / ``finditer``), between word boundaries;
@@ -25,6 +26,10 @@ named group, no boundary): the patterns made of several word lists (a ministry, 
 periods) are put together from them, and the stages that compile with the standard library's
 ``re`` (the time patterns) build their pattern text with them and compile it with :func:`fast`,
 which gives a case-insensitive pattern written in lower case its lower-cased twin (:data:`FOLDED`).
+
+Quick tests in ``re`` stand before the slow searches of a whole paragraph (:class:`QuickTest`):
+:func:`holding_test` (whether the paragraph holds a word of a list at all) and :func:`starts_test`
+(where a number may start: :func:`search_from` tries the candidate regex only there).
 """
 
 from __future__ import annotations
@@ -84,24 +89,65 @@ def _compile(pattern: str, words: Collection[str], flags: int, always: bool) -> 
 def words_before(
     words: Collection[str], *, gap: str, clitics: Collection[str] = ..., start: str = ...,
     flags: int = ..., always: Literal[True],
-) -> Pattern: ...
+) -> EndPattern: ...
 @overload
 def words_before(
     words: Collection[str], *, gap: str, clitics: Collection[str] = ..., start: str = ...,
     flags: int = ..., always: Literal[False] = ...,
-) -> Pattern | None: ...
+) -> EndPattern | None: ...
 def words_before(
     words: Collection[str], *, gap: str, clitics: Collection[str] = (), start: str = B,
     flags: int = FLAGS, always: bool = False,
-) -> Pattern | None:
+) -> EndPattern | None:
     """One of ``words`` ending the window before a number: ``start clitics? (words) gap \\Z``.
 
     ``gap`` is what may stand between the word and the number (``\\s*`` crosses a line break,
     ``[ \\t]*`` does not, ``[ \\t]+`` needs a space); ``start`` is what must come before the word
     (a word boundary by default). The ``\\Z`` is why the stages search the window that ends at the
     number, never the whole text. ``None`` for no words unless ``always``.
+
+    The pattern comes with a quick test of the window's end (:class:`EndPattern`) when ``gap``
+    only ever matches characters no word holds (blanks, a dash, an opening bracket).
     """
-    return _compile(word_pattern(words, start=start, clitics=clitics, end=gap + r"\Z"), words, flags, always)
+    pattern = _compile(word_pattern(words, start=start, clitics=clitics, end=gap + r"\Z"), words, flags, always)
+    if pattern is None:
+        return None
+    if not _NON_WORD_GAP.fullmatch(gap):
+        return EndPattern(pattern, None)
+    # Compiled by regex, with the pattern's flags: one try at one position, where the engine's
+    # speed hardly matters, and a regex pattern loads compiled from the cache.
+    endings = {w[-END_LETTERS:] for w in words}
+    return EndPattern(pattern, ending_test(endings, engine=regex, flags=flags, gap=r"\W*"))
+
+
+# The gaps of words_before made only of these pieces (runs of blanks, a dash, an opening bracket)
+# never match a word character: the quick test of the window's end reads them as ``\W*``.
+_NON_WORD_GAP = re.compile(r"(?:\\s|\[ \\t-?\]|\[\\\[\(\]|[*+?])*")
+
+
+class EndPattern:
+    """A pattern of :func:`words_before` and the quick test run before it (:func:`ending_test`
+    of the words' last :data:`END_LETTERS` letters, after ``\\W*``):
+    ``search`` as the compiled pattern's, ``None`` at once when the window cannot end with one of
+    the words. A window is searched at each of its positions (``regex`` tries the pattern at
+    every one), while the test matches once, at the start of the window reversed."""
+
+    __slots__ = ("regex", "test")
+
+    def __init__(self, pattern: Pattern, test: Pattern | None) -> None:
+        self.regex = pattern
+        self.test = test
+
+    def search(self, window: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
+        if pos is None and endpos is None and self.test is not None and self.test.match(window[::-1]) is None:
+            return None
+        return self.regex.search(window, pos, endpos)
+
+
+# Letters of the end of a word the quick test of an EndPattern reads: enough to turn away most
+# windows, few enough that the test of a long word list (Arabic labels, hundreds of inflected
+# forms) compiles in a fraction of the time of the list itself at the first start.
+END_LETTERS = 4
 
 
 @overload
@@ -174,32 +220,95 @@ def words_filling(
     return regex.compile(r"\A" + before + alternation(words) + ("" if required else "?") + after + r"\Z", flags)
 
 
-def ending_test(words: Collection[str], *, then: Collection[str] = (), engine: Any = re, flags: int = re.IGNORECASE) -> Any:
+def ending_test(
+    words: Collection[str], *, then: Collection[str] = (), engine: Any = re, flags: int = re.IGNORECASE,
+    gap: str = r"\s*",
+) -> Any:
     """A quick test run before searching a window for a phrase of ``words`` (maybe followed by one
-    of ``then``) and spaces at its end (the ``...\\s*\\Z`` patterns of :func:`words_before`): the
-    phrases reversed, matched once at the start of the reversed window (``test.match(rev, n - hi,
-    n - lo)``) instead of trying every position. It leaves out clitics and word boundaries, so it
-    passes wherever the search can find something. Compiled by ``engine`` (``re`` or ``regex``).
+    of ``then``) and ``gap`` at its end (spaces by default: the ``...\\s*\\Z`` patterns of
+    :func:`words_before`): the phrases reversed, matched once at the start of the reversed window
+    (``test.match(rev, n - hi, n - lo)``) instead of trying every position. It leaves out clitics
+    and word boundaries, so it passes wherever the search can find something. Compiled by
+    ``engine`` (``re`` or ``regex``); ``gap`` must match the reverse of whatever the window's gap
+    matches (a run of one class of characters is its own reverse).
     """
     def rev(ws: Collection[str]) -> str:
         return _trie([w[::-1] for w in ws])
 
-    pattern = r"\s*" + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
+    pattern = gap + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
     return engine.compile(pattern, flags)
 
 
-def holding_test(words: Collection[str]) -> re.Pattern[str] | None:
+class QuickTest:
+    """A quick test in the standard library's ``re``, run before a slower ``regex`` search
+    (:func:`holding_test`, :func:`starts_test`): ``search`` as a compiled pattern's, positions as
+    in the text.
+
+    Its words may be written in any case. ``re`` matching a case-insensitive trie tries every
+    branch at each position (it skips branches by their first letter only when letters are
+    matched as they are), so a pattern written in lower case searches the lower-cased paragraph
+    as it is written, where :func:`lowered` allows it, with the same matches (see :data:`FOLDED`);
+    the case-insensitive pattern searches the text itself otherwise.
+    """
+
+    __slots__ = ("pattern", "twin")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags)
+        twin = FOLDS and bool(flags & re.IGNORECASE) and lower_only(pattern)
+        self.twin = re.compile(pattern, flags & ~re.IGNORECASE) if twin else None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.twin is not None and (low := lowered_once(text)) is not None:
+            return self.twin.search(low, pos)
+        return self.pattern.search(text, pos)
+
+
+def holding_test(words: Collection[str]) -> QuickTest | None:
     """A quick test run before searching a whole paragraph for one of ``words`` (a pattern of
     :func:`word_at`, :func:`words_after` and the like, whatever clitics, boundaries or stem stand
-    around the word): whether the paragraph holds, as it is written, the longest run without a
-    space of one of them, which every match holds. Most paragraphs hold none of a short list, and
-    the standard library's ``re`` finds a plain string many times faster than ``regex`` tries a
-    word pattern at each position. ``None`` (the search always runs) for no words, or when a run
-    has a character with a case (a case-insensitive pattern matches it written otherwise)."""
+    around the word): whether the paragraph holds the longest run without a space of one of them,
+    which every match holds. Most paragraphs hold none of a short list, and the standard
+    library's ``re`` finds a plain string many times faster than ``regex`` tries a word pattern at
+    each position. ``None`` (the search always runs) for no words.
+
+    Runs with a cased character are found in any case, as a case-insensitive pattern matches them:
+    ``re`` pairs with each of their letters every character ``regex`` does
+    (``tests/test_patterns.py`` checks it for every letter of the packs' tests)."""
     runs = {max(w.split(), key=len) for w in words if w.strip()}
-    if not runs or not all(caseless(r) for r in runs):
+    if not runs:
         return None
-    return re.compile("|".join(re.escape(r) for r in sorted(runs, key=len, reverse=True)))
+    # As a trie: ``re`` tries a flat alternation's strings one by one at each position (a list
+    # of a hundred Arabic dual forms made this test a sixth of the Arabic number stage).
+    return QuickTest(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE)
+
+
+def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> QuickTest:
+    """A quick test for where a match of a pattern made of digits and of whole ``words`` (maybe
+    after one of ``clitics``) may start: a digit, or one of the words in any case, maybe after a
+    clitic, with no letter of the words or digit just before or after it. Run in ``re``, it skips
+    the positions that cannot start such a word many times faster than ``regex`` tries its
+    pattern at each of them (:func:`search_from`).
+
+    It finds every position a match may start at, and a few more: its boundaries are narrower
+    than the pattern's ``\\w`` ones (only the letters of the words and digits, all of them word
+    characters to ``regex``, count as a word going on), and whatever the pattern adds (the words
+    that follow, a word it refuses) is left to the pattern.
+    """
+    letters = sorted({c for w in (*words, *clitics) for c in w if c.isalpha()})  # all word characters to regex
+    inside = r"[\d" + "".join(re.escape(c) for c in letters) + "]"
+    return QuickTest(rf"\d|(?<!{inside}){optional(clitics)}{alternation(words)}(?!{inside})", re.IGNORECASE)
+
+
+def search_from(pattern: Pattern, starts: QuickTest, text: str, pos: int) -> regex.Match[str] | None:
+    """``pattern.search(text, pos)``, the pattern tried only where ``starts`` (:func:`starts_test`)
+    says a match may start: the same first match, since a search is a match tried at each
+    position in turn."""
+    while (start := starts.search(text, pos)) is not None:
+        if (m := pattern.match(text, start.start())) is not None:
+            return m
+        pos = start.start() + 1
+    return None
 
 
 def caseless(text: str) -> bool:
@@ -208,7 +317,7 @@ def caseless(text: str) -> bool:
     return all(c == c.lower() == c.upper() == c.casefold() and c not in UNFOLDABLE for c in text)
 
 
-def may_hold(test: re.Pattern[str] | None, text: str) -> bool:
+def may_hold(test: QuickTest | None, text: str) -> bool:
     """Whether ``text`` may hold a match of the pattern ``test`` was made for (:func:`holding_test`)."""
     return test is None or test.search(text) is not None
 
@@ -267,4 +376,20 @@ def lowered(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text) or _UNFOLDABLE_RE.search(low):
         return None  # "İ" lower-cases to two characters; "ſ", "ς"...
+    return low
+
+
+# The last text lower-cased by :func:`lowered_once`, and the result: the quick tests of one
+# paragraph (its candidates' starts, each holding test) all search its lower-cased text.
+_LAST_LOWERED: tuple[str, str | None] = ("", "")
+
+
+def lowered_once(text: str) -> str | None:
+    """:func:`lowered`, remembered for the last text it was asked for."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    low = lowered(text)
+    _LAST_LOWERED = (text, low)
     return low

@@ -24,6 +24,7 @@ import regex
 
 from claimx.dates import Dates
 from claimx.packs import Pack
+from claimx.packs.patterns import search_from
 from claimx.quantities.ages import read_age, with_ordinal_ages
 from claimx.quantities.atoms import atom_at
 from claimx.quantities.after_noun import with_after_noun, with_one_after_unit, with_one_unit
@@ -74,7 +75,7 @@ def _scan(f: Scan) -> list[Hit]:
     hits: list[Hit] = []
     pos = 0
     while True:
-        m = p.candidates.search(text, pos)
+        m = search_from(p.candidates, p.candidate_starts, text, pos)
         if m is None:
             break
         pos = max(m.end(), pos + 1)

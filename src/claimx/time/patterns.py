@@ -193,7 +193,7 @@ class TimePack:
         )
         self._lazy("year_name_re", fast, word_pattern(_keys(t.year_names), clitics=cl, end=r"\s*\Z"), _F)
         self._lazy("year_name_end", ending_test, _keys(t.year_names))
-        self._lazy("year_before_end", ending_test, list(p.year_before), engine=regex, flags=p.year_before_re.flags)
+        self._lazy("year_before_end", ending_test, list(p.year_before), engine=regex, flags=p.year_before_re.regex.flags)
         self._lazy("period_not_after_re", fast, word_pattern(_keys(t.period_not_after), end=r"\s+\Z"), _F)
         # Named periods, quarters, seasons, weekdays and time units in one pass over a sentence
         # (the longer kinds first; the clitics only before an unresolved period or a weekday).
