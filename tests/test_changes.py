@@ -121,3 +121,17 @@ def test_a_change_and_a_level_never_share_a_key() -> None:
 def test_words_of_sign_make_a_measure_negative(text: str, lang: str, value: int) -> None:
     [c] = claimx.extract(text, lang=lang)
     assert c.quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Paris the CAC -1.7% and in Frankfurt the DAX +0.4%.", "en"),
+        ("À Paris, le CAC -1,7 % et à Francfort le DAX +0,4 %.", "fr"),
+        ("وتراجع مؤشر كاك -1.7% وارتفع داكس +0.4%.", "ar"),
+    ],
+)
+def test_a_signed_figure_in_a_market_line_is_a_change(text: str, lang: str) -> None:
+    """The sign is the direction, the size is the value: one record per index in every language."""
+    got = [(float(c.quantity.value), c.quantity.unit, c.quantity.change) for c in claimx.extract(text, lang=lang)]
+    assert got == [(1.7, "percent", "down"), (0.4, "percent", "up")]
