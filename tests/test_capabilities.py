@@ -223,6 +223,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "تشير إلى احتمالية أعلى بنحو 10- حتى 20- ضعفًا لهذا الارتباط", "10- حتي 20- ضعفا", D(10), D(20), "ratio", "range"),
     ("en", "He faces a 2- to 3-year sentence.", "2- to 3-year", 730 * DAY, 1095 * DAY, "duration:s", "range"),
     ("en", "The World Bank provides financial assistance of (80) million US dollars.", "80) million US dollars", D(80_000_000), None, "currency:USD", "exact"),
+    ("en", "It left Spain without a government for a couple of years.", "a couple of years", 730 * DAY, None, "duration:s", "approx"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article
@@ -351,3 +352,9 @@ def test_one_after_a_word_that_is_also_an_adjective_is_no_year() -> None:
 def test_no_share_where_the_words_name_something_else(lang: str, text: str) -> None:
     norm = normalize(text).text
     assert all(h.unit != "percent" for h in find_quantities(norm, load_pack(lang)))
+
+
+def test_a_couple_is_two_only_before_a_partitive() -> None:
+    """"a couple of years" is about two; "the anniversary of a couple whose wedding" counts nothing."""
+    norm = normalize("They celebrated the first anniversary of a couple whose wedding was held last year.").text
+    assert find_quantities(norm, load_pack("en")) == []

@@ -58,6 +58,7 @@ class PackTables:
     group: tuple[str, ...]
     bound_scales: frozenset[str]
     approximate: frozenset[str]
+    partitive_scales: frozenset[str]
     counted_skip: frozenset[str]
     definite: frozenset[str]
     year_before: frozenset[str]
@@ -305,6 +306,7 @@ def _number_tables(p: Pack, num: dict[str, Any]) -> None:
             p.numbers.setdefault(key, (kind, _num(value)))
     p.bound_scales = frozenset(_keys(num["bound_scales"]))
     p.approximate = frozenset(_keys(num["approximate"]))
+    p.partitive_scales = frozenset(_keys(num["partitive_scales"]))
     p.currency_scales = {norm_key(k): _num(v) for k, v in num["currency_scales"].items()}
 
 

@@ -60,6 +60,7 @@ class NumberWords:
     connectors: Words
     bound_scales: Words
     approximate: Words
+    partitive_scales: Words
     number_clitics: Words
     not_words: Words
     word_prefixes: Words

@@ -63,10 +63,13 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         value, has_scale, offset, end = words
         stop = m.end() if end == len(m.group("words")) else m.start("words") + end
         atom = Atom(m.start() + offset, stop, value, "words", has_scale=has_scale)
-        if p.approximate and any(norm_key(w) in p.approximate for w in f.text[atom.start : stop].split()):
+        keys = [norm_key(w) for w in f.text[atom.start : stop].split()]
+        if p.approximate and any(k in p.approximate for k in keys):
             lm = near(p.link_re, f.text, stop) if p.link_re is not None else None
             if lm is not None and regex.match(r"\d", f.text[lm.end() : lm.end() + 1]):
                 return None  # "une quarantaine de 14 jours": a quarantine, not about forty
+            if lm is None and any(k in p.partitive_scales for k in keys):
+                return None  # "a couple whose wedding": a pair of people, "a couple of years" is two
             atom.approximate = True
     extend_right(f, atom)
     return atom
