@@ -326,6 +326,8 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
         ("لكنهما مختلفتان في الكتابة", []),  # "but both are different": a description
         ("وعدم القدرة على الحصول على الماء، وهما أمران تفاقما", []),  # "both are matters": a description
         ("حجمه أكبر بكثير، أكثر من تيتان", []),  # a name's -ان after a bound is no dual
+        ("إنقاذ الحل القائم على وجود دولتين", []),  # the two-State solution, a set phrase
+        ("زار الوزير دولتين في أفريقيا", ["دولتين"]),
         ("عمليتي تسجيل وإدارة البائعين اللتين كانتا منفصلتين سابقا", []),  # after a dual verb of being: a description
     ],
 )
