@@ -306,6 +306,31 @@ def test_the_date_scan_answers_as_the_date_pattern(lang: str, text: str) -> None
             assert (got.span() if got else None) == (want.span() if want else None), (pos, endpos)
 
 
+MONTH_AFTER_DAYS = DAY_RUNS + [
+    ("en", "3 and September, 5 - May 2020, May 3, 456 people, 1st and 2nd of May, 21-23 September."),
+    ("fr", "du 1er au 3 mars, les 2, 3 et 4 octobre 2021, 5 à 7 avril, 12 et avril."),
+    ("ar", "١٣-١٧نيسان/أبريل، 2 و3 و4 أكتوبر، 5 ومايو، في 3 و 4 مايو 2020."),
+]
+
+
+@pytest.mark.parametrize("lang, text", MONTH_AFTER_DAYS)
+def test_the_run_of_days_before_a_month_needs_no_backtracking(lang: str, text: str) -> None:
+    """The date pattern takes a run of days whole (atomic): it matches what the same pattern
+    backtracking through shorter runs matches."""
+    import regex
+
+    from claimx.packs import load_pack
+
+    pack = load_pack(lang)
+    atomic = pack.day_run_re.pattern
+    assert atomic.startswith("(?>") and atomic in pack.date_re.pattern
+    backtracking = regex.compile(pack.date_re.pattern.replace(atomic, "(?:" + atomic[3:], 1), pack.date_re.flags)
+    for pos in range(len(text)):
+        for endpos in (len(text), min(len(text), pos + 30)):
+            got, want = pack.date_re.match(text, pos, endpos), backtracking.match(text, pos, endpos)
+            assert (got.span() if got else None) == (want.span() if want else None), (pos, endpos)
+
+
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_a_list_of_daily_counts_gives_its_numbers(lang: str) -> None:
     counts = [str(40 + i % 50) for i in range(400)]

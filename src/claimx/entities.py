@@ -597,7 +597,7 @@ def _verb_cue(text: str, sent: _Sentence, s1: int, vs: int, ve: int, gz: Gazette
 
 
 def pick_cue(
-    cues: list[Cue], claim_start: int, mentions: Sequence[Mention] = (), named: Collection[Cue] | None = None,
+    cues: Sequence[Cue], claim_start: int, mentions: Sequence[Mention] = (), named: Collection[Cue] | None = None,
 ) -> Cue | None:
     """The attribution that governs a claim: a named source before an anaphor (in one sentence the
     pronoun refers to it), a reporting verb before a weak one, a phrase that names an entity before
@@ -653,7 +653,7 @@ class RoleMemo:
 
 
 def roles(
-    mentions: list[Mention],
+    mentions: Sequence[Mention],
     text: str,
     claim: tuple[int, int],
     counted: tuple[int, int] | None,

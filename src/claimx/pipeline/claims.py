@@ -19,42 +19,42 @@ from claimx.time import TimeHit
 
 
 @dataclass(frozen=True, slots=True)
-class _RawSentence:
-    """A claim sentence as the raw text has it, and its events (read once for all its claims)."""
+class _SentenceView:
+    """What every claim of one sentence reads of it, read once for all of them: its raw text and
+    events, its mentions and attributions, the cues that name an entity
+    (:func:`~claimx.entities.naming_cues`) and whether it opens as a continuation ("Il a ajouté",
+    "وأضاف"). A list of counts in one sentence read each of these again at each claim."""
 
+    span: tuple[int, int]  # in the paragraph's normalised text
     start: int  # in the paragraph's raw text
     text: str
     events: SentenceEvents
+    mentions: tuple[Mention, ...]
+    cues: tuple[Cue, ...]
+    named: set[Cue]
+    continued: bool
 
 
 @dataclass
 class _Shared:
     """What the claims of one paragraph share, each read on the first claim that needs it (a
-    sentence without a claim is not read for events at all): per sentence, its raw text and events
-    and the cues that name an entity (:func:`~claimx.entities.naming_cues`); per mention with its
-    role, its record; what :func:`~claimx.entities.roles` reads of each mention; per time
-    expression, its record. A list of attributed counts in one sentence made each claim test each
-    cue against each mention (the cube of the list)."""
+    sentence without a claim is not read at all): per sentence, its :class:`_SentenceView`; per
+    mention with its role, its record; what :func:`~claimx.entities.roles` reads of each mention;
+    per time expression, its record. A list of attributed counts in one sentence made each claim
+    test each cue against each mention (the cube of the list)."""
 
     para: Paragraph
-    sentences: dict[int, _RawSentence] = field(default_factory=dict)
-    named: dict[int, set[Cue]] = field(default_factory=dict)
+    sentences: dict[int, _SentenceView] = field(default_factory=dict)
     entities: dict[int, Entity] = field(default_factory=dict)  # by the id of a mention the paragraph or roles() holds
     roles: RoleMemo = field(default_factory=RoleMemo)
     # by the fields a record reads: a list of counts after "in 2022" gives each claim the same time
     time_refs: dict[tuple[int, int, str, dt.date | None, dt.date | None], TimeRef] = field(default_factory=dict)
 
-    def sentence(self, i: int) -> _RawSentence:
-        if i not in self.sentences:
-            para = self.para
-            start, end = para.norm.raw_span(*para.sentences[i].span)
-            self.sentences[i] = _RawSentence(start, para.raw[start:end], SentenceEvents(para.raw[start:end], para.pack))
-        return self.sentences[i]
-
-    def naming(self, i: int) -> set[Cue]:
-        if i not in self.named:
-            self.named[i] = naming_cues(self.para.cues[i], self.para.mentions[i])
-        return self.named[i]
+    def sentence(self, i: int) -> _SentenceView:
+        view = self.sentences.get(i)
+        if view is None:
+            view = self.sentences[i] = _read_sentence(self.para, i)
+        return view
 
     def time_ref(self, t: TimeHit) -> TimeRef:
         key = (t.start, t.end, t.relation, t.first, t.last)
@@ -68,19 +68,32 @@ class _Shared:
         return self.entities[id(m)]
 
 
+def _read_sentence(para: Paragraph, i: int) -> _SentenceView:
+    span = para.sentences[i].span
+    start, end = para.norm.raw_span(*span)
+    raw = para.raw[start:end]
+    mentions, cues = para.mentions[i], para.cues[i]
+    continued = para.gazetteer.continuation_re.match(para.norm.text[span[0] : span[0] + 80]) is not None
+    return _SentenceView(
+        span, start, raw, SentenceEvents(raw, para.pack), mentions, cues, naming_cues(cues, mentions), continued
+    )
+
+
 def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: Iterator[int]) -> list[Claim]:
     """The claims of a paragraph whose entities are known (:func:`with_entities`), numbered
     ``doc#n`` from ``numbers``."""
     raw, norm = para.raw, para.norm
     shared = _Shared(para)
     claims = []
+    entered = -1
     for h, i in zip(para.quantities, para.where):
-        span = para.sentences[i].span
-        discourse.enter(para.seq, span)
-        discourse.time = time = _time(shared, h, span, discourse)
-        source, entities = _source_and_entities(shared, i, h, discourse)
-        rs, re_ = norm.raw_span(h.start, h.end)
         sentence = shared.sentence(i)
+        if i != entered:  # the later claims of a sentence would enter it again: nothing to do
+            discourse.enter(para.seq, sentence.span)
+            entered = i
+        discourse.time = time = _time(shared, h, sentence.span, discourse)
+        source, entities = _source_and_entities(shared, sentence, h, discourse)
+        rs, re_ = norm.raw_span(h.start, h.end)
         claims.append(
             Claim(
                 id=f"{doc}#{next(numbers)}",
@@ -124,26 +137,28 @@ def _time(shared: _Shared, h: Hit, span: tuple[int, int], discourse: Discourse) 
     return None
 
 
-def _source_and_entities(shared: _Shared, i: int, h: Hit, discourse: Discourse) -> tuple[Source | None, tuple[Entity, ...]]:
+def _source_and_entities(
+    shared: _Shared, sentence: _SentenceView, h: Hit, discourse: Discourse
+) -> tuple[Source | None, tuple[Entity, ...]]:
     """The claim's source (stated in its sentence, or the previous speaker's when the sentence
     continues a statement or names its speaker by a pronoun) and its entities with roles."""
     para = shared.para
-    norm, gz, mentions = para.norm, para.gazetteer, list(para.mentions[i])
-    sent = para.sentences[i].span
     span: SourceSpan | None = None
     inherited: Speaker | None = None
-    cue = pick_cue(list(para.cues[i]), h.start, mentions, shared.naming(i))
+    cue = pick_cue(sentence.cues, h.start, sentence.mentions, sentence.named)
     if cue is not None:
         if cue.anaphor and discourse.speaker is not None:
             inherited = discourse.speaker
         elif cue.end > cue.start:
             span = SourceSpan(cue.start, cue.end)
-    elif gz.continuation_re.match(norm.text[sent[0] : sent[0] + 80]):
+    elif sentence.continued:
         inherited = discourse.speaker
-    placed = roles(mentions, norm.text, (h.start, h.end), h.counted_span, span, gz, shared.roles)
-    entities = tuple(shared.entity(m) for m in placed)
+    entities: tuple[Entity, ...] = ()
+    if sentence.mentions:
+        placed = roles(sentence.mentions, para.norm.text, (h.start, h.end), h.counted_span, span, para.gazetteer, shared.roles)
+        entities = tuple(shared.entity(m) for m in placed)
     if span is not None:
-        rs, re_ = norm.raw_span(span.start, span.end)
+        rs, re_ = para.norm.raw_span(span.start, span.end)
         source = Source(text=para.raw[rs:re_])
         discourse.speaker = (source, tuple(e for e in entities if e.role == "source"))
         return source, entities
