@@ -224,6 +224,14 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "He faces a 2- to 3-year sentence.", "2- to 3-year", 730 * DAY, 1095 * DAY, "duration:s", "range"),
     ("en", "The World Bank provides financial assistance of (80) million US dollars.", "80) million US dollars", D(80_000_000), None, "currency:USD", "exact"),
     ("en", "It left Spain without a government for a couple of years.", "a couple of years", 730 * DAY, None, "duration:s", "approx"),
+    # "a factor of" before a number makes a multiplier; the word of change before it gives the direction
+    ("en", "Emissions were reduced by a factor of four.", "by a factor of four", D(4), None, "ratio", "exact"),
+    ("fr", "Les décès ont dépassé le décompte officiel d'un facteur 4.", "d'un facteur 4", D(4), None, "ratio", "exact"),
+    ("ar", "تجاوز عدد الوفيات العدد الرسمي بمعامل 4.", "بمعامل 4", D(4), None, "ratio", "exact"),
+    # French: a bound after a noun for people, or after the article standing for them, makes an age
+    ("fr", "C'est la première cause de mortalité chez les enfants de moins de cinq ans.", "moins de cinq ans", D(5), None, "age:year", "less_than"),
+    ("fr", "Environ 80 % des décès concernaient les plus de 60 ans.", "plus de 60 ans", D(60), None, "age:year", "more_than"),
+    ("fr", "Pendant les plus de 30 ans de guerre, rien n'a changé.", "plus de 30 ans", 30 * 365 * DAY, None, "duration:s", "more_than"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article

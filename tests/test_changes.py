@@ -135,3 +135,10 @@ def test_a_signed_figure_in_a_market_line_is_a_change(text: str, lang: str) -> N
     """The sign is the direction, the size is the value: one record per index in every language."""
     got = [(float(c.quantity.value), c.quantity.unit, c.quantity.change) for c in claimx.extract(text, lang=lang)]
     assert got == [(1.7, "percent", "down"), (0.4, "percent", "up")]
+
+
+def test_a_factor_takes_the_direction_of_its_word_of_change() -> None:
+    [down] = claimx.extract("Emissions were reduced by a factor of four.", lang="en")
+    [up] = claimx.extract("Le prix a été multiplié par trois.", lang="fr")
+    assert (down.quantity.value, down.quantity.change) == (4, "down")
+    assert (up.quantity.value, up.quantity.change) == (3, "up")

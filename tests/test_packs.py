@@ -30,8 +30,7 @@ KNOWN_GAPS = {
     ("ar", "age.before_years"),
     ("en", "digits.label_uncounted"),  # "No." is a label in English whatever follows
     ("ar", "digits.label_uncounted"),
-    ("ar", "age.persons"),  # Arabic and French write the unit of an age ("دون 18 عاما", "de moins de 18 ans")
-    ("fr", "age.persons"),
+    ("ar", "age.persons"),  # Arabic writes the word of age ("دون سن 18")
     ("en", "age.ordinal_before"),  # only Arabic writes an age as an ordinal ("سن الخامسة")
     ("fr", "age.ordinal_before"),
     ("en", "age.ordinal_teen"),

@@ -70,7 +70,9 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
         bound = start < a.start or _qualifier_before_word(f, a) is not None  # "under age five declined"
         bare = a.unit is None and (bound or not _noun_after(f, a.end))  # "ذات ثلاث عجلات" counts wheels
         said = (years or bare) and (p.age_before_re.search(left(text, start)) or p.age_before_re.search(left(text, a.start)))
-        return a.end if said else None
+        window = left(text, start)  # "des enfants de moins de cinq ans", "les plus de soixante ans": a bound says it too
+        bounded = years and start < a.start and (age_words_before(f, window, years=True) or _person_bound(f, window, start, a))
+        return a.end if said or bounded else None
     window = left(text, start)
     if a.unit == "duration:s" and a.unit_surface in p.age_units:
         if age_words_before(f, window, years=True) or apposition(f, start, a.end) or _person_bound(f, window, start, a):
@@ -93,6 +95,8 @@ def _person_bound(f: Scan, window: str, start: int, a: Atom) -> bool:
     p = f.p
     if p.age_person_re is None or p.age_person_re.search(window) is None:
         return False
+    if p.link_re is not None and near(p.link_re, f.text, a.end) is not None:
+        return False  # "les plus de 30 ans de guerre": a duration of something, no one's age
     return start < a.start or near(p.qual_after_re, f.text, a.end) is not None
 
 

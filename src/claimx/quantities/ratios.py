@@ -113,8 +113,8 @@ def _multiples(f: Scan) -> list[Hit]:
             found.append(Hit(start, m.end(), a / b * 100, None, "percent", qual, None, None))
     found += _one_noun_in(f, found) + _changed_folds(f)
     for m in p.times_re.finditer(text) if may_hold(p.times_test, text) else ():  # "multiplié par trois"
-        if (ratio := _number(f, m, "d", "w")) is not None:
-            found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change="up"))
+        if (ratio := _number(f, m, "d", "w")) is not None:  # "multiplied by 3" is up, "reduced by a factor of 4" down
+            found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change=governing_change(f, m.start()) or "up"))
     return found
 
 
