@@ -232,6 +232,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "C'est la première cause de mortalité chez les enfants de moins de cinq ans.", "moins de cinq ans", D(5), None, "age:year", "less_than"),
     ("fr", "Environ 80 % des décès concernaient les plus de 60 ans.", "plus de 60 ans", D(60), None, "age:year", "more_than"),
     ("fr", "Pendant les plus de 30 ans de guerre, rien n'a changé.", "plus de 30 ans", 30 * 365 * DAY, None, "duration:s", "more_than"),
+    ("fr", "Le gouvernement a annoncé l'affectation de 192 millions $C au vaccin.", "192 millions $C", D(192_000_000), None, "currency:CAD", "exact"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article

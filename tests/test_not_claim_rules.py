@@ -170,6 +170,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "He arrived at 5, late as usual.", "5", "clock"),
     ("fr", "Le pays compte au total 8 223enseignants, dont 7 513 en formation.", "8 223", None),  # a space left out
     ("en", "1. Takes note of the report of the Secretary-General;4", "4", "footnote"),
+    ("fr", "Ils voulaient un vaccin testé chez l'homme dans les 90 jours.", "90", "placing_duration"),
     ("en", "It deplores the violations of resolution 1591 (2005), without authorization of the 1591 committee.", "1591 committee", "label"),
     ("en", "With the deactivation of the last four remaining mechanisms, support continued.", "four", "definite_reference"),
     ("fr", "Il a obtenu des versions révisées des parties 4 et 5 de la figure 1.", "4", "label"),
