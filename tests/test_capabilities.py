@@ -233,6 +233,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Environ 80 % des décès concernaient les plus de 60 ans.", "plus de 60 ans", D(60), None, "age:year", "more_than"),
     ("fr", "Pendant les plus de 30 ans de guerre, rien n'a changé.", "plus de 30 ans", 30 * 365 * DAY, None, "duration:s", "more_than"),
     ("fr", "Le gouvernement a annoncé l'affectation de 192 millions $C au vaccin.", "192 millions $C", D(192_000_000), None, "currency:CAD", "exact"),
+    # a fall to a higher percentage is the range of the fall's size
+    ("en", "The authority found a drop of 20% to 30% in lung capacity.", "20% to 30%", D(20), D(30), "percent", "range"),
+    ("ar", "كشفت الهيئة عن تقلص في سعة الرئة بنسبة 20% إلى 30%", "20% الي 30%", D(20), D(30), "percent", "range"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article

@@ -31,7 +31,7 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
     d.opener_key = p.strip_clitic(norm_key(opener.group().strip()), p.qualifier_or_opener) if opener else None
     d.paired = d.opener_key is not None and d.joiner in p.range_pairs.get(d.opener_key, frozenset())
     b = second_atom(f, jm.end()) if d.paired or d.joiner in p.range_bare else None
-    if not d.paired and d.joiner.isalpha() and change_before(f, d.qual_start) not in (None, "either"):
+    if not d.paired and d.joiner.isalpha() and b is not None and _level_after_change(f, d, b):
         b = None  # "fell by 800,000 to 124 million": a change and the level it reached
     if a.unit == "age:year" and b is not None:
         b = _second_age(f, a, b)  # "at the age of 30-65", "âgés de 30 à 65 ans"
@@ -44,6 +44,16 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
     d.b = b
     _levels(f, d, b)
     return _change_from(f, d, b)
+
+
+def _level_after_change(f: Scan, d: Draft, b: Atom) -> bool:
+    """Whether a word of change makes the number after the joiner the level the change reached
+    ("fell by 800,000 to 124 million"), not the end of a range of the change's size: a fall to a
+    higher percentage is a range of its size ("a drop of 20% to 30%", "تقلص بنسبة 20% إلى 30%")."""
+    direction = change_before(f, d.qual_start)
+    if direction in (None, "either"):
+        return False
+    return not (direction == "down" and d.a.unit == b.unit == "percent" and b.value > d.a.value)
 
 
 def _opener(f: Scan, d: Draft) -> regex.Match[str] | None:
