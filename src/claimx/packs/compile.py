@@ -84,6 +84,7 @@ class PackTables:
     dual_durations: dict[str, Decimal]
     dual_re: Pattern | None
     qualified_dual_re: Pattern | None
+    qualified_dual_test: QuickTest | None
     # The quick tests run before a whole paragraph is searched for a word list (holding_test).
     dual_test: QuickTest | None
     after_noun_test: QuickTest | None
@@ -141,6 +142,7 @@ class PackTables:
     fold_low_re: Pattern
     fold_changed_test: QuickTest | None
     one_in_every: frozenset[str]
+    one_every_test: QuickTest | None
     fraction_compared: frozenset[str]
     fraction_of_word_re: Pattern | None
     fold_word_re: Pattern
@@ -364,6 +366,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         if bound_ends and p.qualifiers_before
         else None
     )
+    p.qualified_dual_test = holding_test(list(p.qualifiers_before)) if p.qualified_dual_re is not None else None
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
@@ -502,6 +505,7 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     p.fraction_compared = frozenset(_keys(fr_["compared"]))
     every = _keys(fr_["one_in_every"])
     p.one_in_every = frozenset(every)
+    p.one_every_test = holding_test(every)
     # "امرأة من بين كل ثلاث نساء": a noun alone, one of it, before a word of "one in every".
     p.one_noun_in_re = regex.compile(
         rf"{B}(?P<noun>\p{{L}}[\p{{L}}\p{{M}}'’-]*)" + word_pattern(every, start=r"[ \t]+", end=r"[ \t]+")

@@ -62,7 +62,7 @@ def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the masculine duals a bound precedes, of any noun: "أكثر من مسافرين" (more than
     two travellers), where the -ين form of a noun the pack does not list is no plural."""
     p, text = f.p, f.text
-    if p.qualified_dual_re is None or p.dual_test is None:
+    if p.qualified_dual_re is None or not may_hold(p.qualified_dual_test, text):
         return hits
     found: list[Hit] = []
     for m in p.qualified_dual_re.finditer(text):

@@ -163,8 +163,8 @@ def _changed_folds(f: Scan) -> list[Hit]:
 def _one_noun_in(f: Scan, shares: list[Hit]) -> list[Hit]:
     """A noun alone, one of it, in every few: "امرأة من بين كل ثلاث نساء" (one woman in three)."""
     p, text = f.p, f.text
-    if p.one_noun_in_re is None or not may_hold(p.one_in_test, text):
-        return []
+    if p.one_noun_in_re is None or not may_hold(p.one_every_test, text) or not p.one_in_word_re.search(text):
+        return []  # no word of "one in" before a number: the noun pattern, tried at every word, never runs
     found: list[Hit] = []
     for m in p.one_noun_in_re.finditer(text):
         noun = norm_key(m.group("noun"))
