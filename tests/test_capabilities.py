@@ -236,6 +236,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a fall to a higher percentage is the range of the fall's size
     ("en", "The authority found a drop of 20% to 30% in lung capacity.", "20% to 30%", D(20), D(30), "percent", "range"),
     ("ar", "كشفت الهيئة عن تقلص في سعة الرئة بنسبة 20% إلى 30%", "20% الي 30%", D(20), D(30), "percent", "range"),
+    ("en", "The lake is now twice its former size.", "twice its", D(2), None, "ratio", "exact"),
     # tens joined after a cardinal written after its noun
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article
