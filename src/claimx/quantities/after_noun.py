@@ -18,7 +18,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs.patterns import may_hold, optional
-from claimx.quantities.model import Hit, left, left_start
+from claimx.quantities.model import Hit, left, left_start, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
 
@@ -40,7 +40,7 @@ def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
         tm = p.after_noun_tens_re.match(text, e) if p.after_noun_tens_re is not None and value < 10 else None
         if tm is not None:  # "الأربع والعشرون": four and twenty
             value, e = value + p.after_noun_tens[norm_key(tm.group("t"))], tm.end()
-        if value < REFERENCE_BELOW or any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+        if value < REFERENCE_BELOW or f.taken(hits, s, e):
             continue
         noun = _WORD_BEFORE.search(left(text, m.start()))
         if noun is None or not _counts(f, norm_key(noun.group(1))):
@@ -52,7 +52,7 @@ def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue  # "المراكز العشرة الأولى": the top ten places, a rank
         n0 = left_start(m.start()) + noun.start(1)
         found.append(Hit(s, e, value, None, "count", "exact", noun.group(1), (n0, n0 + len(noun.group(1)))))
-    return sorted(hits + found, key=lambda h: h.start) if found else hits
+    return with_found(hits, found)
 
 
 def _counts(f: Scan, noun: str) -> bool:
@@ -102,14 +102,14 @@ def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
         if bare != key and key[: len(key) - len(bare)] not in p.coordinators:
             continue  # "تذاكر ليوم واحد": a one-day ticket describes; "وأوقية واحدة" adds an ounce
         s = left_start(m.start()) + wm.start(1)
-        if any(h.start < m.end() and s < h.end for h in hits) or f.masks.hit(s, m.end()):
+        if f.taken(hits, s, m.end()):
             continue
         if not unit.canonical.startswith("currency:") and not _measure_context(f, hits, s):
             continue  # "مستودع رقمي عام واحد": "عام" is also "general", one repository; "دولار واحد" is money
         hit = unit_claim(f, s, m.end(), Decimal(1), unit)
         if hit is not None:
             found.append(hit)
-    return sorted(hits + found, key=lambda h: h.start) if found else hits
+    return with_found(hits, found)
 
 
 def _measure_context(f: Scan, hits: list[Hit], s: int) -> bool:
@@ -140,8 +140,8 @@ def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue  # "لمدة عام واحد" is read with its number
         if regex.match(r"[ \t]*\d", text[m.end(group) : m.end(group) + 3]):
             continue  # "عام 2015" is a year
-        if any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+        if f.taken(hits, s, e):
             continue
         qs, qualifier = qualifier_before(f, s)  # "أكثر من شهر": more than a month
         found.append(Hit(qs, e, unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor))
-    return sorted(hits + found, key=lambda h: h.start) if found else hits
+    return with_found(hits, found)

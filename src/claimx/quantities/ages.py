@@ -8,7 +8,7 @@ from regex import Match
 
 from claimx.normalize import norm_key
 from claimx.packs.patterns import may_hold
-from claimx.quantities.model import CAPWORD_BEFORE, Atom, Draft, Hit, left, left_start, near
+from claimx.quantities.model import CAPWORD_BEFORE, Atom, Draft, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before
 from claimx.quantities.scan import Scan
 
@@ -131,7 +131,7 @@ def with_ordinal_ages(f: Scan, hits: list[Hit]) -> list[Hit]:
         value = _ordinal_value(p.age_ordinals, m, "")
         high = _ordinal_value(p.age_ordinals, m, "hi") if m.group("hio") is not None else None
         s, e = m.start(), m.end()
-        if value is None or any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+        if value is None or f.taken(hits, s, e):
             continue
         if high is not None and high > value:  # "بين سن الخامسة والخامسة عشرة": five to fifteen
             opener = p.opener_re.search(left(f.text, s))
@@ -141,7 +141,7 @@ def with_ordinal_ages(f: Scan, hits: list[Hit]) -> list[Hit]:
         e = max(m.end("o"), m.end("teen"), m.end("t"))  # the first age alone (-1: a group not read)
         qs, qualifier = qualifier_before(f, s)
         found.append(Hit(qs, e, Decimal(value), None, "age:year", qualifier, None, None))
-    return sorted(hits + found, key=lambda h: h.start) if found else hits
+    return with_found(hits, found)
 
 
 def _ordinal_value(ordinals: dict[str, int], m: Match[str], prefix: str) -> int | None:

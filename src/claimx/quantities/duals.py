@@ -9,7 +9,7 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.packs.patterns import may_hold
-from claimx.quantities.model import DIGITS_AGAIN, Hit, left, left_start, near
+from claimx.quantities.model import DIGITS_AGAIN, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
 
@@ -38,7 +38,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         if key in p.units or key in p.vague:
             continue
         s, e = m.start(), m.end()
-        if any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+        if f.taken(hits, s, e):
             continue
         if last_end >= 0 and not text[last_end:s].strip() and m.start("w") == s:
             last_end = e
@@ -72,11 +72,11 @@ def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         if key in p.dual_not or key.endswith(p.dual_not_endings):
             continue
         s, e = m.start("w"), m.end("w")
-        if any(h.start < e and s < h.end for h in hits) or f.masks.hit(s, e):
+        if f.taken(hits, s, e):
             continue
         start, qualifier = qualifier_before(f, s)
         found.append(Hit(start, e, Decimal(2), None, "count", qualifier, m.group("w"), (s, e)))
-    return sorted(hits + found, key=lambda h: h.start) if found else hits
+    return with_found(hits, found)
 
 
 def _without_repeats(f: Scan, hits: list[Hit], duals: list[Hit]) -> list[Hit]:

@@ -117,6 +117,11 @@ class Rejection:
 REACH = 200  # longer than any pattern matched after a number (its lookaheads see real text, not the bound)
 
 
+def with_found(hits: list[Hit], found: list[Hit]) -> list[Hit]:
+    """``hits`` and the hits a later pass ``found`` (none overlapping them), in text order."""
+    return sorted(hits + found, key=lambda h: h.start) if found else hits
+
+
 def near(rx: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
     """``rx.match(text, pos)`` bounded to the number's neighbourhood: unbounded, the regex module may
     look for a pattern's fixed word ("of", "de", "من") up to the end of the paragraph on every call."""

@@ -50,6 +50,10 @@ class Scan:
         self._digit_run = (s, end)
         return end
 
+
+    def taken(self, hits: list[Hit], s: int, e: int) -> bool:
+        """Whether ``[s, e)`` overlaps a hit already read or a span the masks hold (a date, a clock time)."""
+        return any(h.start < e and s < h.end for h in hits) or self.masks.hit(s, e)
     def counted_after(self, end: int) -> tuple[str | None, tuple[int, int] | None]:
         """The counted noun after a number ("120,000 *people*") and its span, if any."""
         p, text = self.p, self.text
