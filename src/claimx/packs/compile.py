@@ -396,6 +396,14 @@ def _fused_article_forms(words: frozenset[str], articles: list[str], definite: t
     )
 
 
+def _range_closers(p: Pack) -> set[str]:
+    """Every word that closes a range: the closers of the pack's openers and the bare joiners."""
+    joiners = set(p.range_bare)
+    for js in p.range_pairs.values():
+        joiners |= js
+    return joiners
+
+
 def _one_unit(p: Pack, before: list[str], after: list[str]) -> Pattern | None:
     """A unit of time written without a number after one of ``before`` ("لمدة عام") or with one of
     ``after`` as its ending ("year-long"); the unit in group ``u1`` or ``u2``."""
@@ -491,7 +499,7 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     flags, word = FLAGS, k.word
     p.fold_re = regex.compile(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*"), flags)  # "20- ضعفا"
     # The low end of a range before a multiplier: "10 à 20 fois supérieure", "10- to 20-fold".
-    closers = sorted({c for cs in p.range_pairs.values() for c in cs} | set(p.range_bare))
+    closers = sorted(_range_closers(p))
     p.fold_low_re = regex.compile(number + rf"-?[ \t]*{alternation(_keys(closers))}[ \t]*\Z", flags)
     changed = _keys(fr_["fold_after_change"])
     p.fold_changed_re = regex.compile(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
@@ -623,9 +631,7 @@ def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.qual_before_re = words_before(list(p.qualifiers_before), clitics=k.clitics, gap=r"\s*", always=True)
     p.qual_after_re = words_after(list(p.qualifiers_after), gap=r"\s*,?\s*", always=True)
     p.opener_re = words_before(list(p.range_pairs), clitics=k.prefixes, gap=r"\s*", always=True)
-    joiners = set(p.range_bare)
-    for js in p.range_pairs.values():
-        joiners |= js
+    joiners = _range_closers(p)
     jw = [j for j in joiners if j.isalpha() and j not in k.prefixes]
     js_ = [j for j in joiners if not (j.isalpha() and j not in k.prefixes)]
     date_joiners = _keys(list(jw) + list(js_) + list(d["numbers"]["connectors"]))
@@ -659,7 +665,7 @@ def _ordinal_age(p: Pack, before: list[str], k: _Affixes) -> Pattern | None:
     between five and fifteen; "من سن الخامسة وحتى سن السابعة عشرة")."""
     if not before or not p.age_ordinals:
         return None
-    closers = sorted({c for cs in p.range_pairs.values() for c in cs} | set(p.range_bare))
+    closers = sorted(_range_closers(p))
     joined = alternation(k.connectors)
     age_word = word_pattern(before, clitics=k.prefixes, end=r"\s+")
     return regex.compile(

@@ -67,10 +67,11 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
             return int(am.end())  # "24-year-old", "a nine-year-old boy"
     if a.kind == "words":  # "aged nine years", "under age five": only right after a word of age
         years = a.unit == "duration:s" and a.unit_surface in p.age_units
+        window = left(text, start)
         bound = start < a.start or _qualifier_before_word(f, a) is not None  # "under age five declined"
         bare = a.unit is None and (bound or not _noun_after(f, a.end))  # "ذات ثلاث عجلات" counts wheels
-        said = (years or bare) and (p.age_before_re.search(left(text, start)) or p.age_before_re.search(left(text, a.start)))
-        window = left(text, start)  # "des enfants de moins de cinq ans", "les plus de soixante ans": a bound says it too
+        said = (years or bare) and (p.age_before_re.search(window) or p.age_before_re.search(left(text, a.start)))
+        # "des enfants de moins de cinq ans", "les plus de soixante ans": a bound says it too
         bounded = years and start < a.start and (age_words_before(f, window, years=True) or _person_bound(f, window, start, a))
         return a.end if said or bounded else None
     window = left(text, start)

@@ -29,13 +29,13 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     for m in p.dual_re.finditer(text):
         word = m.group("w")
         key = norm_key(word)
-        if key.startswith("ال") or key in p.dual_not or key.endswith(p.dual_not_endings) or key in p.numbers:
+        if key.startswith("ال") or _no_dual_word(f, key):
             continue
         if norm_key(text[m.start() : m.end()]).startswith(p.dual_definite):
             continue  # "للجنتين": the article under a clitic (لِ + الـ), a reference like اللجنتان
         if p.dual_describe_re is not None and p.dual_describe_re.search(left(text, m.start())):
             continue  # "ذي طائفتين": bi-communal, a description, not two of anything
-        if key in p.units or key in p.vague:
+        if key in p.vague:
             continue
         s, e = m.start(), m.end()
         if f.taken(hits, s, e):
@@ -67,16 +67,21 @@ def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
     for m in p.qualified_dual_re.finditer(text):
         key = norm_key(m.group("w"))
-        if key.startswith(p.dual_definite) or key in p.numbers or key in p.units or key in p.dual_durations:
+        if key.startswith(p.dual_definite) or key in p.dual_durations or _no_dual_word(f, key):
             continue  # "أكثر من مليونين", "أقل من عامين" are read as numbers and durations
-        if key in p.dual_not or key.endswith(p.dual_not_endings):
-            continue
         s, e = m.start("w"), m.end("w")
         if f.taken(hits, s, e):
             continue
         start, qualifier = qualifier_before(f, s)
         found.append(Hit(start, e, Decimal(2), None, "count", qualifier, m.group("w"), (s, e)))
     return with_found(hits, found)
+
+
+def _no_dual_word(f: Scan, key: str) -> bool:
+    """Whether a word with a dual's ending is no dual of a noun: the pack says so (``بروتين``, ``-كستان``),
+    or it is a number word or a unit, read by their own stages."""
+    p = f.p
+    return key in p.dual_not or key.endswith(p.dual_not_endings) or key in p.numbers or key in p.units
 
 
 def _without_repeats(f: Scan, hits: list[Hit], duals: list[Hit]) -> list[Hit]:

@@ -29,7 +29,6 @@ _YEAR_PAIR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?!\
 # searched only then).
 _PHONE_ZERO = regex.compile(r"0\d")
 _SLASHED_CLOCK = regex.compile(r"(?<![\d/])[0-5]?\d/[0-2]?\d(?![\d/])")
-_IDIOM_REACH = 40  # characters before a number an idiom ending with it may start
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
 
@@ -124,7 +123,7 @@ class Masks:
             SCORE.match(text, s, reach),
             COORDINATE.match(text, s, reach),
             p.idiom_re.match(text, s, reach) if p.idiom_re is not None else None,
-            self.idiom_end.search(text, max(0, s - _IDIOM_REACH), e) if self.idiom_end is not None else None,
+            self.idiom_end.search(text, max(0, s - _MASK_REACH), e) if self.idiom_end is not None else None,
         ]
         sm = _SLASHED_CLOCK.match(text, s)
         if sm is not None and p.clock_before_re.search(text, max(0, s - 30), s):
