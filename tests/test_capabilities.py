@@ -241,6 +241,14 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article
     ("ar", "يتزوج الثلث من الفتيات قبل بلوغهن سن الثامنة عشرة", "الثلث", D(100) / 3, None, "percent", "exact"),
+    # energy in every spelling of the hour; a number word alone before a year is one count of a list by year
+    ("en", "It would build a 23.5 megawatt-hour power plant.", "23.5 megawatt-hour", D(23_500_000), None, "energy:Wh", "exact"),
+    ("fr", "Une centrale électrique de 23,5 mégawatts-heure.", "23,5 mégawatts-heure", D(23_500_000), None, "energy:Wh", "exact"),
+    ("en", "It granted 55 scholarships: eleven in 2002, eight in 2003.", "eight", D(8), None, "count", "exact"),
+    ("fr", "Le nombre a augmenté, passant de quatre en 2010 à 22 en 2011.", "quatre", D(4), None, "count", "exact"),
+    ("ar", "55 منحة: إحدى عشرة منحة في عام 2002، واثنتان في عام 2009", "واثنتان", D(2), None, "count", "exact"),
+    # "over" a duration measures it in Arabic as in English ("على مدى" is no word of time placed)
+    ("ar", "عقدت اللجنة ثلاث حلقات نقاش على مدى يومين", "يومين", 2 * DAY, None, "duration:s", "exact"),
 ]
 
 
@@ -283,7 +291,14 @@ def test_an_article_before_a_unit_is_no_number(lang: str, text: str) -> None:
     assert all(h.value != 1 and h.value != 31_536_000 for h in find_quantities(norm, load_pack(lang)))
 
 
-@pytest.mark.parametrize("text", ["وأشارت اللجنتان إلى الاجتماعات المقبلة للجنتين", "على أساس اتحاد ذي طائفتين وذي منطقتين"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشارت اللجنتان إلى الاجتماعات المقبلة للجنتين",
+        "على أساس اتحاد ذي طائفتين وذي منطقتين",
+        "قدمت الأمانة مذكرة بشأن إريتريا وبوتان وتوغو",  # a country's name with the clitic "and" (Bhutan)
+    ],
+)
 def test_arabic_duals_that_count_nothing(text: str) -> None:
     """A dual under the article, also behind a clitic (للجنتين), refers back; after ذي it describes."""
     assert find_quantities(normalize(text).text, load_pack("ar")) == []

@@ -107,6 +107,7 @@ class PackTables:
     after_noun_possessives: tuple[str, ...]
     one_after_unit_re: Pattern | None
     one_unit_re: Pattern | None
+    year_elided_re: Pattern | None
     compared: frozenset[str]
     and_half_re: Pattern | None
     after_noun_re: Pattern | None
@@ -192,6 +193,7 @@ class PackTables:
     definite_re: EndPattern | None
     definite_modified_re: EndPattern | None
     label_before_re: EndPattern
+    label_range_re: EndPattern | None
     label_gap_re: EndPattern | None
     label_uncounted_re: EndPattern | None
     year_before_re: EndPattern
@@ -336,7 +338,12 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.ordinal_words = frozenset(_keys(d["numbers"]["ordinal_words"]))
     p.coordinators = frozenset(_keys(d["numbers"]["coordinators"])) | {",", "/", "×"}
     p.alternatives = frozenset(_keys(d["numbers"]["alternatives"]))
-    p.dual_not = frozenset(k for k in _keys(d["numbers"]["dual_not"]) if not k.startswith("-"))
+    # A country's name is never two of a noun ("وبوتان" is Bhutan): the pack's country names join dual_not.
+    from claimx.packs import country_surfaces  # a function of the package that imports this module
+
+    countries = country_surfaces(p.code)
+    places = [*countries.names, *(a for aliases in countries.aliases.values() for a in aliases)]
+    p.dual_not = frozenset(k for k in _keys(d["numbers"]["dual_not"]) + _keys(places) if not k.startswith("-"))
     p.dual_not_endings = tuple(k[1:] for k in _keys(d["numbers"]["dual_not"]) if k.startswith("-"))
     p.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
     sfx = _keys(d["numbers"]["dual_suffixes"])
@@ -376,6 +383,9 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.one_after_unit_re = word_at(_keys(d["numbers"]["one_after_unit"]))
     p.one_after_unit_test = holding_test(_keys(d["numbers"]["one_after_unit"]))
     p.one_unit_re = _one_unit(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))
+    # "eight in 2003", "quatre en 2010": a word before a year after which a number word counts alone
+    elided = _keys(d["numbers"]["year_elided"])
+    p.year_elided_re = regex.compile(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None
     p.one_unit_test = holding_test(_keys(d["numbers"]["one_unit_before"]) + _keys(d["numbers"]["one_unit_after"]))
     p.and_half_re = words_after(_keys(d["numbers"]["and_half"]), gap=r"[ \t]*")
     p.and_half_test = holding_test(_keys(d["numbers"]["and_half"]))
@@ -603,6 +613,8 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.definite_modified_re = words_before(list(p.definite), gap=rf"\s+{alternation(modifiers)}\s+") if modifiers else None
     labels = list(p.label_before)
     p.label_before_re = words_before(labels, start=after_space, clitics=k.clitics, gap=r"\s*[\[(]?\s*", always=True)
+    ranges = _keys(d["digits"]["label_ranges"])
+    p.label_range_re = words_before(ranges, start=after_space, clitics=k.clitics, gap=r"[ \t]+") if ranges else None
     p.label_uncounted_re = words_before(_keys(d["digits"]["label_uncounted"]), start=after_space, gap=r"[ \t]+")
     gap = int(d["digits"]["label_modifiers"])
     p.label_gap_re = words_before(
@@ -702,7 +714,9 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # "les 2 et 3 octobre", "21-23 September": every day in the list belongs to the date.
     and_words = alternation(_keys(k.connectors + [j for j in p.range_bare if j.isalpha()]))
     day = rf"(?:{day}(?:\s*[,\-–]\s*|\s+{and_words}\s*))*{day}"
-    year = r"(?:\s*,?\s*\d{4}(?!\d))"
+    # A year after a month may carry a footnote call glued to it before a stop ("septembre 201442.").
+    year_digits = r"(?:(?:1[89]\d\d|20\d\d)\d{1,3}(?=[.,;:)]|\s*\Z)|\d{4}(?!\d))"
+    year = rf"(?:\s*,?\s*{year_digits})"
     wd = alternation(list(p.weekdays))
     hijri = alternation(_keys(list(t["hijri_months"])))
     p.hijri_re = regex.compile(
@@ -718,7 +732,7 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         rf"(?:{B}(?:{wd})\s*,?\s+)?(?:"
         rf"{day_run}{dl}\s*{pre}(?:{month})\.?{E}{year}?"  # "١٣-١٧نيسان/أبريل": typesetting may lose the space
         rf"|{B}{pre}(?:{month})\.?\s+{day}(?!\d)(?:{year})?"
-        rf"|{B}{pre}(?:{month})\.?\s+\d{{4}}(?!\d)"
+        rf"|{B}{pre}(?:{month})\.?\s+{year_digits}"
         rf"|{_NUMERIC_DATE})",
         mflags,
     )

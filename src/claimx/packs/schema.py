@@ -49,6 +49,7 @@ class Digits:
     label_before: Words
     label_modifiers: int
     label_uncounted: Words
+    label_ranges: Words
     glued_script: str
     reversed_groups: bool
     dash_sections: bool
@@ -86,6 +87,7 @@ class NumberWords:
     one_after_unit: Words
     one_unit_before: Words
     one_unit_after: Words
+    year_elided: Words
     compared: Words
     and_half: Words
     weak: Numbers

@@ -21,7 +21,7 @@ from claimx.normalize import norm_key
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
-from claimx.quantities.model import Draft, left, near
+from claimx.quantities.model import Draft, left, left_start, near
 from claimx.quantities.predicates import (
     is_capitalised_name,
     is_capitalised_words,
@@ -63,9 +63,10 @@ def capitalised_words(f: Scan, d: Draft) -> int | None:
 
 
 def label_words(f: Scan, d: Draft) -> int | None:
-    """Number words after a label word: "chapter two", "top-ten positions"."""
+    """Number words after a label word: "chapter two", "top-ten positions"; with a unit they measure
+    ("un programme trente jours au plus tard")."""
     a = d.a
-    if a.kind == "words" and f.p.label_before_re.search(regex.sub(r"-\Z", " ", left(f.text, a.start))):
+    if a.kind == "words" and a.unit is None and f.p.label_before_re.search(regex.sub(r"-\Z", " ", left(f.text, a.start))):
         return a.end
     return None
 
@@ -202,6 +203,8 @@ def label(f: Scan, d: Draft) -> int | None:
     measure = a.unit is not None and a.unit not in ("count", "percent") and not a.unit.startswith("currency:")
     if a.kind != "digits" or (measure and not a.unit_glued):  # "article 4C" keeps its glued letter
         return None
+    if a.has_scale:
+        return None  # "ويستفيد من البرنامج 25 ألفا": a label has no scale word
     raw = f.text[a.start : a.num_end]
     lm = f.p.label_before_re.search(left(f.text, a.start))
     if lm is not None and lm.group().rstrip()[-1:] in "([" and f.counted_after(a.end)[0] is not None:
@@ -258,6 +261,18 @@ def year_span(f: Scan, d: Draft) -> int | None:
     """Two years joined as a span: "2021-2022", "(1644-1912)", "the 2016-2017 budget"."""
     b = d.b
     if b is not None and is_year_span(f, d.a, b, not d.paired and not d.joiner.isalpha()):
+        return b.end
+    return None
+
+
+def label_range(f: Scan, d: Draft) -> int | None:
+    """A range of labels, a plural label word before its opener: "paragraphs from 12 to 15", "les
+    articles de 46 à 53", "المواد من 46 إلى 53" ("in size from 8 to 100 passengers" is a count)."""
+    p, a, b = f.p, d.a, d.b
+    if b is None or not d.paired or p.label_range_re is None or a.kind != "digits" or a.unit or b.unit:
+        return None
+    om = p.opener_re.search(left(f.text, d.qual_start))
+    if om is not None and p.label_range_re.search(left(f.text, left_start(d.qual_start) + om.start())):
         return b.end
     return None
 
@@ -330,6 +345,8 @@ def uncounted_word(f: Scan, d: Draft) -> int | None:
     if a.kind != "words" or a.has_scale or d.unit != "count":
         return None
     if d.counted is None and a.value < 100 and d.qualifier == "exact" and not near(p.partitive_re, f.text, d.end):
+        if p.year_elided_re is not None and p.year_elided_re.match(f.text, d.end):
+            return None  # "eleven in 2002, eight in 2003": a list of counts by year
         return d.end
     return None
 
@@ -436,7 +453,7 @@ ATOM_RULES: tuple[Rule, ...] = (
     capitalised_name,
 )
 YEAR_RULES: tuple[Rule, ...] = (year,)
-RANGE_RULES: tuple[Rule, ...] = (year_span, score, clock_range)
+RANGE_RULES: tuple[Rule, ...] = (year_span, label_range, score, clock_range)
 CLAIM_RULES: tuple[Rule, ...] = (
     definite_ordinal,
     uncounted_year,
