@@ -247,6 +247,13 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It granted 55 scholarships: eleven in 2002, eight in 2003.", "eight", D(8), None, "count", "exact"),
     ("fr", "Le nombre a augmenté, passant de quatre en 2010 à 22 en 2011.", "quatre", D(4), None, "count", "exact"),
     ("ar", "55 منحة: إحدى عشرة منحة في عام 2002، واثنتان في عام 2009", "واثنتان", D(2), None, "count", "exact"),
+    # a qualified majority is a share of the votes; "dont" names the whole of the fraction after it
+    ("fr", "Ils pourraient modifier le seuil de la majorité des deux tiers requise.", "majorité des deux tiers", D(2) / D(3) * 100, None, "percent", "exact"),
+    ("en", "It needs a majority of two thirds to pass.", "majority of two thirds", D(2) / D(3) * 100, None, "percent", "exact"),
+    ("fr", "Un million de personnes, dont la moitié dans les États des Lacs.", "la moitié", D(50), None, "percent", "exact"),
+    # brackets of a draft under negotiation keep the number with its unit
+    ("en", "It shall not exceed, annually, [sixty five] per cent of the average.", "sixty five  per cent", D(65), None, "percent", "exact"),
+    ("fr", "Il n'excède pas, annuellement, [65] % de la moyenne.", "65  %", D(65), None, "percent", "exact"),
     # "over" a duration measures it in Arabic as in English ("على مدى" is no word of time placed)
     ("ar", "عقدت اللجنة ثلاث حلقات نقاش على مدى يومين", "يومين", 2 * DAY, None, "duration:s", "exact"),
 ]

@@ -105,9 +105,9 @@ KNOWN_GAPS = {
     ("ar", "context.million_glued"),
     ("fr", "context.million_glued"),  # only English glues "m" for million to digits ("1.5m customers")
     ("ar", "context.time_adjectives"),  # Arabic puts "الماضية" after the unit
-    ("en", "fractions.shares"),
-    ("fr", "fractions.shares"),  # only Arabic writes "of it" as a suffix on the fraction (ثلاثة أرباعها)
     ("ar", "fractions.not_after"),  # Arabic puts the adjective after the fraction (النصف الأول)
+    ("en", "fractions.whole_before"),
+    ("ar", "fractions.whole_before"),  # French "dont la moitié": the others name the whole after the fraction
     ("en", "entities.prefixes"),
     ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names
     ("en", "entities.articles"),

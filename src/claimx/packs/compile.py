@@ -131,6 +131,7 @@ class PackTables:
     fraction_shares: dict[str, Decimal]
     fraction_not_before: frozenset[str]
     fraction_not_after: frozenset[str]
+    fraction_whole_before: frozenset[str]
     fraction_any_of: bool
     multipliers: dict[str, tuple[Decimal, str | None]]
     fraction_re: Pattern
@@ -479,6 +480,7 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.fraction_shares = {norm_key(key): _ratio(v) for key, v in fr_["shares"].items()}
     p.fraction_not_before = frozenset(_keys(fr_["not_before"]))
     p.fraction_not_after = frozenset(_keys(fr_["not_after"]))
+    p.fraction_whole_before = frozenset(_keys(fr_["whole_before"]))
     p.fraction_any_of = "*" in fr_["of"]
     p.multipliers = {}
     for table, direction in (("up", "up"), ("down", "down"), ("plain", None)):

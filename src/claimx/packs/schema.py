@@ -271,6 +271,7 @@ class Fractions:
     of: Words
     not_before: Words
     not_after: Words
+    whole_before: Words
     fold: Words
     fold_after_change: Words
     times_before: Words

@@ -81,7 +81,10 @@ def _fractions(f: Scan) -> list[Hit]:
         elif not not_share and nxt is not None and norm_key(nxt.group(1)) in p.fraction_compared:
             start, qual = qualifier_before(f, s)  # "half those of richer countries": a ratio of two levels
             found.append(Hit(start, e, frac, None, "ratio", qual, None, None))
-        elif not not_share and share_follows(f, e, fkey.startswith(p.clitic_table.articles)):
+        elif not not_share and (
+            share_follows(f, e, fkey.startswith(p.clitic_table.articles))
+            or (prev is not None and norm_key(prev.group(1)) in p.fraction_whole_before)  # "dont la moitié"
+        ):
             start, qual = qualifier_before(f, s)
             found.append(Hit(start, e, frac * 100, None, "percent", qual, None, None))
     return found
