@@ -189,6 +189,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Le texte issu de la Conférence (Rio +20) souligne la nécessité.", "20", "identifier"),
     ("fr", "Rais Khudaidad a été capturé en septembre 201442.", "201442", "mask"),
     ("fr", "Le rapport sur l'exercice biennal 2014-20151 contient des informations.", "2014", "mask"),
+    ("en", "It assured training activities (actions 38 and 39).", "38", "label"),
     ("en", "Over the past three budget cycles, the Force has focused on water.", "three", "definite_reference"),
     ("en", "It set out a fiscal plan for the coming five years.", "five", "placing_duration"),
 ]
