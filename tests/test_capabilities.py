@@ -247,6 +247,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It granted 55 scholarships: eleven in 2002, eight in 2003.", "eight", D(8), None, "count", "exact"),
     ("fr", "Le nombre a augmenté, passant de quatre en 2010 à 22 en 2011.", "quatre", D(4), None, "count", "exact"),
     ("ar", "55 منحة: إحدى عشرة منحة في عام 2002، واثنتان في عام 2009", "واثنتان", D(2), None, "count", "exact"),
+    # a noun joined to its number by a hyphen is what it counts, as French and Arabic write it apart
+    ("en", "These changes followed the previous four-pack per transaction restriction.", "four", D(4), None, "count", "exact"),
+    ("en", "It included an eight-page insert meant to be cut up.", "eight", D(8), None, "count", "exact"),
+    ("en", "Ocado was limiting purchases to two 12-roll packs.", "12", D(12), None, "count", "exact"),
+    ("en", "The panel is a nine-member committee.", "nine", D(9), None, "count", "exact"),
     # a deadline's bound before the duration makes it measured, at most, as after it
     ("fr", "Elle doit être introduite au plus tard six mois avant l'expiration du contrat.", "au plus tard six mois", 6 * MONTH, None, "duration:s", "at_most"),
     # a qualified majority is a share of the votes; "dont" names the whole of the fraction after it

@@ -190,6 +190,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Rais Khudaidad a été capturé en septembre 201442.", "201442", "mask"),
     ("fr", "Le rapport sur l'exercice biennal 2014-20151 contient des informations.", "2014", "mask"),
     ("en", "It assured training activities (actions 38 and 39).", "38", "label"),
+    # a hyphen joins an adjective, a name or an idiom: no count
+    ("en", "He drove a three-wheeled car.", "three", "uncounted_word"),
+    ("en", "It was a COVID-19-related death.", "19", "identifier"),
+    ("en", "It is a two-way street.", "two", "uncounted_word"),
+    ("en", "They support the two-State solution.", "two", "uncounted_word"),
+    ("en", "It reiterated the Secretary-General's zero-tolerance policy.", "zero", "mask"),
     ("en", "Over the past three budget cycles, the Force has focused on water.", "three", "definite_reference"),
     ("en", "It set out a fiscal plan for the coming five years.", "five", "placing_duration"),
 ]

@@ -125,6 +125,9 @@ class PackTables:
     currency_scale_re: Pattern
     digit_prefix_re: EndPattern | None
     word_re: Pattern
+    hyphen_noun_re: Pattern | None
+    hyphen_nouns_not: frozenset[str]
+    hyphen_noun_endings_not: tuple[str, ...]
     ordinal_re: Pattern | None
     # -- fractions and multipliers --------------------------------------------------------------
     fraction_words: dict[str, Decimal]
@@ -469,6 +472,12 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.currency_scale_re = words_after(list(p.currency_scales), gap=r"\s?", always=True)
     p.digit_prefix_re = words_before(p.clitic_table.digit_prefixes, start=r"(?:^|(?<=\W))", gap="")
     p.word_re = regex.compile(r"\s*([\p{L}][\p{L}\p{M}'’-]*)", flags)
+    # "a four-pack restriction", "two 12-roll packs": a noun joined by a hyphen is what the number counts,
+    # where the pack says its language writes counts so (a list of the words and "-endings" that are no noun)
+    hyphen = list(num["hyphen_nouns"])
+    p.hyphen_noun_re = regex.compile(r"-(\p{Ll}{3,})(?![\p{L}\d-])") if hyphen else None
+    p.hyphen_nouns_not = frozenset(w for w in _keys(hyphen) if not w.startswith("-") and w != "*")
+    p.hyphen_noun_endings_not = tuple(w[1:] for w in _keys(hyphen) if w.startswith("-"))
     p.ordinal_re = words_after(_keys(d["digits"]["ordinal_suffixes"]), gap="", end=r"(?![\p{L}])")
 
 

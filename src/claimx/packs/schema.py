@@ -68,6 +68,7 @@ class NumberWords:
     unit_links: Words
     dual_suffixes: Words
     dual_not: Words
+    hyphen_nouns: Words
     dual_definite: Words
     dual_describe: Words
     dual_masculine: Words

@@ -87,7 +87,7 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
     if digits_end + 1 < len(text) and text[digits_end] == "-" and text[digits_end + 1].isalpha():
         if p.age_after_re is not None and p.age_after_re.match(text, digits_end):
             return False
-        return True
+        return f.hyphen_noun(digits_end) is None  # "two 12-roll packs" counts rolls
     return False
 
 
