@@ -247,6 +247,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It granted 55 scholarships: eleven in 2002, eight in 2003.", "eight", D(8), None, "count", "exact"),
     ("fr", "Le nombre a augmenté, passant de quatre en 2010 à 22 en 2011.", "quatre", D(4), None, "count", "exact"),
     ("ar", "55 منحة: إحدى عشرة منحة في عام 2002، واثنتان في عام 2009", "واثنتان", D(2), None, "count", "exact"),
+    # a number of times under a multiplying verb is its factor, and the verb no doubling of its own
+    ("ar", "قد تضاعف الطلب على أدوات الحماية الشخصية بمقدار 100 مرة.", "100 مرة", D(100), None, "ratio", "exact"),
     # a noun joined to its number by a hyphen is what it counts, as French and Arabic write it apart
     ("en", "These changes followed the previous four-pack per transaction restriction.", "four", D(4), None, "count", "exact"),
     ("en", "It included an eight-page insert meant to be cut up.", "eight", D(8), None, "count", "exact"),
@@ -402,3 +404,12 @@ def test_a_couple_is_two_only_before_a_partitive() -> None:
     """"a couple of years" is about two; "the anniversary of a couple whose wedding" counts nothing."""
     norm = normalize("They celebrated the first anniversary of a couple whose wedding was held last year.").text
     assert find_quantities(norm, load_pack("en")) == []
+
+
+def test_a_multiplying_verb_before_its_factor_is_no_doubling() -> None:
+    """"تضاعف ... بمقدار 100 مرة" is multiplied by 100: one claim, not 2 and 100; alone, it doubles."""
+    pack = load_pack("ar")
+    one = find_quantities(normalize("قد تضاعف الطلب على أدوات الحماية الشخصية بمقدار 100 مرة.").text, pack)
+    assert [(h.value, h.unit, h.change) for h in one] == [(D(100), "ratio", "up")]
+    alone = find_quantities(normalize("تضاعف عدد الحالات في أسبوع.").text, pack)
+    assert [(h.value, h.unit) for h in alone] == [(D(2), "ratio")]

@@ -190,6 +190,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Rais Khudaidad a été capturé en septembre 201442.", "201442", "mask"),
     ("fr", "Le rapport sur l'exercice biennal 2014-20151 contient des informations.", "2014", "mask"),
     ("en", "It assured training activities (actions 38 and 39).", "38", "label"),
+    # transliterated names with their number (ACE2, IL-6)
+    ("ar", "يُعرف الإنزيم المحول للأنجيوتنسين 2 بأنه إنزيم فلزي", "2", "label"),
+    ("ar", "توسيليزوماب (مستقبِل مضاد إنترلوكين 6): معتمد من الصين.", "6", "label"),
     # a hyphen joins an adjective, a name or an idiom: no count
     ("en", "He drove a three-wheeled car.", "three", "uncounted_word"),
     ("en", "It was a COVID-19-related death.", "19", "identifier"),
