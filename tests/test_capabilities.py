@@ -247,6 +247,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It granted 55 scholarships: eleven in 2002, eight in 2003.", "eight", D(8), None, "count", "exact"),
     ("fr", "Le nombre a augmenté, passant de quatre en 2010 à 22 en 2011.", "quatre", D(4), None, "count", "exact"),
     ("ar", "55 منحة: إحدى عشرة منحة في عام 2002، واثنتان في عام 2009", "واثنتان", D(2), None, "count", "exact"),
+    # "older than" bounds an age after a noun for people; three zeros after a dot before a counted noun group thousands
+    ("en", "Severe cases are most common in older adults (those older than 60 years).", "older than 60 years", D(60), None, "age:year", "more_than"),
+    ("en", "The government held a hackathon with more than 42.000 participants.", "more than 42.000", D(42000), None, "count", "more_than"),
+    ("en", "The index rose 2.125 points.", "2.125", D("2.125"), None, "count", "exact"),
     # a number of times under a multiplying verb is its factor, and the verb no doubling of its own
     ("ar", "قد تضاعف الطلب على أدوات الحماية الشخصية بمقدار 100 مرة.", "100 مرة", D(100), None, "ratio", "exact"),
     # a noun joined to its number by a hyphen is what it counts, as French and Arabic write it apart

@@ -30,6 +30,15 @@ def _scaled_or_percent(f: Scan, end: int) -> bool:
     return f.p.scale_re.match(f.text, end) is not None or _PERCENT_SIGN.match(f.text, end) is not None
 
 
+def _counted_thousands(f: Scan, raw: str, end: int) -> bool:
+    """Whether a dot before three zeros groups thousands where the pack reads a decimal: before a
+    counted noun with no unit or scale, no count is written to a thousandth ("42.000 participants";
+    "2.125 points" may be a decimal)."""
+    if not regex.fullmatch(r"\d{1,3}[.]000", raw) or f.p.unit_re.match(f.text, end) or _scaled_or_percent(f, end):
+        return False
+    return f.counted_after(end)[0] is not None
+
+
 def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
     """The number a candidate match reads as, extended to its scale, currency and unit."""
     p = f.p
@@ -42,6 +51,8 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         vulgar = _VULGAR.get(f.text[m.end() : m.end() + 1])
         if grouped and p.dot_groups and regex.fullmatch(r"\d{1,3}[.]\d{3}", raw) and _scaled_or_percent(f, m.end()):
             value, grouped = Decimal(raw), False  # "2.500 مليون" is 2.5 million, "99.999%" no 99,999 percent
+        elif not grouped and _counted_thousands(f, raw, m.end()):
+            value, grouped = Decimal(raw.replace(".", "")), True  # "more than 42.000 participants"
         atom = Atom(m.start(), m.end(), value, "digits", grouped=grouped)
         if vulgar is not None:  # "1½", "29¾"
             atom.value += vulgar
