@@ -190,6 +190,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Rais Khudaidad a été capturé en septembre 201442.", "201442", "mask"),
     ("fr", "Le rapport sur l'exercice biennal 2014-20151 contient des informations.", "2014", "mask"),
     ("en", "It assured training activities (actions 38 and 39).", "38", "label"),
+    # digits after a definite unit of time and a separate article are its rank ("the 10th day")
+    ("ar", "وتظهر ذروة الحمولة الفيروسية في اليوم الـ 10 من المرض.", "10", "label"),
+    ("ar", "يبلغ عدد الولايات الـ 50 ولاية", "50", None),
     # transliterated names with their number (ACE2, IL-6)
     ("ar", "يُعرف الإنزيم المحول للأنجيوتنسين 2 بأنه إنزيم فلزي", "2", "label"),
     ("ar", "توسيليزوماب (مستقبِل مضاد إنترلوكين 6): معتمد من الصين.", "6", "label"),
