@@ -253,6 +253,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "The index rose 2.125 points.", "2.125", D("2.125"), None, "count", "exact"),
     # a number of times under a multiplying verb is its factor, and the verb no doubling of its own
     ("ar", "قد تضاعف الطلب على أدوات الحماية الشخصية بمقدار 100 مرة.", "100 مرة", D(100), None, "ratio", "exact"),
+    ("ar", "المدخنون أكثر عرضة للوفاة بمقدار 2.4 مرة مقارنةً بغير المدخنين", "2.4 مرة", D("2.4"), None, "ratio", "exact"),
     # a noun joined to its number by a hyphen is what it counts, as French and Arabic write it apart
     ("en", "These changes followed the previous four-pack per transaction restriction.", "four", D(4), None, "count", "exact"),
     ("en", "It included an eight-page insert meant to be cut up.", "eight", D(8), None, "count", "exact"),
@@ -342,6 +343,7 @@ def test_an_amount_of_people_stays_a_count() -> None:
         ("قتل خمسة أشخاص، وقال أقارب الأشخاص الخمسة إنهم", ["خمسة"]),  # named before: a reference
         ("وذلك خلال السنوات الخمس الماضية", []),  # a unit before it: time, read by the time stage
         ("وعقدت البلدان الثلاثة اجتماعا", []),  # under four: "the three countries" refers back
+        ("قارنت الدراسة الفيروس بفيروسات كورونا البشرية الستة الأخرى", []),  # "the other six": a reference
     ],
 )
 def test_arabic_cardinals_after_their_noun_that_count_nothing(text: str, claims: list[str]) -> None:

@@ -109,6 +109,8 @@ KNOWN_GAPS = {
     ("ar", "context.time_adjectives"),  # Arabic puts "الماضية" after the unit
     ("ar", "fractions.not_after"),  # Arabic puts the adjective after the fraction (النصف الأول)
     ("en", "fractions.whole_before"),
+    ("en", "fractions.fold_by"),
+    ("fr", "fractions.fold_by"),  # "بمقدار 1.4 مرة": English and French write the multiplier word after ("1.4 times")
     ("ar", "fractions.whole_before"),  # French "dont la moitié": the others name the whole after the fraction
     ("en", "entities.prefixes"),
     ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names

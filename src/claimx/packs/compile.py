@@ -146,6 +146,7 @@ class PackTables:
     fold_changed_re: Pattern | None
     fold_low_re: Pattern
     fold_changed_test: QuickTest | None
+    fold_by_re: EndPattern | None
     one_in_every: frozenset[str]
     one_every_test: QuickTest | None
     fraction_compared: frozenset[str]
@@ -525,6 +526,8 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     changed = _keys(fr_["fold_after_change"])
     p.fold_changed_re = regex.compile(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
     p.fold_changed_test = holding_test(changed)
+    by = _keys(fr_["fold_by"])
+    p.fold_by_re = words_before(by, clitics=k.clitics, gap=r"[ \t]*") if by else None
     p.one_in_re = regex.compile(
         number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
         + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")

@@ -275,6 +275,7 @@ class Fractions:
     whole_before: Words
     fold: Words
     fold_after_change: Words
+    fold_by: Words
     times_before: Words
     one_in: Words
     compared: Words

@@ -166,9 +166,12 @@ def _changed_folds(f: Scan, multipliers: list[Hit]) -> tuple[list[Hit], list[Hit
         if ratio is None or ratio <= 1:
             continue
         verb = next((h for h in multipliers if h.end <= start and not _clause_break(text, h.end, start)), None)
-        if verb is not None or governing_change(f, start) == "up":
+        change = governing_change(f, start)
+        if verb is not None or change == "up":
             found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change="up"))
             verbs += [verb] if verb is not None else []
+        elif p.fold_by_re is not None and p.fold_by_re.search(left(text, start)):  # "بمقدار 1.4 مرة"
+            found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=change))
     return found, verbs
 
 
