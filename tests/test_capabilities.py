@@ -254,6 +254,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a number of times under a multiplying verb is its factor, and the verb no doubling of its own
     ("ar", "قد تضاعف الطلب على أدوات الحماية الشخصية بمقدار 100 مرة.", "100 مرة", D(100), None, "ratio", "exact"),
     ("ar", "المدخنون أكثر عرضة للوفاة بمقدار 2.4 مرة مقارنةً بغير المدخنين", "2.4 مرة", D("2.4"), None, "ratio", "exact"),
+    # "pour un mois": the article before a unit of time after "pour" is one of it; a one-letter name before the noun
+    ("fr", "Tout le sport a été suspendu totalement pour un mois minimum.", "un mois", MONTH, None, "duration:s", "exact"),
+    ("en", "The ACE2-B0AT1 complex can bind two S proteins, which provides evidence.", "two", D(2), None, "count", "exact"),
     # a noun joined to its number by a hyphen is what it counts, as French and Arabic write it apart
     ("en", "These changes followed the previous four-pack per transaction restriction.", "four", D(4), None, "count", "exact"),
     ("en", "It included an eight-page insert meant to be cut up.", "eight", D(8), None, "count", "exact"),

@@ -193,7 +193,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # digits after a definite unit of time and a separate article are its rank ("the 10th day")
     ("ar", "وتظهر ذروة الحمولة الفيروسية في اليوم الـ 10 من المرض.", "10", "label"),
     ("ar", "يبلغ عدد الولايات الـ 50 ولاية", "50", None),
-    # transliterated names with their number (ACE2, IL-6)
+    # transliterated names with their number (ACE2, IL-6), in every script
+    ("en", "The enzyme angiotensin 2 converts it.", "2", "label"),
+    ("fr", "L'enzyme de conversion de l'angiotensine 2 recombinante humaine", "2", "label"),
+    ("fr", "Les ventes ont chuté de 17 % sur un an.", "17", None),
+    ("en", "It gives results in as little as five minutes.", "five", "placing_duration"),
     ("ar", "يُعرف الإنزيم المحول للأنجيوتنسين 2 بأنه إنزيم فلزي", "2", "label"),
     ("ar", "توسيليزوماب (مستقبِل مضاد إنترلوكين 6): معتمد من الصين.", "6", "label"),
     # a hyphen joins an adjective, a name or an idiom: no count

@@ -70,6 +70,8 @@ KNOWN_GAPS = {
     ("ar", "numbers.one_unit_after"),
     ("fr", "numbers.one_unit_after"),  # only English writes "year-long" for one year
     ("en", "numbers.one_unit_before"),
+    ("en", "numbers.one_duration_before"),
+    ("ar", "numbers.one_duration_before"),  # only French writes one year with an article after "pour" ("pour un an")
     ("fr", "numbers.one_unit_before"),  # "لمدة عام": only Arabic writes one year as the bare unit after "for"
     ("fr", "numbers.one_after_unit"),  # "سنة واحدة": only Arabic writes "one" after the unit noun
     ("ar", "numbers.hyphen_nouns"),

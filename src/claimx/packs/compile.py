@@ -108,6 +108,7 @@ class PackTables:
     one_after_unit_re: Pattern | None
     one_unit_re: Pattern | None
     year_elided_re: Pattern | None
+    one_duration_before: frozenset[str]
     compared: frozenset[str]
     and_half_re: Pattern | None
     after_noun_re: Pattern | None
@@ -388,6 +389,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.one_after_unit_re = word_at(_keys(d["numbers"]["one_after_unit"]))
     p.one_after_unit_test = holding_test(_keys(d["numbers"]["one_after_unit"]))
     p.one_unit_re = _one_unit(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))
+    p.one_duration_before = frozenset(_keys(d["numbers"]["one_duration_before"]))
     # "eight in 2003", "quatre en 2010": a word before a year after which a number word counts alone
     elided = _keys(d["numbers"]["year_elided"])
     p.year_elided_re = regex.compile(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None

@@ -88,6 +88,7 @@ class NumberWords:
     one_after_unit: Words
     one_unit_before: Words
     one_unit_after: Words
+    one_duration_before: Words
     year_elided: Words
     compared: Words
     and_half: Words

@@ -122,7 +122,8 @@ def _measure_at(f: Scan, pos: int) -> bool:
 def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
     """A lone "one" is a reference ("one of them"), but before a unit it is one of the unit
     (``one minute``, ``one percent``, ``un pour cent``). A weak word ("a", "un") stays an article (``$80 a barrel``, ``sur un an``)
-    except in a duration after a link word: ``une crise d'un an``, ``une peine d'un an``."""
+    except in a duration after a link word or a word of the pack's ``one_duration_before``: ``une crise
+    d'un an``, ``une peine d'un an``, ``suspendu pour un mois``."""
     p = f.p
     entry = p.numbers.get(norm_key(m.group("words")))
     if entry is None or entry[1] != 1 or entry[0] not in ("words", "weak"):
@@ -135,7 +136,10 @@ def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
         return None
     if entry[0] == "weak" and canonical != "percent":  # "un pour cent" is one per cent
         lw = _LAST_WORD.search(f.text, max(0, m.start("words") - 20), m.start("words"))
-        if canonical != "duration:s" or p.link_re is None or lw is None or not p.link_re.fullmatch(lw.group(1)):
+        linked = lw is not None and (
+            (p.link_re is not None and p.link_re.fullmatch(lw.group(1))) or norm_key(lw.group(1)) in p.one_duration_before
+        )
+        if canonical != "duration:s" or not linked:
             return None
     atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
     extend_right(f, atom)
