@@ -257,6 +257,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # "pour un mois": the article before a unit of time after "pour" is one of it; a one-letter name before the noun
     ("fr", "Tout le sport a été suspendu totalement pour un mois minimum.", "un mois", MONTH, None, "duration:s", "exact"),
     ("en", "The ACE2-B0AT1 complex can bind two S proteins, which provides evidence.", "two", D(2), None, "count", "exact"),
+    # "N fois le prix": a multiple of a measure; growth in the accusative governs "N مرة"; duals of particles
+    ("fr", "Elles se vendent jusqu'à 22 500 $ l'once, soit environ dix fois le prix de l'or.", "environ dix fois le prix", D(10), None, "ratio", "approx"),
+    ("fr", "Il a remporté sept fois le championnat.", "sept", D(7), None, "count", "exact"),
+    ("ar", "ومنذ ذلك الوقت، سجّل حجم الاقتصاد الصيني نمواً بلغ 90 مرة.", "90 مرة", D(90), None, "ratio", "exact"),
+    ("ar", "تتكون النواة من جسيمين - النيوترونات والبروتونات.", "جسيمين", D(2), None, "count", "exact"),
     # a noun joined to its number by a hyphen is what it counts, as French and Arabic write it apart
     ("en", "These changes followed the previous four-pack per transaction restriction.", "four", D(4), None, "count", "exact"),
     ("en", "It included an eight-page insert meant to be cut up.", "eight", D(8), None, "count", "exact"),
