@@ -336,6 +336,18 @@ def _qualifier_tables(p: Pack, d: dict[str, Any]) -> None:
     p.range_bare = frozenset(norm_key(j) for j in d["ranges"]["bare"])
 
 
+def _dual_not(p: Pack, d: dict[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words with a dual's ending that are no dual, and the endings ("-كستان") that make one none.
+    A country's name is never two of a noun ("وبوتان" is Bhutan): the pack's country names join the words."""
+    from claimx.packs import country_surfaces  # a function of the package that imports this module
+
+    countries = country_surfaces(p.code)
+    places = [*countries.names, *(a for aliases in countries.aliases.values() for a in aliases)]
+    listed = _keys(d["numbers"]["dual_not"])
+    words = frozenset(k for k in listed + _keys(places) if not k.startswith("-"))
+    return words, tuple(k[1:] for k in listed if k.startswith("-"))
+
+
 def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     """Clitics, connectors, coordinators and the Arabic duals."""
     p.clitic_table = cl = Clitics.of(p.spec)
@@ -344,13 +356,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.ordinal_words = frozenset(_keys(d["numbers"]["ordinal_words"]))
     p.coordinators = frozenset(_keys(d["numbers"]["coordinators"])) | {",", "/", "×"}
     p.alternatives = frozenset(_keys(d["numbers"]["alternatives"]))
-    # A country's name is never two of a noun ("وبوتان" is Bhutan): the pack's country names join dual_not.
-    from claimx.packs import country_surfaces  # a function of the package that imports this module
-
-    countries = country_surfaces(p.code)
-    places = [*countries.names, *(a for aliases in countries.aliases.values() for a in aliases)]
-    p.dual_not = frozenset(k for k in _keys(d["numbers"]["dual_not"]) + _keys(places) if not k.startswith("-"))
-    p.dual_not_endings = tuple(k[1:] for k in _keys(d["numbers"]["dual_not"]) if k.startswith("-"))
+    p.dual_not, p.dual_not_endings = _dual_not(p, d)
     p.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
     sfx = _keys(d["numbers"]["dual_suffixes"])
     pre = optional(cl.digits)
