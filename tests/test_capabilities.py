@@ -262,6 +262,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Il a remporté sept fois le championnat.", "sept", D(7), None, "count", "exact"),
     ("ar", "ومنذ ذلك الوقت، سجّل حجم الاقتصاد الصيني نمواً بلغ 90 مرة.", "90 مرة", D(90), None, "ratio", "exact"),
     ("ar", "تتكون النواة من جسيمين - النيوترونات والبروتونات.", "جسيمين", D(2), None, "count", "exact"),
+    # a unit of time in the possessive measures its noun; a name in capitals between a number and its noun
+    ("en", "Anybody coming will be placed in two weeks' quarantine at designated sites.", "two weeks", 14 * DAY, None, "duration:s", "exact"),
+    ("en", "Transmission was recorded in most countries across all six WHO regions.", "six", D(6), None, "count", "exact"),
+    ("en", "The enzyme works 2,000 times faster.", "2,000", D(2000), None, "count", "exact"),
     # a noun joined to its number by a hyphen is what it counts, as French and Arabic write it apart
     ("en", "These changes followed the previous four-pack per transaction restriction.", "four", D(4), None, "count", "exact"),
     ("en", "It included an eight-page insert meant to be cut up.", "eight", D(8), None, "count", "exact"),

@@ -198,6 +198,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "L'enzyme de conversion de l'angiotensine 2 recombinante humaine", "2", "label"),
     ("fr", "Les ventes ont chuté de 17 % sur un an.", "17", None),
     ("en", "It gives results in as little as five minutes.", "five", "placing_duration"),
+    ("en", "We will know in two weeks' time.", "two", "placing_duration"),
+    ("en", "Angiotensin-converting enzyme 2 is a zinc containing metalloenzyme.", "2", "label"),
     ("ar", "يُعرف الإنزيم المحول للأنجيوتنسين 2 بأنه إنزيم فلزي", "2", "label"),
     ("ar", "توسيليزوماب (مستقبِل مضاد إنترلوكين 6): معتمد من الصين.", "6", "label"),
     # a hyphen joins an adjective, a name or an idiom: no count

@@ -45,6 +45,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A few words, then the years a count of periods stands for: "full years (2013 and 2014)".
 _YEARS_LISTED = regex.compile(rf"(?:[ \t]+[\p{{L}}'’-]+){{0,3}}[ \t]*\({_YEAR}(?:[ \t]*(?:,|-|–|\p{{L}}{{1,3}})[ \t]*{_YEAR})*\)")
 _SYMBOL_YEAR = regex.compile(r"[ \t]*\((?:1[89]\d\d|20\d\d|\p{L}{1,3}-\d{1,3})\)")
+# A unit of time in the possessive before the noun it measures ("two weeks' quarantine"), not "time".
+_POSSESSIVE_UNIT = regex.compile(r"['’][ \t]+(?!time\b)\p{Ll}")
 _CALENDAR_SECONDS = 3_650_000 * 86_400  # a duration beyond it ("seven million years ago") places nothing in the calendar
 
 
@@ -203,8 +205,8 @@ def label(f: Scan, d: Draft) -> int | None:
     measure = a.unit is not None and a.unit not in ("count", "percent") and not a.unit.startswith("currency:")
     if a.kind != "digits" or (measure and not a.unit_glued):  # "article 4C" keeps its glued letter
         return None
-    if a.has_scale:
-        return None  # "ويستفيد من البرنامج 25 ألفا": a label has no scale word
+    if a.has_scale or (a.grouped and "," in f.text[a.start : a.num_end]):
+        return None  # "ويستفيد من البرنامج 25 ألفا", "the enzyme 2,000 times": a label has no scale word, no thousands
     raw = f.text[a.start : a.num_end]
     lm = f.p.label_before_re.search(left(f.text, a.start))
     if lm is not None and lm.group().rstrip()[-1:] in "([" and f.counted_after(a.end)[0] is not None:
@@ -328,6 +330,8 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     "خلال 10 أيام"."""
     p, text = f.p, f.text
     if d.unit == "duration:s" and d.qualifier in ("exact", "approx") and d.a.value <= _CALENDAR_SECONDS:
+        if _POSSESSIVE_UNIT.match(text, d.end):
+            return None  # "placed in two weeks' quarantine": the quarantine's length ("two weeks' time" places)
         if p.time_before_re.search(left(text, d.qstart)) or p.time_after_re.match(text, d.end):
             return d.end
         clause = clause_before(text, d.qstart, 80, CLAUSE_ENDS + ":")
