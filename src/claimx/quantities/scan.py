@@ -16,8 +16,8 @@ _BLANKS = regex.compile(r"\s*")
 _OPEN_QUOTE = regex.compile(r"[ \t]*[\"“«‘']")  # a counted noun may open a quotation
 
 
-# A lower-case word after a name in capitals: the noun a number before the name counts ("two S proteins",
-# "all six WHO regions": the name is no stopword "who").
+# A lower-case word after a one-letter name or a name in capitals spelt like a stopword: the noun a number
+# before the name counts ("two S proteins", "all six WHO regions": "WHO" is no "who").
 _NOUN_AFTER_LETTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)")
 
 
@@ -92,7 +92,8 @@ class Scan:
             return None, None
         word = wm.group(1)
         key = norm_key(word)
-        if len(word) <= 6 and word.isupper() and (nm := _NOUN_AFTER_LETTER.match(text, wm.end())) is not None:
+        named = word.isupper() and (len(word) == 1 or key in p.stopwords)  # "S", "WHO"; "2000 ONG ont signé" counts NGOs
+        if named and (nm := _NOUN_AFTER_LETTER.match(text, wm.end())) is not None:
             wm, word, key = nm, nm.group(1), norm_key(nm.group(1))  # "two S proteins", "all six WHO regions"
         if len(key) < 2 or key in p.stopwords or key in p.months or key in p.weekdays or key in p.numbers:
             return None, None
