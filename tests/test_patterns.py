@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 import regex
 
 from claimx.packs import available_languages, load_pack
 from claimx.packs.patterns import (
-    FOLDED, QuickTest, alternation, caseless, ending_test, fast, holding_test, lowered, may_hold, optional, search_from,
-    word_at, words_after, words_before, words_filling, words_leading,
+    FOLDED, HoldingIndex, QuickTest, alternation, caseless, ending_test, fast, holding_test, holds, lowered, may_hold,
+    optional, search_from, word_at, words_after, words_before, words_filling, words_leading,
 )
 
 
@@ -114,6 +116,42 @@ def test_a_holding_test_finds_a_run_with_case_in_any_case() -> None:
     arabic = holding_test(["نصف"])
     assert arabic is not None and not arabic.pattern.flags & re.IGNORECASE and arabic.twin is None
     assert holding_test([]) is None
+
+
+class _Tests:
+    """An owner of holding tests, as a pack is."""
+
+    def __init__(self, **tests: QuickTest | None) -> None:
+        vars(self).update(tests)
+
+
+def test_the_holding_index_answers_each_test_as_its_own_search() -> None:
+    # overlapping strings ("in" inside "twin", "من" inside "ضمن"), a string that is a prefix of
+    # another of another test ("two" of "twofold"), one caseless test beside tests with case
+    owner = _Tests(
+        a=holding_test(["in", "out of"]), b=holding_test(["twin"]), c=holding_test(["twofold"]), d=holding_test(["two"]),
+        e=holding_test(["من", "بين"]), f=holding_test(["ضمن"]), g=holding_test(["24/7"]),
+    )
+    index = HoldingIndex([t for t in vars(owner).values() if t is not None])
+    assert len(index.tests) == 7 and index.folded  # the tests with case read the lower-cased text
+    texts = ["TWINS", "twofold", "Two of them", "ضمنها", "بين من", "open 24/7", "nothing", "", "İn TWO", "ضمن twin"]
+    for text in texts:
+        for test in vars(owner).values():
+            assert holds(owner, test, text) == may_hold(test, text), (text, test.pattern.pattern)
+    assert holds(owner, None, "anything")
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_holding_index_of_a_pack_answers_each_test_as_its_own_search(lang: str) -> None:
+    p = load_pack(lang)
+    tests = [v for v in vars(p).values() if isinstance(v, QuickTest) and v.strings]
+    assert tests  # (on the real-text rows of the language, and on the tests' own strings in upper case)
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    texts = [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    texts += [" ".join(t.strings or ()) for t in tests] + [s.upper() + "x" for t in tests for s in t.strings or ()]
+    for text in texts:
+        for test in tests:
+            assert holds(p, test, text) == may_hold(test, text), (text, test.pattern.pattern)
 
 
 def _cased(chars: str) -> str:

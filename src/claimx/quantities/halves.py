@@ -16,7 +16,6 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
-from claimx.packs.patterns import may_hold
 from claimx.quantities.model import Hit, left, left_start
 from claimx.quantities.qualifiers import unit_claim
 from claimx.quantities.scan import Scan
@@ -29,7 +28,7 @@ _HALF_REACH = 20  # characters around a fraction searched for the half phrase it
 def with_halves(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the halves written after a unit added to their quantity."""
     p, text = f.p, f.text
-    if p.and_half_re is None or not may_hold(p.and_half_test, text):
+    if p.and_half_re is None or not f.holds(p.and_half_test):
         return hits
     out = list(hits)
     for m in p.and_half_re.finditer(text):

@@ -8,7 +8,7 @@ import regex
 
 from claimx.dates import Dates
 from claimx.packs import Pack
-from claimx.packs.patterns import may_hold
+from claimx.packs.patterns import EndPattern, holds
 
 CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
 SCORE = regex.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])")  # "2:2", "3:1": a score or a degree class
@@ -64,8 +64,9 @@ class Masks:
         self.pack = pack
         self.dates = dates  # shared with the time stage, which reads the same dates as anchors
         # An idiom that ends with its number ("tolérance zéro") is searched back from a number only
-        # in a paragraph that holds one.
-        self.idiom_end = pack.idiom_end_re if pack.idiom_end_re is not None and may_hold(pack.idiom_test, text) else None
+        # in a paragraph that holds one: asked at the first number that needs it (idiom_end).
+        self._idiom_end: EndPattern | None = None
+        self._idiom_asked = False
         # The union of the spans found so far, as sorted disjoint intervals (a list of thousands of
         # "12/5/17" dates is searched in log time, not span by span).
         self.starts: list[int] = []
@@ -98,6 +99,14 @@ class Masks:
                 self.add(m.start(), m.end())
         return self.covered(s, e)
 
+    def idiom_end(self) -> EndPattern | None:
+        """The pattern of an idiom ending with its number, ``None`` if the paragraph holds none."""
+        if not self._idiom_asked:
+            p = self.pack
+            self._idiom_end = p.idiom_end_re if p.idiom_end_re is not None and holds(p, p.idiom_test, self.text) else None
+            self._idiom_asked = True
+        return self._idiom_end
+
     def _digit_masks(self, s: int, e: int, bare: bool) -> list[regex.Match[str] | None]:
         """The masks at ``s:e`` that digits, commas and blanks alone can make."""
         text = self.text
@@ -123,7 +132,7 @@ class Masks:
             SCORE.match(text, s, reach),
             COORDINATE.match(text, s, reach),
             p.idiom_re.match(text, s, reach) if p.idiom_re is not None else None,
-            self.idiom_end.search(text, max(0, s - _MASK_REACH), e) if self.idiom_end is not None else None,
+            idiom_end.search(text, max(0, s - _MASK_REACH), e) if (idiom_end := self.idiom_end()) is not None else None,
         ]
         sm = _SLASHED_CLOCK.match(text, s)
         if sm is not None and p.clock_before_re.search(text, max(0, s - 30), s):

@@ -9,6 +9,7 @@ import regex
 from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
+from claimx.packs.patterns import QuickTest, holds
 from claimx.quantities.masks import Masks
 from claimx.quantities.model import Atom, Hit, Rejection
 
@@ -28,6 +29,11 @@ class Scan:
         self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
         self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
+
+    def holds(self, test: QuickTest | None) -> bool:
+        """Whether the paragraph may hold a match of the pattern ``test`` guards (a holding test of
+        the pack, or ``None``: always), the pack's tests answered in one pass (``HoldingIndex``)."""
+        return holds(self.p, test, self.text)
 
     def reject(self, start: int, end: int, rule: str) -> None:
         """Record that ``rule`` dropped the number at ``start:end``."""
