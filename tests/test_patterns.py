@@ -12,7 +12,7 @@ import regex
 from claimx.packs import available_languages, load_pack
 from claimx.packs.patterns import (
     FOLDED, HoldingIndex, QuickTest, alternation, caseless, ending_test, fast, holding_test, holds, lowered, may_hold,
-    optional, search_from, word_at, words_after, words_before, words_filling, words_leading,
+    finditer_from, optional, search_from, word_at, words_after, words_before, words_filling, words_leading,
 )
 
 
@@ -187,3 +187,16 @@ def test_searching_from_the_quick_starts_finds_the_same_candidates(lang: str) ->
         expected = p.candidates.search(text, pos)
         got = search_from(p.candidates, p.candidate_starts, text, pos)
         assert (got and got.span()) == (expected and expected.span()), pos
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_patterns_opening_with_a_number_find_the_same_matches_from_the_quick_starts(lang: str) -> None:
+    p = load_pack(lang)
+    texts = ["2 in 5, one in four, 3 times more, 10-fold, un sur dix, trois fois plus, واحد من كل خمسة، 3 أضعاف",
+             "twenty-one in 100 and 1 000 in 2000; x12 in 3", "ضعفا 20- و10 مرات", ""]
+    for pattern in (p.fold_re, p.one_in_re, p.fold_changed_re):
+        if pattern is None:
+            continue
+        for text in texts:
+            found = [(m.span(), m.groupdict()) for m in finditer_from(pattern, p.candidate_starts, text)]
+            assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]

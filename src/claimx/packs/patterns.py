@@ -35,7 +35,7 @@ Quick tests in ``re`` stand before the slow searches of a whole paragraph (:clas
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import Any, Literal, overload
 
 import regex
@@ -311,6 +311,17 @@ def search_from(pattern: Pattern, starts: QuickTest, text: str, pos: int) -> reg
             return m
         pos = start.start() + 1
     return None
+
+
+def finditer_from(pattern: Pattern, starts: QuickTest, text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches no empty string, tried only where
+    ``starts`` says a match may start (:func:`search_from`): the same matches, since each is the
+    first one found from where the last ended. A pattern that opens with a number, searched by
+    ``finditer``, is tried by ``regex`` at every position of the paragraph."""
+    pos = 0
+    while (m := search_from(pattern, starts, text, pos)) is not None:
+        yield m
+        pos = m.end()
 
 
 def caseless(text: str) -> bool:

@@ -95,10 +95,10 @@ def _multiples(f: Scan) -> list[Hit]:
         start, qual = qualifier_before(f, m.start())
         direction = direction or governing_change(f, start)  # "rose threefold"
         found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
-    for m in p.fold_re.finditer(text) if f.holds(p.fold_test) and p.fold_word_re.search(text) else ():
+    for m in f.numbers_in(p.fold_re) if f.holds(p.fold_test) and p.fold_word_re.search(text) else ():
         if (ratio := _number(f, m, "d", "w")) is not None:
             found.append(_fold_hit(f, m, ratio))
-    for m in p.one_in_re.finditer(text) if f.holds(p.one_in_test) and p.one_in_word_re.search(text) else ():
+    for m in f.numbers_in(p.one_in_re) if f.holds(p.one_in_test) and f.one_in_word() else ():
         a, b = _number(f, m, "d1", "w1"), _number(f, m, "d2", "w2")
         if m.group("between") and a != 1 and norm_key(m.group("inw")) not in p.one_in_every:
             continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share,
@@ -147,11 +147,11 @@ def _fold_hit(f: Scan, m: regex.Match[str], ratio: Decimal) -> Hit:
 def _changed_folds(f: Scan) -> list[Hit]:
     """"has grown by 90 times", "نموا بلغ 90 مرة": a number of times under a word of change is a
     multiplier; "visited 3 times" counts visits."""
-    p, text = f.p, f.text
+    p = f.p
     if p.fold_changed_re is None or not f.holds(p.fold_changed_test):
         return []
     found: list[Hit] = []
-    for m in p.fold_changed_re.finditer(text):
+    for m in f.numbers_in(p.fold_changed_re):
         ratio = _number(f, m, "d", "w")
         start, qual = qualifier_before(f, m.start())
         if ratio is not None and ratio > 1 and governing_change(f, start) == "up":
@@ -162,7 +162,7 @@ def _changed_folds(f: Scan) -> list[Hit]:
 def _one_noun_in(f: Scan, shares: list[Hit]) -> list[Hit]:
     """A noun alone, one of it, in every few: "امرأة من بين كل ثلاث نساء" (one woman in three)."""
     p, text = f.p, f.text
-    if p.one_noun_in_re is None or not f.holds(p.one_every_test) or not p.one_in_word_re.search(text):
+    if p.one_noun_in_re is None or not f.holds(p.one_every_test) or not f.one_in_word():
         return []  # no word of "one in" before a number: the noun pattern, tried at every word, never runs
     found: list[Hit] = []
     for m in p.one_noun_in_re.finditer(text):
