@@ -10,7 +10,7 @@ import regex
 from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
-from claimx.packs.patterns import Pattern, QuickTest, finditer_from, holds
+from claimx.packs.patterns import Pattern, QuickTest, finditer_from, holding_index
 from claimx.quantities.masks import Masks
 from claimx.quantities.model import Atom, Hit, Rejection
 
@@ -24,7 +24,10 @@ class Scan:
     def __init__(self, text: str, pack: Pack, dates: Dates | None = None) -> None:
         self.text = text
         self.p = pack
-        self.masks = Masks(text, pack, dates if dates is not None else Dates(text, pack))
+        self._holding = holding_index(pack)
+        self._held: int | None = None  # the bits of the holding tests the paragraph passes (HoldingIndex.held)
+        self._held_asked = False
+        self.masks = Masks(text, pack, dates if dates is not None else Dates(text, pack), self.holds)
         self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
         self.labels_seen: set[str] = set()  # the digits of the labels read so far ("resolution 1591" ... "the 1591 committee")
         self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
@@ -35,7 +38,15 @@ class Scan:
     def holds(self, test: QuickTest | None) -> bool:
         """Whether the paragraph may hold a match of the pattern ``test`` guards (a holding test of
         the pack, or ``None``: always), the pack's tests answered in one pass (``HoldingIndex``)."""
-        return holds(self.p, test, self.text)
+        if test is None:
+            return True
+        bit = self._holding.bits.get(id(test))
+        if bit is not None:
+            if not self._held_asked:
+                self._held, self._held_asked = self._holding.held(self.text), True
+            if self._held is not None:
+                return bool(self._held & bit)
+        return test.search(self.text) is not None
 
     def numbers_in(self, pattern: Pattern) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text)`` for a pattern that opens with a number (digits, or a number
