@@ -200,3 +200,20 @@ def test_the_patterns_opening_with_a_number_find_the_same_matches_from_the_quick
         for text in texts:
             found = [(m.span(), m.groupdict()) for m in finditer_from(pattern, p.candidate_starts, text)]
             assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_the_words_ending_a_window_are_found_in_reverse_as_forward() -> None:
+    from claimx.quantities import after_noun, duals, halves, predicates, ratios
+    from claimx.quantities.model import CAPWORD_BEFORE
+
+    reversed_ = [CAPWORD_BEFORE, duals._WORD_BEFORE, after_noun._WORD_BEFORE, halves._WORD_BEFORE,
+                 predicates._WORD_ENDING, ratios._PREV_WORD]
+    texts = ["the Team ", "x Radio ", "(Équipe ", "-Radio ", "Radio", "aB cD  ", "de ساعة ", "word- \t", "وقال إن ",
+             "l'ONU ", "\"nine\" ", "e\u0301T ", "", " ", "A B C  ", "12 ab cd\t"]
+    for pattern in reversed_:
+        assert pattern.pattern.startswith("(?r)")
+        forward = regex.compile(pattern.pattern[len("(?r)") :], pattern.flags & ~regex.REVERSE)
+        for text in texts:
+            for end in range(len(text) + 1):
+                a, b = forward.search(text[:end]), pattern.search(text[:end])
+                assert (a and (a.span(), a.regs)) == (b and (b.span(), b.regs)), (pattern.pattern, text[:end])

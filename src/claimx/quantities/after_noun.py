@@ -23,7 +23,7 @@ from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
 
 REFERENCE_BELOW = 4  # "the two countries", "the three" refer back; "the nine victims" count them
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[\"”»']?[ \t]+\Z")  # the noun may close a quotation
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[\"”»']?[ \t]+\Z")  # the noun may close a quotation (in reverse: model.CAPWORD_BEFORE)
 _NAMED_REACH = 1000  # characters before the noun searched for the number named earlier
 
 

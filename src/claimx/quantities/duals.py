@@ -124,7 +124,7 @@ def _closes(f: Scan, opener: str, dual: Hit, after: Hit) -> bool:
 
 
 # The unit noun before a number, and the closer written apart between them if any ("من أسبوع إلى").
-_WORD_BEFORE = regex.compile(r"(\p{L}+)(?:[ \t]+(\p{L}+))?[ \t]*\Z")
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)(?:[ \t]+(\p{L}+))?[ \t]*\Z")  # searched in reverse: see model.CAPWORD_BEFORE
 
 
 def with_unit_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:

@@ -21,7 +21,7 @@ from claimx.quantities.qualifiers import unit_claim
 from claimx.quantities.scan import Scan
 
 HALF = Decimal("0.5")
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*\Z")
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]*\Z")  # searched in reverse: see model.CAPWORD_BEFORE
 _HALF_REACH = 20  # characters around a fraction searched for the half phrase it is part of
 
 

@@ -219,7 +219,7 @@ def _hours_minutes(raw: str) -> bool:
     return len(raw) == 4 and raw.isdigit() and int(raw[:2]) <= 24 and int(raw[2:]) < 60
 
 
-_WORD_ENDING = regex.compile(r"(\w+)[\s-]*\Z")  # the word ending a window, before blanks or dashes
+_WORD_ENDING = regex.compile(r"(?r)(\w+)[\s-]*\Z")  # the word ending a window, before blanks or dashes (in reverse: model.CAPWORD_BEFORE)
 _WORD_OPENING = regex.compile(r"[\s-]*(\w+)")  # the word opening one, after blanks or dashes
 _SECOND_WORD = regex.compile(r"[\s-]*\w+[\s-]+(\w+)")
 

@@ -43,6 +43,9 @@ def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
     return sorted(out + kept, key=lambda h: h.start)
 
 
+_PREV_WORD = regex.compile(r"(?r)(\w+)[ \t]+\Z")  # in reverse: see model.CAPWORD_BEFORE
+
+
 def _fractions(f: Scan) -> list[Hit]:
     """"half a million" (a fraction before a scale word scales it), "half the population" (a share)."""
     p, text = f.p, f.text
@@ -58,7 +61,7 @@ def _fractions(f: Scan) -> list[Hit]:
             continue
         frac = p.fraction_words[p.strip_clitic(fkey, p.fraction_words)]
         nxt = regex.match(r"[ \t-]+(\w+)", text[e : e + 30])
-        prev = regex.search(r"(\w+)[ \t]+\Z", text[max(0, s - 30) : s])
+        prev = _PREV_WORD.search(text[max(0, s - 30) : s])
         not_share = (prev is not None and norm_key(prev.group(1)) in p.fraction_not_after) or (
             nxt is not None and norm_key(nxt.group(1)) in p.fraction_not_before
         )  # "the second half of 2015", "half time", "نصف النهائي"
