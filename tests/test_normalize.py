@@ -58,6 +58,13 @@ def test_kept_indices_are_those_of_the_characters_not_deleted(raw: str) -> None:
     assert offsets is None or offsets == kept_indices(raw)  # only deletions: the kept indices
 
 
+@given(st.text(alphabet="ab é,.'-ا\u0660\u066c\u00a0\u2019\u0623\u0649\u2212\u200f\u064b\u0640\ud800", max_size=40))
+def test_replacing_the_kinds_of_mapped_characters_found_is_translating(raw: str) -> None:
+    from claimx.normalize import _TABLE, _translate
+
+    assert _translate(raw) == raw.translate(_TABLE)  # few kinds (a replace each) and many (one translate)
+
+
 @pytest.mark.parametrize(
     "raw, text",
     [

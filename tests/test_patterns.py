@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 import regex
 
 from claimx.packs import available_languages, load_pack
 from claimx.packs.patterns import (
-    FOLDED, QuickTest, alternation, caseless, ending_test, fast, holding_test, lowered, may_hold, optional, search_from,
-    word_at, words_after, words_before, words_filling, words_leading,
+    FOLDED, HoldingIndex, QuickTest, alternation, caseless, ending_test, fast, holding_test, holds, lowered, may_hold,
+    finditer_from, optional, search_from, word_at, words_after, words_before, words_filling, words_leading,
 )
 
 
@@ -116,6 +118,42 @@ def test_a_holding_test_finds_a_run_with_case_in_any_case() -> None:
     assert holding_test([]) is None
 
 
+class _Tests:
+    """An owner of holding tests, as a pack is."""
+
+    def __init__(self, **tests: QuickTest | None) -> None:
+        vars(self).update(tests)
+
+
+def test_the_holding_index_answers_each_test_as_its_own_search() -> None:
+    # overlapping strings ("in" inside "twin", "من" inside "ضمن"), a string that is a prefix of
+    # another of another test ("two" of "twofold"), one caseless test beside tests with case
+    owner = _Tests(
+        a=holding_test(["in", "out of"]), b=holding_test(["twin"]), c=holding_test(["twofold"]), d=holding_test(["two"]),
+        e=holding_test(["من", "بين"]), f=holding_test(["ضمن"]), g=holding_test(["24/7"]),
+    )
+    index = HoldingIndex([t for t in vars(owner).values() if t is not None])
+    assert len(index.tests) == 7 and index.folded  # the tests with case read the lower-cased text
+    texts = ["TWINS", "twofold", "Two of them", "ضمنها", "بين من", "open 24/7", "nothing", "", "İn TWO", "ضمن twin"]
+    for text in texts:
+        for test in vars(owner).values():
+            assert holds(owner, test, text) == may_hold(test, text), (text, test.pattern.pattern)
+    assert holds(owner, None, "anything")
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_holding_index_of_a_pack_answers_each_test_as_its_own_search(lang: str) -> None:
+    p = load_pack(lang)
+    tests = [v for v in vars(p).values() if isinstance(v, QuickTest) and v.strings]
+    assert tests  # (on the real-text rows of the language, and on the tests' own strings in upper case)
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    texts = [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    texts += [" ".join(t.strings or ()) for t in tests] + [s.upper() + "x" for t in tests for s in t.strings or ()]
+    for text in texts:
+        for test in tests:
+            assert holds(p, test, text) == may_hold(test, text), (text, test.pattern.pattern)
+
+
 def _cased(chars: str) -> str:
     """The characters of Unicode a case-insensitive match may pair with one of ``chars``."""
     return "".join(c for c in map(chr, range(0x110000)) if c.lower() != c.upper() or c.casefold() != c or c in chars)
@@ -149,3 +187,33 @@ def test_searching_from_the_quick_starts_finds_the_same_candidates(lang: str) ->
         expected = p.candidates.search(text, pos)
         got = search_from(p.candidates, p.candidate_starts, text, pos)
         assert (got and got.span()) == (expected and expected.span()), pos
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_patterns_opening_with_a_number_find_the_same_matches_from_the_quick_starts(lang: str) -> None:
+    p = load_pack(lang)
+    texts = ["2 in 5, one in four, 3 times more, 10-fold, un sur dix, trois fois plus, واحد من كل خمسة، 3 أضعاف",
+             "twenty-one in 100 and 1 000 in 2000; x12 in 3", "ضعفا 20- و10 مرات", ""]
+    for pattern in (p.fold_re, p.one_in_re, p.fold_changed_re):
+        if pattern is None:
+            continue
+        for text in texts:
+            found = [(m.span(), m.groupdict()) for m in finditer_from(pattern, p.candidate_starts, text)]
+            assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_the_words_ending_a_window_are_found_in_reverse_as_forward() -> None:
+    from claimx.quantities import after_noun, duals, halves, predicates, ratios
+    from claimx.quantities.model import CAPWORD_BEFORE
+
+    reversed_ = [CAPWORD_BEFORE, duals._WORD_BEFORE, after_noun._WORD_BEFORE, halves._WORD_BEFORE,
+                 predicates._WORD_ENDING, ratios._PREV_WORD]
+    texts = ["the Team ", "x Radio ", "(Équipe ", "-Radio ", "Radio", "aB cD  ", "de ساعة ", "word- \t", "وقال إن ",
+             "l'ONU ", "\"nine\" ", "e\u0301T ", "", " ", "A B C  ", "12 ab cd\t"]
+    for pattern in reversed_:
+        assert pattern.pattern.startswith("(?r)")
+        forward = regex.compile(pattern.pattern[len("(?r)") :], pattern.flags & ~regex.REVERSE)
+        for text in texts:
+            for end in range(len(text) + 1):
+                a, b = forward.search(text[:end]), pattern.search(text[:end])
+                assert (a and (a.span(), a.regs)) == (b and (b.span(), b.regs)), (pattern.pattern, text[:end])

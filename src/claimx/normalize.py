@@ -24,6 +24,7 @@ The fast path (no deletions, no expansions) is one ``str.translate`` and an iden
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -84,6 +85,27 @@ _HARAKAT = "".join(chr(c) for c in list(range(0x064B, 0x0660)) + [0x0670] + list
 _TABLE: dict[int, str | None] = dict(_ONE_TO_ONE)
 for _c in _DELETE + _HARAKAT:
     _TABLE[ord(_c)] = None
+
+# The characters the table maps or deletes, found by ``re`` (a character class, matched in C)
+# before any translating: most paragraphs hold none or a few kinds of them (an apostrophe, a
+# no-break space), and str.translate with a dict reads every character of a non-ASCII text
+# through the dict, where str.replace of the few found finds them at C speed.
+_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE) if not 0xD800 <= c < 0xE000) + "\ud800-\udfff]")
+_FEW_MAPPED = 4  # kinds of characters past which one translate is cheaper than a replace each
+
+
+def _translate(raw: str) -> str:
+    """``raw.translate(_TABLE)``: each of the table's characters replaced at once. No character the
+    table gives is one it maps, so replacing the kinds found one after another gives the same text."""
+    found = set(_MAPPED.findall(raw))
+    if not found:
+        return raw
+    if len(found) > _FEW_MAPPED:
+        return raw.translate(_TABLE)
+    for c in found:
+        raw = raw.replace(c, _TABLE[ord(c)] or "")
+    return raw
+
 
 # Anything that needs the slow path: deletions, compatibility forms, combining marks.
 _SLOW = regex.compile(
@@ -172,10 +194,10 @@ def _unbracketed(text: str) -> str:
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` for matching; see the module docstring for what changes."""
     if not _SLOW.search(raw):
-        return Normalized(raw, _unbracketed(raw.translate(_TABLE)), None)
+        return Normalized(raw, _unbracketed(_translate(raw)), None)
     if not _FOLD.search(raw):
         # Only deletions (diacritics, tatweel, invisible marks): one translate, kept indices.
-        return Normalized(raw, _unbracketed(raw.translate(_TABLE)), kept_indices(raw))
+        return Normalized(raw, _unbracketed(_translate(raw)), kept_indices(raw))
     out: list[str] = []
     offsets: list[int] = []
     i = 0

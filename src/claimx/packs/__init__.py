@@ -78,19 +78,30 @@ class DateScan:
         self.text = text
         self.pack = pack
         self._failed = (0, 0, 0)  # a run of days [start, end) where a date failed, and that try's endpos
+        # The last digit a date failed at and that try's endpos, its run of days not yet read: it is
+        # read at the next call, before anything else, so the state is what reading it at once gives,
+        # and the last failure of a paragraph (most paragraphs' only one) costs no second match.
+        self._pending: tuple[int, int] | None = None
 
     def match(self, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
         text, p = self.text, self.pack
+        if self._pending is not None:
+            self._read_run(*self._pending)
         end = len(text) if endpos is None else min(endpos, len(text))
         lo, hi, tried = self._failed
         if lo < pos < hi and end <= tried and text[pos].isdigit():
             return p.numeric_date_re.match(text, pos, end)
         m = p.date_re.match(text, pos, end)
         if m is None and pos < len(text) and text[pos].isdigit():
-            run = p.day_run_re.match(text, pos, end)
-            if run is not None and run.end() > pos:
-                self._failed = (pos, run.end(), end)
+            self._pending = (pos, end)
         return m
+
+    def _read_run(self, pos: int, end: int) -> None:
+        """Remember the run of days at ``pos`` where a date failed (up to ``end``), if any."""
+        self._pending = None
+        run = self.pack.day_run_re.match(self.text, pos, end)
+        if run is not None and run.end() > pos:
+            self._failed = (pos, run.end(), end)
 
 
 @lru_cache(maxsize=None)

@@ -35,7 +35,7 @@ Quick tests in ``re`` stand before the slow searches of a whole paragraph (:clas
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import Any, Literal, overload
 
 import regex
@@ -251,12 +251,14 @@ class QuickTest:
     the case-insensitive pattern searches the text itself otherwise.
     """
 
-    __slots__ = ("pattern", "twin")
+    __slots__ = ("pattern", "twin", "strings")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, strings: tuple[str, ...] | None = None) -> None:
         self.pattern = re.compile(pattern, flags)
         twin = FOLDS and bool(flags & re.IGNORECASE) and lower_only(pattern)
         self.twin = re.compile(pattern, flags & ~re.IGNORECASE) if twin else None
+        # A holding test's strings (the pattern is their trie): what a HoldingIndex looks for.
+        self.strings = strings
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self.twin is not None and (low := lowered_once(text)) is not None:
@@ -280,7 +282,7 @@ def holding_test(words: Collection[str]) -> QuickTest | None:
         return None
     # As a trie: ``re`` tries a flat alternation's strings one by one at each position (a list
     # of a hundred Arabic dual forms made this test a sixth of the Arabic number stage).
-    return QuickTest(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE)
+    return QuickTest(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE, tuple(sorted(runs)))
 
 
 def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> QuickTest:
@@ -311,6 +313,17 @@ def search_from(pattern: Pattern, starts: QuickTest, text: str, pos: int) -> reg
     return None
 
 
+def finditer_from(pattern: Pattern, starts: QuickTest, text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches no empty string, tried only where
+    ``starts`` says a match may start (:func:`search_from`): the same matches, since each is the
+    first one found from where the last ended. A pattern that opens with a number, searched by
+    ``finditer``, is tried by ``regex`` at every position of the paragraph."""
+    pos = 0
+    while (m := search_from(pattern, starts, text, pos)) is not None:
+        yield m
+        pos = m.end()
+
+
 def caseless(text: str) -> bool:
     """Whether no character of ``text`` has a case: each matches only itself, with or without
     ``IGNORECASE`` (Arabic letters, digits, punctuation)."""
@@ -320,6 +333,81 @@ def caseless(text: str) -> bool:
 def may_hold(test: QuickTest | None, text: str) -> bool:
     """Whether ``text`` may hold a match of the pattern ``test`` was made for (:func:`holding_test`)."""
     return test is None or test.search(text) is not None
+
+
+class HoldingIndex:
+    """The holding tests of one pack (:func:`holding_test`), answered together in one pass over a
+    paragraph: :func:`may_hold` asks the paragraph once per test, a dozen searches of it where
+    most find nothing, and the tests' strings overlap ("من" is a run of two of them).
+
+    One ``re`` search finds each position where one of all the tests' strings starts, with the
+    longest string there (a trie tries the longer branch first, and the strings at one position
+    lie on one path of it, each a prefix of the longest); each string stands for the tests holding
+    it or a prefix of it. The pattern opens with the class of the strings' first characters, so
+    ``re`` skips the other positions without entering the trie; the trie itself is a lookahead in
+    a lookbehind over that one character, so overlapping strings are all seen. Tests with case
+    search the lower-cased paragraph, as their twins do (:class:`QuickTest`); a test with case
+    and no twin is left out (:meth:`held` answers it by its own search).
+    """
+
+    __slots__ = ("tests", "bits", "pattern", "masks", "folded")
+
+    def __init__(self, tests: Collection[QuickTest]) -> None:
+        self.tests = [t for t in tests if t.strings and (t.twin is not None or not t.pattern.flags & re.IGNORECASE)]
+        self.bits = {id(t): 1 << i for i, t in enumerate(self.tests)}
+        strings = sorted({s for t in self.tests for s in t.strings or ()})
+        self.masks = {s: sum(self.bits[id(t)] for t in self.tests if s.startswith(tuple(t.strings or ()))) for s in strings}
+        firsts = "".join(sorted({re.escape(s[0]) for s in strings}))
+        self.pattern = re.compile(rf"[{firsts}](?<=(?=({_trie(strings)}))[\s\S])") if strings else None
+        # Whether a test searches the lower-cased text: a caseless string is found in it where it
+        # is found in the text (lowered() changes no caseless character and keeps every offset).
+        self.folded = any(t.twin is not None for t in self.tests)
+
+    def held(self, text: str) -> int | None:
+        """The bits of the tests ``text`` holds a string of; ``None`` where the lower-cased text
+        the tests with case need cannot be searched (:func:`lowered`)."""
+        hay = lowered_once(text) if self.folded else text
+        if hay is None:
+            return None
+        held = 0
+        if self.pattern is not None:
+            masks = self.masks
+            for m in self.pattern.finditer(hay):
+                held |= masks[m.group(1)]
+        return held
+
+
+_INDEXES: dict[int, tuple[object, HoldingIndex]] = {}  # by id of the pack (kept alive here)
+_LAST_HELD: tuple[HoldingIndex | None, str, int | None] = (None, "", None)
+
+
+def holding_index(owner: object) -> HoldingIndex:
+    """The :class:`HoldingIndex` of every holding test among ``owner``'s attributes (a pack),
+    built at its first use."""
+    entry = _INDEXES.get(id(owner))
+    if entry is None or entry[0] is not owner:
+        entry = (owner, HoldingIndex([v for v in vars(owner).values() if isinstance(v, QuickTest) and v.strings]))
+        _INDEXES[id(owner)] = entry
+    return entry[1]
+
+
+def holds(owner: object, test: QuickTest | None, text: str) -> bool:
+    """:func:`may_hold` for ``test``, one of ``owner``'s holding tests: the paragraph is searched
+    once for all of them (:class:`HoldingIndex`), and the answer kept for the last paragraph."""
+    global _LAST_HELD
+    if test is None:
+        return True
+    index = holding_index(owner)
+    bit = index.bits.get(id(test))
+    if bit is None:
+        return test.search(text) is not None
+    last = _LAST_HELD  # one read: another thread may replace it
+    if last[0] is index and last[1] is text:
+        held = last[2]
+    else:
+        held = index.held(text)
+        _LAST_HELD = (index, text, held)
+    return test.search(text) is not None if held is None else bool(held & bit)
 
 
 # -- the standard library's engine, and the lower-cased twins ---------------------------------

@@ -17,20 +17,20 @@ from functools import lru_cache
 import regex
 
 from claimx.normalize import norm_key
-from claimx.packs.patterns import may_hold, optional
+from claimx.packs.patterns import optional
 from claimx.quantities.model import Hit, left, left_start, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
 
 REFERENCE_BELOW = 4  # "the two countries", "the three" refer back; "the nine victims" count them
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[\"”»']?[ \t]+\Z")  # the noun may close a quotation
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[\"”»']?[ \t]+\Z")  # the noun may close a quotation (in reverse: model.CAPWORD_BEFORE)
 _NAMED_REACH = 1000  # characters before the noun searched for the number named earlier
 
 
 def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the numbers written after the definite noun they count."""
     p, text = f.p, f.text
-    if p.after_noun_re is None or not may_hold(p.after_noun_test, text):
+    if p.after_noun_re is None or not f.holds(p.after_noun_test):
         return hits
     found: list[Hit] = []
     for m in p.after_noun_re.finditer(text):
@@ -89,7 +89,7 @@ def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the units a word for one follows (``سنة واحدة``); a duration that only places
     a claim in time stays time (``في غضون شهر واحد``)."""
     p, text = f.p, f.text
-    if p.one_after_unit_re is None or not may_hold(p.one_after_unit_test, text):
+    if p.one_after_unit_re is None or not f.holds(p.one_after_unit_test):
         return hits
     found: list[Hit] = []
     for m in p.one_after_unit_re.finditer(text):
@@ -128,7 +128,7 @@ def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the units of time written without a number, one of the unit: ``لمدة عام`` (for
     a year), ``a year-long crisis`` (pack keys ``numbers.one_unit_before`` and ``one_unit_after``)."""
     p, text = f.p, f.text
-    if p.one_unit_re is None or not may_hold(p.one_unit_test, text):
+    if p.one_unit_re is None or not f.holds(p.one_unit_test):
         return hits
     found: list[Hit] = []
     for m in p.one_unit_re.finditer(text):

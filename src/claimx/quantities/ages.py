@@ -7,7 +7,6 @@ from decimal import Decimal
 from regex import Match
 
 from claimx.normalize import norm_key
-from claimx.packs.patterns import may_hold
 from claimx.quantities.model import CAPWORD_BEFORE, Atom, Draft, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before
 from claimx.quantities.scan import Scan
@@ -125,7 +124,7 @@ def with_ordinal_ages(f: Scan, hits: list[Hit]) -> list[Hit]:
     five), ``سن الثامنة عشرة`` (eighteen), ``سن الخامسة والستين`` (sixty-five); pack keys
     ``age.ordinal_before``, ``age.ordinals`` and ``age.ordinal_teen``."""
     p = f.p
-    if p.age_ordinal_re is None or not may_hold(p.age_ordinal_test, f.text):
+    if p.age_ordinal_re is None or not f.holds(p.age_ordinal_test):
         return hits
     found: list[Hit] = []
     for m in p.age_ordinal_re.finditer(f.text):

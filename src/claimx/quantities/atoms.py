@@ -246,8 +246,7 @@ def _unit(f: Scan, a: Atom) -> bool:
         nxt = p.word_re.match(text, um.end())
         if unit.canonical == "duration:s" and nxt and norm_key(nxt.group(1)) in p.weekdays:
             return False  # "يوم الاثنين" is "on Monday", not a number of days
-        clause = clause_before(text, a.start, 60)
-        if surface in p.mass_units and p.mass_words_re.search(clause):
+        if surface in p.mass_units and p.mass_words_re.search(clause_before(text, a.start, 60)):
             unit = Unit("mass:kg", p.mass_units[surface])  # "weighed 1,000 pounds"
         if a.unit is None or unit.canonical == a.unit:
             a.unit = unit.canonical

@@ -8,7 +8,6 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
-from claimx.packs.patterns import may_hold
 from claimx.quantities.model import DIGITS_AGAIN, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
@@ -22,7 +21,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     """
     p, text = f.p, f.text
     hits = _qualified_duals(f, hits)
-    if p.dual_re is None or not may_hold(p.dual_test, text):
+    if p.dual_re is None or not f.holds(p.dual_test):
         return hits
     found: list[Hit] = []
     last_end = -1  # where the last dual read ends, counted or an adjective agreeing with it
@@ -62,7 +61,7 @@ def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the masculine duals a bound precedes, of any noun: "أكثر من مسافرين" (more than
     two travellers), where the -ين form of a noun the pack does not list is no plural."""
     p, text = f.p, f.text
-    if p.qualified_dual_re is None or not may_hold(p.qualified_dual_test, text):
+    if p.qualified_dual_re is None or not f.holds(p.qualified_dual_test):
         return hits
     found: list[Hit] = []
     for m in p.qualified_dual_re.finditer(text):
@@ -127,7 +126,7 @@ def _closes(f: Scan, opener: str, dual: Hit, after: Hit) -> bool:
 
 
 # The unit noun before a number, and the closer written apart between them if any ("من أسبوع إلى").
-_WORD_BEFORE = regex.compile(r"(\p{L}+)(?:[ \t]+(\p{L}+))?[ \t]*\Z")
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)(?:[ \t]+(\p{L}+))?[ \t]*\Z")  # searched in reverse: see model.CAPWORD_BEFORE
 
 
 def with_unit_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:

@@ -16,20 +16,19 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
-from claimx.packs.patterns import may_hold
 from claimx.quantities.model import Hit, left, left_start
 from claimx.quantities.qualifiers import unit_claim
 from claimx.quantities.scan import Scan
 
 HALF = Decimal("0.5")
-_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]*\Z")
+_WORD_BEFORE = regex.compile(r"(?r)(\p{L}+)[ \t]*\Z")  # searched in reverse: see model.CAPWORD_BEFORE
 _HALF_REACH = 20  # characters around a fraction searched for the half phrase it is part of
 
 
 def with_halves(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the halves written after a unit added to their quantity."""
     p, text = f.p, f.text
-    if p.and_half_re is None or not may_hold(p.and_half_test, text):
+    if p.and_half_re is None or not f.holds(p.and_half_test):
         return hits
     out = list(hits)
     for m in p.and_half_re.finditer(text):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 import regex
 
 from claimx.dates import Dates
 from claimx.packs import Pack
-from claimx.packs.patterns import may_hold
+from claimx.packs.patterns import EndPattern, QuickTest, may_hold
 
 CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
 SCORE = regex.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])")  # "2:2", "3:1": a score or a degree class
@@ -62,13 +63,17 @@ class Masks:
     number of a date found earlier (its year) is covered by that date's span.
     """
 
-    def __init__(self, text: str, pack: Pack, dates: Dates) -> None:
+    def __init__(self, text: str, pack: Pack, dates: Dates, holds: Callable[[QuickTest | None], bool] | None = None) -> None:
         self.text = text
         self.pack = pack
+        # whether the paragraph passes one of the pack's holding tests (the scan's, answered once for all)
+        self.holds = holds if holds is not None else lambda test: may_hold(test, text)
         self.dates = dates  # shared with the time stage, which reads the same dates as anchors
         # An idiom that ends with its number ("tolérance zéro") is searched back from a number only
-        # in a paragraph that holds one.
-        self.idiom_end = pack.idiom_end_re if pack.idiom_end_re is not None and may_hold(pack.idiom_test, text) else None
+        # in a paragraph that holds one: asked at the first number that needs it (idiom_end).
+        self._idiom_end: EndPattern | None = None
+        self._idiom_asked = False
+        self.degrees = "°" in text  # a coordinate is looked for only in a paragraph with a degree sign
         # The union of the spans found so far, as sorted disjoint intervals (a list of thousands of
         # "12/5/17" dates is searched in log time, not span by span).
         self.starts: list[int] = []
@@ -101,6 +106,14 @@ class Masks:
                 self.add(m.start(), m.end())
         return self.covered(s, e)
 
+    def idiom_end(self) -> EndPattern | None:
+        """The pattern of an idiom ending with its number, ``None`` if the paragraph holds none."""
+        if not self._idiom_asked:
+            p = self.pack
+            self._idiom_end = p.idiom_end_re if p.idiom_end_re is not None and self.holds(p.idiom_test) else None
+            self._idiom_asked = True
+        return self._idiom_end
+
     def _digit_masks(self, s: int, e: int, bare: bool) -> list[regex.Match[str] | None]:
         """The masks at ``s:e`` that digits, commas and blanks alone can make."""
         text = self.text
@@ -110,10 +123,14 @@ class Masks:
             None if bare and digits_then_digit(text, s, e) else self.dates.match(s),
             PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
         ]
-        for pair in (_YEAR_PAIR, _YEAR_PAIR_NOTE):
-            ym = pair.match(text, s)
-            if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
-                found.append(ym)
+        if text[s : s + 8].isdigit():  # two years run together (eight digits: str.isdigit takes every \d)
+            ym = _YEAR_PAIR.match(text, s)
+        elif text[s : s + 4].isdigit() and ("-" in text[s + 4 : s + 8] or "–" in text[s + 4 : s + 8]):
+            ym = _YEAR_PAIR_NOTE.match(text, s)  # a span of years with a note call glued to the second
+        else:
+            ym = None
+        if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
+            found.append(ym)
         return found
 
     def _marked_masks(self, s: int, e: int) -> list[regex.Match[str] | None]:
@@ -121,15 +138,20 @@ class Masks:
         coordinate, an idiom, a date after a month or a joined day ("du 11 au 24 février")."""
         text, p = self.text, self.pack
         reach = e + _MASK_REACH
+        # What each mask of digits needs close after their first one, looked for before its pattern
+        # is tried: the colon or "h" of a clock time (at most two digits and a blank before it; no
+        # other character matches [:h] without case), the colon of a score, the slash of a slashed
+        # time, a degree sign anywhere after the number for a coordinate.
+        mark = text[s + 1 : s + 4]
         found = [
             p.hijri_re.match(text, s, reach),
-            CLOCK.match(text, s, reach),
-            SCORE.match(text, s, reach),
-            COORDINATE.match(text, s, reach),
+            CLOCK.match(text, s, reach) if ":" in mark or "h" in mark or "H" in mark else None,
+            SCORE.match(text, s, reach) if ":" in mark[:2] else None,
+            COORDINATE.match(text, s, reach) if self.degrees else None,
             p.idiom_re.match(text, s, reach) if p.idiom_re is not None else None,
-            self.idiom_end.search(text, max(0, s - _MASK_REACH), e) if self.idiom_end is not None else None,
+            idiom_end.search(text, max(0, s - _MASK_REACH), e) if (idiom_end := self.idiom_end()) is not None else None,
         ]
-        sm = _SLASHED_CLOCK.match(text, s)
+        sm = _SLASHED_CLOCK.match(text, s) if "/" in mark[:2] else None
         if sm is not None and p.clock_before_re.search(text, max(0, s - 30), s):
             found.append(sm)  # "الساعة 47/10": a time of day written minutes/hours
         jm = p.date_joiner_re.match(text, e) if text[s:e].isdigit() and e - s <= 2 else None

@@ -16,7 +16,11 @@ MAX_VALUE = Decimal(10) ** _MAX_MAGNITUDE
 
 #: digits in brackets after a number word, repeating it: "Two (2) posts", "dix (10) mois"
 DIGITS_AGAIN = regex.compile(r"[ \t]*\((\d{1,6})\)")
-CAPWORD_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}\p{M}-]))(\p{L}?\p{Lu}[\p{L}\p{M}]*)\s\Z")
+# The capitalised word ending a window before its blank. Searched in reverse ((?r): from the window's
+# end, leftwards), as are the other patterns of a word ending a window (a run of letters, then what
+# follows it to \Z): the same match, since it can only start where that run starts, and a forward
+# search tries every position of the window, each running to the end of its word.
+CAPWORD_BEFORE = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{M}-]))(\p{L}?\p{Lu}[\p{L}\p{M}]*)\s\Z")
 SENT_START = regex.compile(r"(?:^|[.!?:;\n«\"“(]\s*)\Z")
 
 

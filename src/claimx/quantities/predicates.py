@@ -227,14 +227,19 @@ def _hours_minutes(raw: str) -> bool:
     return len(raw) == 4 and raw.isdigit() and int(raw[:2]) <= 24 and int(raw[2:]) < 60
 
 
+_WORD_ENDING = regex.compile(r"(?r)(\w+)[\s-]*\Z")  # the word ending a window, before blanks or dashes (in reverse: model.CAPWORD_BEFORE)
+_WORD_OPENING = regex.compile(r"[\s-]*(\w+)")  # the word opening one, after blanks or dashes
+_SECOND_WORD = regex.compile(r"[\s-]*\w+[\s-]+(\w+)")
+
+
 def next_to_ordinal(f: Scan, a: Atom) -> bool:
     """Number words that are part of an ordinal or a definite reference: ``القرن التاسع عشر``,
     ``الاثني عشر``, ``twenty-first``, ``vingt-deuxième``."""
     p, text = f.p, f.text
-    before = regex.search(r"(\w+)[\s-]*\Z", text[max(0, a.start - 30) : a.start])
-    after = regex.match(r"[\s-]*(\w+)", text[a.num_end : a.num_end + 30])
+    before = _WORD_ENDING.search(text[max(0, a.start - 30) : a.start])
+    after = _WORD_OPENING.match(text[a.num_end : a.num_end + 30])
     if after is not None and norm_key(after.group(1)) in p.connector_words:
-        after = regex.match(r"[\s-]*\w+[\s-]+(\w+)", text[a.num_end : a.num_end + 40])  # "cent trente et unième"
+        after = _SECOND_WORD.match(text[a.num_end : a.num_end + 40])  # "cent trente et unième"
     for m in (before, after):
         if m is not None and p.strip_clitic(norm_key(m.group(1)), p.ordinal_words) in p.ordinal_words:
             return True

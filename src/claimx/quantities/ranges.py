@@ -94,11 +94,14 @@ def _levels(f: Scan, d: Draft, b: Atom) -> None:
     d.lo, d.hi = lo, hi
 
 
+_NEXT_WORD = regex.compile(r"[ \t]*(\w+)")
+
+
 def _change_from(f: Scan, d: Draft, b: Atom) -> Hit | None:
     """The new level of a change from one level to another, with the old one as its baseline."""
     p, text, a = f.p, f.text, d.a
     lo, hi = d.lo, d.hi
-    to_after = regex.match(r"[ \t]*(\w+)", text[b.end : b.end + 30])
+    to_after = _NEXT_WORD.match(text, b.end, b.end + 30)
     if to_after is not None and norm_key(to_after.group(1)) in p.change_to:
         paired_change = False  # "ارتفع من حوالي 5000 إلى 6000 إلى المستوى الطبيعي": the level comes after
     else:

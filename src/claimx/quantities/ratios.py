@@ -9,7 +9,6 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs.chars import CLAUSE_ENDS
-from claimx.packs.patterns import may_hold
 from claimx.quantities.changes import governing_change
 from claimx.quantities.halves import in_and_half
 from claimx.quantities.model import Hit, left, left_start, near
@@ -45,11 +44,14 @@ def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
     return sorted(out + kept, key=lambda h: h.start)
 
 
+_PREV_WORD = regex.compile(r"(?r)(\w+)[ \t]+\Z")  # in reverse: see model.CAPWORD_BEFORE
+
+
 def _fractions(f: Scan) -> list[Hit]:
     """"half a million" (a fraction before a scale word scales it), "half the population" (a share)."""
     p, text = f.p, f.text
     found: list[Hit] = []
-    for m in p.fraction_re.finditer(text) if may_hold(p.fraction_test, text) else ():
+    for m in p.fraction_re.finditer(text) if f.holds(p.fraction_test) else ():
         s, e = m.start(), m.end()
         if in_and_half(f, m.start("f")):
             continue  # "two and a half million", "سنتين ونصف": the half of a number, read with it
@@ -60,7 +62,7 @@ def _fractions(f: Scan) -> list[Hit]:
             continue
         frac = p.fraction_words[p.strip_clitic(fkey, p.fraction_words)]
         nxt = regex.match(r"[ \t-]+(\w+)", text[e : e + 30])
-        prev = regex.search(r"(\w+)[ \t]+\Z", text[max(0, s - 30) : s])
+        prev = _PREV_WORD.search(text[max(0, s - 30) : s])
         not_share = (prev is not None and norm_key(prev.group(1)) in p.fraction_not_after) or (
             nxt is not None and norm_key(nxt.group(1)) in p.fraction_not_before
         )  # "the second half of 2015", "half time", "نصف النهائي"
@@ -95,15 +97,15 @@ def _multiples(f: Scan) -> list[Hit]:
     """Multipliers ("doubled", "ثلاثة أضعاف"), folds ("sixfold"), "one in five", "multiplié par trois"."""
     p, text = f.p, f.text
     found: list[Hit] = []
-    for m in p.multiplier_re.finditer(text) if may_hold(p.multiplier_test, text) else ():
+    for m in p.multiplier_re.finditer(text) if f.holds(p.multiplier_test) else ():
         factor_, direction = p.multipliers[p.strip_clitic(norm_key(m.group("m")), p.multipliers)]
         start, qual = qualifier_before(f, m.start())
         direction = direction or governing_change(f, start)  # "rose threefold"
         found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
-    for m in p.fold_re.finditer(text) if may_hold(p.fold_test, text) and p.fold_word_re.search(text) else ():
+    for m in f.numbers_in(p.fold_re) if f.holds(p.fold_test) and p.fold_word_re.search(text) else ():
         if (ratio := _number(f, m, "d", "w")) is not None:
             found.append(_fold_hit(f, m, ratio))
-    for m in p.one_in_re.finditer(text) if may_hold(p.one_in_test, text) and p.one_in_word_re.search(text) else ():
+    for m in f.numbers_in(p.one_in_re) if f.holds(p.one_in_test) and f.one_in_word() else ():
         a, b = _number(f, m, "d1", "w1"), _number(f, m, "d2", "w2")
         if m.group("between") and a != 1 and norm_key(m.group("inw")) not in p.one_in_every:
             continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share,
@@ -117,7 +119,7 @@ def _multiples(f: Scan) -> list[Hit]:
             found.append(Hit(start, m.end(), a / b * 100, None, "percent", qual, None, None))
     folds, verbs = _changed_folds(f, [h for h in found if h.change == "up" and h.value_high is None])
     found = [h for h in found if h not in verbs] + _one_noun_in(f, found) + folds
-    for m in p.times_re.finditer(text) if may_hold(p.times_test, text) else ():  # "multiplié par trois"
+    for m in p.times_re.finditer(text) if f.holds(p.times_test) else ():  # "multiplié par trois"
         if (ratio := _number(f, m, "d", "w")) is not None:  # "multiplied by 3" is up, "reduced by a factor of 4" down
             found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change=governing_change(f, m.start()) or "up"))
     return found
@@ -156,11 +158,11 @@ def _changed_folds(f: Scan, multipliers: list[Hit]) -> tuple[list[Hit], list[Hit
     ("تضاعف الطلب بمقدار 100 مرة", multiplied by 100) the number is the factor and the verb no
     doubling of its own: the folds, and the ``multipliers`` that are their verbs."""
     p, text = f.p, f.text
-    if p.fold_changed_re is None or not may_hold(p.fold_changed_test, text):
+    if p.fold_changed_re is None or not f.holds(p.fold_changed_test):
         return [], []
     found: list[Hit] = []
     verbs: list[Hit] = []
-    for m in p.fold_changed_re.finditer(text):
+    for m in f.numbers_in(p.fold_changed_re):
         ratio = _number(f, m, "d", "w")
         start, qual = qualifier_before(f, m.start())
         if ratio is None or ratio <= 1:
@@ -183,7 +185,7 @@ def _clause_break(text: str, s: int, e: int) -> bool:
 def _one_noun_in(f: Scan, shares: list[Hit]) -> list[Hit]:
     """A noun alone, one of it, in every few: "امرأة من بين كل ثلاث نساء" (one woman in three)."""
     p, text = f.p, f.text
-    if p.one_noun_in_re is None or not may_hold(p.one_every_test, text) or not p.one_in_word_re.search(text):
+    if p.one_noun_in_re is None or not f.holds(p.one_every_test) or not f.one_in_word():
         return []  # no word of "one in" before a number: the noun pattern, tried at every word, never runs
     found: list[Hit] = []
     for m in p.one_noun_in_re.finditer(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 
 import regex
@@ -9,6 +10,7 @@ import regex
 from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
+from claimx.packs.patterns import Pattern, QuickTest, finditer_from, holding_index
 from claimx.quantities.masks import Masks
 from claimx.quantities.model import Atom, Hit, Rejection
 
@@ -27,12 +29,41 @@ class Scan:
     def __init__(self, text: str, pack: Pack, dates: Dates | None = None) -> None:
         self.text = text
         self.p = pack
-        self.masks = Masks(text, pack, dates if dates is not None else Dates(text, pack))
+        self._holding = holding_index(pack)
+        self._held: int | None = None  # the bits of the holding tests the paragraph passes (HoldingIndex.held)
+        self._held_asked = False
+        self.masks = Masks(text, pack, dates if dates is not None else Dates(text, pack), self.holds)
         self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
         self.labels_seen: set[str] = set()  # the digits of the labels read so far ("resolution 1591" ... "the 1591 committee")
         self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
         self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
+        self._one_in_word: bool | None = None
+
+    def holds(self, test: QuickTest | None) -> bool:
+        """Whether the paragraph may hold a match of the pattern ``test`` guards (a holding test of
+        the pack, or ``None``: always), the pack's tests answered in one pass (``HoldingIndex``)."""
+        if test is None:
+            return True
+        bit = self._holding.bits.get(id(test))
+        if bit is not None:
+            if not self._held_asked:
+                self._held, self._held_asked = self._holding.held(self.text), True
+            if self._held is not None:
+                return bool(self._held & bit)
+        return test.search(self.text) is not None
+
+    def numbers_in(self, pattern: Pattern) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text)`` for a pattern that opens with a number (digits, or a number
+        word maybe after a prefix, as a candidate does): tried only where a candidate may start."""
+        return finditer_from(pattern, self.p.candidate_starts, self.text)
+
+    def one_in_word(self) -> bool:
+        """Whether the paragraph holds a word of "one in" before a number (``one_in_word_re``),
+        searched once for the two patterns it guards."""
+        if self._one_in_word is None:
+            self._one_in_word = self.p.one_in_word_re.search(self.text) is not None
+        return self._one_in_word
 
     def reject(self, start: int, end: int, rule: str) -> None:
         """Record that ``rule`` dropped the number at ``start:end``."""
