@@ -75,6 +75,8 @@ KNOWN_GAPS = {
     ("fr", "numbers.one_unit_before"),  # "لمدة عام": only Arabic writes one year as the bare unit after "for"
     ("fr", "numbers.one_after_unit"),  # "سنة واحدة": only Arabic writes "one" after the unit noun
     ("ar", "numbers.hyphen_nouns"),
+    ("fr", "context.measured_after"),
+    ("ar", "context.measured_after"),  # only English measures a noun with a possessive duration
     ("fr", "numbers.hyphen_nouns"),  # only English joins the counted noun by a hyphen ("a four-pack restriction")
     ("fr", "age.amount_words"),  # "البالغ": only the Arabic age word also says "amounting to"
     ("fr", "context.time_before_not"),  # "على بعد": only the Arabic "after" word also says "at a distance"

@@ -191,6 +191,7 @@ class PackTables:
     counted_skip_re: Pattern | None
     time_before_re: EndPattern
     time_after_re: Pattern
+    measured_after_re: Pattern | None
     clock_after_re: Pattern
     clock_before_re: EndPattern
     clock_word_after_re: Pattern | None
@@ -624,6 +625,8 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         _keys(ctx["time_before"]), start=B + not_time, clitics=k.prefixes, gap=r"\s*", always=True
     )
     p.time_after_re = words_after(_keys(ctx["time_after"]), gap=r"\s*", always=True)
+    measured = _keys(ctx["measured_after"])  # signs, not words: no boundary before them, a word after them
+    p.measured_after_re = regex.compile(r"(?:" + alternation(measured) + r")[ \t]+\p{L}", FLAGS) if measured else None
     p.clock_after_re = words_after(_keys(ctx["clock_after"]), gap=r"\s*", always=True)
     p.clock_before_re = words_before(_keys(ctx["clock_before"]), gap=r"\s*", always=True)
     # A time of day written as a word at the other end of a span: "entre 11 heures et midi", "de midi à 14 heures".

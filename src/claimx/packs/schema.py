@@ -132,6 +132,7 @@ class Context:
     time_before: Words
     time_before_not: Words
     time_after: Words
+    measured_after: Words
     clock_after: Words
     clock_before: Words
     clock_words: Words

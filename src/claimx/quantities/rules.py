@@ -45,8 +45,6 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A few words, then the years a count of periods stands for: "full years (2013 and 2014)".
 _YEARS_LISTED = regex.compile(rf"(?:[ \t]+[\p{{L}}'’-]+){{0,3}}[ \t]*\({_YEAR}(?:[ \t]*(?:,|-|–|\p{{L}}{{1,3}})[ \t]*{_YEAR})*\)")
 _SYMBOL_YEAR = regex.compile(r"[ \t]*\((?:1[89]\d\d|20\d\d|\p{L}{1,3}-\d{1,3})\)")
-# A unit of time in the possessive before the noun it measures ("two weeks' quarantine"), not "time".
-_POSSESSIVE_UNIT = regex.compile(r"['’][ \t]+(?!time\b)\p{Ll}")
 _CALENDAR_SECONDS = 3_650_000 * 86_400  # a duration beyond it ("seven million years ago") places nothing in the calendar
 
 
@@ -330,9 +328,11 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     "خلال 10 أيام"."""
     p, text = f.p, f.text
     if d.unit == "duration:s" and d.qualifier in ("exact", "approx") and d.a.value <= _CALENDAR_SECONDS:
-        if _POSSESSIVE_UNIT.match(text, d.end):
-            return None  # "placed in two weeks' quarantine": the quarantine's length ("two weeks' time" places)
-        if p.time_before_re.search(left(text, d.qstart)) or p.time_after_re.match(text, d.end):
+        if p.time_after_re.match(text, d.end):
+            return d.end  # "two weeks ago", "in two weeks' time"
+        if p.measured_after_re is not None and p.measured_after_re.match(text, d.end):
+            return None  # "placed in two weeks' quarantine": the quarantine's length
+        if p.time_before_re.search(left(text, d.qstart)):
             return d.end
         clause = clause_before(text, d.qstart, 80, CLAUSE_ENDS + ":")
         sm = p.superlative_re.search(clause) if p.superlative_re is not None else None
