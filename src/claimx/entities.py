@@ -26,7 +26,7 @@ from claimx.cache import cached
 from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 from claimx.packs.patterns import (
-    B as _B, E as _E, FLAGS as _FLAGS, alternation, optional, word_at, words_before, words_filling, words_leading,
+    B as _B, E as _E, FLAGS as _FLAGS, alternation, lazy, optional, word_at, words_before, words_filling, words_leading,
 )
 from claimx.packs.schema import Attribution, Entities
 
@@ -154,7 +154,7 @@ class Gazetteer:
             + alternation(portfolio, group="p") + coord
         )
         head_last = alternation(portfolio, group="p2") + r"\s+" + alternation(head, group="h2")
-        self.ministry_re = regex.compile(rf"{_B}{optional(prefixes)}(?:{head_first}|{head_last}){_E}", _FLAGS)
+        self.ministry_re = lazy(rf"{_B}{optional(prefixes)}(?:{head_first}|{head_last}){_E}", _FLAGS)
         self.links_re = words_filling(links, required=False)
         self.possessive_re = words_filling(_keys(ent.possessive), before="", required=False)
         self.anaphor_re = word_at(_keys(ent.country_anaphors), always=True)

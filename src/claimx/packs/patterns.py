@@ -36,10 +36,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from typing import Any, Literal, overload
+from typing import Any, Literal, cast, overload
 
 import regex
 
+from claimx import cache
 from claimx.packs.build import _trie
 
 Pattern = regex.Pattern[str]
@@ -82,7 +83,63 @@ def word_pattern(
 
 
 def _compile(pattern: str, words: Collection[str], flags: int, always: bool) -> Pattern | None:
-    return regex.compile(pattern, flags) if words or always else None
+    return lazy(pattern, flags) if words or always else None
+
+
+def lazy(pattern: str, flags: int = 0) -> Pattern:
+    """``regex.compile(pattern, flags)``, done when the pattern is first used (:class:`LazyPattern`)."""
+    return cast(Pattern, LazyPattern(pattern, flags))
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled when first used: it stands for the compiled pattern, with the
+    same methods and attributes.
+
+    ``regex`` parses a pattern in Python, and a pack's word tries take it about 0.3 s per language
+    at a first start (before :mod:`claimx.cache` holds them), while a text needs only some of them
+    (most are read only where a sentence holds one of their words). The first use compiles the
+    pattern and keeps its methods on the instance, so a later ``search`` or ``match`` costs what the
+    compiled pattern's own does (no call through this class). It pickles as the compiled pattern
+    once compiled (the cache then holds it compiled, as before), as its text before.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = pattern
+        self._flags = flags
+        self._entry = cache.filling()  # the cache entry it is built or read into, if any
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for what the instance does not hold: the first use of the pattern.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        compiled = regex.compile(self._source, self._flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self._compiled = compiled
+        if self._entry is not None:  # the entry now holds it compiled: write it again at exit
+            self._entry.changed = True
+        return getattr(compiled, name)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            return LazyPattern, (self._source, self._flags)
+        return _same, (compiled,)
+
+    def __repr__(self) -> str:
+        return f"lazy({self._source!r}, {self._flags!r})"
+
+
+# What a compiled pattern offers, kept on a LazyPattern at its first use.
+_METHODS = (
+    "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "subf", "subfn", "split",
+    "splititer", "scanner", "pattern", "flags", "groups", "groupindex",
+)
+
+
+def _same(value: Any) -> Any:
+    """``value``: what a compiled LazyPattern unpickles through (into the plain compiled pattern)."""
+    return value
 
 
 @overload
@@ -205,7 +262,7 @@ def words_leading(words: Collection[str], *, gap: str = r"\s*", repeat: bool = F
     gap (``\\A(?:gap (words) E)+``). No words give a pattern that never matches.
     """
     one = word_pattern(words, start=gap)
-    return regex.compile(rf"\A(?:{one})+" if repeat else r"\A" + one, flags)
+    return lazy(rf"\A(?:{one})+" if repeat else r"\A" + one, flags)
 
 
 def words_filling(
@@ -217,7 +274,7 @@ def words_filling(
     mentions ("Georgia | 's | interior ministry"). Unless ``required``, the text may hold no word
     (``(words)?``). No words give a pattern that matches only a text without one.
     """
-    return regex.compile(r"\A" + before + alternation(words) + ("" if required else "?") + after + r"\Z", flags)
+    return lazy(r"\A" + before + alternation(words) + ("" if required else "?") + after + r"\Z", flags)
 
 
 def ending_test(
@@ -236,7 +293,7 @@ def ending_test(
         return _trie([w[::-1] for w in ws])
 
     pattern = gap + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
-    return engine.compile(pattern, flags)
+    return lazy(pattern, flags) if engine is regex else engine.compile(pattern, flags)
 
 
 class QuickTest:
