@@ -38,7 +38,7 @@ import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TypeVar
 
 T = TypeVar("T")
 
@@ -162,14 +162,15 @@ def cached(name: str, build: Callable[[], T], kind: type[T]) -> T:
     entry = Entry(path)
     found = _fill(entry, lambda: _read(path))
     if isinstance(found, kind):
-        entry.value = found
+        value = found
     else:
-        entry.value = _fill(entry, build)
-        _write(path, entry.value)
+        value = _fill(entry, build)
+        _write(path, value)
+    entry.value = value
     if not _ENTRIES:
         atexit.register(write_changed)
     _ENTRIES.append(entry)
-    return cast(T, entry.value)
+    return value
 
 
 def write_changed() -> None:

@@ -35,7 +35,7 @@ Quick tests in ``re`` stand before the slow searches of a whole paragraph (:clas
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any, Literal, cast, overload
 
 import regex
@@ -82,11 +82,17 @@ def word_pattern(
     return start + optional(clitics) + alternation(words, group=group, space=space) + end
 
 
-def _compile(pattern: str, words: Collection[str], flags: int, always: bool) -> Pattern | None:
-    return lazy(pattern, flags) if words or always else None
+def _compile(words: Collection[str], flags: int, always: bool, **how: Any) -> Pattern | None:
+    """:func:`word_pattern` of ``words`` (``how`` the other arguments), compiled when first used."""
+    return lazy((word_pattern, (list(words),), how), flags) if words or always else None
 
 
-def lazy(pattern: str, flags: int = 0) -> Pattern:
+# What a LazyPattern compiles: its text, or what makes it (a function of this module, its
+# arguments, its keyword arguments): a long word list's trie is then only built where it is used.
+Source = str | tuple[Callable[..., str], tuple[Any, ...], dict[str, Any]]
+
+
+def lazy(pattern: Source, flags: int = 0) -> Pattern:
     """``regex.compile(pattern, flags)``, done when the pattern is first used (:class:`LazyPattern`)."""
     return cast(Pattern, LazyPattern(pattern, flags))
 
@@ -103,7 +109,7 @@ class LazyPattern:
     once compiled (the cache then holds it compiled, as before), as its text before.
     """
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: Source, flags: int) -> None:
         self._source = pattern
         self._flags = flags
         self._entry = cache.filling()  # the cache entry it is built or read into, if any
@@ -112,7 +118,11 @@ class LazyPattern:
         # Reached only for what the instance does not hold: the first use of the pattern.
         if name.startswith("_"):
             raise AttributeError(name)
-        compiled = regex.compile(self._source, self._flags)
+        source = self._source
+        if not isinstance(source, str):
+            make, args, kwargs = source
+            source = make(*args, **kwargs)
+        compiled = regex.compile(source, self._flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         self._compiled = compiled
@@ -166,7 +176,7 @@ def words_before(
     The pattern comes with a quick test of the window's end (:class:`EndPattern`) when ``gap``
     only ever matches characters no word holds (blanks, a dash, an opening bracket).
     """
-    pattern = _compile(word_pattern(words, start=start, clitics=clitics, end=gap + r"\Z"), words, flags, always)
+    pattern = _compile(words, flags, always, start=start, clitics=clitics, end=gap + r"\Z")
     if pattern is None:
         return None
     if not _NON_WORD_GAP.fullmatch(gap):
@@ -228,7 +238,7 @@ def words_after(
     word boundary by default; ``""`` for none). ``group`` names the word's group. ``None`` for no
     words unless ``always``.
     """
-    return _compile(word_pattern(words, start=gap, group=group, end=end), words, flags, always)
+    return _compile(words, flags, always, start=gap, group=group, end=end)
 
 
 @overload
@@ -251,7 +261,7 @@ def word_at(
     ``space`` is what a space inside a phrase matches (a reporting verb "has said" lets adverbs
     in: "has also said"). ``None`` for no words unless ``always``.
     """
-    return _compile(word_pattern(words, clitics=clitics, group=group, end=end, space=space), words, flags, always)
+    return _compile(words, flags, always, clitics=clitics, group=group, end=end, space=space)
 
 
 def words_leading(words: Collection[str], *, gap: str = r"\s*", repeat: bool = False, flags: int = FLAGS) -> Pattern:
@@ -289,11 +299,17 @@ def ending_test(
     ``engine`` (``re`` or ``regex``); ``gap`` must match the reverse of whatever the window's gap
     matches (a run of one class of characters is its own reverse).
     """
+    if engine is regex:  # (the text is made when first used, as the pattern is compiled)
+        return lazy((ending_text, (sorted(words),), {"then": sorted(then), "gap": gap}), flags)
+    return engine.compile(ending_text(words, then=then, gap=gap), flags)
+
+
+def ending_text(words: Collection[str], *, then: Collection[str] = (), gap: str = r"\s*") -> str:
+    """The pattern text of :func:`ending_test`."""
     def rev(ws: Collection[str]) -> str:
         return _trie([w[::-1] for w in ws])
 
-    pattern = gap + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
-    return lazy(pattern, flags) if engine is regex else engine.compile(pattern, flags)
+    return gap + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
 
 
 class QuickTest:
