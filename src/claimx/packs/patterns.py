@@ -152,6 +152,28 @@ def _same(value: Any) -> Any:
     return value
 
 
+def compile_all(value: object) -> None:
+    """Compile now every :class:`LazyPattern` ``value`` holds (in its attributes, lists and tables,
+    at any depth): for a process about to fork workers, which then share them compiled instead of
+    each compiling what it uses (a forked worker writes nothing back to the cache)."""
+    seen: set[int] = set()
+    todo = [value]
+    while todo:
+        v = todo.pop()
+        if isinstance(v, (str, bytes, int, float)) or id(v) in seen:
+            continue
+        seen.add(id(v))
+        if isinstance(v, LazyPattern):
+            v.search  # noqa: B018 (the first use compiles it)
+        elif isinstance(v, dict):
+            todo.extend(v.values())
+        elif isinstance(v, (list, tuple, set, frozenset)):
+            todo.extend(v)
+        elif type(v).__module__.startswith("claimx."):
+            todo.extend(getattr(v, "__dict__", {}).values())
+            todo.extend(getattr(v, name) for name in getattr(type(v), "__slots__", ()) if hasattr(v, name))
+
+
 @overload
 def words_before(
     words: Collection[str], *, gap: str, clitics: Collection[str] = ..., start: str = ...,
