@@ -167,8 +167,6 @@ def cached(name: str, build: Callable[[], T], kind: type[T]) -> T:
         value = _fill(entry, build)
         _write(path, value)
     entry.value = value
-    if not _ENTRIES:
-        atexit.register(write_changed)
     _ENTRIES.append(entry)
     return value
 
@@ -179,3 +177,6 @@ def write_changed() -> None:
         if entry.changed:
             entry.changed = False
             _write(entry.path, entry.value)
+
+
+atexit.register(write_changed)
