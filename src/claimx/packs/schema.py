@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, get_args, get_origin, get_type_hints
 
 from claimx.errors import PackError
@@ -317,7 +318,7 @@ def _read(value: Any, tp: Any, where: str) -> Any:
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise _Bad(where, "expected a table")
-        hints = get_type_hints(tp)
+        hints = _hints(tp)
         out = {}
         for f in dataclasses.fields(tp):
             name = f.name.rstrip("_")  # a key that is a Python keyword ("from") is declared as "from_"
@@ -357,6 +358,12 @@ def _read(value: Any, tp: Any, where: str) -> Any:
             raise _Bad(where, "expected a number")
         return Decimal(str(value))
     raise TypeError(f"no reader for {tp!r}")  # a schema bug, not a pack error
+
+
+@lru_cache(maxsize=None)
+def _hints(tp: Any) -> dict[str, Any]:
+    """The field types of a section (resolved once: each pack reads every section)."""
+    return get_type_hints(tp)
 
 
 def read_pack(code: str, data: Mapping[str, Any]) -> PackData:
