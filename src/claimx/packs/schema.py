@@ -318,7 +318,8 @@ def _read(value: Any, tp: Any, where: str) -> Any:
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise _Bad(where, "expected a table")
-        hints = _hints(tp)
+        make: Any = tp  # a dataclass type (is_dataclass() also admits instances)
+        hints = _hints(make)
         out = {}
         for f in dataclasses.fields(tp):
             name = f.name.rstrip("_")  # a key that is a Python keyword ("from") is declared as "from_"
@@ -326,7 +327,6 @@ def _read(value: Any, tp: Any, where: str) -> Any:
             if name not in value:
                 raise _Bad(key, "missing")
             out[f.name] = _read(value[name], hints[f.name], key)
-        make: Any = tp  # a dataclass type (is_dataclass() also admits instances)
         return make(**out)
     origin, args = get_origin(tp), get_args(tp)
     if origin is Mapping:
