@@ -210,8 +210,8 @@ _GAZETTEERS: dict[str, Gazetteer] = {}
 
 
 def gazetteer(pack: Pack) -> Gazetteer:
-    """The pack's gazetteer, compiled once per language and process; a shipped pack's is read back
-    compiled from the user's cache (:mod:`claimx.cache`: compiling costs 0.1-0.2 s)."""
+    """The pack's gazetteer, built once per language and process (its regexes compiled when first
+    used); a shipped pack's is read back from the user's cache (:mod:`claimx.cache`)."""
     gz = _GAZETTEERS.get(pack.code)
     if gz is None:
         shipped = pack.code in available_languages() and pack is load_pack(pack.code)

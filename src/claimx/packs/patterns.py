@@ -20,6 +20,8 @@ as a word list and makes them optional (:func:`optional`). :func:`words_before`,
 :func:`words_after` and :func:`word_at` return ``None`` for an empty word list, so a stage tests
 ``if p.x_re is not None`` instead of matching a pattern that can never match; ``always=True``
 compiles an empty list to a pattern that never matches (``(?!)``), for the patterns every pack has.
+Their patterns, and the others a pack compiles with :func:`lazy`, are compiled when first used
+(:class:`LazyPattern`): a text needs only some of them, and ``regex`` parses a pattern in Python.
 
 :func:`word_pattern` is the text they compile, and :func:`alternation` the word list alone (a
 named group, no boundary): the patterns made of several word lists (a ministry, the named time
