@@ -106,9 +106,10 @@ class LazyPattern:
     ``regex`` parses a pattern in Python, and a pack's word tries take it about 0.3 s per language
     at a first start (before :mod:`claimx.cache` holds them), while a text needs only some of them
     (most are read only where a sentence holds one of their words). The first use compiles the
-    pattern and keeps its methods on the instance, so a later ``search`` or ``match`` costs what the
-    compiled pattern's own does (no call through this class). It pickles as the compiled pattern
-    once compiled (the cache then holds it compiled, as before), as its text before.
+    pattern and keeps the compiled pattern's methods on the instance, so a later ``search`` or
+    ``match`` is the compiled pattern's own, found as fast (the class defines no ``__getattr__``,
+    which would slow every lookup). It pickles as the compiled pattern once compiled (the cache
+    then holds it compiled), as what makes it before.
     """
 
     def __init__(self, pattern: Source, flags: int) -> None:
@@ -116,37 +117,60 @@ class LazyPattern:
         self._flags = flags
         self._entry = cache.filling()  # the cache entry it is built or read into, if any
 
-    def __getattr__(self, name: str) -> Any:
-        # Reached only for what the instance does not hold: the first use of the pattern.
-        if name.startswith("_"):
-            raise AttributeError(name)
+    def compiled(self) -> Pattern:
+        """The compiled pattern (compiled now if it was not)."""
+        done: Pattern | None = self.__dict__.get("_compiled")
+        if done is not None:
+            return done
         source = self._source
         if not isinstance(source, str):
             make, args, kwargs = source
             source = make(*args, **kwargs)
-        compiled = regex.compile(source, self._flags)
-        for method in _METHODS:
-            setattr(self, method, getattr(compiled, method))
-        self._compiled = compiled
+        done = self._compiled = regex.compile(source, self._flags)
+        for name in _METHODS:  # on the instance, they hide the class's first-use methods
+            setattr(self, name, getattr(done, name))
         if self._entry is not None:  # the entry now holds it compiled: write it again at exit
             self._entry.changed = True
-        return getattr(compiled, name)
+        return done
 
     def __reduce__(self) -> tuple[Any, ...]:
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
+        done = self.__dict__.get("_compiled")
+        if done is None:
             return LazyPattern, (self._source, self._flags)
-        return _same, (compiled,)
+        return _same, (done,)
 
     def __repr__(self) -> str:
         return f"lazy({self._source!r}, {self._flags!r})"
 
 
-# What a compiled pattern offers, kept on a LazyPattern at its first use.
+# The compiled pattern's methods and attributes: each method a LazyPattern's first use compiles it
+# through (then the compiled pattern's own, kept on the instance), each attribute read from it.
 _METHODS = (
     "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "subf", "subfn", "split",
-    "splititer", "scanner", "pattern", "flags", "groups", "groupindex",
+    "splititer", "scanner",
 )
+_ATTRIBUTES = ("pattern", "flags", "groups", "groupindex", "named_lists")
+
+
+def _first_use(name: str) -> Any:
+    def method(self: LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+def _read_through(name: str) -> property:
+    def read(self: LazyPattern) -> Any:
+        return getattr(self.compiled(), name)
+
+    return property(read)
+
+
+for _name in _METHODS:
+    setattr(LazyPattern, _name, _first_use(_name))
+for _name in _ATTRIBUTES:
+    setattr(LazyPattern, _name, _read_through(_name))
 
 
 def _same(value: Any) -> Any:
@@ -166,7 +190,7 @@ def compile_all(value: object) -> None:
             continue
         seen.add(id(v))
         if isinstance(v, LazyPattern):
-            v.search  # noqa: B018 (the first use compiles it)
+            v.compiled()
         elif isinstance(v, dict):
             todo.extend(v.values())
         elif isinstance(v, (list, tuple, set, frozenset)):
