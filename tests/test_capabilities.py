@@ -241,6 +241,47 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article
     ("ar", "يتزوج الثلث من الفتيات قبل بلوغهن سن الثامنة عشرة", "الثلث", D(100) / 3, None, "percent", "exact"),
+    # energy in every spelling of the hour; a number word alone before a year is one count of a list by year
+    ("en", "It would build a 23.5 megawatt-hour power plant.", "23.5 megawatt-hour", D(23_500_000), None, "energy:Wh", "exact"),
+    ("fr", "Une centrale électrique de 23,5 mégawatts-heure.", "23,5 mégawatts-heure", D(23_500_000), None, "energy:Wh", "exact"),
+    ("en", "It granted 55 scholarships: eleven in 2002, eight in 2003.", "eight", D(8), None, "count", "exact"),
+    ("fr", "Le nombre a augmenté, passant de quatre en 2010 à 22 en 2011.", "quatre", D(4), None, "count", "exact"),
+    ("ar", "55 منحة: إحدى عشرة منحة في عام 2002، واثنتان في عام 2009", "واثنتان", D(2), None, "count", "exact"),
+    # "older than" bounds an age after a noun for people; three zeros after a dot before a counted noun group thousands
+    ("en", "Severe cases are most common in older adults (those older than 60 years).", "older than 60 years", D(60), None, "age:year", "more_than"),
+    ("en", "The government held a hackathon with more than 42.000 participants.", "more than 42.000", D(42000), None, "count", "more_than"),
+    ("en", "The index rose 2.125 points.", "2.125", D("2.125"), None, "count", "exact"),
+    # a number of times under a multiplying verb is its factor, and the verb no doubling of its own
+    ("ar", "قد تضاعف الطلب على أدوات الحماية الشخصية بمقدار 100 مرة.", "100 مرة", D(100), None, "ratio", "exact"),
+    ("ar", "المدخنون أكثر عرضة للوفاة بمقدار 2.4 مرة مقارنةً بغير المدخنين", "2.4 مرة", D("2.4"), None, "ratio", "exact"),
+    # "pour un mois": the article before a unit of time after "pour" is one of it; a one-letter name before the noun
+    ("fr", "Tout le sport a été suspendu totalement pour un mois minimum.", "un mois", MONTH, None, "duration:s", "exact"),
+    ("en", "The ACE2-B0AT1 complex can bind two S proteins, which provides evidence.", "two", D(2), None, "count", "exact"),
+    # "N fois le prix": a multiple of a measure; growth in the accusative governs "N مرة"; duals of particles
+    ("fr", "Elles se vendent jusqu'à 22 500 $ l'once, soit environ dix fois le prix de l'or.", "environ dix fois le prix", D(10), None, "ratio", "approx"),
+    ("fr", "Il a remporté sept fois le championnat.", "sept", D(7), None, "count", "exact"),
+    ("ar", "ومنذ ذلك الوقت، سجّل حجم الاقتصاد الصيني نمواً بلغ 90 مرة.", "90 مرة", D(90), None, "ratio", "exact"),
+    ("ar", "تتكون النواة من جسيمين - النيوترونات والبروتونات.", "جسيمين", D(2), None, "count", "exact"),
+    # a unit of time in the possessive measures its noun; a name in capitals between a number and its noun
+    ("en", "Anybody coming will be placed in two weeks' quarantine at designated sites.", "two weeks", 14 * DAY, None, "duration:s", "exact"),
+    ("en", "Transmission was recorded in most countries across all six WHO regions.", "six", D(6), None, "count", "exact"),
+    ("en", "The enzyme works 2,000 times faster.", "2,000", D(2000), None, "count", "exact"),
+    # a noun joined to its number by a hyphen is what it counts, as French and Arabic write it apart
+    ("en", "These changes followed the previous four-pack per transaction restriction.", "four", D(4), None, "count", "exact"),
+    ("en", "It included an eight-page insert meant to be cut up.", "eight", D(8), None, "count", "exact"),
+    ("en", "Ocado was limiting purchases to two 12-roll packs.", "12", D(12), None, "count", "exact"),
+    ("en", "The panel is a nine-member committee.", "nine", D(9), None, "count", "exact"),
+    # a deadline's bound before the duration makes it measured, at most, as after it
+    ("fr", "Elle doit être introduite au plus tard six mois avant l'expiration du contrat.", "au plus tard six mois", 6 * MONTH, None, "duration:s", "at_most"),
+    # a qualified majority is a share of the votes; "dont" names the whole of the fraction after it
+    ("fr", "Ils pourraient modifier le seuil de la majorité des deux tiers requise.", "majorité des deux tiers", D(2) / D(3) * 100, None, "percent", "exact"),
+    ("en", "It needs a majority of two thirds to pass.", "majority of two thirds", D(2) / D(3) * 100, None, "percent", "exact"),
+    ("fr", "Un million de personnes, dont la moitié dans les États des Lacs.", "la moitié", D(50), None, "percent", "exact"),
+    # brackets of a draft under negotiation keep the number with its unit
+    ("en", "It shall not exceed, annually, [sixty five] per cent of the average.", "sixty five  per cent", D(65), None, "percent", "exact"),
+    ("fr", "Il n'excède pas, annuellement, [65] % de la moyenne.", "65  %", D(65), None, "percent", "exact"),
+    # "over" a duration measures it in Arabic as in English ("على مدى" is no word of time placed)
+    ("ar", "عقدت اللجنة ثلاث حلقات نقاش على مدى يومين", "يومين", 2 * DAY, None, "duration:s", "exact"),
 ]
 
 
@@ -283,7 +324,14 @@ def test_an_article_before_a_unit_is_no_number(lang: str, text: str) -> None:
     assert all(h.value != 1 and h.value != 31_536_000 for h in find_quantities(norm, load_pack(lang)))
 
 
-@pytest.mark.parametrize("text", ["وأشارت اللجنتان إلى الاجتماعات المقبلة للجنتين", "على أساس اتحاد ذي طائفتين وذي منطقتين"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشارت اللجنتان إلى الاجتماعات المقبلة للجنتين",
+        "على أساس اتحاد ذي طائفتين وذي منطقتين",
+        "قدمت الأمانة مذكرة بشأن إريتريا وبوتان وتوغو",  # a country's name with the clitic "and" (Bhutan)
+    ],
+)
 def test_arabic_duals_that_count_nothing(text: str) -> None:
     """A dual under the article, also behind a clitic (للجنتين), refers back; after ذي it describes."""
     assert find_quantities(normalize(text).text, load_pack("ar")) == []
@@ -307,6 +355,7 @@ def test_an_amount_of_people_stays_a_count() -> None:
         ("قتل خمسة أشخاص، وقال أقارب الأشخاص الخمسة إنهم", ["خمسة"]),  # named before: a reference
         ("وذلك خلال السنوات الخمس الماضية", []),  # a unit before it: time, read by the time stage
         ("وعقدت البلدان الثلاثة اجتماعا", []),  # under four: "the three countries" refers back
+        ("قارنت الدراسة الفيروس بفيروسات كورونا البشرية الستة الأخرى", []),  # "the other six": a reference
     ],
 )
 def test_arabic_cardinals_after_their_noun_that_count_nothing(text: str, claims: list[str]) -> None:
@@ -373,3 +422,12 @@ def test_a_couple_is_two_only_before_a_partitive() -> None:
     """"a couple of years" is about two; "the anniversary of a couple whose wedding" counts nothing."""
     norm = normalize("They celebrated the first anniversary of a couple whose wedding was held last year.").text
     assert find_quantities(norm, load_pack("en")) == []
+
+
+def test_a_multiplying_verb_before_its_factor_is_no_doubling() -> None:
+    """"تضاعف ... بمقدار 100 مرة" is multiplied by 100: one claim, not 2 and 100; alone, it doubles."""
+    pack = load_pack("ar")
+    one = find_quantities(normalize("قد تضاعف الطلب على أدوات الحماية الشخصية بمقدار 100 مرة.").text, pack)
+    assert [(h.value, h.unit, h.change) for h in one] == [(D(100), "ratio", "up")]
+    alone = find_quantities(normalize("تضاعف عدد الحالات في أسبوع.").text, pack)
+    assert [(h.value, h.unit) for h in alone] == [(D(2), "ratio")]

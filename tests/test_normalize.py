@@ -56,3 +56,19 @@ def test_kept_indices_are_those_of_the_characters_not_deleted(raw: str) -> None:
     assert kept_indices(raw) == tuple(i for i, c in enumerate(raw) if c not in _DELSET)
     offsets = normalize(raw).offsets
     assert offsets is None or offsets == kept_indices(raw)  # only deletions: the kept indices
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        ("not exceed [65] % of it", "not exceed  65  % of it"),  # a draft's brackets before a unit
+        ("[ninety] per cent", " ninety  per cent"),  # at the start of a line
+        ("planning.[23] It went on.", "planning.[23] It went on."),  # a note call: no space before
+        ("on 1 January [2019], and", "on 1 January [2019], and"),  # before a comma: left alone
+        ("[a b c d e] more", "[a b c d e] more"),  # more than four words: left alone
+    ],
+)
+def test_brackets_of_a_draft_become_spaces(raw: str, text: str) -> None:
+    n = normalize(raw)
+    assert n.text == text
+    assert len(n.text) == len(raw) and n.raw_span(0, len(n.text)) == (0, len(raw))

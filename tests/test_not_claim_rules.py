@@ -176,6 +176,40 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Il a obtenu des versions révisées des parties 4 et 5 de la figure 1.", "4", "label"),
     ("en", "It cancelled the 2019–20 season and the 2019–20 NBA season.", "2019", "year_span"),
     ("en", "The tests indicate a need for biosafety-level 3 containment measures.", "3", "label"),
+    # -- labels of programmes, label ranges, resolutions, conferences, note calls after years --
+    ("en", "Endorses changing the name of subprogramme 4 of programme 19.", "4", "label"),
+    ("fr", "Approuve le changement de titre du sous-programme 4 du programme 19.", "19", "label"),
+    ("ar", "البرنامج الفرعي 4 من البرنامج 19 من الخطة", "4", "label"),
+    ("ar", "ويستفيد من البرنامج 25 ألفًا من الكسابة", "25", None),
+    ("en", "See paragraphs from 12 to 15 of the report.", "12", "label_range"),
+    ("fr", "Les deux époux, en vertu des articles de 46 à 53, ont les mêmes droits.", "46", "label_range"),
+    ("ar", "في حين أن المواد من 46 إلى 53 تعطي للطرفين نفس الحقوق", "46", "label_range"),
+    ("en", "The boats range in size from 8 to 100 passengers.", "8", None),
+    ("ar", "في سياق قرار مجلس الأمن التابع للأمم المتحدة 1325 والقرارات اللاحقة", "1325", "label"),
+    ("fr", "Le texte issu de la Conférence (Rio +20) souligne la nécessité.", "20", "identifier"),
+    ("fr", "Rais Khudaidad a été capturé en septembre 201442.", "201442", "mask"),
+    ("fr", "Le rapport sur l'exercice biennal 2014-20151 contient des informations.", "2014", "mask"),
+    ("en", "It assured training activities (actions 38 and 39).", "38", "label"),
+    # digits after a definite unit of time and a separate article are its rank ("the 10th day")
+    ("ar", "وتظهر ذروة الحمولة الفيروسية في اليوم الـ 10 من المرض.", "10", "label"),
+    ("ar", "يبلغ عدد الولايات الـ 50 ولاية", "50", None),
+    # transliterated names with their number (ACE2, IL-6), in every script
+    ("en", "The enzyme angiotensin 2 converts it.", "2", "label"),
+    ("fr", "L'enzyme de conversion de l'angiotensine 2 recombinante humaine", "2", "label"),
+    ("fr", "Les ventes ont chuté de 17 % sur un an.", "17", None),
+    ("en", "It gives results in as little as five minutes.", "five", "placing_duration"),
+    ("en", "We will know in two weeks' time.", "two", "placing_duration"),
+    ("en", "Angiotensin-converting enzyme 2 is a zinc containing metalloenzyme.", "2", "label"),
+    ("ar", "يُعرف الإنزيم المحول للأنجيوتنسين 2 بأنه إنزيم فلزي", "2", "label"),
+    ("ar", "توسيليزوماب (مستقبِل مضاد إنترلوكين 6): معتمد من الصين.", "6", "label"),
+    # a hyphen joins an adjective, a name or an idiom: no count
+    ("en", "He drove a three-wheeled car.", "three", "uncounted_word"),
+    ("en", "It was a COVID-19-related death.", "19", "identifier"),
+    ("en", "It is a two-way street.", "two", "uncounted_word"),
+    ("en", "They support the two-State solution.", "two", "uncounted_word"),
+    ("en", "It reiterated the Secretary-General's zero-tolerance policy.", "zero", "mask"),
+    ("en", "Over the past three budget cycles, the Force has focused on water.", "three", "definite_reference"),
+    ("en", "It set out a fiscal plan for the coming five years.", "five", "placing_duration"),
 ]
 
 

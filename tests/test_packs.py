@@ -29,7 +29,6 @@ KNOWN_GAPS = {
     ("en", "age.before_years"),  # only French says an age with a possessive ("avant leurs 18 ans")
     ("ar", "age.before_years"),
     ("en", "digits.label_uncounted"),  # "No." is a label in English whatever follows
-    ("ar", "digits.label_uncounted"),
     ("ar", "age.persons"),  # Arabic writes the word of age ("دون سن 18")
     ("en", "age.ordinal_before"),  # only Arabic writes an age as an ordinal ("سن الخامسة")
     ("fr", "age.ordinal_before"),
@@ -71,8 +70,12 @@ KNOWN_GAPS = {
     ("ar", "numbers.one_unit_after"),
     ("fr", "numbers.one_unit_after"),  # only English writes "year-long" for one year
     ("en", "numbers.one_unit_before"),
+    ("en", "numbers.one_duration_before"),
+    ("ar", "numbers.one_duration_before"),  # only French writes one year with an article after "pour" ("pour un an")
     ("fr", "numbers.one_unit_before"),  # "لمدة عام": only Arabic writes one year as the bare unit after "for"
     ("fr", "numbers.one_after_unit"),  # "سنة واحدة": only Arabic writes "one" after the unit noun
+    ("ar", "numbers.hyphen_nouns"),
+    ("fr", "numbers.hyphen_nouns"),  # only English joins the counted noun by a hyphen ("a four-pack restriction")
     ("fr", "age.amount_words"),  # "البالغ": only the Arabic age word also says "amounting to"
     ("fr", "context.time_before_not"),  # "على بعد": only the Arabic "after" word also says "at a distance"
     ("en", "numbers.word_prefixes"),
@@ -106,9 +109,11 @@ KNOWN_GAPS = {
     ("ar", "context.million_glued"),
     ("fr", "context.million_glued"),  # only English glues "m" for million to digits ("1.5m customers")
     ("ar", "context.time_adjectives"),  # Arabic puts "الماضية" after the unit
-    ("en", "fractions.shares"),
-    ("fr", "fractions.shares"),  # only Arabic writes "of it" as a suffix on the fraction (ثلاثة أرباعها)
     ("ar", "fractions.not_after"),  # Arabic puts the adjective after the fraction (النصف الأول)
+    ("en", "fractions.whole_before"),
+    ("en", "fractions.fold_by"),
+    ("fr", "fractions.fold_by"),  # "بمقدار 1.4 مرة": English and French write the multiplier word after ("1.4 times")
+    ("ar", "fractions.whole_before"),  # French "dont la moitié": the others name the whole after the fraction
     ("en", "entities.prefixes"),
     ("fr", "entities.prefixes"),  # only Arabic glues the article and clitics to names
     ("en", "entities.articles"),

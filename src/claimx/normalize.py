@@ -15,6 +15,9 @@ What changes (and nothing else):
   Latin letters are composed (NFC).
 * A lone surrogate (a ``str`` that is not valid Unicode text, e.g. from ``surrogateescape``)
   becomes U+FFFD, so no later stage (the language detector, the NER models) sees an invalid string.
+* Square brackets that set apart a few words of a draft under negotiation before a word or a per
+  cent sign become spaces (``not exceed [65] %``, ``[ninety] per cent``): the number inside keeps
+  its unit. A note call (``planning.[23]``) has no space before it and keeps its brackets.
 
 The fast path (no deletions, no expansions) is one ``str.translate`` and an identity map.
 """
@@ -155,13 +158,24 @@ def kept_indices(raw: str) -> tuple[int, ...]:
 _FOLD = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE\u0300-\u036F\uFB00-\uFB06]")
 
 
+# Brackets of a draft: after a space or at a line's start, at most four words, then a word or "%".
+_DRAFT_BRACKETS = regex.compile(r"(?<![^\s])\[([^\[\]\n]{1,40})\](?=[ \t]*(?:%|\p{L}))")
+
+
+def _unbracketed(text: str) -> str:
+    """``text`` with the brackets of a draft (see the module docstring) made spaces, same length."""
+    if "[" not in text:
+        return text
+    return _DRAFT_BRACKETS.sub(lambda m: f" {m.group(1)} " if len(m.group(1).split()) <= 4 else m.group(), text)
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` for matching; see the module docstring for what changes."""
     if not _SLOW.search(raw):
-        return Normalized(raw, raw.translate(_TABLE), None)
+        return Normalized(raw, _unbracketed(raw.translate(_TABLE)), None)
     if not _FOLD.search(raw):
         # Only deletions (diacritics, tatweel, invisible marks): one translate, kept indices.
-        return Normalized(raw, raw.translate(_TABLE), kept_indices(raw))
+        return Normalized(raw, _unbracketed(raw.translate(_TABLE)), kept_indices(raw))
     out: list[str] = []
     offsets: list[int] = []
     i = 0
@@ -185,7 +199,7 @@ def normalize(raw: str) -> Normalized:
             out.append(c)
             offsets.append(i)
         i = j
-    return Normalized(raw, "".join(out), tuple(offsets))
+    return Normalized(raw, _unbracketed("".join(out)), tuple(offsets))
 
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")

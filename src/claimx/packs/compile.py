@@ -107,6 +107,8 @@ class PackTables:
     after_noun_possessives: tuple[str, ...]
     one_after_unit_re: Pattern | None
     one_unit_re: Pattern | None
+    year_elided_re: Pattern | None
+    one_duration_before: frozenset[str]
     compared: frozenset[str]
     and_half_re: Pattern | None
     after_noun_re: Pattern | None
@@ -124,12 +126,16 @@ class PackTables:
     currency_scale_re: Pattern
     digit_prefix_re: EndPattern | None
     word_re: Pattern
+    hyphen_noun_re: Pattern | None
+    hyphen_nouns_not: frozenset[str]
+    hyphen_noun_endings_not: tuple[str, ...]
     ordinal_re: Pattern | None
     # -- fractions and multipliers --------------------------------------------------------------
     fraction_words: dict[str, Decimal]
     fraction_shares: dict[str, Decimal]
     fraction_not_before: frozenset[str]
     fraction_not_after: frozenset[str]
+    fraction_whole_before: frozenset[str]
     fraction_any_of: bool
     multipliers: dict[str, tuple[Decimal, str | None]]
     fraction_re: Pattern
@@ -141,6 +147,7 @@ class PackTables:
     fold_changed_re: Pattern | None
     fold_low_re: Pattern
     fold_changed_test: QuickTest | None
+    fold_by_re: EndPattern | None
     one_in_every: frozenset[str]
     one_every_test: QuickTest | None
     fraction_compared: frozenset[str]
@@ -192,6 +199,7 @@ class PackTables:
     definite_re: EndPattern | None
     definite_modified_re: EndPattern | None
     label_before_re: EndPattern
+    label_range_re: EndPattern | None
     label_gap_re: EndPattern | None
     label_uncounted_re: EndPattern | None
     year_before_re: EndPattern
@@ -328,6 +336,18 @@ def _qualifier_tables(p: Pack, d: dict[str, Any]) -> None:
     p.range_bare = frozenset(norm_key(j) for j in d["ranges"]["bare"])
 
 
+def _dual_not(p: Pack, d: dict[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words with a dual's ending that are no dual, and the endings ("-كستان") that make one none.
+    A country's name is never two of a noun ("وبوتان" is Bhutan): the pack's country names join the words."""
+    from claimx.packs import country_surfaces  # a function of the package that imports this module
+
+    countries = country_surfaces(p.code)
+    places = [*countries.names, *(a for aliases in countries.aliases.values() for a in aliases)]
+    listed = _keys(d["numbers"]["dual_not"])
+    words = frozenset(k for k in listed + _keys(places) if not k.startswith("-"))
+    return words, tuple(k[1:] for k in listed if k.startswith("-"))
+
+
 def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     """Clitics, connectors, coordinators and the Arabic duals."""
     p.clitic_table = cl = Clitics.of(p.spec)
@@ -336,8 +356,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.ordinal_words = frozenset(_keys(d["numbers"]["ordinal_words"]))
     p.coordinators = frozenset(_keys(d["numbers"]["coordinators"])) | {",", "/", "×"}
     p.alternatives = frozenset(_keys(d["numbers"]["alternatives"]))
-    p.dual_not = frozenset(k for k in _keys(d["numbers"]["dual_not"]) if not k.startswith("-"))
-    p.dual_not_endings = tuple(k[1:] for k in _keys(d["numbers"]["dual_not"]) if k.startswith("-"))
+    p.dual_not, p.dual_not_endings = _dual_not(p, d)
     p.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
     sfx = _keys(d["numbers"]["dual_suffixes"])
     pre = optional(cl.digits)
@@ -376,6 +395,10 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.one_after_unit_re = word_at(_keys(d["numbers"]["one_after_unit"]))
     p.one_after_unit_test = holding_test(_keys(d["numbers"]["one_after_unit"]))
     p.one_unit_re = _one_unit(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))
+    p.one_duration_before = frozenset(_keys(d["numbers"]["one_duration_before"]))
+    # "eight in 2003", "quatre en 2010": a word before a year after which a number word counts alone
+    elided = _keys(d["numbers"]["year_elided"])
+    p.year_elided_re = lazy(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None
     p.one_unit_test = holding_test(_keys(d["numbers"]["one_unit_before"]) + _keys(d["numbers"]["one_unit_after"]))
     p.and_half_re = words_after(_keys(d["numbers"]["and_half"]), gap=r"[ \t]*")
     p.and_half_test = holding_test(_keys(d["numbers"]["and_half"]))
@@ -458,6 +481,12 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.currency_scale_re = words_after(list(p.currency_scales), gap=r"\s?", always=True)
     p.digit_prefix_re = words_before(p.clitic_table.digit_prefixes, start=r"(?:^|(?<=\W))", gap="")
     p.word_re = lazy(r"\s*([\p{L}][\p{L}\p{M}'’-]*)", flags)
+    # "a four-pack restriction", "two 12-roll packs": a noun joined by a hyphen is what the number counts,
+    # where the pack says its language writes counts so (a list of the words and "-endings" that are no noun)
+    hyphen = list(num["hyphen_nouns"])
+    p.hyphen_noun_re = lazy(r"-(\p{Ll}{3,})(?![\p{L}\d-])") if hyphen else None
+    p.hyphen_nouns_not = frozenset(w for w in _keys(hyphen) if not w.startswith("-") and w != "*")
+    p.hyphen_noun_endings_not = tuple(w[1:] for w in _keys(hyphen) if w.startswith("-"))
     p.ordinal_re = words_after(_keys(d["digits"]["ordinal_suffixes"]), gap="", end=r"(?![\p{L}])")
 
 
@@ -469,6 +498,7 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.fraction_shares = {norm_key(key): _ratio(v) for key, v in fr_["shares"].items()}
     p.fraction_not_before = frozenset(_keys(fr_["not_before"]))
     p.fraction_not_after = frozenset(_keys(fr_["not_after"]))
+    p.fraction_whole_before = frozenset(_keys(fr_["whole_before"]))
     p.fraction_any_of = "*" in fr_["of"]
     p.multipliers = {}
     for table, direction in (("up", "up"), ("down", "down"), ("plain", None)):
@@ -504,6 +534,8 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     changed = _keys(fr_["fold_after_change"])
     p.fold_changed_re = lazy(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
     p.fold_changed_test = holding_test(changed)
+    by = _keys(fr_["fold_by"])
+    p.fold_by_re = words_before(by, clitics=k.clitics, gap=r"[ \t]*") if by else None
     p.one_in_re = lazy(
         number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
         + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")
@@ -603,6 +635,8 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.definite_modified_re = words_before(list(p.definite), gap=rf"\s+{alternation(modifiers)}\s+") if modifiers else None
     labels = list(p.label_before)
     p.label_before_re = words_before(labels, start=after_space, clitics=k.clitics, gap=r"\s*[\[(]?\s*", always=True)
+    ranges = _keys(d["digits"]["label_ranges"])
+    p.label_range_re = words_before(ranges, start=after_space, clitics=k.clitics, gap=r"[ \t]+") if ranges else None
     p.label_uncounted_re = words_before(_keys(d["digits"]["label_uncounted"]), start=after_space, gap=r"[ \t]+")
     gap = int(d["digits"]["label_modifiers"])
     p.label_gap_re = words_before(
@@ -702,7 +736,9 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # "les 2 et 3 octobre", "21-23 September": every day in the list belongs to the date.
     and_words = alternation(_keys(k.connectors + [j for j in p.range_bare if j.isalpha()]))
     day = rf"(?:{day}(?:\s*[,\-–]\s*|\s+{and_words}\s*))*{day}"
-    year = r"(?:\s*,?\s*\d{4}(?!\d))"
+    # A year after a month may carry a footnote call glued to it before a stop ("septembre 201442.").
+    year_digits = r"(?:(?:1[89]\d\d|20\d\d)\d{1,3}(?=[.,;:)]|\s*\Z)|\d{4}(?!\d))"
+    year = rf"(?:\s*,?\s*{year_digits})"
     wd = alternation(list(p.weekdays))
     hijri = alternation(_keys(list(t["hijri_months"])))
     p.hijri_re = lazy(
@@ -718,7 +754,7 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         rf"(?:{B}(?:{wd})\s*,?\s+)?(?:"
         rf"{day_run}{dl}\s*{pre}(?:{month})\.?{E}{year}?"  # "١٣-١٧نيسان/أبريل": typesetting may lose the space
         rf"|{B}{pre}(?:{month})\.?\s+{day}(?!\d)(?:{year})?"
-        rf"|{B}{pre}(?:{month})\.?\s+\d{{4}}(?!\d)"
+        rf"|{B}{pre}(?:{month})\.?\s+{year_digits}"
         rf"|{_NUMERIC_DATE})",
         mflags,
     )

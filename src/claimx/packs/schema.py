@@ -50,6 +50,7 @@ class Digits:
     label_before: Words
     label_modifiers: int
     label_uncounted: Words
+    label_ranges: Words
     glued_script: str
     reversed_groups: bool
     dash_sections: bool
@@ -68,6 +69,7 @@ class NumberWords:
     unit_links: Words
     dual_suffixes: Words
     dual_not: Words
+    hyphen_nouns: Words
     dual_definite: Words
     dual_describe: Words
     dual_masculine: Words
@@ -87,6 +89,8 @@ class NumberWords:
     one_after_unit: Words
     one_unit_before: Words
     one_unit_after: Words
+    one_duration_before: Words
+    year_elided: Words
     compared: Words
     and_half: Words
     weak: Numbers
@@ -270,8 +274,10 @@ class Fractions:
     of: Words
     not_before: Words
     not_after: Words
+    whole_before: Words
     fold: Words
     fold_after_change: Words
+    fold_by: Words
     times_before: Words
     one_in: Words
     compared: Words

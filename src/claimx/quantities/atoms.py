@@ -30,6 +30,15 @@ def _scaled_or_percent(f: Scan, end: int) -> bool:
     return f.p.scale_re.match(f.text, end) is not None or _PERCENT_SIGN.match(f.text, end) is not None
 
 
+def _counted_thousands(f: Scan, raw: str, end: int) -> bool:
+    """Whether a dot before three zeros groups thousands where the pack reads a decimal: before a
+    counted noun with no unit or scale, no count is written to a thousandth ("42.000 participants";
+    "2.125 points" may be a decimal)."""
+    if not regex.fullmatch(r"\d{1,3}[.]000", raw) or f.p.unit_re.match(f.text, end) or _scaled_or_percent(f, end):
+        return False
+    return f.counted_after(end)[0] is not None
+
+
 def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
     """The number a candidate match reads as, extended to its scale, currency and unit."""
     p = f.p
@@ -42,6 +51,8 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         vulgar = _VULGAR.get(f.text[m.end() : m.end() + 1])
         if grouped and p.dot_groups and regex.fullmatch(r"\d{1,3}[.]\d{3}", raw) and _scaled_or_percent(f, m.end()):
             value, grouped = Decimal(raw), False  # "2.500 مليون" is 2.5 million, "99.999%" no 99,999 percent
+        elif not grouped and _counted_thousands(f, raw, m.end()):
+            value, grouped = Decimal(raw.replace(".", "")), True  # "more than 42.000 participants"
         atom = Atom(m.start(), m.end(), value, "digits", grouped=grouped)
         if vulgar is not None:  # "1½", "29¾"
             atom.value += vulgar
@@ -111,7 +122,8 @@ def _measure_at(f: Scan, pos: int) -> bool:
 def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
     """A lone "one" is a reference ("one of them"), but before a unit it is one of the unit
     (``one minute``, ``one percent``, ``un pour cent``). A weak word ("a", "un") stays an article (``$80 a barrel``, ``sur un an``)
-    except in a duration after a link word: ``une crise d'un an``, ``une peine d'un an``."""
+    except in a duration after a link word or a word of the pack's ``one_duration_before``: ``une crise
+    d'un an``, ``une peine d'un an``, ``suspendu pour un mois``."""
     p = f.p
     entry = p.numbers.get(norm_key(m.group("words")))
     if entry is None or entry[1] != 1 or entry[0] not in ("words", "weak"):
@@ -124,7 +136,10 @@ def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
         return None
     if entry[0] == "weak" and canonical != "percent":  # "un pour cent" is one per cent
         lw = _LAST_WORD.search(f.text, max(0, m.start("words") - 20), m.start("words"))
-        if canonical != "duration:s" or p.link_re is None or lw is None or not p.link_re.fullmatch(lw.group(1)):
+        linked = lw is not None and (
+            (p.link_re is not None and p.link_re.fullmatch(lw.group(1))) or norm_key(lw.group(1)) in p.one_duration_before
+        )
+        if canonical != "duration:s" or not linked:
             return None
     atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
     extend_right(f, atom)

@@ -81,7 +81,9 @@ def _no_dual_word(f: Scan, key: str) -> bool:
     """Whether a word with a dual's ending is no dual of a noun: the pack says so (``بروتين``, ``-كستان``),
     or it is a number word or a unit, read by their own stages."""
     p = f.p
-    return key in p.dual_not or key.endswith(p.dual_not_endings) or key in p.numbers or key in p.units
+    if key in p.dual_not or p.strip_clitic(key, p.dual_not) in p.dual_not:  # "وبوتان": and Bhutan
+        return True
+    return key.endswith(p.dual_not_endings) or key in p.numbers or key in p.units
 
 
 def _without_repeats(f: Scan, hits: list[Hit], duals: list[Hit]) -> list[Hit]:

@@ -24,6 +24,9 @@ COORDINATE = regex.compile(
 )
 # Two years run together where a dash was lost in typesetting: "la période 20142020".
 _YEAR_PAIR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+# Two years with a note mark glued to the second, as official documents typeset a footnote call:
+# "l'exercice biennal 2014-20151" (2014-2015, note 1).
+_YEAR_PAIR_NOTE = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)[ \t]*[-–][ \t]*(1[89]\d\d|20\d\d)\d{1,2}(?!\d|[.,]\d)")
 # What every phone number holds: a "+", a "(", a "-" or a 0 before a digit (one of these in the
 # window or no phone in it: PHONE, which the regex module tries at each position of the window, is
 # searched only then).
@@ -107,9 +110,10 @@ class Masks:
             None if bare and digits_then_digit(text, s, e) else self.dates.match(s),
             PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
         ]
-        ym = _YEAR_PAIR.match(text, s)
-        if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
-            found.append(ym)
+        for pair in (_YEAR_PAIR, _YEAR_PAIR_NOTE):
+            ym = pair.match(text, s)
+            if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
+                found.append(ym)
         return found
 
     def _marked_masks(self, s: int, e: int) -> list[regex.Match[str] | None]:

@@ -50,6 +50,11 @@ def _glued_name(f: Scan, a: Atom) -> bool:
     return len(word) <= 2 and word not in table.entities and word not in table.digits
 
 
+# An opening bracket, a capitalised name, a space and a plus sign before digits that close the
+# brackets: a conference and its anniversary written apart ("(Rio +20)", "(Beijing +10)").
+_NAME_PLUS = regex.compile(r"\(\p{Lu}[\p{L}.-]*[ \t]\+\Z")
+
+
 def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
     """Digits stuck to letters (COVID-19, H5N1, A320, 5G) are names, not numbers.
 
@@ -70,6 +75,9 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
             if p.negative_re is not None and p.negative_re.search(left(text, s)):
                 return False  # "minus-5 yards"
             return True
+        if prev == "+" and a.unit is None and not a.has_scale and _NAME_PLUS.search(text, max(0, s - 30), s):
+            if text[f.digits_end(s) : f.digits_end(s) + 1] == ")":
+                return True  # "(Rio +20)": a name, a space, then its number closing the brackets
     digits_end = f.digits_end(s)
     if a.unit_glued or a.has_scale:
         return False
@@ -79,7 +87,7 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
     if digits_end + 1 < len(text) and text[digits_end] == "-" and text[digits_end + 1].isalpha():
         if p.age_after_re is not None and p.age_after_re.match(text, digits_end):
             return False
-        return True
+        return f.hyphen_noun(digits_end) is None  # "two 12-roll packs" counts rolls
     return False
 
 

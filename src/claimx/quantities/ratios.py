@@ -8,6 +8,7 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
+from claimx.packs.chars import CLAUSE_ENDS
 from claimx.packs.patterns import may_hold
 from claimx.quantities.changes import governing_change
 from claimx.quantities.halves import in_and_half
@@ -81,7 +82,10 @@ def _fractions(f: Scan) -> list[Hit]:
         elif not not_share and nxt is not None and norm_key(nxt.group(1)) in p.fraction_compared:
             start, qual = qualifier_before(f, s)  # "half those of richer countries": a ratio of two levels
             found.append(Hit(start, e, frac, None, "ratio", qual, None, None))
-        elif not not_share and share_follows(f, e, fkey.startswith(p.clitic_table.articles)):
+        elif not not_share and (
+            share_follows(f, e, fkey.startswith(p.clitic_table.articles))
+            or (prev is not None and norm_key(prev.group(1)) in p.fraction_whole_before)  # "dont la moitié"
+        ):
             start, qual = qualifier_before(f, s)
             found.append(Hit(start, e, frac * 100, None, "percent", qual, None, None))
     return found
@@ -111,7 +115,8 @@ def _multiples(f: Scan) -> list[Hit]:
         if a is not None and b is not None and 0 < a < b:
             start, qual = qualifier_before(f, m.start())
             found.append(Hit(start, m.end(), a / b * 100, None, "percent", qual, None, None))
-    found += _one_noun_in(f, found) + _changed_folds(f)
+    folds, verbs = _changed_folds(f, [h for h in found if h.change == "up" and h.value_high is None])
+    found = [h for h in found if h not in verbs] + _one_noun_in(f, found) + folds
     for m in p.times_re.finditer(text) if may_hold(p.times_test, text) else ():  # "multiplié par trois"
         if (ratio := _number(f, m, "d", "w")) is not None:  # "multiplied by 3" is up, "reduced by a factor of 4" down
             found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change=governing_change(f, m.start()) or "up"))
@@ -145,19 +150,34 @@ def _fold_hit(f: Scan, m: regex.Match[str], ratio: Decimal) -> Hit:
     return Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=governing_change(f, start))
 
 
-def _changed_folds(f: Scan) -> list[Hit]:
+def _changed_folds(f: Scan, multipliers: list[Hit]) -> tuple[list[Hit], list[Hit]]:
     """"has grown by 90 times", "نموا بلغ 90 مرة": a number of times under a word of change is a
-    multiplier; "visited 3 times" counts visits."""
+    multiplier; "visited 3 times" counts visits. Under a multiplying verb earlier in its clause
+    ("تضاعف الطلب بمقدار 100 مرة", multiplied by 100) the number is the factor and the verb no
+    doubling of its own: the folds, and the ``multipliers`` that are their verbs."""
     p, text = f.p, f.text
     if p.fold_changed_re is None or not may_hold(p.fold_changed_test, text):
-        return []
+        return [], []
     found: list[Hit] = []
+    verbs: list[Hit] = []
     for m in p.fold_changed_re.finditer(text):
         ratio = _number(f, m, "d", "w")
         start, qual = qualifier_before(f, m.start())
-        if ratio is not None and ratio > 1 and governing_change(f, start) == "up":
+        if ratio is None or ratio <= 1:
+            continue
+        verb = next((h for h in multipliers if h.end <= start and not _clause_break(text, h.end, start)), None)
+        change = governing_change(f, start)
+        if verb is not None or change == "up":
             found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change="up"))
-    return found
+            verbs += [verb] if verb is not None else []
+        elif p.fold_by_re is not None and p.fold_by_re.search(left(text, start)):  # "بمقدار 1.4 مرة"
+            found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=change))
+    return found, verbs
+
+
+def _clause_break(text: str, s: int, e: int) -> bool:
+    """Whether a clause ends between ``s`` and ``e``."""
+    return any(c in CLAUSE_ENDS for c in text[s:e])
 
 
 def _one_noun_in(f: Scan, shares: list[Hit]) -> list[Hit]:

@@ -21,7 +21,7 @@ from claimx.normalize import norm_key
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
-from claimx.quantities.model import Draft, left, near
+from claimx.quantities.model import Draft, left, left_start, near
 from claimx.quantities.predicates import (
     is_capitalised_name,
     is_capitalised_words,
@@ -45,6 +45,8 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A few words, then the years a count of periods stands for: "full years (2013 and 2014)".
 _YEARS_LISTED = regex.compile(rf"(?:[ \t]+[\p{{L}}'’-]+){{0,3}}[ \t]*\({_YEAR}(?:[ \t]*(?:,|-|–|\p{{L}}{{1,3}})[ \t]*{_YEAR})*\)")
 _SYMBOL_YEAR = regex.compile(r"[ \t]*\((?:1[89]\d\d|20\d\d|\p{L}{1,3}-\d{1,3})\)")
+# A unit of time in the possessive before the noun it measures ("two weeks' quarantine"), not "time".
+_POSSESSIVE_UNIT = regex.compile(r"['’][ \t]+(?!time\b)\p{Ll}")
 _CALENDAR_SECONDS = 3_650_000 * 86_400  # a duration beyond it ("seven million years ago") places nothing in the calendar
 
 
@@ -63,9 +65,10 @@ def capitalised_words(f: Scan, d: Draft) -> int | None:
 
 
 def label_words(f: Scan, d: Draft) -> int | None:
-    """Number words after a label word: "chapter two", "top-ten positions"."""
+    """Number words after a label word: "chapter two", "top-ten positions"; with a unit they measure
+    ("un programme trente jours au plus tard")."""
     a = d.a
-    if a.kind == "words" and f.p.label_before_re.search(regex.sub(r"-\Z", " ", left(f.text, a.start))):
+    if a.kind == "words" and a.unit is None and f.p.label_before_re.search(regex.sub(r"-\Z", " ", left(f.text, a.start))):
         return a.end
     return None
 
@@ -202,6 +205,8 @@ def label(f: Scan, d: Draft) -> int | None:
     measure = a.unit is not None and a.unit not in ("count", "percent") and not a.unit.startswith("currency:")
     if a.kind != "digits" or (measure and not a.unit_glued):  # "article 4C" keeps its glued letter
         return None
+    if a.has_scale or (a.grouped and "," in f.text[a.start : a.num_end]):
+        return None  # "ويستفيد من البرنامج 25 ألفا", "the enzyme 2,000 times": a label has no scale word, no thousands
     raw = f.text[a.start : a.num_end]
     lm = f.p.label_before_re.search(left(f.text, a.start))
     if lm is not None and lm.group().rstrip()[-1:] in "([" and f.counted_after(a.end)[0] is not None:
@@ -262,6 +267,18 @@ def year_span(f: Scan, d: Draft) -> int | None:
     return None
 
 
+def label_range(f: Scan, d: Draft) -> int | None:
+    """A range of labels, a plural label word before its opener: "paragraphs from 12 to 15", "les
+    articles de 46 à 53", "المواد من 46 إلى 53" ("in size from 8 to 100 passengers" is a count)."""
+    p, a, b = f.p, d.a, d.b
+    if b is None or not d.paired or p.label_range_re is None or a.kind != "digits" or a.unit or b.unit:
+        return None
+    om = p.opener_re.search(left(f.text, d.qual_start))
+    if om is not None and p.label_range_re.search(left(f.text, left_start(d.qual_start) + om.start())):
+        return b.end
+    return None
+
+
 def score(f: Scan, d: Draft) -> int | None:
     """Two plain numbers joined by a dash, the second not above the first: "won 2-1"."""
     b = d.b
@@ -313,6 +330,8 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     "خلال 10 أيام"."""
     p, text = f.p, f.text
     if d.unit == "duration:s" and d.qualifier in ("exact", "approx") and d.a.value <= _CALENDAR_SECONDS:
+        if _POSSESSIVE_UNIT.match(text, d.end):
+            return None  # "placed in two weeks' quarantine": the quarantine's length ("two weeks' time" places)
         if p.time_before_re.search(left(text, d.qstart)) or p.time_after_re.match(text, d.end):
             return d.end
         clause = clause_before(text, d.qstart, 80, CLAUSE_ENDS + ":")
@@ -330,6 +349,8 @@ def uncounted_word(f: Scan, d: Draft) -> int | None:
     if a.kind != "words" or a.has_scale or d.unit != "count":
         return None
     if d.counted is None and a.value < 100 and d.qualifier == "exact" and not near(p.partitive_re, f.text, d.end):
+        if p.year_elided_re is not None and p.year_elided_re.match(f.text, d.end):
+            return None  # "eleven in 2002, eight in 2003": a list of counts by year
         return d.end
     return None
 
@@ -436,7 +457,7 @@ ATOM_RULES: tuple[Rule, ...] = (
     capitalised_name,
 )
 YEAR_RULES: tuple[Rule, ...] = (year,)
-RANGE_RULES: tuple[Rule, ...] = (year_span, score, clock_range)
+RANGE_RULES: tuple[Rule, ...] = (year_span, label_range, score, clock_range)
 CLAIM_RULES: tuple[Rule, ...] = (
     definite_ordinal,
     uncounted_year,

@@ -16,6 +16,11 @@ _BLANKS = regex.compile(r"\s*")
 _OPEN_QUOTE = regex.compile(r"[ \t]*[\"“«‘']")  # a counted noun may open a quotation
 
 
+# A lower-case word after a one-letter name or a name in capitals spelt like a stopword: the noun a number
+# before the name counts ("two S proteins", "all six WHO regions": "WHO" is no "who").
+_NOUN_AFTER_LETTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)")
+
+
 class Scan:
     """One paragraph of normalised text being scanned for quantities."""
 
@@ -54,9 +59,24 @@ class Scan:
     def taken(self, hits: list[Hit], s: int, e: int) -> bool:
         """Whether ``[s, e)`` overlaps a hit already read or a span the masks hold (a date, a clock time)."""
         return any(h.start < e and s < h.end for h in hits) or self.masks.hit(s, e)
+    def hyphen_noun(self, end: int) -> tuple[int, int] | None:
+        """The span of a noun joined by a hyphen right after a number ("four*-pack*"), if the pack's
+        language counts so and the word is no adjective or exception of ``numbers.hyphen_nouns``."""
+        p = self.p
+        hm = p.hyphen_noun_re.match(self.text, end) if p.hyphen_noun_re is not None else None
+        if hm is None:
+            return None
+        key = hm.group(1)
+        if key in p.hyphen_nouns_not or key.endswith(p.hyphen_noun_endings_not) or key in p.units or key in p.numbers:
+            return None
+        return hm.span(1)
+
     def counted_after(self, end: int) -> tuple[str | None, tuple[int, int] | None]:
         """The counted noun after a number ("120,000 *people*") and its span, if any."""
         p, text = self.p, self.text
+        hyphened = self.hyphen_noun(end)
+        if hyphened is not None:
+            return text[hyphened[0] : hyphened[1]], hyphened
         pos = end
         if p.counted_skip_re is not None:
             # bounded: unbounded, the regex module looks for the skip word ("of") up to the end of the
@@ -72,6 +92,9 @@ class Scan:
             return None, None
         word = wm.group(1)
         key = norm_key(word)
+        named = word.isupper() and (len(word) == 1 or key in p.stopwords)  # "S", "WHO"; "2000 ONG ont signé" counts NGOs
+        if named and (nm := _NOUN_AFTER_LETTER.match(text, wm.end())) is not None:
+            wm, word, key = nm, nm.group(1), norm_key(nm.group(1))  # "two S proteins", "all six WHO regions"
         if len(key) < 2 or key in p.stopwords or key in p.months or key in p.weekdays or key in p.numbers:
             return None, None
         if key in p.counted_skip or key in p.qualifiers_after or key in p.definite:
