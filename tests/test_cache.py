@@ -12,6 +12,7 @@ import regex
 from claimx import cache
 from claimx.entities import Gazetteer, gazetteer
 from claimx.packs import Pack, load_pack
+from claimx.packs.patterns import LazyPattern, word_at
 
 
 class Built:
@@ -87,8 +88,9 @@ def test_old_entries_are_pruned(folder: Path) -> None:
 
 
 def _canon(v: object) -> object:
-    """``v`` with every compiled pattern replaced by what defines it (patterns compare by identity)."""
-    if isinstance(v, regex.Pattern):
+    """``v`` with every compiled pattern replaced by what defines it (patterns compare by identity;
+    a pattern compiled when first used is compiled here)."""
+    if isinstance(v, (regex.Pattern, LazyPattern)):
         return ("pattern", v.pattern, v.flags, tuple(sorted(v.groupindex.items())))
     if isinstance(v, dict):
         return {k: _canon(x) for k, x in v.items()}
@@ -108,4 +110,36 @@ def test_compiled_data_survives_the_round_trip(lang: str) -> None:
         back = pickle.loads(pickle.dumps(original, protocol=pickle.HIGHEST_PROTOCOL))
         assert isinstance(back, (Pack, Gazetteer))
         assert _canon(back) == _canon(original)
-        assert sum(isinstance(v, regex.Pattern) for v in vars(back).values()) > 5
+        assert sum(isinstance(v, (regex.Pattern, LazyPattern)) for v in vars(back).values()) > 5
+
+
+def test_a_pattern_compiles_when_first_used_and_pickles_as_it_stands() -> None:
+    """A lazy pattern pickles as what makes it until it is used, as the compiled pattern after."""
+    lazy = word_at(["nearly", "about"], group="w")
+    assert isinstance(lazy, LazyPattern) and "_compiled" not in vars(lazy)
+    before = pickle.loads(pickle.dumps(lazy))
+    assert isinstance(before, LazyPattern) and "_compiled" not in vars(before)
+    m = lazy.search("it cost about 5")
+    assert m is not None and m.group("w") == "about"
+    after = pickle.loads(pickle.dumps(lazy))
+    assert isinstance(after, regex.Pattern) and after.pattern == lazy.pattern and after.flags == lazy.flags
+    assert before.search("it cost about 5").span() == after.search("it cost about 5").span() == m.span()
+
+
+def test_what_a_process_compiles_is_written_back_at_exit(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry read back with patterns not compiled yet is written again once one is used."""
+    monkeypatch.setattr(cache, "_ENTRIES", [])  # this test's entries only (write_changed runs at exit)
+
+    def build() -> Built:
+        built = Built(0)
+        built.pattern = word_at(["nearly", "about"])  # type: ignore[attr-defined]
+        return built
+
+    cache.cached("lazy", build, Built)
+    path = folder / f"lazy-{cache.version_key()}.pickle"
+    read = cache.cached("lazy", build, Built)  # read back from the file
+    cache.write_changed()
+    assert isinstance(pickle.loads(path.read_bytes()).pattern, LazyPattern)  # unused: nothing to write
+    assert read.pattern.search("about 5") is not None  # type: ignore[attr-defined]
+    cache.write_changed()
+    assert isinstance(pickle.loads(path.read_bytes()).pattern, regex.Pattern)

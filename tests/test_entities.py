@@ -246,3 +246,32 @@ def test_missing_stanza_names_the_package(monkeypatch: pytest.MonkeyPatch) -> No
 def test_unknown_backend_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match="unknown NER backend"):
         claimx.extract("Plus de 200 000 Russes.", lang="fr", ner="flair")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_a_table_searched_only_where_a_lead_is_finds_every_surface(lang: str) -> None:
+    """Each surface of a table that skips texts without one of its leads (a clitic and a surface's
+    first run of word characters), with each clitic, is found as the table's regex alone finds it."""
+    pack = load_pack(lang)
+    gz = gazetteer(pack)
+    tables = [t for t in [*gz.countries, gz.orgs] if t is not None and t.leads is not None]
+    assert tables  # the case-sensitive tables of every language (the organisations at least)
+    tried = found = 0
+    for table in tables:
+        for surface in table.values:
+            for clitic in ("", *pack.clitic_table.entities):
+                text = f"({clitic}{surface}) 5"
+                hits = table.find(text, 0, len(text))
+                assert hits == _unfiltered(table, text), text
+                tried, found = tried + 1, found + bool(hits)
+    assert found > 0.9 * tried  # the texts hold what the tables find
+
+
+def _unfiltered(table: Any, text: str) -> list[tuple[int, int, Any]]:
+    """``table.find`` with no leads: the regex searched whatever the text holds."""
+    leads, table.leads = table.leads, None
+    try:
+        found: list[tuple[int, int, Any]] = table.find(text, 0, len(text))
+        return found
+    finally:
+        table.leads = leads

@@ -40,7 +40,9 @@ from claimx.errors import UsageError as UsageError  # re-exported: the old impor
 from claimx.extract import iter_paragraph_claims
 from claimx.frame import COLUMNS, flat_row
 from claimx.model import Claim
+from claimx.entities import gazetteer
 from claimx.packs import available_languages, load_pack
+from claimx.packs.patterns import compile_all
 from claimx.page import HTML_SUFFIXES, looks_like_html, page_claims, read_page
 from claimx.segment import LanguageTally, paragraphs
 from claimx.textio import InputError, read_head, read_paragraphs, read_text
@@ -378,9 +380,13 @@ _WARM = ("More than 200,000 people left last week.\n\nPlus de 200 000 personnes 
 
 
 def warm_up() -> None:
-    """Load the packs, the language detector and the date tables once (a no-op when done already)."""
+    """Load the packs, the language detector and the date tables once (a no-op when done already),
+    with every pattern of the packs and gazetteers compiled (they compile when first used
+    otherwise, in each worker: see :func:`claimx.packs.patterns.compile_all`)."""
     for code in available_languages():
-        load_pack(code)
+        pack = load_pack(code)
+        compile_all(pack)
+        compile_all(gazetteer(pack))
     list(iter_paragraph_claims(enumerate(_WARM.split("\n\n"))))
 
 

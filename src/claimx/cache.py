@@ -15,6 +15,12 @@ The cache is optional and can never change a result:
 * any failure to read or write (no home folder, read-only disk, a corrupt or foreign file) falls
   back to compiling, as without a cache. Only the user's own files are read.
 
+An entry holds each pattern as the process that wrote it left it: compiled if it used it, else
+as its text (:class:`claimx.packs.patterns.LazyPattern`: a first start compiles only the patterns
+its text needs). An entry is written by the process that builds it, and again when a process that
+built or read it exits having compiled more of its patterns, so the entries come to hold compiled
+whatever the user's texts use.
+
 Where: ``$CLAIMX_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimx``, else ``~/.cache/claimx``.
 ``CLAIMX_CACHE=0`` turns it off. Nothing is ever downloaded: the cache only holds what this
 process would otherwise compile from the installed package.
@@ -22,11 +28,13 @@ process would otherwise compile from the installed package.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -108,9 +116,42 @@ def _write(path: Path, value: object) -> None:
         pass
 
 
+class Entry:
+    """One entry this process read or built: written at exit when :attr:`changed`."""
+
+    __slots__ = ("path", "value", "changed")
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.value: object = None
+        self.changed = False
+
+
+# The entries this process read or built, and (per thread) the one being read or built now: what
+# a pattern made meanwhile belongs to (:func:`filling`).
+_ENTRIES: list[Entry] = []
+_NOW = threading.local()
+
+
+def filling() -> Entry | None:
+    """The entry being read or built now, if any: a part of it that changes later (a pattern
+    compiled when first used) marks it :attr:`Entry.changed`, to be written again at exit."""
+    entry: Entry | None = getattr(_NOW, "entry", None)
+    return entry
+
+
+def _fill(entry: Entry, make: Callable[[], T]) -> T:
+    outer, _NOW.entry = filling(), entry
+    try:
+        return make()
+    finally:
+        _NOW.entry = outer
+
+
 def cached(name: str, build: Callable[[], T], kind: type[T]) -> T:
     """``build()``, or the object an earlier process built under ``name`` with the same code and
-    data (``kind`` checks what is read back)."""
+    data (``kind`` checks what is read back). What is built is written at once, and again at exit
+    if it changed meanwhile (:func:`filling`), as is what is read."""
     where = folder()
     if where is None:
         return build()
@@ -118,9 +159,24 @@ def cached(name: str, build: Callable[[], T], kind: type[T]) -> T:
         path = where / f"{name}-{version_key()}.pickle"
     except OSError:  # the package's own files cannot be read: no key, no cache
         return build()
-    found = _read(path)
+    entry = Entry(path)
+    found = _fill(entry, lambda: _read(path))
     if isinstance(found, kind):
-        return found
-    value = build()
-    _write(path, value)
+        value = found
+    else:
+        value = _fill(entry, build)
+        _write(path, value)
+    entry.value = value
+    _ENTRIES.append(entry)
     return value
+
+
+def write_changed() -> None:
+    """Write every entry that changed since it was read or written (run at exit)."""
+    for entry in _ENTRIES:
+        if entry.changed:
+            entry.changed = False
+            _write(entry.path, entry.value)
+
+
+atexit.register(write_changed)

@@ -26,7 +26,7 @@ from claimx.cache import cached
 from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 from claimx.packs.patterns import (
-    B as _B, E as _E, FLAGS as _FLAGS, alternation, optional, word_at, words_before, words_filling, words_leading,
+    B as _B, E as _E, FLAGS as _FLAGS, alternation, lazy, optional, word_at, words_before, words_filling, words_leading,
 )
 from claimx.packs.schema import Attribution, Entities
 
@@ -67,13 +67,25 @@ def _surface(s: str, case_sensitive: bool) -> str:
 
 @dataclass
 class _Table:
-    """One regex over many surfaces and the value each surface stands for."""
+    """One regex over many surfaces and the value each surface stands for.
+
+    ``leads`` (a case-sensitive table's, when it can be told) holds what a match's first run of
+    word characters is: a clitic (or none) and the first run of a surface. The regex starts and
+    ends a match at a word boundary, and a surface's first run ends where the surface goes on with
+    a character no word holds (a space, a dash, an apostrophe) or ends, so a match always begins
+    a run of word characters of the text that is one of them. A text that holds none has no
+    match: the table is searched only where one is (most sentences name no country), and its
+    regex (hundreds of names, compiled when first used) is not compiled for a text without one.
+    """
 
     regex: regex.Pattern[str]
     values: dict[str, Any]
     case_sensitive: bool
+    leads: frozenset[str] | None = None
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Any]]:
+        if self.leads is not None and not any(m.group() in self.leads for m in _RUN.finditer(text, start, end)):
+            return []
         out = []
         for m in self.regex.finditer(text, start, end):
             s, e = m.span()  # with its prefix: "الروس", "بروسيا" name the entity as written
@@ -87,7 +99,20 @@ class _Table:
 def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]) -> _Table | None:
     flags = regex.V0 if case_sensitive else _FLAGS
     pattern = word_at(list(values), clitics=prefixes, group="w", flags=flags)
-    return None if pattern is None else _Table(pattern, values, case_sensitive)
+    return None if pattern is None else _Table(pattern, values, case_sensitive, _leads(values, case_sensitive, prefixes))
+
+
+# A run of word characters, as the tables' boundaries read them (``\w``, regex version 0).
+_RUN = regex.compile(r"\w+", regex.V0)
+
+
+def _leads(surfaces: Collection[str], case_sensitive: bool, prefixes: Sequence[str]) -> frozenset[str] | None:
+    """:attr:`_Table.leads`: each clitic (and none) before each surface's first run; None when a
+    text can match in another case, or a surface or a clitic starts with another character."""
+    firsts = [_RUN.match(s) for s in surfaces]
+    if not case_sensitive or not all(firsts) or not all(_RUN.fullmatch(c) for c in prefixes):
+        return None
+    return frozenset(c + m.group() for m in firsts if m for c in ("", *prefixes))
 
 
 class Gazetteer:
@@ -154,7 +179,7 @@ class Gazetteer:
             + alternation(portfolio, group="p") + coord
         )
         head_last = alternation(portfolio, group="p2") + r"\s+" + alternation(head, group="h2")
-        self.ministry_re = regex.compile(rf"{_B}{optional(prefixes)}(?:{head_first}|{head_last}){_E}", _FLAGS)
+        self.ministry_re = lazy(rf"{_B}{optional(prefixes)}(?:{head_first}|{head_last}){_E}", _FLAGS)
         self.links_re = words_filling(links, required=False)
         self.possessive_re = words_filling(_keys(ent.possessive), before="", required=False)
         self.anaphor_re = word_at(_keys(ent.country_anaphors), always=True)
@@ -185,8 +210,8 @@ _GAZETTEERS: dict[str, Gazetteer] = {}
 
 
 def gazetteer(pack: Pack) -> Gazetteer:
-    """The pack's gazetteer, compiled once per language and process; a shipped pack's is read back
-    compiled from the user's cache (:mod:`claimx.cache`: compiling costs 0.1-0.2 s)."""
+    """The pack's gazetteer, built once per language and process (its regexes compiled when first
+    used); a shipped pack's is read back from the user's cache (:mod:`claimx.cache`)."""
     gz = _GAZETTEERS.get(pack.code)
     if gz is None:
         shipped = pack.code in available_languages() and pack is load_pack(pack.code)

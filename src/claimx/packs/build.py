@@ -90,6 +90,25 @@ def _trie(words: list[str], space: str = r"\s+") -> str:
 def _emit(node: dict[str, Any], space: str) -> tuple[str, bool]:
     """The pattern text of a trie node, and whether it is one group (a quantifier may follow it:
     a character, a class, ``(?:…|…)``)."""
+    # A run of nodes with one character each and no word ending in them is written as it is read
+    # (most of a word list's trie), without a call for each: the text :func:`_branches` would
+    # give, faster (this is built at every first start).
+    chain: list[str] = []
+    while len(node) == 1:
+        ch, child = next(iter(node.items()))
+        if not ch:
+            break
+        chain.append(space if ch == " " else _escape(ch))
+        node = child
+    body, grouped = _branches(node, space)
+    if not chain:
+        return body, grouped
+    # One character before a node that writes nothing stays one group (unless it is the space).
+    return "".join(chain) + body, len(chain) == 1 and not body and chain[0] != space
+
+
+def _branches(node: dict[str, Any], space: str) -> tuple[str, bool]:
+    """:func:`_emit` of a node where a word ends or the trie branches (or a leaf)."""
     runs: list[tuple[str, list[str]]] = []  # (rest, first characters), in the order tried
     for ch in sorted(k for k in node if k):
         rest = _emit(node[ch], space)[0]

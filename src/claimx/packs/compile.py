@@ -31,8 +31,8 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, FLAGS, EndPattern, Pattern, QuickTest, alternation, holding_test, optional, starts_test, word_at, word_pattern,
-    words_after, words_before,
+    B, E, FLAGS, EndPattern, Pattern, QuickTest, alternation, holding_test, lazy, optional, starts_test, word_at,
+    word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -369,7 +369,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         + ([alternation(masculine)] if masculine else [])
     )
     p.dual_re = (
-        regex.compile(rf"(?<![\w]){pre}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
+        lazy(rf"(?<![\w]){pre}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
         if dual_alts
         else None
     )
@@ -378,7 +378,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     # dual after a bound is a dual whatever its noun: no plural is compared so.
     bound_ends = _keys(d["numbers"]["dual_after_bound"])
     p.qualified_dual_re = (
-        regex.compile(
+        lazy(
             word_pattern(list(p.qualifiers_before), clitics=cl.digits, end=r"[ \t]+")
             + rf"(?P<w>\p{{L}}{{3,}}{alternation(bound_ends)}){E}",
             FLAGS,
@@ -399,14 +399,14 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.one_duration_before = frozenset(_keys(d["numbers"]["one_duration_before"]))
     # "eight in 2003", "quatre en 2010": a word before a year after which a number word counts alone
     elided = _keys(d["numbers"]["year_elided"])
-    p.year_elided_re = regex.compile(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None
+    p.year_elided_re = lazy(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None
     p.one_unit_test = holding_test(_keys(d["numbers"]["one_unit_before"]) + _keys(d["numbers"]["one_unit_after"]))
     p.and_half_re = words_after(_keys(d["numbers"]["and_half"]), gap=r"[ \t]*")
     p.and_half_test = holding_test(_keys(d["numbers"]["and_half"]))
     p.after_noun_re = word_at(list(p.after_noun), clitics=cl.digits, group="w")
     joiner = alternation(_keys(d["numbers"]["connectors"]))
     p.after_noun_tens_re = (
-        regex.compile(rf"[ \t]+{joiner}[ \t]*{alternation(list(p.after_noun_tens), group='t')}{E}", FLAGS) if p.after_noun_tens else None
+        lazy(rf"[ \t]+{joiner}[ \t]*{alternation(list(p.after_noun_tens), group='t')}{E}", FLAGS) if p.after_noun_tens else None
     )
     p.after_noun_test = holding_test(list(p.after_noun))
 
@@ -435,7 +435,7 @@ def _one_unit(p: Pack, before: list[str], after: list[str]) -> Pattern | None:
     alts = ([word_pattern(before, end=rf"[ \t]+{alternation(units, group='u1')}{E}")] if before else []) + (
         [word_pattern(after, start=B + alternation(units, group="u2"))] if after else []
     )
-    return regex.compile("|".join(alts), FLAGS) if alts else None
+    return lazy("|".join(alts), FLAGS) if alts else None
 
 
 # -- regexes, stage by stage ---------------------------------------------------------------------
@@ -462,7 +462,7 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.reversed_groups = bool(d["digits"]["reversed_groups"])
     p.dot_groups = bool(d["digits"]["dot_groups"])
     script = str(d["digits"]["glued_script"])
-    p.glued_letter_re = regex.compile(rf"\p{{Script={script}}}") if script else None
+    p.glued_letter_re = lazy(rf"\p{{Script={script}}}") if script else None
     # Arabic typesetting may write the groups of a number in reverse ("000 800" for 800 000,
     # "500 2" for 2 500, "731.5 1" for 1 731.5): a run of 3-digit groups and a shorter last one.
     reversed_groups = r"(?:\d{3}[.,]\d+|000)(?: \d{3})* \d{1,3}(?![\d.,])|\d{3}(?: \d{3})* \d{1,2}(?![\d.,])|" if p.reversed_groups else ""
@@ -470,7 +470,7 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         r"(?<![\d.,،])(?:" + reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
         r"|\d+(?:[.,]\d+)?)(?![\d])"
     )
-    p.candidates = regex.compile(
+    p.candidates = lazy(
         f"(?P<digits>{digits})|{B}{cpre}(?P<vague>{vague}){E}|(?P<words>{p.number_words})", flags
     )
     p.candidate_starts = starts_test([*p.numbers, *p.vague], clitics=sorted({*k.clitics, *k.prefixes}))
@@ -478,14 +478,14 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     links = _keys(num["unit_links"])
     p.link_re = words_after(links, gap=r"\s*", end=r"\s*")
     p.scale_re = words_after(_keys(scales), gap=r"\s*", always=True)
-    p.words_after_digits_re = regex.compile(r"\s*(?:" + p.number_words + ")", flags)
+    p.words_after_digits_re = lazy(r"\s*(?:" + p.number_words + ")", flags)
     p.currency_scale_re = words_after(list(p.currency_scales), gap=r"\s?", always=True)
     p.digit_prefix_re = words_before(p.clitic_table.digit_prefixes, start=r"(?:^|(?<=\W))", gap="")
-    p.word_re = regex.compile(r"\s*([\p{L}][\p{L}\p{M}'’-]*)", flags)
+    p.word_re = lazy(r"\s*([\p{L}][\p{L}\p{M}'’-]*)", flags)
     # "a four-pack restriction", "two 12-roll packs": a noun joined by a hyphen is what the number counts,
     # where the pack says its language writes counts so (a list of the words and "-endings" that are no noun)
     hyphen = list(num["hyphen_nouns"])
-    p.hyphen_noun_re = regex.compile(r"-(\p{Ll}{3,})(?![\p{L}\d-])") if hyphen else None
+    p.hyphen_noun_re = lazy(r"-(\p{Ll}{3,})(?![\p{L}\d-])") if hyphen else None
     p.hyphen_nouns_not = frozenset(w for w in _keys(hyphen) if not w.startswith("-") and w != "*")
     p.hyphen_noun_endings_not = tuple(w[1:] for w in _keys(hyphen) if w.startswith("-"))
     p.ordinal_re = words_after(_keys(d["digits"]["ordinal_suffixes"]), gap="", end=r"(?![\p{L}])")
@@ -513,10 +513,10 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     of_words = [w for w in _keys(fr_["of"]) if not w.endswith("-") and w != "*"]
     of_prefixes = [w[:-1] for w in _keys(fr_["of"]) if w.endswith("-")]
     of_alts = ([word_pattern(of_words, start="")] if of_words else []) + ([alternation(of_prefixes)] if of_prefixes else [])
-    p.fraction_of_re = regex.compile(r"[ \t]*(?:" + "|".join(of_alts) + ")", flags)
+    p.fraction_of_re = lazy(r"[ \t]*(?:" + "|".join(of_alts) + ")", flags)
     # After a fraction under the article only a word says what it is a share of ("الثلث من الفتيات");
     # a word under the article describes it ("الربع السابق", the previous quarter).
-    p.fraction_of_word_re = regex.compile(r"[ \t]*" + word_pattern(of_words, start=""), flags) if of_words else None
+    p.fraction_of_word_re = lazy(r"[ \t]*" + word_pattern(of_words, start=""), flags) if of_words else None
     # A number of at most six words: these patterns are searched everywhere, and an unbounded run of
     # number words ("ألف ألف ألف …") would be tried from each of its words (quadratic).
     short_words = f"{B}{word}(?:(?:{conn}\\s+|\\s*-\\s*){word}){{0,5}}{E}"
@@ -528,16 +528,16 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     """The patterns that read a number with a word of multiplying or sharing around it: "-fold" and
     its ranges, "N times" under a change, "one in N", "multiplié par N", ratios with a colon."""
     flags, word = FLAGS, k.word
-    p.fold_re = regex.compile(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*"), flags)  # "20- ضعفا"
+    p.fold_re = lazy(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*"), flags)  # "20- ضعفا"
     # The low end of a range before a multiplier: "10 à 20 fois supérieure", "10- to 20-fold".
     closers = sorted(_range_closers(p))
-    p.fold_low_re = regex.compile(number + rf"-?[ \t]*{alternation(_keys(closers))}[ \t]*\Z", flags)
+    p.fold_low_re = lazy(number + rf"-?[ \t]*{alternation(_keys(closers))}[ \t]*\Z", flags)
     changed = _keys(fr_["fold_after_change"])
-    p.fold_changed_re = regex.compile(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
+    p.fold_changed_re = lazy(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
     p.fold_changed_test = holding_test(changed)
     by = _keys(fr_["fold_by"])
     p.fold_by_re = words_before(by, clitics=k.clitics, gap=r"[ \t]*") if by else None
-    p.one_in_re = regex.compile(
+    p.one_in_re = lazy(
         number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
         + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")
         + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
@@ -548,12 +548,12 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     p.one_in_every = frozenset(every)
     p.one_every_test = holding_test(every)
     # "امرأة من بين كل ثلاث نساء": a noun alone, one of it, before a word of "one in every".
-    p.one_noun_in_re = regex.compile(
+    p.one_noun_in_re = lazy(
         rf"{B}(?P<noun>\p{{L}}[\p{{L}}\p{{M}}'’-]*)" + word_pattern(every, start=r"[ \t]+", end=r"[ \t]+")
         + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
         flags,
     ) if every else None
-    p.times_re = regex.compile(word_pattern(_keys(fr_["times_before"]), end=r"[ \t]+" + number), flags)
+    p.times_re = lazy(word_pattern(_keys(fr_["times_before"]), end=r"[ \t]+" + number), flags)
     p.times_test = holding_test(_keys(fr_["times_before"]))
     ratio_words = _keys(fr_["ratio_words"])
     p.ratio_before_re = words_before(ratio_words, clitics=k.clitics, gap=r"[ \t]*", always=True)
@@ -561,9 +561,9 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     # What every match of fold_re and of one_in_re holds: its fold word; its "in" word between
     # spaces before a number. fold_re and one_in_re start with a number, so they are tried at
     # every word of a paragraph; these are searched first, and few paragraphs hold them.
-    p.fold_word_re = regex.compile(alternation(_keys(fr_["fold"])), flags)
+    p.fold_word_re = lazy(alternation(_keys(fr_["fold"])), flags)
     p.fold_test, p.one_in_test = holding_test(_keys(fr_["fold"])), holding_test(_keys(fr_["one_in"]))
-    p.one_in_word_re = regex.compile(
+    p.one_in_word_re = lazy(
         word_pattern(_keys(fr_["one_in"]), start=r"[ \t]", end=r"[ \t]+(?:\d|" + B + word + ")"), flags
     )
 
@@ -626,7 +626,7 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     )
     p.time_after_re = words_after(_keys(ctx["time_after"]), gap=r"\s*", always=True)
     measured = _keys(ctx["measured_after"])  # signs, not words: no boundary before them, a word after them
-    p.measured_after_re = regex.compile(r"(?:" + alternation(measured) + r")[ \t]+\p{L}", FLAGS) if measured else None
+    p.measured_after_re = lazy(r"(?:" + alternation(measured) + r")[ \t]+\p{L}", FLAGS) if measured else None
     p.clock_after_re = words_after(_keys(ctx["clock_after"]), gap=r"\s*", always=True)
     p.clock_before_re = words_before(_keys(ctx["clock_before"]), gap=r"\s*", always=True)
     # A time of day written as a word at the other end of a span: "entre 11 heures et midi", "de midi à 14 heures".
@@ -673,11 +673,11 @@ def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     js_ = [j for j in joiners if not (j.isalpha() and j not in k.prefixes)]
     date_joiners = _keys(list(jw) + list(js_) + list(d["numbers"]["connectors"]))
     definite = _keys(d["context"]["definite"]) + ["le", "the"]
-    p.date_joiner_re = regex.compile(
+    p.date_joiner_re = lazy(
         word_pattern(date_joiners, start=r"\s*", end=rf"\s*(?:{alternation(_keys(definite))}\s+)?(?=\d)"), flags
     )
     # A hyphen may hang after the first number of a range: "a 2- to 3-year sentence", "10- to 20-fold".
-    p.joiner_re = regex.compile(
+    p.joiner_re = lazy(
         rf"-?\s*(?:{alternation(_keys(jw), group='j')}\s+|\s*{alternation(_keys(js_), group='j2')}\s*)", flags
     )
 
@@ -705,7 +705,7 @@ def _ordinal_age(p: Pack, before: list[str], k: _Affixes) -> Pattern | None:
     closers = sorted(_range_closers(p))
     joined = alternation(k.connectors)
     age_word = word_pattern(before, clitics=k.prefixes, end=r"\s+")
-    return regex.compile(
+    return lazy(
         word_pattern(before, clitics=k.prefixes, group="age", end=r"\s+")
         + _ordinal_piece(p, joined, "")
         + rf"(?:\s*(?:{joined}\s*)?{alternation(closers)}\s*(?:{age_word})?{_ordinal_piece(p, joined, 'hi')})?",
@@ -744,16 +744,16 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     year = rf"(?:\s*,?\s*{year_digits})"
     wd = alternation(list(p.weekdays))
     hijri = alternation(_keys(list(t["hijri_months"])))
-    p.hijri_re = regex.compile(
+    p.hijri_re = lazy(
         rf"(?<!\d)\d{{1,2}}\s+(?:{hijri})(?:\s+\d{{3,4}}(?:\s*(?:ه|AH|H)\.?)?)?{E}", FLAGS
     )
-    p.month_tail_re = regex.compile(rf"{B}{pre}(?:{month})\.?\s+\Z", mflags)
+    p.month_tail_re = lazy(rf"{B}{pre}(?:{month})\.?\s+\Z", mflags)
     # The run of days before a month, taken whole (atomic): what follows a shorter run is a comma,
     # a dash or a joining word and a day, where no month can start, so no shorter run can match
     # where the whole failed, and backtracking through them cost about 11 µs a day of a list of
     # counts for each run of it.
     day_run = rf"(?>{day})"
-    p.date_re = regex.compile(
+    p.date_re = lazy(
         rf"(?:{B}(?:{wd})\s*,?\s+)?(?:"
         rf"{day_run}{dl}\s*{pre}(?:{month})\.?{E}{year}?"  # "١٣-١٧نيسان/أبريل": typesetting may lose the space
         rf"|{B}{pre}(?:{month})\.?\s+{day}(?!\d)(?:{year})?"
@@ -763,8 +763,8 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     )
     # For scanning many positions of one text (:class:`DateScan`): the whole run of days a date
     # may start with, taken at once (no backtracking), and the numeric forms alone.
-    p.day_run_re = regex.compile(day_run, mflags)
-    p.numeric_date_re = regex.compile(_NUMERIC_DATE)
+    p.day_run_re = lazy(day_run, mflags)
+    p.numeric_date_re = lazy(_NUMERIC_DATE)
 
 
 def compile_events(p: Pack, d: dict[str, Any]) -> None:
@@ -783,11 +783,11 @@ def compile_events(p: Pack, d: dict[str, Any]) -> None:
         p.event_of_group[f"e{n}"] = kind
     cl = optional(p.clitic_table.events)
     body = "|".join(alts) if alts else "(?!)"
-    p.event_re = regex.compile(
+    p.event_re = lazy(
         r"(?<![\p{L}\p{M}\d])" + cl + "(?:" + body + r")(?![\p{L}\p{M}])", regex.IGNORECASE | regex.V0
     )
     breaks = _keys(d["time"]["clause_breaks"])
-    p.clause_break_re = regex.compile(
+    p.clause_break_re = lazy(
         "(?:" + word_pattern([b for b in breaks if b[-1].isalpha()], start=r"(?<![\p{L}\p{M}])", end=r"(?![\p{L}\p{M}])")
         + "|" + alternation([b for b in breaks if not b[-1].isalpha()] or [";"]) + ")",
         regex.IGNORECASE | regex.V0,

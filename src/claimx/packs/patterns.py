@@ -20,6 +20,8 @@ as a word list and makes them optional (:func:`optional`). :func:`words_before`,
 :func:`words_after` and :func:`word_at` return ``None`` for an empty word list, so a stage tests
 ``if p.x_re is not None`` instead of matching a pattern that can never match; ``always=True``
 compiles an empty list to a pattern that never matches (``(?!)``), for the patterns every pack has.
+Their patterns, and the others a pack compiles with :func:`lazy`, are compiled when first used
+(:class:`LazyPattern`): a text needs only some of them, and ``regex`` parses a pattern in Python.
 
 :func:`word_pattern` is the text they compile, and :func:`alternation` the word list alone (a
 named group, no boundary): the patterns made of several word lists (a ministry, the named time
@@ -35,11 +37,12 @@ Quick tests in ``re`` stand before the slow searches of a whole paragraph (:clas
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
-from typing import Any, Literal, overload
+from collections.abc import Callable, Collection, Iterator
+from typing import Any, Literal, cast, overload
 
 import regex
 
+from claimx import cache
 from claimx.packs.build import _trie
 
 Pattern = regex.Pattern[str]
@@ -81,8 +84,120 @@ def word_pattern(
     return start + optional(clitics) + alternation(words, group=group, space=space) + end
 
 
-def _compile(pattern: str, words: Collection[str], flags: int, always: bool) -> Pattern | None:
-    return regex.compile(pattern, flags) if words or always else None
+def _compile(words: Collection[str], flags: int, always: bool, **how: Any) -> Pattern | None:
+    """:func:`word_pattern` of ``words`` (``how`` the other arguments), compiled when first used."""
+    return lazy((word_pattern, (list(words),), how), flags) if words or always else None
+
+
+# What a LazyPattern compiles: its text, or what makes it (a function of this module, its
+# arguments, its keyword arguments): a long word list's trie is then only built where it is used.
+Source = str | tuple[Callable[..., str], tuple[Any, ...], dict[str, Any]]
+
+
+def lazy(pattern: Source, flags: int = 0) -> Pattern:
+    """``regex.compile(pattern, flags)``, done when the pattern is first used (:class:`LazyPattern`)."""
+    return cast(Pattern, LazyPattern(pattern, flags))
+
+
+class LazyPattern:
+    """A ``regex`` pattern compiled when first used: it stands for the compiled pattern, with the
+    same methods and attributes.
+
+    ``regex`` parses a pattern in Python, and a pack's word tries take it about 0.3 s per language
+    at a first start (before :mod:`claimx.cache` holds them), while a text needs only some of them
+    (most are read only where a sentence holds one of their words). The first use compiles the
+    pattern and keeps the compiled pattern's methods on the instance, so a later ``search`` or
+    ``match`` is the compiled pattern's own, found as fast (the class defines no ``__getattr__``,
+    which would slow every lookup). It pickles as the compiled pattern once compiled (the cache
+    then holds it compiled), as what makes it before.
+    """
+
+    def __init__(self, pattern: Source, flags: int) -> None:
+        self._source = pattern
+        self._flags = flags
+        self._entry = cache.filling()  # the cache entry it is built or read into, if any
+
+    def compiled(self) -> Pattern:
+        """The compiled pattern (compiled now if it was not)."""
+        done: Pattern | None = self.__dict__.get("_compiled")
+        if done is not None:
+            return done
+        source = self._source
+        if not isinstance(source, str):
+            make, args, kwargs = source
+            source = make(*args, **kwargs)
+        done = self._compiled = regex.compile(source, self._flags)
+        for name in _METHODS:  # on the instance, they hide the class's first-use methods
+            setattr(self, name, getattr(done, name))
+        if self._entry is not None:  # the entry now holds it compiled: write it again at exit
+            self._entry.changed = True
+        return done
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        done = self.__dict__.get("_compiled")
+        if done is None:
+            return LazyPattern, (self._source, self._flags)
+        return _same, (done,)
+
+    def __repr__(self) -> str:
+        return f"lazy({self._source!r}, {self._flags!r})"
+
+
+# The compiled pattern's methods and attributes: each method a LazyPattern's first use compiles it
+# through (then the compiled pattern's own, kept on the instance), each attribute read from it.
+_METHODS = (
+    "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "subf", "subfn", "split",
+    "splititer", "scanner",
+)
+_ATTRIBUTES = ("pattern", "flags", "groups", "groupindex", "named_lists")
+
+
+def _first_use(name: str) -> Any:
+    def method(self: LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+def _read_through(name: str) -> property:
+    def read(self: LazyPattern) -> Any:
+        return getattr(self.compiled(), name)
+
+    return property(read)
+
+
+for _name in _METHODS:
+    setattr(LazyPattern, _name, _first_use(_name))
+for _name in _ATTRIBUTES:
+    setattr(LazyPattern, _name, _read_through(_name))
+
+
+def _same(value: Any) -> Any:
+    """``value``: what a compiled LazyPattern unpickles through (into the plain compiled pattern)."""
+    return value
+
+
+def compile_all(value: object) -> None:
+    """Compile now every :class:`LazyPattern` ``value`` holds (in its attributes, lists and tables,
+    at any depth): for a process about to fork workers, which then share them compiled instead of
+    each compiling what it uses (a forked worker writes nothing back to the cache)."""
+    seen: set[int] = set()
+    todo = [value]
+    while todo:
+        v = todo.pop()
+        if isinstance(v, (str, bytes, int, float)) or id(v) in seen:
+            continue
+        seen.add(id(v))
+        if isinstance(v, LazyPattern):
+            v.compiled()
+        elif isinstance(v, dict):
+            todo.extend(v.values())
+        elif isinstance(v, (list, tuple, set, frozenset)):
+            todo.extend(v)
+        elif type(v).__module__.startswith("claimx."):
+            todo.extend(getattr(v, "__dict__", {}).values())
+            todo.extend(getattr(v, name) for name in getattr(type(v), "__slots__", ()) if hasattr(v, name))
 
 
 @overload
@@ -109,7 +224,7 @@ def words_before(
     The pattern comes with a quick test of the window's end (:class:`EndPattern`) when ``gap``
     only ever matches characters no word holds (blanks, a dash, an opening bracket).
     """
-    pattern = _compile(word_pattern(words, start=start, clitics=clitics, end=gap + r"\Z"), words, flags, always)
+    pattern = _compile(words, flags, always, start=start, clitics=clitics, end=gap + r"\Z")
     if pattern is None:
         return None
     if not _NON_WORD_GAP.fullmatch(gap):
@@ -171,7 +286,7 @@ def words_after(
     word boundary by default; ``""`` for none). ``group`` names the word's group. ``None`` for no
     words unless ``always``.
     """
-    return _compile(word_pattern(words, start=gap, group=group, end=end), words, flags, always)
+    return _compile(words, flags, always, start=gap, group=group, end=end)
 
 
 @overload
@@ -194,7 +309,7 @@ def word_at(
     ``space`` is what a space inside a phrase matches (a reporting verb "has said" lets adverbs
     in: "has also said"). ``None`` for no words unless ``always``.
     """
-    return _compile(word_pattern(words, clitics=clitics, group=group, end=end, space=space), words, flags, always)
+    return _compile(words, flags, always, clitics=clitics, group=group, end=end, space=space)
 
 
 def words_leading(words: Collection[str], *, gap: str = r"\s*", repeat: bool = False, flags: int = FLAGS) -> Pattern:
@@ -205,7 +320,7 @@ def words_leading(words: Collection[str], *, gap: str = r"\s*", repeat: bool = F
     gap (``\\A(?:gap (words) E)+``). No words give a pattern that never matches.
     """
     one = word_pattern(words, start=gap)
-    return regex.compile(rf"\A(?:{one})+" if repeat else r"\A" + one, flags)
+    return lazy(rf"\A(?:{one})+" if repeat else r"\A" + one, flags)
 
 
 def words_filling(
@@ -217,7 +332,7 @@ def words_filling(
     mentions ("Georgia | 's | interior ministry"). Unless ``required``, the text may hold no word
     (``(words)?``). No words give a pattern that matches only a text without one.
     """
-    return regex.compile(r"\A" + before + alternation(words) + ("" if required else "?") + after + r"\Z", flags)
+    return lazy(r"\A" + before + alternation(words) + ("" if required else "?") + after + r"\Z", flags)
 
 
 def ending_test(
@@ -232,11 +347,17 @@ def ending_test(
     ``engine`` (``re`` or ``regex``); ``gap`` must match the reverse of whatever the window's gap
     matches (a run of one class of characters is its own reverse).
     """
+    if engine is regex:  # (the text is made when first used, as the pattern is compiled)
+        return lazy((ending_text, (sorted(words),), {"then": sorted(then), "gap": gap}), flags)
+    return engine.compile(ending_text(words, then=then, gap=gap), flags)
+
+
+def ending_text(words: Collection[str], *, then: Collection[str] = (), gap: str = r"\s*") -> str:
+    """The pattern text of :func:`ending_test`."""
     def rev(ws: Collection[str]) -> str:
         return _trie([w[::-1] for w in ws])
 
-    pattern = gap + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
-    return engine.compile(pattern, flags)
+    return gap + (rf"(?:{rev(then)}\s+)?" if then else "") + rev(words)
 
 
 class QuickTest:

@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, get_args, get_origin, get_type_hints
 
 from claimx.errors import PackError
@@ -324,7 +325,8 @@ def _read(value: Any, tp: Any, where: str) -> Any:
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
             raise _Bad(where, "expected a table")
-        hints = get_type_hints(tp)
+        make: Any = tp  # a dataclass type (is_dataclass() also admits instances)
+        hints = _hints(make)
         out = {}
         for f in dataclasses.fields(tp):
             name = f.name.rstrip("_")  # a key that is a Python keyword ("from") is declared as "from_"
@@ -332,7 +334,6 @@ def _read(value: Any, tp: Any, where: str) -> Any:
             if name not in value:
                 raise _Bad(key, "missing")
             out[f.name] = _read(value[name], hints[f.name], key)
-        make: Any = tp  # a dataclass type (is_dataclass() also admits instances)
         return make(**out)
     origin, args = get_origin(tp), get_args(tp)
     if origin is Mapping:
@@ -364,6 +365,12 @@ def _read(value: Any, tp: Any, where: str) -> Any:
             raise _Bad(where, "expected a number")
         return Decimal(str(value))
     raise TypeError(f"no reader for {tp!r}")  # a schema bug, not a pack error
+
+
+@lru_cache(maxsize=None)
+def _hints(tp: Any) -> dict[str, Any]:
+    """The field types of a section (resolved once: each pack reads every section)."""
+    return get_type_hints(tp)
 
 
 def read_pack(code: str, data: Mapping[str, Any]) -> PackData:
