@@ -46,6 +46,9 @@ def command(torch: bool) -> list[str]:
 def one_run(cmd: list[str], src: Path = ROOT / "src", first_run: bool = False) -> tuple[float, float]:
     """(wall, user + sys) seconds of one fresh process (with an empty claimx cache if ``first_run``)."""
     env = dict(os.environ)
+    # pip writes the package's bytecode at install: a child may write and read it too, as an installed
+    # claimx does (with PYTHONDONTWRITEBYTECODE set, every start would compile ~70 modules from source)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(src), env.get("PYTHONPATH")) if p)
     with tempfile.TemporaryDirectory() as empty:
         if first_run:
