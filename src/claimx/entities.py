@@ -431,13 +431,15 @@ def _clause_start(text: str, s0: int, pos: int) -> int:
 class _Sentence:
     """One sentence's clause breaks and named mentions, found once, so that each cue costs the
     same however many cues and names come before it (a sentence of 127 ``قالت الأمم المتحدة -``
-    cost 0.5 s, every cue rescanning the sentence from its start)."""
+    cost 0.5 s, every cue rescanning the sentence from its start). The breaks are found on the
+    first cue that reads them: a sentence with no cue (a list of counts, a break at each comma)
+    is not scanned for them."""
 
     _NAMED = ("person", "ministry", "organization")
 
     def __init__(self, text: str, s0: int, s1: int, mentions: Sequence[Mention]) -> None:
-        self.text, self.s0 = text, s0
-        self.ends = [m.end() for m in _BREAK.finditer(text, s0, s1)]
+        self.text, self.s0, self.s1 = text, s0, s1
+        self._ends: list[int] | None = None
         named = sorted((m.start, m.end) for m in mentions if m.kind in self._NAMED)
         self.named_starts = [a for a, _ in named]
         self.named_ends = [b for _, b in named]
@@ -445,8 +447,10 @@ class _Sentence:
     def clause_start(self, pos: int) -> int:
         """``_clause_start(text, s0, pos)``: a match of ``_BREAK`` reads at most 3 characters, so the
         breaks ending 3 or more before ``pos`` are those of the search bounded at ``pos``."""
-        k = bisect_right(self.ends, pos - 3)
-        return _clause_start(self.text, self.ends[k - 1] if k else self.s0, pos)
+        if self._ends is None:
+            self._ends = [m.end() for m in _BREAK.finditer(self.text, self.s0, self.s1)]
+        k = bisect_right(self._ends, pos - 3)
+        return _clause_start(self.text, self._ends[k - 1] if k else self.s0, pos)
 
     def names_in(self, a: int, b: int) -> bool:
         """Whether a person, ministry or organisation lies inside ``[a, b)``."""

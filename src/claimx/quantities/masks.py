@@ -107,7 +107,7 @@ class Masks:
             None if bare and digits_then_digit(text, s, e) else self.dates.match(s),
             PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
         ]
-        ym = _YEAR_PAIR.match(text, s)
+        ym = _YEAR_PAIR.match(text, s) if text[s : s + 8].isdigit() else None  # eight digits, or no pair
         if ym is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
             found.append(ym)
         return found
