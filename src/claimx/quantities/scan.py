@@ -27,12 +27,12 @@ class Scan:
         self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
         self.labels_seen: set[str] = set()  # the digits of the labels read so far ("resolution 1591" ... "the 1591 committee")
         self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
-        self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
-        self.not_bare = (-1, -1)  # the last span found that no bare neighbourhood holds (plain.bare_span)
-        self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
         # the value of each digit string read so far (atoms.digits_value): a list of counts
         # repeats its numbers
         self.digit_values: dict[str, tuple[Decimal, bool] | None] = {}
+        self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
+        self.not_bare = (-1, -1)  # the last span found that no bare neighbourhood holds (plain.bare_span)
+        self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
 
     def reject(self, start: int, end: int, rule: str) -> None:
         """Record that ``rule`` dropped the number at ``start:end``."""
