@@ -491,6 +491,30 @@ def test_the_cues_that_name_an_entity_are_those_pick_cue_tested_one_by_one() -> 
     assert naming_cues(cues, mentions) == one_by_one == {cues[0], cues[2], cues[4], cues[6]}
 
 
+def test_the_cue_picked_by_bisection_is_the_one_pick_cue_picks() -> None:
+    """``CuePicker`` reads a sentence's cues once (a sentence of attributed counts, 20 KB, cost 10.8
+    ms/KB against 7.4 at 5 KB, each claim hashing each cue); it picks what ``pick_cue`` picks, with
+    cues at one position, anaphors, weak verbs, phrases naming an entity or not, and scopes past a
+    claim, before the cue or (read one by one) after it."""
+    import random
+
+    from claimx.entities import Cue, CuePicker, Mention, pick_cue
+
+    rnd = random.Random(5)
+    for trial in range(300):
+        mentions = [Mention("country", "EG", a, a + 3) for a in rnd.sample(range(0, 200), 6)]
+        cues = []
+        for _ in range(rnd.randint(0, 40)):
+            at = rnd.randrange(0, 200)
+            start = rnd.randrange(0, 200)
+            scope = rnd.choice([0, max(0, at - rnd.randrange(0, 30)), at, at + (trial % 2) * rnd.randrange(0, 5)])
+            cues.append(Cue(at, start, start + rnd.randrange(0, 12), weak=rnd.random() < 0.3, scope=scope,
+                            anaphor=rnd.random() < 0.2))
+        picker = CuePicker(cues, mentions)
+        for x in range(0, 205):
+            assert picker.pick(x) == pick_cue(cues, x, mentions), (trial, x)
+
+
 @pytest.mark.parametrize("lang, unit", [("en", "12 people, Egypt and the UN said, "), ("fr", "12 personnes, selon l'ONU à Paris, "),
                                         ("ar", "قالت الأمم المتحدة في مصر 12 شخصا، "), ("en", "12 people in Egypt, ")])
 def test_a_list_of_attributed_counts_gives_each_claim_its_source_and_entities(lang: str, unit: str) -> None:

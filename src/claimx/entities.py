@@ -615,6 +615,57 @@ def pick_cue(
     return min(usable, key=lambda c: (c.anaphor, c.weak, c not in named, abs(c.at - claim_start)))
 
 
+class CuePicker:
+    """:func:`pick_cue` for the claims of one sentence, its cues read once: by kind (an anaphor, a
+    weak verb, a phrase that names no entity: the first three parts of the order) and, in each
+    kind, by position, so that a claim costs a few bisections, not a test of each cue (a sentence
+    of attributed counts, "the ministry said 12 people died, the ministry said 31 …", cost the
+    square of its length, each test hashing a cue).
+
+    A cue's scope (the first position of the claims it may govern) lies at or before the cue, so
+    every cue up to a claim may govern it; after it, those whose scope is up to the claim. Where a
+    cue's scope lies after the cue, or the cues after a claim that may not govern it run long,
+    each cue is tested as :func:`pick_cue` does."""
+
+    _SKIPPED = 16  # cues after a claim, their scope past it, passed over before testing each cue
+
+    def __init__(self, cues: Sequence[Cue], mentions: Sequence[Mention]) -> None:
+        self.cues = cues
+        self.named = naming_cues(cues, mentions)
+        self.kinds: list[tuple[list[int], list[tuple[int, Cue]]]] = []
+        self.exact = all(c.scope <= c.at for c in cues)
+        by_kind: dict[tuple[bool, bool, bool], list[tuple[int, int, Cue]]] = {}
+        for i, c in enumerate(cues):
+            by_kind.setdefault((c.anaphor, c.weak, c not in self.named), []).append((c.at, i, c))
+        for kind in sorted(by_kind):
+            placed = sorted(by_kind[kind], key=lambda x: (x[0], x[1]))
+            self.kinds.append(([at for at, _, _ in placed], [(i, c) for _, i, c in placed]))
+
+    def pick(self, claim_start: int) -> Cue | None:
+        """``pick_cue(cues, claim_start, mentions)``."""
+        x = claim_start
+        if not self.exact:
+            return pick_cue(self.cues, x, named=self.named)
+        for ats, placed in self.kinds:
+            found: list[tuple[int, int, Cue]] = []  # (distance, index in cues, cue)
+            k = bisect_right(ats, x) - 1  # the last cue up to the claim: the first of its position
+            while k > 0 and ats[k - 1] == ats[k]:
+                k -= 1
+            if k >= 0:
+                found.append((x - ats[k], *placed[k]))
+            k = bisect_right(ats, x)  # the first cue after the claim that may govern it
+            skipped = 0
+            while k < len(ats) and placed[k][1].scope > x:
+                k, skipped = k + 1, skipped + 1
+                if skipped > self._SKIPPED:
+                    return pick_cue(self.cues, x, named=self.named)
+            if k < len(ats):
+                found.append((ats[k] - x, *placed[k]))
+            if found:
+                return min(found, key=lambda f: (f[0], f[1]))[2]
+        return None  # no cue up to the claim, none after it that may govern it
+
+
 def naming_cues(cues: Sequence[Cue], mentions: Sequence[Mention]) -> set[Cue]:
     """The cues whose source phrase holds a whole mention: found once for a sentence's claims (each
     claim testing each cue against each mention cost the cube of a list of attributed counts)."""
