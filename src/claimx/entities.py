@@ -440,6 +440,7 @@ class _Sentence:
     def __init__(self, text: str, s0: int, s1: int, mentions: Sequence[Mention]) -> None:
         self.text, self.s0, self.s1 = text, s0, s1
         self._ends: list[int] | None = None
+        self._next: dict[tuple[int, int], tuple[int, regex.Match[str] | None]] = {}
         named = sorted((m.start, m.end) for m in mentions if m.kind in self._NAMED)
         self.named_starts = [a for a, _ in named]
         self.named_ends = [b for _, b in named]
@@ -452,6 +453,24 @@ class _Sentence:
         k = bisect_right(self._ends, pos - 3)
         return _clause_start(self.text, self._ends[k - 1] if k else self.s0, pos)
 
+    def next_match(self, pattern: Any, pos: int, endpos: int) -> Any:
+        """``pattern.search(text, pos, endpos)``, the last search of ``pattern`` up to ``endpos``
+        answering again when it started at or before ``pos`` and found nothing before ``pos``:
+        whether a pattern matches at a position does not depend on where its search started (a
+        lookbehind and a word boundary see the text before it), so the first match from ``pos``
+        is the one found then. Each cue reads the phrase after it up to the next clause break or
+        stop word; a sentence of a hundred ``selon l'ONU`` and no break made each cue search the
+        rest of the sentence."""
+        key = (id(pattern), endpos)
+        known = self._next.get(key)
+        if known is not None:
+            start, m = known
+            if start <= pos and (m is None or pos <= m.start()):
+                return m
+        m = pattern.search(self.text, pos, endpos)
+        self._next[key] = (pos, m)
+        return m
+
     def names_in(self, a: int, b: int) -> bool:
         """Whether a person, ministry or organisation lies inside ``[a, b)``."""
         i = bisect_left(self.named_starts, a)
@@ -462,7 +481,7 @@ class _Sentence:
         return False
 
 
-def _phrase_after(text: str, pos: int, s1: int, gz: Gazetteer) -> tuple[int, int] | None:
+def _phrase_after(text: str, sent: _Sentence, pos: int, s1: int, gz: Gazetteer) -> tuple[int, int] | None:
     """The noun phrase after ``pos``: up to a clause break or a stop word."""
     skip = gz.skip_re.match(text[pos:s1])
     if skip:
@@ -470,10 +489,10 @@ def _phrase_after(text: str, pos: int, s1: int, gz: Gazetteer) -> tuple[int, int
     while pos < s1 and text[pos].isspace():
         pos += 1
     end = s1
-    b = _BREAK.search(text, pos, s1)
+    b = sent.next_match(_BREAK, pos, s1)
     if b:
         end = b.start()
-    st = gz.stop_re.search(text, pos, end)
+    st = sent.next_match(gz.stop_re, pos, end)
     if st and st.start() == pos:
         return None  # "وأضاف أن …", "said that …": no speaker after the verb
     if st:
@@ -527,14 +546,14 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequ
     """Attributions in one sentence (``selon X``, ``X said``, ``said X``, ``قال X``, ``he added``)."""
     s0, s1 = span
     out = []
+    sent = _Sentence(text, s0, s1, mentions)
     for m in gz.according_re.finditer(text, s0, s1):
         at = m.end()
         while at > m.start() and text[at - 1].isalpha() and at < s1 and text[at].isalpha():
             at -= 1  # "وفقا للمفوضية": the glued preposition stays with the word it is glued to
-        ph = _phrase_after(text, at, s1, gz)
+        ph = _phrase_after(text, sent, at, s1, gz)
         if ph:
             out.append(Cue(m.start(), *ph, scope=s0))
-    sent = _Sentence(text, s0, s1, mentions)
     for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):
         for m in verbs.finditer(text, s0, s1):
             cue = _verb_cue(text, sent, s1, m.start(), m.end(), gz)
@@ -594,7 +613,7 @@ def _verb_cue(text: str, sent: _Sentence, s1: int, vs: int, ve: int, gz: Gazette
         scope = before[0] if gz.openers_re.match(text[clause:before[0]]) else s0
         anaphor = norm_key(text[before[0] : before[1]]) in gz.pronouns
         return Cue(vs, *before, scope=scope, anaphor=anaphor)
-    after = _phrase_after(text, ve, s1, gz)
+    after = _phrase_after(text, sent, ve, s1, gz)
     if after is None:
         return None
     return Cue(vs, *after, scope=s0, anaphor=norm_key(text[after[0] : after[1]]) in gz.pronouns)
