@@ -19,7 +19,7 @@ import pytest
 
 from claimx.normalize import normalize
 from claimx.packs import load_pack
-from claimx.quantities import finder
+from claimx.quantities import finder, plain
 from claimx.quantities.model import Hit, Rejection
 from claimx.quantities.plain import PLAIN_ATOM_RULES, PLAIN_CLAIM_RULES
 from claimx.quantities.rules import ATOM_RULES, CLAIM_RULES
@@ -27,7 +27,7 @@ from claimx.quantities.scan import Scan
 
 PACKS = Path(__file__).resolve().parents[1] / "src" / "claimx" / "packs"
 LANGS = ("ar", "en", "fr")
-_PLAIN = re.compile(r"[0-9 ,]*")
+_PLAIN = re.compile(r"[0-9 ,\t\n]*")
 # How digits are written, not words: the decimal and group marks, the script glued to digits, the
 # commas that join number words ("twenty, three"); the candidates pattern reads them, not a rule.
 _DIGIT_FORMATS = {"digits.decimal", "digits.group", "digits.glued_script", "numbers.coordinators"}
@@ -71,16 +71,16 @@ def _quantities(text: str, lang: str, bare_path: bool, monkeypatch: pytest.Monke
         return finder._run(f), f.rejected
 
 
-_PIECES = ["{n}, ", "{n} ", "{n},", "01 23 45 67 89 ", "{y}{y}, ", "1 000 000 ", "{n}    ", "{y}, ", "0{n}, ", "{n},{n} ", "{n} 000, ", "\n{n}. ", "articles {n}, ", "5G ",
+_PIECES = ["{n}, ", "{n} ", "{n},", "{n}\n", "{n}\t", "01 23 45 67 89 ", "{y}{y}, ", "1 000 000 ", "{n}    ", "{y}, ", "0{n}, ", "{n},{n} ", "{n} 000, ", "\n{n}. ", "\n{n} - ", "\n{n} Le ", "{n}\n{n}.{n} ", "articles {n}, ", "5G ",
            "({n}) ", "{n}-{n}, ", "{n}/{n}, ", "{n} people, ", "January {n}, ", "{n} يناير ", "more than ", "or more ",
            "2 3 4 octobre ", "2, 3, 4 October ", "2, 3 و4 أكتوبر "]
 
 
 def _run_of_numbers(rnd: random.Random) -> str:
     """A run of counts with, now and then, something that is not a bare number."""
-    parts = [rnd.choice(["Daily cases: ", "Le bilan : ", "الحالات: "])]
+    parts = [rnd.choice(["Daily cases: ", "Le bilan : ", "الحالات: ", ""])]
     for _ in range(rnd.randint(60, 200)):
-        piece = rnd.choice(_PIECES) if rnd.random() < 0.05 else rnd.choice(_PIECES[:6])
+        piece = rnd.choice(_PIECES) if rnd.random() < 0.05 else rnd.choice(_PIECES[:8])
         parts.append(piece.format(n=rnd.choice([rnd.randint(0, 40), rnd.randint(0, 99999)]), y=rnd.randint(1790, 2110)))
     return "".join(parts) + rnd.choice([" were reported.", " 5G", ""])
 
@@ -91,3 +91,21 @@ def test_bare_path_gives_what_the_full_path_gives(lang: str, monkeypatch: pytest
     for _ in range(15):
         text = normalize(_run_of_numbers(rnd)).text
         assert _quantities(text, lang, True, monkeypatch) == _quantities(text, lang, False, monkeypatch), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_count_a_line_takes_the_short_path_to_the_paragraphs_edges(lang: str) -> None:
+    """The slow input the long fuzz found (``benchmarks/fuzz.py``, 53 ms for 1 KB): "4\\n4\\n4 …", a
+    count a line, 400 numbers each read by the full path. A line break or a tab is a blank as a
+    space is, and the paragraph's start and end bound a neighbourhood (nothing is written beyond
+    them); a word within reach still sends a number to the full path."""
+    text = "\n".join(["4"] * 200)
+    f = Scan(text, load_pack(lang))
+    assert all(plain.bare_span(f, i, i + 1) for i in range(0, len(text), 2))
+    f = Scan("\t".join(["4"] * 200), load_pack(lang))
+    assert all(plain.bare_span(f, i, i + 1) for i in range(0, len(text), 2))
+    worded = text + " co"
+    f = Scan(worded, load_pack(lang))
+    assert not plain.bare_span(f, len(worded) - 5, len(worded) - 4)
+    assert plain.bare_span(f, 0, 1)  # the word lies beyond this one's reach
+    assert not plain.bare_span(f, len(worded) - 5, len(worded) - 4)  # found again after a bare one

@@ -48,3 +48,33 @@ def test_a_persons_key_is_read_back() -> None:
                   entities=(person,))
     assert claimx.claim_from_dict(claim.to_dict()).entities[0].key == "tokaev"
     assert claimx.claim_from_dict(claim.to_dict()) == claim
+
+
+def test_records_built_by_quick_init_stay_frozen_dataclasses() -> None:
+    """``quick_init`` swaps only how the slots are set: the parameters, defaults and equality of
+    the dataclass, and its refusal of assignment, stay."""
+    import dataclasses
+    import inspect
+
+    from claimx.model import Quantity, Source, TimeRef
+    from claimx.quantities.model import Hit, Rejection
+    from claimx.records_init import quick_init
+
+    for cls in (Claim, Entity, Quantity, Source, TimeRef, Hit, Rejection):
+        params = list(inspect.signature(cls).parameters.values())
+        fields = dataclasses.fields(cls)
+        assert [p.name for p in params] == [f.name for f in fields]
+        assert [p.default for p in params] == [inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields]
+    q = Quantity(value=3, value_high=None, unit="count", qualifier="exact")
+    claim = Claim(id="d#1", doc="d", lang="en", text="3", span=(0, 1), sentence="3 died.", quantity=q)
+    assert claim.entities == () and claim.time is None and claim.event is None
+    assert claim == dataclasses.replace(claim) and hash(claim) == hash(dataclasses.replace(claim))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        claim.lang = "fr"  # type: ignore[misc]
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Listed:
+        items: list[int] = dataclasses.field(default_factory=list)
+
+    with pytest.raises(TypeError):
+        quick_init(Listed)

@@ -114,34 +114,43 @@ class SentenceEvents:
 
 
 _ODD_SPACE = regex.compile(r"\s\s|[^\S ]|^\s|\s$")
-_CHUNK = re.compile(r"\S+")  # the standard library's \s is str.isspace, the test _fold collapses by
+# A run of blanks other than one space: what _fold collapses (the standard library's \s is
+# str.isspace, the test it collapses by).
+_ODD_RUN = re.compile(r"\s{2,}|(?! )\s")
 
 
 def _fold(text: str) -> tuple[str, list[int] | None]:
     """``text`` case-folded with its spaces collapsed (as :func:`norm_key` does a surface), and the
     index in ``text`` of each folded character (None when they are the same).
 
-    Folded a run of non-blanks at a time: each run whose folding keeps its length folds each of
-    its characters to one (the offsets are a range); only the others are folded character by
-    character (a long sentence with one double space is not read a character at a time)."""
+    Folded a stretch between two odd runs of blanks (not one space) at a time: a stretch whose
+    folding keeps its length folds each of its characters to one (the offsets are a range); only
+    the others are folded character by character (a long sentence with one double space, a list
+    of counts, is not read a character, nor a number, at a time)."""
     key = text.casefold()
     if len(key) == len(text) and not _ODD_SPACE.search(key):
         return key, None
     out: list[str] = []
     pos: list[int] = []
-    end = 0
-    for m in _CHUNK.finditer(text):
-        if out:
-            out.append(" ")  # the run of blanks before this one, at its first character
-            pos.append(end)
-        chunk, a, end = m.group(), m.start(), m.end()
-        folded = chunk.casefold()
-        if len(folded) == len(chunk):
-            out.append(folded)
-            pos.extend(range(a, a + len(chunk)))
-            continue
-        for i, ch in enumerate(chunk, a):
-            for c in ch.casefold():
-                out.append(c)
-                pos.append(i)
+    a = len(text) - len(text.lstrip())  # blanks before the first word are dropped
+    stop = len(text.rstrip())  # and those after the last
+    for m in _ODD_RUN.finditer(text, a, stop):
+        _fold_stretch(text, a, m.start(), out, pos)
+        out.append(" ")  # the run, at its first character
+        pos.append(m.start())
+        a = m.end()
+    _fold_stretch(text, a, stop, out, pos)
     return "".join(out), pos
+
+
+def _fold_stretch(text: str, a: int, b: int, out: list[str], pos: list[int]) -> None:
+    """``text[a:b]`` (no odd run of blanks in it) case-folded onto ``out``, its offsets onto ``pos``."""
+    folded = text[a:b].casefold()
+    if len(folded) == b - a:
+        out.append(folded)
+        pos.extend(range(a, b))
+        return
+    for i in range(a, b):
+        for c in text[i].casefold():
+            out.append(c)
+            pos.append(i)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Context, Decimal
 from typing import Any, ClassVar
 
+from claimx.records_init import quick_init
+
 SCHEMA = "claimx/1"
 
 _QUAL_SIGN = {
@@ -40,6 +42,7 @@ def plain_number(v: Decimal | int | float | None) -> int | float | None:
     return float(d.quantize(_NINE_PLACES, context=Context(prec=d.adjusted() + 11)))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: int | float
@@ -70,6 +73,7 @@ class Quantity:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     kind: str
@@ -98,6 +102,7 @@ class Entity:
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeRef:
     text: str
@@ -113,6 +118,7 @@ class TimeRef:
         return cls(text=d["text"], start=d["start"], end=d["end"], relation=d["relation"])
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Source:
     text: str
@@ -125,6 +131,7 @@ class Source:
         return cls(text=d["text"])
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One numeric claim. ``span`` and ``sentence`` refer to the caller's original text."""

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from claimx.entities import Cue, Mention, RoleMemo, naming_cues, pick_cue, roles
+from claimx.entities import Cue, CuePicker, Mention, RoleMemo, roles
 from claimx.entities import Source as SourceSpan
 from claimx.events import SentenceEvents
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
@@ -21,9 +21,9 @@ from claimx.time import TimeHit
 @dataclass(frozen=True, slots=True)
 class _SentenceView:
     """What every claim of one sentence reads of it, read once for all of them: its raw text and
-    events, its mentions and attributions, the cues that name an entity
-    (:func:`~claimx.entities.naming_cues`) and whether it opens as a continuation ("Il a ajouté",
-    "وأضاف"). A list of counts in one sentence read each of these again at each claim."""
+    events, its mentions and attributions, its attributions sorted for picking the one that governs
+    a claim (:class:`~claimx.entities.CuePicker`) and whether it opens as a continuation ("Il a
+    ajouté", "وأضاف"). A list of counts in one sentence read each of these again at each claim."""
 
     span: tuple[int, int]  # in the paragraph's normalised text
     start: int  # in the paragraph's raw text
@@ -31,7 +31,7 @@ class _SentenceView:
     events: SentenceEvents
     mentions: tuple[Mention, ...]
     cues: tuple[Cue, ...]
-    named: set[Cue]
+    picker: CuePicker
     continued: bool
 
 
@@ -75,7 +75,7 @@ def _read_sentence(para: Paragraph, i: int) -> _SentenceView:
     mentions, cues = para.mentions[i], para.cues[i]
     continued = para.gazetteer.continuation_re.match(para.norm.text[span[0] : span[0] + 80]) is not None
     return _SentenceView(
-        span, start, raw, SentenceEvents(raw, para.pack), mentions, cues, naming_cues(cues, mentions), continued
+        span, start, raw, SentenceEvents(raw, para.pack), mentions, cues, CuePicker(cues, mentions), continued
     )
 
 
@@ -145,7 +145,7 @@ def _source_and_entities(
     para = shared.para
     span: SourceSpan | None = None
     inherited: Speaker | None = None
-    cue = pick_cue(sentence.cues, h.start, sentence.mentions, sentence.named)
+    cue = sentence.picker.pick(h.start)
     if cue is not None:
         if cue.anaphor and discourse.speaker is not None:
             inherited = discourse.speaker

@@ -88,9 +88,13 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
 
 def digits_value(f: Scan, m: regex.Match[str]) -> tuple[Decimal, bool] | None:
     """The value of a candidate's digits and whether they are grouped; ``None`` for no number."""
-    if len(m.group("digits")) > 40:
+    digits = m.group("digits")
+    if len(digits) > 40:
         return None  # a run of digits no quantity is written with (a serial, a key, a fuzzer)
-    return parse_digits(m.group("digits"), f.p)
+    known = f.digit_values
+    if digits not in known:
+        known[digits] = parse_digits(digits, f.p)
+    return known[digits]
 
 
 _MAX_WORDS = 24  # "three hundred and forty-five thousand six hundred and seventy-eight" has 10

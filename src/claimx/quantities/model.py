@@ -8,6 +8,8 @@ from decimal import Decimal
 
 import regex
 
+from claimx.records_init import quick_init
+
 WINDOW = 48  # characters left of a number searched for the words that govern it
 _MAX_MAGNITUDE = 18  # no quantity in the news reaches 10**18 of its canonical unit
 #: The bound on a claim's magnitude: anything larger ("1" and 4,300 zeros, "5 billion billion …") is a
@@ -40,6 +42,7 @@ def left_start(i: int) -> int:
     return max(0, i - WINDOW)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A quantity found in normalised text (offsets are into that text)."""
@@ -108,6 +111,7 @@ class Draft:
     cspan: tuple[int, int] | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Rejection:
     """A number the stage read and dropped: its span and the name of the rule that dropped it

@@ -1,9 +1,9 @@
 """Bare numbers: the short path for a number among other numbers and nothing else.
 
-A list of counts ("Daily cases: 31, 18, 34, 23, …", "12 15 17 21 …") is all claims, and the full
-path (masks, ``atoms.atom_at``, ``finder.build``) tries some 45 patterns on each of them. Inside
-such a list, a number's neighbourhood holds only digits, commas and blanks (``bare_span``), and
-every pattern of the pack's words (a scale, a currency, a unit, a qualifier, a label, a year word,
+A list of counts ("Daily cases: 31, 18, 34, 23, …", "12 15 17 21 …", one count a line) is all
+claims, and the full path (masks, ``atoms.atom_at``, ``finder.build``) tries some 45 patterns on
+each of them. Inside such a list, a number's neighbourhood holds only digits, commas and blanks
+(spaces, tabs, line breaks: ``bare_span``), and every pattern of the pack's words (a scale, a currency, a unit, a qualifier, a label, a year word,
 a word of change, an age, a joiner, a counted noun, a month) must match one of its words, while no
 pack word is made of digits, commas and blanks alone (``tests/test_plain.py`` checks it for every
 pack). The masks that need a mark (a colon, a slash, a degree sign) cannot match either. So such
@@ -18,7 +18,10 @@ starts at most ``PLAIN_LEFT`` characters before (``model.left``, and the 60 char
 change is looked for in); the words after it are matched at its end, after a gap of blanks and
 commas that crosses no digit, so with no more than ``_SEPARATOR_RUN`` separators in a row the word
 would have to start within a few characters and lie, with any word of the packs, inside the
-``PLAIN_RIGHT`` characters checked (the bound of ``model.near`` as well).
+``PLAIN_RIGHT`` characters checked (the bound of ``model.near`` as well). At the paragraph's
+start or end the neighbourhood is cut short: no word lies beyond it, and what reads a line start
+(``line_label``) needs the same mark after the number at the paragraph's start as after a line
+break.
 """
 
 from __future__ import annotations
@@ -43,12 +46,13 @@ PLAIN_LEFT = 60
 #: how far after a number its words are looked for: the bound of ``model.near``
 PLAIN_RIGHT = REACH
 _SEPARATOR_RUN = 4  # the longest run of blanks and commas a bare neighbourhood may hold
-_NOT_PLAIN = regex.compile(rf"[^0-9 ,]|[ ,]{{{_SEPARATOR_RUN + 1}}}")
+_NOT_PLAIN = regex.compile(rf"[^0-9 ,\t\n]|[ ,\t\n]{{{_SEPARATOR_RUN + 1}}}")
 
 #: The rules that can drop a bare number: they read its digits, the run of digits it is part of
 #: ("… 17 21 5G": an identifier) or the label before the list ("articles 240, 243, 245"), not the
-#: pack's words. ``line_label`` is not one: a line starts after a line break or at the paragraph's
-#: start, a list mark after a sentence end is punctuation, and neither is within ``PLAIN_LEFT``.
+#: pack's words. ``line_label`` is not one: a number opening a line is a label only with a mark
+#: after it (".", ")", ":", a dash, a capital letter) or as a section ("5.1", "3-2-1"), and a
+#: number after a sentence end only after punctuation; none of these is a digit, a comma or a blank.
 #: Each tuple keeps the order of ``NOT_CLAIM_RULES``, so the first that fires is the one the full
 #: path names.
 PLAIN_ATOM_RULES: tuple[Rule, ...] = (listed_label, identifier, leading_zero)
@@ -67,18 +71,26 @@ def bare_atom(f: Scan, m: regex.Match[str]) -> Atom | None:
 
 def bare_span(f: Scan, start: int, end: int) -> bool:
     """Whether the neighbourhood of ``start:end`` holds only digits, commas and short runs of
-    blanks, wholly inside the paragraph.
+    blanks (cut short by the paragraph's start or end, beyond which nothing is written).
 
     The stretch found is remembered (``Scan.bare_stretch``) with where it ends: the next numbers of
-    a list lie in it and are answered without reading their neighbourhood again (linear in the list)."""
+    a list lie in it and are answered without reading their neighbourhood again (linear in the list).
+    So is the last character (or run of separators) found that is not bare (``Scan.not_bare``),
+    looked for after the number first: in a run of numbers joined by something else ("31-18-34",
+    "12,000 people, 12,000 people") it lies in the next numbers' neighbourhoods as well."""
     text = f.text
-    lo, hi = start - PLAIN_LEFT, end + PLAIN_RIGHT
-    if lo < 0 or hi > len(text):
-        return False
+    lo, hi = max(0, start - PLAIN_LEFT), min(len(text), end + PLAIN_RIGHT)
     s, e = f.bare_stretch
     if s <= lo and hi <= e:
         return True
-    if _NOT_PLAIN.search(text, lo, hi) is not None:
+    s, e = f.not_bare
+    if lo <= s and e <= hi:
+        return False
+    # ``start`` is a digit: no run of separators straddles it, so the two halves find what the
+    # whole neighbourhood holds
+    m = _NOT_PLAIN.search(text, start, hi) or _NOT_PLAIN.search(text, lo, start)
+    if m is not None:
+        f.not_bare = m.span()
         return False
     f.bare_stretch = (lo, _stretch_end(text, hi))
     return True

@@ -14,6 +14,7 @@ from claimx.packs.patterns import Pattern, QuickTest, finditer_from, holding_ind
 from claimx.quantities.masks import Masks
 from claimx.quantities.model import Atom, Hit, Rejection
 
+_ONE = Decimal(1)
 _BLANKS = regex.compile(r"\s*")
 _OPEN_QUOTE = regex.compile(r"[ \t]*[\"“«‘']")  # a counted noun may open a quotation
 
@@ -36,7 +37,11 @@ class Scan:
         self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
         self.labels_seen: set[str] = set()  # the digits of the labels read so far ("resolution 1591" ... "the 1591 committee")
         self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
+        # the value of each digit string read so far (atoms.digits_value): a list of counts
+        # repeats its numbers
+        self.digit_values: dict[str, tuple[Decimal, bool] | None] = {}
         self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
+        self.not_bare = (-1, -1)  # the last span found that no bare neighbourhood holds (plain.bare_span)
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
         self._one_in_word: bool | None = None
 
@@ -157,7 +162,7 @@ class Scan:
             counted=counted,
             counted_span=cspan,
             vague=a.kind == "vague",
-            unit_factor=self.p.units[a.unit_surface].factor if a.unit_surface else Decimal(1),
+            unit_factor=self.p.units[a.unit_surface].factor if a.unit_surface else _ONE,
             change=change,
             baseline=baseline,
         )

@@ -90,7 +90,7 @@ def _years(f: Scan, lo: int, hi: int) -> list[Anchor]:
         back = max(0, m.start() - 30)
         left = text[back : m.start()]
         ym = f.p.year_before_re.search(left) if f.ends_with(t.year_before_end, back, m.start()) else None
-        if ym is None and (f.numbers is None or any(a < m.end() and m.start() < b for a, b in f.numbers)):
+        if ym is None and (f.numbers is None or f.overlaps_number(m.start(), m.end())):
             continue
         if f.ends_with(t.year_name_end, back, m.start()) and t.year_name_re.search(left):
             continue  # "Coupe du monde 2022", "Vision 2030": a name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from itertools import accumulate
 from typing import Any
 
 from claimx.dates import Dates
@@ -47,12 +48,24 @@ class Scan:
         self.t = time_pack(pack)
         self.P = published
         self.numbers = numbers
+        self._number_starts: list[int] | None = None  # of ``numbers`` sorted (overlaps_number)
+        self._number_reach: list[int] = []  # the furthest end of the numbers up to each of them
         self.since_at: list[int] = []
         self.reported_at: list[re.Match[str]] = []
         self.reported_starts: list[int] = []
         self.rev = self.text[::-1]
         self.low = lowered(self.text) if self.t.folds else None
         self.dates = dates if dates is not None else Dates(self.text, pack)
+
+    def overlaps_number(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` overlaps one of ``numbers`` (by bisection: a list of counts and years
+        tested each year against each number, the square of its length)."""
+        if self._number_starts is None:
+            spans = sorted(self.numbers or ())
+            self._number_starts = [a for a, _ in spans]
+            self._number_reach = list(accumulate((b for _, b in spans), max))
+        k = bisect.bisect_left(self._number_starts, e)  # the numbers starting before e
+        return k > 0 and self._number_reach[k - 1] > s
 
     # -- searching (on the lower-cased text where that finds the same) -------------------------
     def _twin(self, pat: re.Pattern[str]) -> re.Pattern[str] | None:
