@@ -285,7 +285,7 @@ def holding_test(words: Collection[str]) -> QuickTest | None:
     return QuickTest(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE, tuple(sorted(runs)))
 
 
-def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> QuickTest:
+def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> StartsTest:
     """A quick test for where a match of a pattern made of digits and of whole ``words`` (maybe
     after one of ``clitics``) may start: a digit, or one of the words in any case, maybe after a
     clitic, with no letter of the words or digit just before or after it. Run in ``re``, it skips
@@ -297,9 +297,42 @@ def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> QuickT
     characters to ``regex``, count as a word going on), and whatever the pattern adds (the words
     that follow, a word it refuses) is left to the pattern.
     """
-    letters = sorted({c for w in (*words, *clitics) for c in w if c.isalpha()})  # all word characters to regex
-    inside = r"[\d" + "".join(re.escape(c) for c in letters) + "]"
-    return QuickTest(rf"\d|(?<!{inside}){optional(clitics)}{alternation(words)}(?!{inside})", re.IGNORECASE)
+    letters = "".join(re.escape(c) for c in sorted({c for w in (*words, *clitics) for c in w if c.isalpha()}))
+    inside = r"[\d" + letters + "]"  # all word characters to regex
+    return StartsTest(f"{optional(clitics)}{alternation(words)}(?!{inside})", inside, letters)
+
+
+class StartsTest(QuickTest):
+    """A :func:`starts_test`: ``search`` gives the match of ``\\d|(?<!inside)word`` (``exact``) that
+    a search of it gives, found by a pattern that ``re`` scans for faster (``pattern``).
+
+    A pattern opening with a lookbehind is tried by ``re`` at every position of the text; one
+    opening with a class of characters is tried only where the class matches, found by a scan in
+    C. So ``pattern`` matches the character before a start (``[^letters]``: a digit, itself a
+    start, or a character after which a word may start) when a word follows it, and ``exact`` is
+    matched at the start this gives: at the digit, or one character on. The first start at or
+    after ``pos`` is either at ``pos`` (``exact`` tried there first) or one such character on.
+    """
+
+    __slots__ = ("exact", "exact_twin")
+
+    def __init__(self, word: str, inside: str, letters: str) -> None:
+        before = f"[^{letters}]" if letters else r"[\s\S]"
+        super().__init__(rf"{before}(?:(?<=\d)|(?={word}))", re.IGNORECASE)
+        self.exact = re.compile(rf"\d|(?<!{inside}){word}", re.IGNORECASE)
+        self.exact_twin = re.compile(self.exact.pattern) if self.twin is not None else None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        exact, step, hay = self.exact, self.pattern, text
+        if self.twin is not None and self.exact_twin is not None and (low := lowered_once(text)) is not None:
+            exact, step, hay = self.exact_twin, self.twin, low
+        if (m := exact.match(hay, pos)) is not None:
+            return m
+        if (m := step.search(hay, pos)) is None:
+            return None
+        at = m.start()
+        # a digit (re's \d is str.isdecimal) starts a candidate itself; another character, the word after it
+        return exact.match(hay, at if hay[at].isdecimal() else at + 1)
 
 
 def search_from(pattern: Pattern, starts: QuickTest, text: str, pos: int) -> regex.Match[str] | None:
