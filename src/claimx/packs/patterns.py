@@ -427,20 +427,26 @@ def holding_index(owner: object) -> HoldingIndex:
 def holds(owner: object, test: QuickTest | None, text: str) -> bool:
     """:func:`may_hold` for ``test``, one of ``owner``'s holding tests: the paragraph is searched
     once for all of them (:class:`HoldingIndex`), and the answer kept for the last paragraph."""
-    global _LAST_HELD
     if test is None:
         return True
     index = holding_index(owner)
     bit = index.bits.get(id(test))
     if bit is None:
         return test.search(text) is not None
+    held = held_once(index, text)
+    return test.search(text) is not None if held is None else bool(held & bit)
+
+
+def held_once(index: HoldingIndex, text: str) -> int | None:
+    """``index.held(text)``, kept for the last paragraph asked: the scan of a paragraph and the
+    dates it reads ask the same index of the same text."""
+    global _LAST_HELD
     last = _LAST_HELD  # one read: another thread may replace it
     if last[0] is index and last[1] is text:
-        held = last[2]
-    else:
-        held = index.held(text)
-        _LAST_HELD = (index, text, held)
-    return test.search(text) is not None if held is None else bool(held & bit)
+        return last[2]
+    held = index.held(text)
+    _LAST_HELD = (index, text, held)
+    return held
 
 
 # -- the standard library's engine, and the lower-cased twins ---------------------------------

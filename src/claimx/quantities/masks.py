@@ -159,7 +159,8 @@ class Masks:
             dm = self.dates.match(jm.end())
             if dm is not None and dm.end() > dm.start():
                 self.add(s, dm.end())
-        mt = p.month_tail_re.search(text, max(0, s - 30), s)
+        before = max(0, s - 30)
+        mt = p.month_tail_re.search(text, before, s) if p.month_tail_test.match(text[before:s][::-1]) else None
         if mt:
             found.append(self.dates.match(mt.start()))
         return found
