@@ -227,6 +227,7 @@ class PackTables:
     age_ordinal_test: QuickTest | None
     # -- dates ----------------------------------------------------------------------------------
     hijri_re: Pattern
+    hijri_test: QuickTest | None
     month_tail_re: Pattern
     month_tail_test: re.Pattern[str]  # run on the window reversed before month_tail_re (ending_test)
     month_test: QuickTest | None  # whether a paragraph may hold a month (DateScan)
@@ -760,6 +761,7 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     year = rf"(?:\s*,?\s*{year_digits})"
     wd = alternation(list(p.weekdays))
     hijri = alternation(_keys(list(t["hijri_months"])))
+    p.hijri_test = holding_test(_keys(list(t["hijri_months"])))  # few paragraphs name a Hijri month
     p.hijri_re = regex.compile(
         rf"(?<!\d)\d{{1,2}}\s+(?:{hijri})(?:\s+\d{{3,4}}(?:\s*(?:ه|AH|H)\.?)?)?{E}", FLAGS
     )

@@ -383,18 +383,29 @@ class HoldingIndex:
     and no twin is left out (:meth:`held` answers it by its own search).
     """
 
-    __slots__ = ("tests", "bits", "pattern", "masks", "folded")
+    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded")
 
     def __init__(self, tests: Collection[QuickTest]) -> None:
         self.tests = [t for t in tests if t.strings and (t.twin is not None or not t.pattern.flags & re.IGNORECASE)]
         self.bits = {id(t): 1 << i for i, t in enumerate(self.tests)}
         strings = sorted({s for t in self.tests for s in t.strings or ()})
         self.masks = {s: sum(self.bits[id(t)] for t in self.tests if s.startswith(tuple(t.strings or ()))) for s in strings}
-        firsts = "".join(sorted({re.escape(s[0]) for s in strings}))
-        self.pattern = re.compile(rf"[{firsts}](?<=(?=({_trie(strings)}))[\s\S])") if strings else None
-        # Whether a test searches the lower-cased text: a caseless string is found in it where it
+        # Whether the tests search the lower-cased text: a caseless string is found in it where it
         # is found in the text (lowered() changes no caseless character and keeps every offset).
-        self.folded = any(t.twin is not None for t in self.tests)
+        # Where every string with case opens with a caseless character ("24x7" among Arabic words),
+        # those strings are searched in the text itself, without case, in a pattern of their own
+        # that re scans for by that character: lower-casing each paragraph cost more.
+        cased = [s for s in strings if not caseless(s)]
+        self.folded = any(not caseless(s[0]) for s in cased)
+        if not self.folded:
+            strings = [s for s in strings if caseless(s)]
+        self.pattern = self._pattern(strings, 0)
+        self.cased = None if self.folded else self._pattern(cased, re.IGNORECASE)
+
+    @staticmethod
+    def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
+        firsts = "".join(sorted({re.escape(s[0]) for s in strings}))
+        return re.compile(rf"[{firsts}](?<=(?=({_trie(strings)}))[\s\S])", flags) if strings else None
 
     def held(self, text: str) -> int | None:
         """The bits of the tests ``text`` holds a string of; ``None`` where the lower-cased text
@@ -403,11 +414,21 @@ class HoldingIndex:
         if hay is None:
             return None
         held = 0
+        masks = self.masks
         if self.pattern is not None:
-            masks = self.masks
             for m in self.pattern.finditer(hay):
                 held |= masks[m.group(1)]
+        if self.cased is not None:
+            for m in self.cased.finditer(hay):
+                held |= self._cased_mask(m.group(1))
         return held
+
+    def _cased_mask(self, found: str) -> int:
+        """The bits of the string with case that ``found`` (as the text writes it) matches."""
+        bits = self.masks.get(found.lower())
+        if bits is None:  # a character re folds beyond str.lower
+            bits = next(b for s, b in self.masks.items() if re.fullmatch(re.escape(s), found, re.IGNORECASE))
+        return bits
 
 
 _INDEXES: dict[int, tuple[object, HoldingIndex]] = {}  # by id of the pack (kept alive here)

@@ -141,14 +141,15 @@ class Masks:
         # What each mask of digits needs close after their first one, looked for before its pattern
         # is tried: the colon or "h" of a clock time (at most two digits and a blank before it; no
         # other character matches [:h] without case), the colon of a score, the slash of a slashed
-        # time, a degree sign anywhere after the number for a coordinate.
+        # time, a degree sign anywhere after the number for a coordinate; a Hijri month or an idiom
+        # in the paragraph (the pack's holding tests, answered once for the paragraph).
         mark = text[s + 1 : s + 4]
         found = [
-            p.hijri_re.match(text, s, reach),
+            p.hijri_re.match(text, s, reach) if self.holds(p.hijri_test) else None,
             CLOCK.match(text, s, reach) if ":" in mark or "h" in mark or "H" in mark else None,
             SCORE.match(text, s, reach) if ":" in mark[:2] else None,
             COORDINATE.match(text, s, reach) if self.degrees else None,
-            p.idiom_re.match(text, s, reach) if p.idiom_re is not None else None,
+            p.idiom_re.match(text, s, reach) if p.idiom_re is not None and self.holds(p.idiom_test) else None,
             idiom_end.search(text, max(0, s - _MASK_REACH), e) if (idiom_end := self.idiom_end()) is not None else None,
         ]
         sm = _SLASHED_CLOCK.match(text, s) if "/" in mark[:2] else None
