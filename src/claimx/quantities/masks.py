@@ -28,17 +28,17 @@ _YEAR_PAIR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?!\
 # Two years with a note mark glued to the second, as official documents typeset a footnote call:
 # "l'exercice biennal 2014-20151" (2014-2015, note 1).
 _YEAR_PAIR_NOTE = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)[ \t]*[-–][ \t]*(1[89]\d\d|20\d\d)\d{1,2}(?!\d|[.,]\d)")
-# What every phone number holds: a "+", a "(", a "-" or a 0 before a digit (one of these in the
+# What every phone number holds: a "+", a "(", a "-" or a 0, a digit, a blank or dot and a digit (one of these in the
 # window or no phone in it: PHONE, which the regex module tries at each position of the window, is
 # searched only then).
-_PHONE_ZERO = regex.compile(r"0\d")
+_PHONE_ZERO = regex.compile(r"0\d[ .]\d")  # ("0\d" alone is in most years: "2020")
 _SLASHED_CLOCK = regex.compile(r"(?<![\d/])[0-5]?\d/[0-2]?\d(?![\d/])")
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
 
 def may_hold_phone(window: str) -> bool:
     """Whether ``window`` holds what each branch of ``PHONE`` needs: "+", "(", "-" (the
-    ``ddd-ddd-dddd`` branch) or a 0 before a digit ("01 23 45 67 89")."""
+    ``ddd-ddd-dddd`` branch) or a 0, a digit, a blank or dot and a digit ("01 23 45 67 89")."""
     return "+" in window or "(" in window or "-" in window or _PHONE_ZERO.search(window) is not None
 
 
