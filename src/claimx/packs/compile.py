@@ -379,28 +379,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         else None
     )
     p.dual_test = holding_test(sfx + list(p.dual_durations) + masculine) if dual_alts else None
-    # After a bound ("أكثر من مسافرين", more than two travellers) a noun with the pack's ending of a
-    # dual after a bound is a dual whatever its noun: no plural is compared so.
-    bound_ends = _keys(d["numbers"]["dual_after_bound"])
-    p.qualified_dual_re = (
-        regex.compile(
-            word_pattern(list(p.qualifiers_before), clitics=cl.digits, end=r"[ \t]+")
-            + rf"(?P<w>\p{{L}}{{3,}}{alternation(bound_ends)}){E}",
-            FLAGS,
-        )
-        if bound_ends and p.qualifiers_before
-        else None
-    )
-    p.qualified_dual_test = holding_test(list(p.qualifiers_before)) if p.qualified_dual_re is not None else None
-    # What every match of qualified_dual_re holds, searched by re in a paragraph that passes the
-    # test above (most do: "دون", "نحو", "حتي" are common words) before regex tries the pattern at
-    # each word: a bound, blanks and a word with the ending (re's \s and its letters, [^\W\d_],
-    # take every character regex's \s and \p{L} do).
-    qualified = [*p.qualifiers_before, *bound_ends]
-    p.qualified_dual_hold = QuickTest(
-        rf"{alternation(list(p.qualifiers_before))}[ \t]+[^\W\d_]{{3,}}{alternation(bound_ends)}",
-        0 if all(caseless(w) for w in qualified) else re.IGNORECASE,
-    ) if p.qualified_dual_re is not None else None
+    _qualified_duals(p, d, cl.digits)
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
@@ -423,6 +402,31 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         regex.compile(rf"[ \t]+{joiner}[ \t]*{alternation(list(p.after_noun_tens), group='t')}{E}", FLAGS) if p.after_noun_tens else None
     )
     p.after_noun_test = holding_test(list(p.after_noun))
+
+
+def _qualified_duals(p: Pack, d: dict[str, Any], clitics: tuple[str, ...]) -> None:
+    """After a bound ("أكثر من مسافرين", more than two travellers) a noun with the pack's ending of a
+    dual after a bound is a dual whatever its noun: no plural is compared so."""
+    bound_ends = _keys(d["numbers"]["dual_after_bound"])
+    p.qualified_dual_re = (
+        regex.compile(
+            word_pattern(list(p.qualifiers_before), clitics=clitics, end=r"[ \t]+")
+            + rf"(?P<w>\p{{L}}{{3,}}{alternation(bound_ends)}){E}",
+            FLAGS,
+        )
+        if bound_ends and p.qualifiers_before
+        else None
+    )
+    p.qualified_dual_test = holding_test(list(p.qualifiers_before)) if p.qualified_dual_re is not None else None
+    # What every match of qualified_dual_re holds, searched by re in a paragraph that passes the
+    # test above (most do: "دون", "نحو", "حتي" are common words) before regex tries the pattern at
+    # each word: a bound, blanks and a word with the ending (re's \s and its letters, [^\W\d_],
+    # take every character regex's \s and \p{L} do).
+    qualified = [*p.qualifiers_before, *bound_ends]
+    p.qualified_dual_hold = QuickTest(
+        rf"{alternation(list(p.qualifiers_before))}[ \t]+[^\W\d_]{{3,}}{alternation(bound_ends)}",
+        0 if all(caseless(w) for w in qualified) else re.IGNORECASE,
+    ) if p.qualified_dual_re is not None else None
 
 
 def _fused_article_forms(words: frozenset[str], articles: list[str], definite: tuple[str, ...]) -> frozenset[str]:
