@@ -141,6 +141,18 @@ def test_the_holding_index_answers_each_test_as_its_own_search() -> None:
     assert holds(owner, None, "anything")
 
 
+def test_a_holding_index_whose_strings_with_case_open_with_a_digit_searches_the_text_itself() -> None:
+    # "24x7" among Arabic words (as the Arabic idioms have it): no paragraph is lower-cased; the
+    # caseless "24" is a prefix of it; "24X7" is found as the test's own search finds it
+    owner = _Tests(a=holding_test(["24x7", "اليوم"]), b=holding_test(["من", "بين"]), c=holding_test(["24"]))
+    index = HoldingIndex([t for t in vars(owner).values() if t is not None])
+    assert not index.folded and index.cased is not None
+    texts = ["خدمة 24X7", "24x7 من", "٢٤", "İ 24X7 بين", "اليوم", "", "nothing", "24 x7", "24\u212a7"]
+    for text in texts:
+        for test in vars(owner).values():
+            assert holds(owner, test, text) == may_hold(test, text), (text, test.pattern.pattern)
+
+
 @pytest.mark.parametrize("lang", available_languages())
 def test_the_holding_index_of_a_pack_answers_each_test_as_its_own_search(lang: str) -> None:
     p = load_pack(lang)

@@ -480,6 +480,7 @@ def test_a_window_without_what_phones_hold_holds_no_phone() -> None:
             assert may_hold_phone(w), w
     assert found > 100
     assert not may_hold_phone("12, 5, 33, 7, 40, 10 ") and may_hold_phone("call 01 23 45 67 89")
+    assert not may_hold_phone("بين عامي 2020 و2021")  # a 0 before a digit is no phone's mark alone
 
 
 def test_the_cues_that_name_an_entity_are_those_pick_cue_tested_one_by_one() -> None:

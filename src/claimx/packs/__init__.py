@@ -24,6 +24,7 @@ from claimx.errors import PackError as PackError  # re-exported: the old import 
 from claimx.packs.build import NUMBER_KINDS as NUMBER_KINDS, QUALIFIERS as QUALIFIERS, Unit as Unit
 from claimx.packs.build import _keys as _keys
 from claimx.packs.compile import PackTables, compile_pack
+from claimx.packs.patterns import holds
 from claimx.packs.schema import PackData, read_pack
 
 
@@ -82,6 +83,12 @@ class DateScan:
         # read at the next call, before anything else, so the state is what reading it at once gives,
         # and the last failure of a paragraph (most paragraphs' only one) costs no second match.
         self._pending: tuple[int, int] | None = None
+        self._month_held: bool | None = None  # whether the paragraph may hold a month (month_test)
+
+    def _months(self) -> bool:
+        if self._month_held is None:
+            self._month_held = holds(self.pack, self.pack.month_test, self.text)
+        return self._month_held
 
     def match(self, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
         text, p = self.text, self.pack
@@ -90,6 +97,10 @@ class DateScan:
         end = len(text) if endpos is None else min(endpos, len(text))
         lo, hi, tried = self._failed
         if lo < pos < hi and end <= tried and text[pos].isdigit():
+            return p.numeric_date_re.match(text, pos, end)
+        if text[pos : pos + 1].isdigit() and not self._months():
+            # No month in the paragraph: a date starting at a digit can only be a numeric one (the
+            # other forms at a digit are a run of days before a month)
             return p.numeric_date_re.match(text, pos, end)
         m = p.date_re.match(text, pos, end)
         if m is None and pos < len(text) and text[pos].isdigit():

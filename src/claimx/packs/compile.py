@@ -12,6 +12,7 @@ clitic table (:class:`~claimx.packs.build.Clitics`, ``pack.clitic_table``).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -31,8 +32,8 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, FLAGS, EndPattern, Pattern, QuickTest, alternation, holding_test, lazy, optional, starts_test, word_at,
-    word_pattern, words_after, words_before,
+    B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, alternation, caseless, ending_test, holding_test, lazy,
+    optional, starts_test, word_at, word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ class PackTables:
     dual_re: Pattern | None
     qualified_dual_re: Pattern | None
     qualified_dual_test: QuickTest | None
+    qualified_dual_hold: QuickTest | None  # searched before qualified_dual_re, after qualified_dual_test
     # The quick tests run before a whole paragraph is searched for a word list (holding_test).
     dual_test: QuickTest | None
     after_noun_test: QuickTest | None
@@ -154,6 +156,7 @@ class PackTables:
     fraction_of_word_re: Pattern | None
     fold_word_re: Pattern
     one_in_word_re: Pattern
+    one_in_word_test: QuickTest  # searched before one_in_word_re
     times_re: Pattern
     ratio_before_re: EndPattern
     ratio_after_re: Pattern
@@ -225,7 +228,10 @@ class PackTables:
     age_ordinal_test: QuickTest | None
     # -- dates ----------------------------------------------------------------------------------
     hijri_re: Pattern
+    hijri_test: QuickTest | None
     month_tail_re: Pattern
+    month_tail_test: re.Pattern[str]  # run on the window reversed before month_tail_re (ending_test)
+    month_test: QuickTest | None  # whether a paragraph may hold a month (DateScan)
     date_re: Pattern
     day_run_re: Pattern
     numeric_date_re: Pattern
@@ -374,19 +380,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         else None
     )
     p.dual_test = holding_test(sfx + list(p.dual_durations) + masculine) if dual_alts else None
-    # After a bound ("أكثر من مسافرين", more than two travellers) a noun with the pack's ending of a
-    # dual after a bound is a dual whatever its noun: no plural is compared so.
-    bound_ends = _keys(d["numbers"]["dual_after_bound"])
-    p.qualified_dual_re = (
-        lazy(
-            word_pattern(list(p.qualifiers_before), clitics=cl.digits, end=r"[ \t]+")
-            + rf"(?P<w>\p{{L}}{{3,}}{alternation(bound_ends)}){E}",
-            FLAGS,
-        )
-        if bound_ends and p.qualifiers_before
-        else None
-    )
-    p.qualified_dual_test = holding_test(list(p.qualifiers_before)) if p.qualified_dual_re is not None else None
+    _qualified_duals(p, d, cl.digits)
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
     p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
@@ -409,6 +403,31 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         lazy(rf"[ \t]+{joiner}[ \t]*{alternation(list(p.after_noun_tens), group='t')}{E}", FLAGS) if p.after_noun_tens else None
     )
     p.after_noun_test = holding_test(list(p.after_noun))
+
+
+def _qualified_duals(p: Pack, d: dict[str, Any], clitics: tuple[str, ...]) -> None:
+    """After a bound ("أكثر من مسافرين", more than two travellers) a noun with the pack's ending of a
+    dual after a bound is a dual whatever its noun: no plural is compared so."""
+    bound_ends = _keys(d["numbers"]["dual_after_bound"])
+    p.qualified_dual_re = (
+        lazy(
+            word_pattern(list(p.qualifiers_before), clitics=clitics, end=r"[ \t]+")
+            + rf"(?P<w>\p{{L}}{{3,}}{alternation(bound_ends)}){E}",
+            FLAGS,
+        )
+        if bound_ends and p.qualifiers_before
+        else None
+    )
+    p.qualified_dual_test = holding_test(list(p.qualifiers_before)) if p.qualified_dual_re is not None else None
+    # What every match of qualified_dual_re holds, searched by re in a paragraph that passes the
+    # test above (most do: "دون", "نحو", "حتي" are common words) before regex tries the pattern at
+    # each word: a bound, blanks and a word with the ending (re's \s and its letters, [^\W\d_],
+    # take every character regex's \s and \p{L} do).
+    qualified = [*p.qualifiers_before, *bound_ends]
+    p.qualified_dual_hold = QuickTest(
+        rf"{alternation(list(p.qualifiers_before))}[ \t]+[^\W\d_]{{3,}}{alternation(bound_ends)}",
+        0 if all(caseless(w) for w in qualified) else re.IGNORECASE,
+    ) if p.qualified_dual_re is not None else None
 
 
 def _fused_article_forms(words: frozenset[str], articles: list[str], definite: tuple[str, ...]) -> frozenset[str]:
@@ -566,6 +585,10 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     p.one_in_word_re = lazy(
         word_pattern(_keys(fr_["one_in"]), start=r"[ \t]", end=r"[ \t]+(?:\d|" + B + word + ")"), flags
     )
+    # What every match of it holds, searched first by re: one of its words between blanks (regex
+    # tries the whole pattern at each blank of a paragraph that holds none; re's \s takes every
+    # character regex's does).
+    p.one_in_word_test = QuickTest(rf"[ \t]{alternation(_keys(fr_['one_in']))}[ \t]", re.IGNORECASE)
 
 
 def compile_changes(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
@@ -730,7 +753,8 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         sorted({str(m) for m in t["months"]}, key=len, reverse=True)
         if t["months_case_sensitive"] else list(p.months)
     )
-    month = alternation([norm_key(m) if not t["months_case_sensitive"] else m for m in month_keys])
+    month_words = [norm_key(m) if not t["months_case_sensitive"] else m for m in month_keys]
+    month = alternation(month_words)
     month = rf"{month}(?:\s*/\s*{month})?"  # "فبراير/شباط"
     links_d = _keys(t["date_links"])
     dl = "(?:" + word_pattern(links_d, start=r"\s+", end="") + ")?" if links_d else ""
@@ -744,10 +768,17 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     year = rf"(?:\s*,?\s*{year_digits})"
     wd = alternation(list(p.weekdays))
     hijri = alternation(_keys(list(t["hijri_months"])))
+    p.hijri_test = holding_test(_keys(list(t["hijri_months"])))  # few paragraphs name a Hijri month
     p.hijri_re = lazy(
         rf"(?<!\d)\d{{1,2}}\s+(?:{hijri})(?:\s+\d{{3,4}}(?:\s*(?:ه|AH|H)\.?)?)?{E}", FLAGS
     )
     p.month_tail_re = lazy(rf"{B}{pre}(?:{month})\.?\s+\Z", mflags)
+    # Whether a window may end with a month and its blanks: tried once on the window reversed,
+    # where month_tail_re is tried at each position of it (as words_before's quick tests).
+    p.month_tail_test = ending_test(
+        {w[-END_LETTERS:] for w in month_words}, engine=re, flags=re.IGNORECASE if mflags & regex.IGNORECASE else 0, gap=r"\W*"
+    )
+    p.month_test = holding_test(sorted({w.lower() for w in month_words}))  # (in any case: the months of a cased pack too)
     # The run of days before a month, taken whole (atomic): what follows a shorter run is a comma,
     # a dash or a joining word and a day, where no month can start, so no shorter run can match
     # where the whole failed, and backtracking through them cost about 11 µs a day of a list of

@@ -406,7 +406,7 @@ def holding_test(words: Collection[str]) -> QuickTest | None:
     return QuickTest(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE, tuple(sorted(runs)))
 
 
-def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> QuickTest:
+def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> StartsTest:
     """A quick test for where a match of a pattern made of digits and of whole ``words`` (maybe
     after one of ``clitics``) may start: a digit, or one of the words in any case, maybe after a
     clitic, with no letter of the words or digit just before or after it. Run in ``re``, it skips
@@ -418,9 +418,42 @@ def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> QuickT
     characters to ``regex``, count as a word going on), and whatever the pattern adds (the words
     that follow, a word it refuses) is left to the pattern.
     """
-    letters = sorted({c for w in (*words, *clitics) for c in w if c.isalpha()})  # all word characters to regex
-    inside = r"[\d" + "".join(re.escape(c) for c in letters) + "]"
-    return QuickTest(rf"\d|(?<!{inside}){optional(clitics)}{alternation(words)}(?!{inside})", re.IGNORECASE)
+    letters = "".join(re.escape(c) for c in sorted({c for w in (*words, *clitics) for c in w if c.isalpha()}))
+    inside = r"[\d" + letters + "]"  # all word characters to regex
+    return StartsTest(f"{optional(clitics)}{alternation(words)}(?!{inside})", inside, letters)
+
+
+class StartsTest(QuickTest):
+    """A :func:`starts_test`: ``search`` gives the match of ``\\d|(?<!inside)word`` (``exact``) that
+    a search of it gives, found by a pattern that ``re`` scans for faster (``pattern``).
+
+    A pattern opening with a lookbehind is tried by ``re`` at every position of the text; one
+    opening with a class of characters is tried only where the class matches, found by a scan in
+    C. So ``pattern`` matches the character before a start (``[^letters]``: a digit, itself a
+    start, or a character after which a word may start) when a word follows it, and ``exact`` is
+    matched at the start this gives: at the digit, or one character on. The first start at or
+    after ``pos`` is either at ``pos`` (``exact`` tried there first) or one such character on.
+    """
+
+    __slots__ = ("exact", "exact_twin")
+
+    def __init__(self, word: str, inside: str, letters: str) -> None:
+        before = f"[^{letters}]" if letters else r"[\s\S]"
+        super().__init__(rf"{before}(?:(?<=\d)|(?={word}))", re.IGNORECASE)
+        self.exact = re.compile(rf"\d|(?<!{inside}){word}", re.IGNORECASE)
+        self.exact_twin = re.compile(self.exact.pattern) if self.twin is not None else None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        exact, step, hay = self.exact, self.pattern, text
+        if self.twin is not None and self.exact_twin is not None and (low := lowered_once(text)) is not None:
+            exact, step, hay = self.exact_twin, self.twin, low
+        if (m := exact.match(hay, pos)) is not None:
+            return m
+        if (m := step.search(hay, pos)) is None:
+            return None
+        at = m.start()
+        # a digit (re's \d is str.isdecimal) starts a candidate itself; another character, the word after it
+        return exact.match(hay, at if hay[at].isdecimal() else at + 1)
 
 
 def search_from(pattern: Pattern, starts: QuickTest, text: str, pos: int) -> regex.Match[str] | None:
@@ -471,18 +504,29 @@ class HoldingIndex:
     and no twin is left out (:meth:`held` answers it by its own search).
     """
 
-    __slots__ = ("tests", "bits", "pattern", "masks", "folded")
+    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded")
 
     def __init__(self, tests: Collection[QuickTest]) -> None:
         self.tests = [t for t in tests if t.strings and (t.twin is not None or not t.pattern.flags & re.IGNORECASE)]
         self.bits = {id(t): 1 << i for i, t in enumerate(self.tests)}
         strings = sorted({s for t in self.tests for s in t.strings or ()})
         self.masks = {s: sum(self.bits[id(t)] for t in self.tests if s.startswith(tuple(t.strings or ()))) for s in strings}
-        firsts = "".join(sorted({re.escape(s[0]) for s in strings}))
-        self.pattern = re.compile(rf"[{firsts}](?<=(?=({_trie(strings)}))[\s\S])") if strings else None
-        # Whether a test searches the lower-cased text: a caseless string is found in it where it
+        # Whether the tests search the lower-cased text: a caseless string is found in it where it
         # is found in the text (lowered() changes no caseless character and keeps every offset).
-        self.folded = any(t.twin is not None for t in self.tests)
+        # Where every string with case opens with a caseless character ("24x7" among Arabic words),
+        # those strings are searched in the text itself, without case, in a pattern of their own
+        # that re scans for by that character: lower-casing each paragraph cost more.
+        cased = [s for s in strings if not caseless(s)]
+        self.folded = any(not caseless(s[0]) for s in cased)
+        if not self.folded:
+            strings = [s for s in strings if caseless(s)]
+        self.pattern = self._pattern(strings, 0)
+        self.cased = None if self.folded else self._pattern(cased, re.IGNORECASE)
+
+    @staticmethod
+    def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
+        firsts = "".join(sorted({re.escape(s[0]) for s in strings}))
+        return re.compile(rf"[{firsts}](?<=(?=({_trie(strings)}))[\s\S])", flags) if strings else None
 
     def held(self, text: str) -> int | None:
         """The bits of the tests ``text`` holds a string of; ``None`` where the lower-cased text
@@ -491,11 +535,21 @@ class HoldingIndex:
         if hay is None:
             return None
         held = 0
+        masks = self.masks
         if self.pattern is not None:
-            masks = self.masks
             for m in self.pattern.finditer(hay):
                 held |= masks[m.group(1)]
+        if self.cased is not None:
+            for m in self.cased.finditer(hay):
+                held |= self._cased_mask(m.group(1))
         return held
+
+    def _cased_mask(self, found: str) -> int:
+        """The bits of the string with case that ``found`` (as the text writes it) matches."""
+        bits = self.masks.get(found.lower())
+        if bits is None:  # a character re folds beyond str.lower
+            bits = next(b for s, b in self.masks.items() if re.fullmatch(re.escape(s), found, re.IGNORECASE))
+        return bits
 
 
 _INDEXES: dict[int, tuple[object, HoldingIndex]] = {}  # by id of the pack (kept alive here)
@@ -515,20 +569,26 @@ def holding_index(owner: object) -> HoldingIndex:
 def holds(owner: object, test: QuickTest | None, text: str) -> bool:
     """:func:`may_hold` for ``test``, one of ``owner``'s holding tests: the paragraph is searched
     once for all of them (:class:`HoldingIndex`), and the answer kept for the last paragraph."""
-    global _LAST_HELD
     if test is None:
         return True
     index = holding_index(owner)
     bit = index.bits.get(id(test))
     if bit is None:
         return test.search(text) is not None
+    held = held_once(index, text)
+    return test.search(text) is not None if held is None else bool(held & bit)
+
+
+def held_once(index: HoldingIndex, text: str) -> int | None:
+    """``index.held(text)``, kept for the last paragraph asked: the scan of a paragraph and the
+    dates it reads ask the same index of the same text."""
+    global _LAST_HELD
     last = _LAST_HELD  # one read: another thread may replace it
     if last[0] is index and last[1] is text:
-        held = last[2]
-    else:
-        held = index.held(text)
-        _LAST_HELD = (index, text, held)
-    return test.search(text) is not None if held is None else bool(held & bit)
+        return last[2]
+    held = index.held(text)
+    _LAST_HELD = (index, text, held)
+    return held
 
 
 # -- the standard library's engine, and the lower-cased twins ---------------------------------

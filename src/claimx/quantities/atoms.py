@@ -23,6 +23,8 @@ _CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t
 
 
 _PERCENT_SIGN = regex.compile(r"[ \t]*[%٪]")
+_DOT_THOUSANDS = regex.compile(r"\d{1,3}[.]000")  # "42.000"
+_DOT_GROUP = regex.compile(r"\d{1,3}[.]\d{3}")  # "2.500"
 
 
 def _scaled_or_percent(f: Scan, end: int) -> bool:
@@ -34,7 +36,7 @@ def _counted_thousands(f: Scan, raw: str, end: int) -> bool:
     """Whether a dot before three zeros groups thousands where the pack reads a decimal: before a
     counted noun with no unit or scale, no count is written to a thousandth ("42.000 participants";
     "2.125 points" may be a decimal)."""
-    if not regex.fullmatch(r"\d{1,3}[.]000", raw) or f.p.unit_re.match(f.text, end) or _scaled_or_percent(f, end):
+    if not raw.endswith(".000") or not _DOT_THOUSANDS.fullmatch(raw) or f.p.unit_re.match(f.text, end) or _scaled_or_percent(f, end):
         return False
     return f.counted_after(end)[0] is not None
 
@@ -49,7 +51,7 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         value, grouped = parsed
         raw = m.group("digits")
         vulgar = _VULGAR.get(f.text[m.end() : m.end() + 1])
-        if grouped and p.dot_groups and regex.fullmatch(r"\d{1,3}[.]\d{3}", raw) and _scaled_or_percent(f, m.end()):
+        if grouped and p.dot_groups and _DOT_GROUP.fullmatch(raw) and _scaled_or_percent(f, m.end()):
             value, grouped = Decimal(raw), False  # "2.500 مليون" is 2.5 million, "99.999%" no 99,999 percent
         elif not grouped and _counted_thousands(f, raw, m.end()):
             value, grouped = Decimal(raw.replace(".", "")), True  # "more than 42.000 participants"

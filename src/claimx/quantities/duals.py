@@ -63,6 +63,8 @@ def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     p, text = f.p, f.text
     if p.qualified_dual_re is None or not f.holds(p.qualified_dual_test):
         return hits
+    if p.qualified_dual_hold is not None and p.qualified_dual_hold.search(text) is None:
+        return hits
     found: list[Hit] = []
     for m in p.qualified_dual_re.finditer(text):
         key = norm_key(m.group("w"))

@@ -28,17 +28,17 @@ _YEAR_PAIR = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(1[89]\d\d|20\d\d)(?!\
 # Two years with a note mark glued to the second, as official documents typeset a footnote call:
 # "l'exercice biennal 2014-20151" (2014-2015, note 1).
 _YEAR_PAIR_NOTE = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)[ \t]*[-–][ \t]*(1[89]\d\d|20\d\d)\d{1,2}(?!\d|[.,]\d)")
-# What every phone number holds: a "+", a "(", a "-" or a 0 before a digit (one of these in the
+# What every phone number holds: a "+", a "(", a "-" or a 0, a digit, a blank or dot and a digit (one of these in the
 # window or no phone in it: PHONE, which the regex module tries at each position of the window, is
 # searched only then).
-_PHONE_ZERO = regex.compile(r"0\d")
+_PHONE_ZERO = regex.compile(r"0\d[ .]\d")  # ("0\d" alone is in most years: "2020")
 _SLASHED_CLOCK = regex.compile(r"(?<![\d/])[0-5]?\d/[0-2]?\d(?![\d/])")
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
 
 def may_hold_phone(window: str) -> bool:
     """Whether ``window`` holds what each branch of ``PHONE`` needs: "+", "(", "-" (the
-    ``ddd-ddd-dddd`` branch) or a 0 before a digit ("01 23 45 67 89")."""
+    ``ddd-ddd-dddd`` branch) or a 0, a digit, a blank or dot and a digit ("01 23 45 67 89")."""
     return "+" in window or "(" in window or "-" in window or _PHONE_ZERO.search(window) is not None
 
 
@@ -141,14 +141,15 @@ class Masks:
         # What each mask of digits needs close after their first one, looked for before its pattern
         # is tried: the colon or "h" of a clock time (at most two digits and a blank before it; no
         # other character matches [:h] without case), the colon of a score, the slash of a slashed
-        # time, a degree sign anywhere after the number for a coordinate.
+        # time, a degree sign anywhere after the number for a coordinate; a Hijri month or an idiom
+        # in the paragraph (the pack's holding tests, answered once for the paragraph).
         mark = text[s + 1 : s + 4]
         found = [
-            p.hijri_re.match(text, s, reach),
+            p.hijri_re.match(text, s, reach) if self.holds(p.hijri_test) else None,
             CLOCK.match(text, s, reach) if ":" in mark or "h" in mark or "H" in mark else None,
             SCORE.match(text, s, reach) if ":" in mark[:2] else None,
             COORDINATE.match(text, s, reach) if self.degrees else None,
-            p.idiom_re.match(text, s, reach) if p.idiom_re is not None else None,
+            p.idiom_re.match(text, s, reach) if p.idiom_re is not None and self.holds(p.idiom_test) else None,
             idiom_end.search(text, max(0, s - _MASK_REACH), e) if (idiom_end := self.idiom_end()) is not None else None,
         ]
         sm = _SLASHED_CLOCK.match(text, s) if "/" in mark[:2] else None
@@ -159,7 +160,8 @@ class Masks:
             dm = self.dates.match(jm.end())
             if dm is not None and dm.end() > dm.start():
                 self.add(s, dm.end())
-        mt = p.month_tail_re.search(text, max(0, s - 30), s)
+        before = max(0, s - 30)
+        mt = p.month_tail_re.search(text, before, s) if p.month_tail_test.match(text[before:s][::-1]) else None
         if mt:
             found.append(self.dates.match(mt.start()))
         return found

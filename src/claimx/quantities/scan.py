@@ -10,7 +10,7 @@ import regex
 from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
-from claimx.packs.patterns import Pattern, QuickTest, finditer_from, holding_index
+from claimx.packs.patterns import Pattern, QuickTest, finditer_from, held_once, holding_index
 from claimx.quantities.masks import Masks
 from claimx.quantities.model import Atom, Hit, Rejection
 
@@ -53,7 +53,7 @@ class Scan:
         bit = self._holding.bits.get(id(test))
         if bit is not None:
             if not self._held_asked:
-                self._held, self._held_asked = self._holding.held(self.text), True
+                self._held, self._held_asked = held_once(self._holding, self.text), True
             if self._held is not None:
                 return bool(self._held & bit)
         return test.search(self.text) is not None
@@ -67,7 +67,8 @@ class Scan:
         """Whether the paragraph holds a word of "one in" before a number (``one_in_word_re``),
         searched once for the two patterns it guards."""
         if self._one_in_word is None:
-            self._one_in_word = self.p.one_in_word_re.search(self.text) is not None
+            p = self.p
+            self._one_in_word = p.one_in_word_test.search(self.text) is not None and p.one_in_word_re.search(self.text) is not None
         return self._one_in_word
 
     def reject(self, start: int, end: int, rule: str) -> None:
