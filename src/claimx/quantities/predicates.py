@@ -75,10 +75,10 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
             if p.negative_re is not None and p.negative_re.search(left(text, s)):
                 return False  # "minus-5 yards"
             return True
-        if prev == "+" and a.unit is None and not a.has_scale and _NAME_PLUS.search(text, max(0, s - 30), s):
-            if text[f.digits_end(s) : f.digits_end(s) + 1] == ")":
-                return True  # "(Rio +20)": a name, a space, then its number closing the brackets
     digits_end = f.digits_end(s)
+    if s > 0 and text[s - 1] == "+" and a.unit is None and not a.has_scale and text[digits_end : digits_end + 1] == ")":
+        if _NAME_PLUS.search(text, max(0, s - 30), s):
+            return True  # "(Rio +20)": a name, a space, then its number closing the brackets
     if a.unit_glued or a.has_scale:
         return False
     if digits_end < len(text) and text[digits_end].isalpha():
