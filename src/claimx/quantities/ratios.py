@@ -171,7 +171,8 @@ def _changed_folds(f: Scan, multipliers: list[Hit]) -> tuple[list[Hit], list[Hit
         change = governing_change(f, start)
         if verb is not None or change == "up":
             found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change="up"))
-            verbs += [verb] if verb is not None else []
+            if verb is not None:
+                verbs.append(verb)
         elif p.fold_by_re is not None and p.fold_by_re.search(left(text, start)):  # "بمقدار 1.4 مرة"
             found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=change))
     return found, verbs

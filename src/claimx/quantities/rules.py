@@ -268,11 +268,11 @@ def year_span(f: Scan, d: Draft) -> int | None:
 def label_range(f: Scan, d: Draft) -> int | None:
     """A range of labels, a plural label word before its opener: "paragraphs from 12 to 15", "les
     articles de 46 à 53", "المواد من 46 إلى 53" ("in size from 8 to 100 passengers" is a count)."""
-    p, a, b = f.p, d.a, d.b
-    if b is None or not d.paired or p.label_range_re is None or a.kind != "digits" or a.unit or b.unit:
+    p, a, b, om = f.p, d.a, d.b, d.opener
+    if b is None or om is None or not d.paired or p.label_range_re is None or a.kind != "digits" or a.unit or b.unit:
         return None
-    om = p.opener_re.search(left(f.text, d.qual_start))
-    if om is not None and p.label_range_re.search(left(f.text, left_start(d.qual_start) + om.start())):
+    # the opener read_range found, in the window before the qualifier (a number with no unit: no age's window)
+    if p.label_range_re.search(left(f.text, left_start(d.qual_start) + om.start())):
         return b.end
     return None
 

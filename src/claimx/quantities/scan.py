@@ -96,6 +96,7 @@ class Scan:
     def taken(self, hits: list[Hit], s: int, e: int) -> bool:
         """Whether ``[s, e)`` overlaps a hit already read or a span the masks hold (a date, a clock time)."""
         return any(h.start < e and s < h.end for h in hits) or self.masks.hit(s, e)
+
     def hyphen_noun(self, end: int) -> tuple[int, int] | None:
         """The span of a noun joined by a hyphen right after a number ("four*-pack*"), if the pack's
         language counts so and the word is no adjective or exception of ``numbers.hyphen_nouns``."""
