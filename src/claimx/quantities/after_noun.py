@@ -140,6 +140,8 @@ def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue  # "لمدة عام واحد" is read with its number
         if regex.match(r"[ \t]*\d", text[m.end(group) : m.end(group) + 3]):
             continue  # "عام 2015" is a year
+        if nxt is not None and (norm_key(nxt.group(1)) in p.months or norm_key(nxt.group(1)) in p.weekdays):
+            continue  # "طوال شهر فبراير": the month of February, "يوم الاثنين" a day of the week
         if f.taken(hits, s, e):
             continue
         qs, qualifier = qualifier_before(f, s)  # "أكثر من شهر": more than a month

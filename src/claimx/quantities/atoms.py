@@ -227,13 +227,13 @@ def _unit(f: Scan, a: Atom) -> bool:
         if am is not None and um2 is not None and um2.group()[:1] not in " \t":
             um, pos = um2, am.end()
     if um is None and a.kind in ("digits", "vague") and p.link_re is not None and p.glued_article_re is not None:
-        # "2 من الأيام", "قبل 2 من الأسابيع": a unit of time under its article; after a vague plural
-        # any unit ("التريليونات من الأميال", trillions of miles)
+        # "2 من الأيام", "قبل 2 من الأسابيع", "2 من الأمتار": a unit of measure under its article; after
+        # a vague plural any unit ("التريليونات من الأميال", trillions of miles)
         lm = near(p.link_re, text, pos)
         am = p.glued_article_re.match(text, lm.end() - 1) if lm is not None else None
         um2 = p.unit_re.match(text, am.end()) if am is not None else None
         if am is not None and um2 is not None and um2.group()[:1] not in " \t":
-            if a.kind == "vague" or p.units[norm_key(um2.group())].canonical == "duration:s":
+            if a.kind == "vague" or p.units[norm_key(um2.group())].canonical.split(":")[0] not in ("count", "currency", "percent"):
                 um, pos = um2, am.end()
     if um is None and p.time_adjective_re is not None and (tm := p.time_adjective_re.match(text, pos)):
         um2 = p.unit_re.match(text, tm.end())

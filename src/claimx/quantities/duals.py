@@ -39,10 +39,11 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         s, e = m.start(), m.end()
         if f.taken(hits, s, e):
             continue
-        if last_end >= 0 and not text[last_end:s].strip() and m.start("w") == s:
+        if last_end >= 0 and not text[last_end:s].strip() and norm_key(text[s : m.start("w")]) not in p.clitic_table.words:
             last_end = e
             continue  # adjectives agreeing with the dual before them (ميداليتين ذهبيتين, رسالتان
-            # متطابقتان مؤرختان); a clitic "and" opens the next noun (وميداليتين فضيتين)
+            # متطابقتان مؤرختان, سلالتين فرعيتين: no clitic, but the adjective's own letters); a clitic
+            # "and" opens the next noun (وميداليتين فضيتين)
         last_end = e
         seconds = p.dual_durations.get(key)
         if seconds is not None:  # two of a unit of time: "لمدة ساعتين"

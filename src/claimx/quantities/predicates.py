@@ -102,6 +102,10 @@ def is_ordinal(f: Scan, a: Atom) -> bool:
     return bool(p.ordinal_re.match(f.text, i))
 
 
+#: after a number: the end of a clause, or a Latin word (a clitic of another script glued to it: "وBGI")
+_LATIN_OR_END = regex.compile(r"[ \t]*(?:[.,;:!?)،؛؟]|\Z|[^\p{Latin}\s\d]?\p{Latin})")
+
+
 def is_capitalised_name(f: Scan, a: Atom) -> bool:
     """``Radio 4``, ``Ligue 1``, ``iPhone 15``: a small plain integer right after a capitalised word."""
     if a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
@@ -114,7 +118,9 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     if a.value >= 10000 and not bracketed:
         return False  # "(LR 10364)": a law's number, in brackets, may be long
     if f.p.glued_letter_re is not None:
-        return bracketed  # a caseless script: a Latin name says nothing of the number after it, but "(RA 9208)" is one
+        # a caseless script: a Latin name says nothing of the number after it ("Lionsgate 26 ترشيحاً"
+        # counts), but "(RA 9208)" is one, and so is a number that no word of the script follows ("Group 42 وBGI")
+        return bracketed or _LATIN_OR_END.match(f.text, a.end) is not None
     word = norm_key(m.group(1))
     p = f.p
     if word in p.stopwords or word in p.months or word in p.weekdays or word in p.qualifiers_before:
