@@ -297,6 +297,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Le conducteur avait 34 ans.", "34 ans", D(34), None, "age:year", "exact"),
     ("fr", "Très peu de malades avaient moins de 20 ans.", "moins de 20 ans", D(20), None, "age:year", "less_than"),
     ("fr", "L'entreprise, qui a 20 ans d'expérience, recrute.", "20 ans", 20 * 365 * DAY, None, "duration:s", "exact"),
+    # a decimal in brackets after a percentage is no percentage by that alone
+    ("fr", "Ils éliminent 99,97 % (réduction de 3,5 log) des bactéries.", "3,5", D("3.5"), None, "count", "exact"),
 ]
 
 

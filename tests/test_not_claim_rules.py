@@ -220,6 +220,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "حصل استوديو Lionsgate على 26 ترشيحا", "26", None),
     ("ar", "توفي الخليفة سنة 632 م في المدينة", "632", "era_year"),
     ("ar", "في أواخر الثمانينيات 1980 تغير كل شيء", "1980", "year"),
+    ("ar", "لوحظ ذلك لدى 4% من المرضى", "4", None),  # لدى folds to a clitic and دي (D): no letter
+    ("ar", "على مستوى الوحدات الإحصائية 2 (إن يو تي إس-2)", "2", "acronym_name"),
+    ("en", "Treatment increased Ang(1-7) levels in the plasma.", "1", "label"),
+    # units never add to a unit: "deux et un" are two numbers, not three
+    ("fr", "Ils ont limité les achats à deux et un paquet par client.", "deux", "uncounted_word"),
 ]
 
 
