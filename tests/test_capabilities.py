@@ -299,6 +299,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "L'entreprise, qui a 20 ans d'expérience, recrute.", "20 ans", 20 * 365 * DAY, None, "duration:s", "exact"),
     # a decimal in brackets after a percentage is no percentage by that alone
     ("fr", "Ils éliminent 99,97 % (réduction de 3,5 log) des bactéries.", "3,5", D("3.5"), None, "count", "exact"),
+    # a word that is a number of times by itself counts as "three times" does, with no unit after it
+    ("en", "Officials meet twice a year in Geneva.", "twice", D(2), None, "count", "exact"),
+    ("ar", "يجتمع المسؤولون مرتين في السنة", "مرتين", D(2), None, "count", "exact"),
+    ("en", "Twice as many people voted.", "Twice as", D(2), None, "ratio", "exact"),
 ]
 
 

@@ -58,6 +58,9 @@ class PackTables:
     decimal: tuple[str, ...]
     group: tuple[str, ...]
     bound_scales: frozenset[str]
+    times_words: dict[str, Decimal]
+    times_word_re: Pattern | None
+    times_word_test: QuickTest | None
     approximate: frozenset[str]
     partitive_scales: frozenset[str]
     counted_skip: frozenset[str]
@@ -391,6 +394,10 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.one_after_unit_test = holding_test(_keys(d["numbers"]["one_after_unit"]))
     p.one_unit_re = _one_unit(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))
     p.one_duration_before = frozenset(_keys(d["numbers"]["one_duration_before"]))
+    # a word that is a number of times by itself ("twice", "مرتين"), maybe after "and" ("ومرتين")
+    p.times_words = {norm_key(k): _num(v) for k, v in d["numbers"]["times"].items()}
+    p.times_word_re = word_at(list(p.times_words), clitics=cl.words, group="w")
+    p.times_word_test = holding_test(list(p.times_words)) if p.times_words else None
     # "eight in 2003", "quatre en 2010": a word before a year after which a number word counts alone
     elided = _keys(d["numbers"]["year_elided"])
     p.year_elided_re = lazy(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None

@@ -95,6 +95,7 @@ class NumberWords:
     and_half: Words
     weak: Numbers
     currency_scales: Numbers
+    times: Numbers
 
 
 @dataclass(frozen=True)
