@@ -303,6 +303,17 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Officials meet twice a year in Geneva.", "twice", D(2), None, "count", "exact"),
     ("ar", "يجتمع المسؤولون مرتين في السنة", "مرتين", D(2), None, "count", "exact"),
     ("en", "Twice as many people voted.", "Twice as", D(2), None, "ratio", "exact"),
+    # signs of comparison are qualifiers in every language
+    ("en", "Patients aged ≥60 years were admitted.", "≥60 years", D(60), None, "age:year", "at_least"),
+    ("fr", "La fièvre dépassait > 38 degrés chez certains.", "> 38 degrés", D(38), None, "temperature:C", "more_than"),
+    ("ar", "ارتفع المؤشر ≥4 مرات في مرحلة التعافي", "≥4 مرات", D(4), None, "ratio", "at_least"),
+    ("en", "The p-value was < 0.05 in both arms.", "< 0.05", D("0.05"), None, "count", "less_than"),
+    # a number joined to another counts the other's noun: "and", "of", "sur", "من أصل"
+    ("en", "Two and three rooms were booked.", "Two", D(2), None, "count", "exact"),
+    ("en", "In five of six patients the load fell.", "five", D(5), None, "count", "exact"),
+    ("fr", "Chez cinq patients sur six, la charge a baissé.", "six", D(6), None, "count", "exact"),
+    ("ar", "في خمسة من أصل ستة مرضى انخفض الحمل", "خمسة", D(5), None, "count", "exact"),
+    ("fr", "Ils ont limité les achats à deux et un paquet par client.", "deux", D(2), None, "count", "exact"),  # not "deux et un", three
 ]
 
 

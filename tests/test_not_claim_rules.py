@@ -224,7 +224,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "على مستوى الوحدات الإحصائية 2 (إن يو تي إس-2)", "2", "acronym_name"),
     ("en", "Treatment increased Ang(1-7) levels in the plasma.", "1", "label"),
     # units never add to a unit: "deux et un" are two numbers, not three
-    ("fr", "Ils ont limité les achats à deux et un paquet par client.", "deux", "uncounted_word"),
+    ("en", "Two said they would come, and three others did.", "Two", "uncounted_word"),
 ]
 
 

@@ -59,6 +59,8 @@ class PackTables:
     group: tuple[str, ...]
     bound_scales: frozenset[str]
     times_words: dict[str, Decimal]
+    shared_next_re: Pattern | None
+    shared_before_re: Pattern | None
     times_word_re: Pattern | None
     times_word_test: QuickTest | None
     approximate: frozenset[str]
@@ -398,6 +400,10 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.times_words = {norm_key(k): _num(v) for k, v in d["numbers"]["times"].items()}
     p.times_word_re = word_at(list(p.times_words), clitics=cl.words, group="w")
     p.times_word_test = holding_test(list(p.times_words)) if p.times_words else None
+    # "two and | three rooms", "five patients out of | six": a number joined to another that has its noun
+    shared = _keys(d["numbers"]["shared_noun"])
+    p.shared_next_re = lazy(word_pattern(shared, start=r"[ \t]+", end=r"[ \t]+") + r"(?=[\d\p{L}])", FLAGS) if shared else None
+    p.shared_before_re = lazy(r"(?P<n>[\d\p{L}][\d\p{L}.,]*)[ \t]+(?P<noun>\p{L}+)" + word_pattern(shared, start=r"[ \t]+", end=r"[ \t]+\Z"), FLAGS) if shared else None
     # "eight in 2003", "quatre en 2010": a word before a year after which a number word counts alone
     elided = _keys(d["numbers"]["year_elided"])
     p.year_elided_re = lazy(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None

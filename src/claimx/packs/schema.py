@@ -90,6 +90,7 @@ class NumberWords:
     one_unit_before: Words
     one_unit_after: Words
     one_duration_before: Words
+    shared_noun: Words
     year_elided: Words
     compared: Words
     and_half: Words

@@ -356,8 +356,27 @@ def uncounted_word(f: Scan, d: Draft) -> int | None:
             return None  # "eleven in 2002, eight in 2003": a list of counts by year
         if _COUNTED_COMPOUND.match(f.text, d.end):
             return None  # "two 18-year-olds", "two 12-roll packs": the word counts what the compound names
+        if _shares_noun(f, d):
+            return None  # "two and three rooms", "five of six patients", "cinq patients sur six"
         return d.end
     return None
+
+
+def _shares_noun(f: Scan, d: Draft) -> bool:
+    """Whether a number joined to this one by a word of ``numbers.shared_noun`` counts a noun that is
+    this one's too: after it ("two and | three rooms", "five of | six patients") or before it, with its
+    noun ("five patients out of | six")."""
+    p, text = f.p, f.text
+    nm = p.shared_next_re.match(text, d.end) if p.shared_next_re is not None else None
+    if nm is not None:
+        m = p.candidates.match(text, nm.end())  # digits or number words ("one package" too)
+        if m is not None and m.group("vague") is None and f.counted_after(m.end())[0] is not None:
+            return True
+    bm = p.shared_before_re.search(left(text, d.qstart)) if p.shared_before_re is not None else None
+    if bm is None:
+        return False
+    n = bm.group("n")
+    return (n[0].isdigit() or norm_key(n) in p.numbers) and norm_key(bm.group("noun")) not in p.stopwords
 
 
 _COUNTED_COMPOUND = regex.compile(r"[ \t]+\d+(?:[.,]\d+)?-\p{L}")
