@@ -314,6 +314,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Chez cinq patients sur six, la charge a baissé.", "six", D(6), None, "count", "exact"),
     ("ar", "في خمسة من أصل ستة مرضى انخفض الحمل", "خمسة", D(5), None, "count", "exact"),
     ("fr", "Ils ont limité les achats à deux et un paquet par client.", "deux", D(2), None, "count", "exact"),  # not "deux et un", three
+    # a decimal without its leading zero before a percent sign; a percentage after a sentence end that lost its space
+    ("en", "Rates ranged from 4% in Chile to .05% in Norway.", ".05%", D("0.05"), None, "percent", "exact"),
+    ("ar", "تراوحت المعدلات بين 4% في تشيلي و.05% في النرويج", ".05%", D("0.05"), None, "percent", "exact"),
+    ("fr", "Le ministère a retiré les kits de Bioeasy.80 % des kits étaient faux.", "80 %", D(80), None, "percent", "exact"),
 ]
 
 

@@ -498,8 +498,11 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # Arabic typesetting may write the groups of a number in reverse ("000 800" for 800 000,
     # "500 2" for 2 500, "731.5 1" for 1 731.5): a run of 3-digit groups and a shorter last one.
     reversed_groups = r"(?:\d{3}[.,]\d+|000)(?: \d{3})* \d{1,3}(?![\d.,])|\d{3}(?: \d{3})* \d{1,2}(?![\d.,])|" if p.reversed_groups else ""
+    # Digits after a dot only before a percent sign: a decimal without its leading zero (" .08%", "و.08%"),
+    # or a percentage after a sentence end that lost its space ("Bioeasy.80%").
+    after_dot = r"(?<=(?:^|[\s(]\p{Lo}?|\p{Ll})\.)(?=\d+(?:[.,]\d+)?[ \t]?%)"
     digits = (
-        r"(?<![\d.,،])(?:" + reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
+        rf"(?:(?<![\d.,،])|{after_dot})(?:" + reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
         r"|\d+(?:[.,]\d+)?)(?![\d])"
     )
     p.candidates = lazy(
