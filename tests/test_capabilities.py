@@ -295,6 +295,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Police detained two 17-year-olds after the match.", "two", D(2), None, "count", "exact"),
     # "avoir" tells an age in French, but not of the years of something linked after them
     ("fr", "Le conducteur avait 34 ans.", "34 ans", D(34), None, "age:year", "exact"),
+    ("fr", "La victime a 19 ans, selon la police.", "19 ans", D(19), None, "age:year", "exact"),
     ("fr", "Très peu de malades avaient moins de 20 ans.", "moins de 20 ans", D(20), None, "age:year", "less_than"),
     ("fr", "L'entreprise, qui a 20 ans d'expérience, recrute.", "20 ans", 20 * 365 * DAY, None, "duration:s", "exact"),
     # a decimal in brackets after a percentage is no percentage by that alone

@@ -225,6 +225,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Treatment increased Ang(1-7) levels in the plasma.", "1", "label"),
     # units never add to a unit: "deux et un" are two numbers, not three
     ("en", "Two said they would come, and three others did.", "Two", "uncounted_word"),
+    ("fr", "Il y a 20 ans, la ville était déserte.", "20", "placing_duration"),  # "y a" vetoes the "a" of an age
 ]
 
 

@@ -227,6 +227,7 @@ class PackTables:
     age_link_re: EndPattern | None
     age_before_re: EndPattern
     age_before_years_re: EndPattern | None
+    age_before_years_not_re: EndPattern | None
     age_amount_re: EndPattern | None
     age_ordinal_re: Pattern | None
     age_person_re: EndPattern | None
@@ -728,6 +729,7 @@ def compile_age(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.age_link_re = words_before(_keys(d["age"]["link_before"]), start=r"(?P<noun>[\p{L}\p{M}'-]+)\s+", gap=r"\s*")
     p.age_before_re = words_before(_keys(d["age"]["before"]), gap=r"\s*", always=True)
     p.age_before_years_re = words_before(_keys(d["age"]["before_years"]), gap=r"\s*")
+    p.age_before_years_not_re = words_before(_keys(d["age"]["before_years_not"]), gap=r"\s*")
     p.age_amount_re = words_before(_keys(d["age"]["amount_words"]), gap=r"\s*")
     p.age_ordinal_re = _ordinal_age(p, _keys(d["age"]["ordinal_before"]), k)
     p.age_person_re = words_before(_keys(d["age"]["persons"]), gap=r"[ \t]+")

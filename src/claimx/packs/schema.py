@@ -115,6 +115,7 @@ class Ranges:
 class Age:
     before: Words
     before_years: Words
+    before_years_not: Words
     after: Words
     units: Words
     bare_apposition: bool
