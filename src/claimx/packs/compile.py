@@ -33,7 +33,7 @@ from claimx.packs.build import (
 )
 from claimx.packs.patterns import (
     B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, alternation, caseless, ending_test, holding_test, lazy,
-    optional, starts_test, word_at, word_pattern, words_after, words_before,
+    optional, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -547,19 +547,21 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     """The patterns that read a number with a word of multiplying or sharing around it: "-fold" and
     its ranges, "N times" under a change, "one in N", "multiplié par N", ratios with a colon."""
     flags, word = FLAGS, k.word
-    p.fold_re = lazy(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*"), flags)  # "20- ضعفا"
+    p.fold_re = lazy(tried_at(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*")), flags)  # "20- ضعفا"
     # The low end of a range before a multiplier: "10 à 20 fois supérieure", "10- to 20-fold".
     closers = sorted(_range_closers(p))
     p.fold_low_re = lazy(number + rf"-?[ \t]*{alternation(_keys(closers))}[ \t]*\Z", flags)
     changed = _keys(fr_["fold_after_change"])
-    p.fold_changed_re = lazy(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
+    p.fold_changed_re = lazy(tried_at(number + word_pattern(changed, start=r"[ \t]+")), flags) if changed else None
     p.fold_changed_test = holding_test(changed)
     by = _keys(fr_["fold_by"])
     p.fold_by_re = words_before(by, clitics=k.clitics, gap=r"[ \t]*") if by else None
     p.one_in_re = lazy(
-        number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
-        + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")
-        + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
+        tried_at(
+            number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
+            + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")
+            + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>")
+        ),
         flags,
     )
     p.fraction_compared = frozenset(_keys(fr_["compared"]))
