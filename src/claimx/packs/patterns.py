@@ -267,8 +267,12 @@ class EndPattern:
         self.test = test
 
     def search(self, window: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
-        if pos is None and endpos is None and self.test is not None and self.test.match(window[::-1]) is None:
-            return None
+        if self.test is not None:
+            # A window given as bounds in the text is tested on its slice: its ``\Z`` is ``endpos``
+            # (a masks' idiom at each number of a paragraph that holds one somewhere).
+            bounded = window if pos is None and endpos is None else window[pos or 0 : endpos]
+            if self.test.match(bounded[::-1]) is None:
+                return None
         return self.regex.search(window, pos, endpos)
 
 

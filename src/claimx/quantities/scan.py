@@ -67,8 +67,15 @@ class Scan:
         """Whether the paragraph holds a word of "one in" before a number (``one_in_word_re``),
         searched once for the two patterns it guards."""
         if self._one_in_word is None:
-            p = self.p
-            self._one_in_word = p.one_in_word_test.search(self.text) is not None and p.one_in_word_re.search(self.text) is not None
+            p, text = self.p, self.text
+            # Tried only where its quick test matches (every match of the pattern starts where the
+            # test does): a search tries it at each blank of the paragraph, up to the last one
+            # before such a word ("sur", "in" are everywhere in a long paragraph).
+            pos, found = 0, False
+            while not found and (t := p.one_in_word_test.search(text, pos)) is not None:
+                found = p.one_in_word_re.match(text, t.start()) is not None
+                pos = t.start() + 1
+            self._one_in_word = found
         return self._one_in_word
 
     def reject(self, start: int, end: int, rule: str) -> None:
