@@ -473,11 +473,13 @@ class StartsTest(QuickTest):
         return exact.match(hay, at if hay[at].isdecimal() else at + 1)
 
 
-def search_from(pattern: Pattern, starts: QuickTest, text: str, pos: int) -> regex.Match[str] | None:
+def search_from(
+    pattern: Pattern, starts: QuickTest, text: str, pos: int, before: int | None = None
+) -> regex.Match[str] | None:
     """``pattern.search(text, pos)``, the pattern tried only where ``starts`` (:func:`starts_test`)
     says a match may start: the same first match, since a search is a match tried at each
-    position in turn."""
-    while (start := starts.search(text, pos)) is not None:
+    position in turn. ``before``: the first match that starts before it (matched in the whole text)."""
+    while (start := starts.search(text, pos)) is not None and (before is None or start.start() < before):
         if (m := pattern.match(text, start.start())) is not None:
             return m
         pos = start.start() + 1
