@@ -267,3 +267,19 @@ def test_the_patterns_searched_around_their_words_find_what_a_paragraph_search_f
             assert [(m.span(), m.groupdict()) for m in f.numbers_near(pattern, test)] == [
                 (m.span(), m.groupdict()) for m in pattern.finditer(text)
             ], pattern.pattern[:80]
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_events_found_from_their_quick_starts_are_those_a_search_finds(lang: str) -> None:
+    from claimx.events import _fold
+
+    p = load_pack(lang)
+    assert p.event_starts is not None
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    rows = [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    surfaces = [s.replace("*", "s") for kind in p.event_kinds.values() for s in kind]
+    for text in (*rows, " ".join(surfaces), "x" + " 2".join(surfaces), "".join(surfaces)):
+        key = _fold(text)[0]
+        assert [(m.span(), m.lastgroup) for m in finditer_from(p.event_re, p.event_starts, key)] == [
+            (m.span(), m.lastgroup) for m in p.event_re.finditer(key)
+        ]

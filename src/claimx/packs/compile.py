@@ -32,8 +32,8 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, alternation, caseless, ending_test, holding_test, lazy,
-    optional, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
+    B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, StartsTest, alternation, caseless, ending_test,
+    holding_test, lazy, optional, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -238,6 +238,7 @@ class PackTables:
     # -- events and clauses ---------------------------------------------------------------------
     event_of_group: dict[str, str]
     event_re: Pattern
+    event_starts: StartsTest | None  # where a match of event_re may start (its surfaces' first letters)
     clause_break_re: Pattern
 
 
@@ -800,6 +801,10 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.numeric_date_re = lazy(_NUMERIC_DATE)
 
 
+# Letters of a surface's first word the quick test of event starts reads (fewer: more false starts).
+_EVENT_OPENING = 3
+
+
 def compile_events(p: Pack, d: dict[str, Any]) -> None:
     """One regex over every event surface, longest first, one named group per surface
     (``e<n>`` → :attr:`event_of_group`), so a longer surface of one kind beats a shorter one
@@ -819,6 +824,10 @@ def compile_events(p: Pack, d: dict[str, Any]) -> None:
     p.event_re = lazy(
         r"(?<![\p{L}\p{M}\d])" + cl + "(?:" + body + r")(?![\p{L}\p{M}])", regex.IGNORECASE | regex.V0
     )
+    # A sentence is searched for events at each of its positions, each tried against every surface
+    # (a flat alternation); a surface opens with the first letters of its first word.
+    openings = {surface.split(" ")[0].rstrip("*")[:_EVENT_OPENING] for surface, _ in items}
+    p.event_starts = starts_test(sorted(openings), p.clitic_table.events, whole=False) if items and all(openings) else None
     breaks = _keys(d["time"]["clause_breaks"])
     p.clause_break_re = lazy(
         "(?:" + word_pattern([b for b in breaks if b[-1].isalpha()], start=r"(?<![\p{L}\p{M}])", end=r"(?![\p{L}\p{M}])")

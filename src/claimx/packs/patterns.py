@@ -423,7 +423,7 @@ def holding_test(words: Collection[str]) -> QuickTest | None:
     return QuickTest(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE, tuple(sorted(runs)))
 
 
-def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> StartsTest:
+def starts_test(words: Collection[str], clitics: Collection[str] = (), *, whole: bool = True) -> StartsTest:
     """A quick test for where a match of a pattern made of digits and of whole ``words`` (maybe
     after one of ``clitics``) may start: a digit, or one of the words in any case, maybe after a
     clitic, with no letter of the words or digit just before or after it. Run in ``re``, it skips
@@ -433,11 +433,12 @@ def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> Starts
     It finds every position a match may start at, and a few more: its boundaries are narrower
     than the pattern's ``\\w`` ones (only the letters of the words and digits, all of them word
     characters to ``regex``, count as a word going on), and whatever the pattern adds (the words
-    that follow, a word it refuses) is left to the pattern.
+    that follow, a word it refuses) is left to the pattern. Not ``whole``: ``words`` are the
+    openings of the pattern's words (no boundary after them).
     """
     letters = "".join(re.escape(c) for c in sorted({c for w in (*words, *clitics) for c in w if c.isalpha()}))
     inside = r"[\d" + letters + "]"  # all word characters to regex
-    return StartsTest(f"{optional(clitics)}{alternation(words)}(?!{inside})", inside, letters)
+    return StartsTest(f"{optional(clitics)}{alternation(words)}" + (f"(?!{inside})" if whole else ""), inside, letters)
 
 
 class StartsTest(QuickTest):
