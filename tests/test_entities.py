@@ -275,3 +275,28 @@ def _unfiltered(table: Any, text: str) -> list[tuple[int, int, Any]]:
         return found
     finally:
         table.leads = leads
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_the_country_last_named_is_read_back_a_stretch_at_a_time_as_from_the_start(lang: str) -> None:
+    """last_country reads back from its end between characters no name holds; it names the country
+    the names found from the start name last, at every word of a long paragraph (the real rows
+    joined), and for a name just before the end or a stretch cut."""
+    import json
+    import re
+    from pathlib import Path
+
+    from claimx.entities import _NO_COUNTRY, last_country
+
+    gz = gazetteer(load_pack(lang))
+    assert not any(re.search(_NO_COUNTRY, s) for t in gz.countries for s in t.values)
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    rows = [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    text = normalize(" ".join(rows)[:20000]).text
+    names = [s for t in gz.countries for s in list(t.values)[:40]]
+    crafted = normalize(", ".join(names) + "; " + " ".join(names) + ": x" * 300).text
+    for t in (text, crafted):
+        for end in [0, len(t)] + [m.start() for m in re.finditer(r"(?<=\s)\w", t)][::29]:
+            named = [c for c in find_countries(t, 0, end, gz) if not c.demonym]
+            expected = named[-1].id if named else None
+            assert last_country(t, 0, end, gz) == expected == last_country(t, 0, end, gz, stretch=1), end

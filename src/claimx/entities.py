@@ -240,10 +240,32 @@ def find_countries(text: str, start: int, end: int, gz: Gazetteer) -> list[Menti
     return out
 
 
-def last_country(text: str, start: int, end: int, gz: Gazetteer) -> str | None:
-    """The country last named (by its name, not a demonym) in ``text[start:end]``."""
-    named = [c for c in find_countries(text, start, end, gz) if not c.demonym]
-    return named[-1].id if named else None
+# Characters no country name or demonym holds (a test checks every pack's): a name found in the
+# text is found in the stretch between two of them as it is in the whole text.
+_NO_COUNTRY = r"[,;:!?\"«»“”،؛؟]"
+_LAST_NO_COUNTRY = regex.compile("(?r)" + _NO_COUNTRY)  # searched backwards: the last one before a point
+# Characters of text a stretch read back from the end takes at least (then up to the character before).
+_STRETCH = 400
+
+
+def last_country(text: str, start: int, end: int, gz: Gazetteer, stretch: int = _STRETCH) -> str | None:
+    """The country last named (by its name, not a demonym) in ``text[start:end]``.
+
+    Read back from ``end`` a stretch of at least ``stretch`` characters at a time, each closed by a
+    character no name holds (the names of a stretch are those of the whole): the country before
+    "le pays" is most often near it, and a search from the paragraph start for each "le pays" of
+    a long paragraph read the paragraph each time."""
+    hi = end
+    while hi > start:
+        cut = _LAST_NO_COUNTRY.search(text, start, max(start, hi - stretch))
+        lo = cut.end() if cut is not None else start
+        named = [c for c in find_countries(text, lo, hi, gz) if not c.demonym]
+        if named:
+            return named[-1].id
+        if cut is None:
+            return None
+        hi = lo  # (the stretch before ends with the character no name holds)
+    return None
 
 
 def find_ministries(text: str, start: int, end: int, gz: Gazetteer, countries: list[Mention]) -> list[Mention]:
