@@ -300,3 +300,23 @@ def test_the_country_last_named_is_read_back_a_stretch_at_a_time_as_from_the_sta
             named = [c for c in find_countries(t, 0, end, gz) if not c.demonym]
             expected = named[-1].id if named else None
             assert last_country(t, 0, end, gz) == expected == last_country(t, 0, end, gz, stretch=1), end
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_a_table_tried_at_its_lead_runs_finds_what_its_search_finds(lang: str) -> None:
+    """A gazetteer table with leads tries its regex only at the runs that are one (Arabic tables,
+    whose names have no case, too): the same names as its search, in the real rows joined and in
+    the surfaces themselves run together."""
+    import json
+    from pathlib import Path
+
+    gz = gazetteer(load_pack(lang))
+    tables = [t for t in [*gz.countries, gz.orgs] if t is not None]
+    assert any(t.leads is not None for t in tables)
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    rows = [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    for t in tables:
+        surfaces = list(t.values)[:300]
+        for text in (normalize(" ".join(rows)).text, " ".join(surfaces), "-".join(surfaces), "".join(surfaces[:50])):
+            assert [m.span() for m in t._matches(text, 0, len(text))] == [m.span() for m in t.regex.finditer(text)]
+            assert [m.span() for m in t._matches(text, 7, len(text) // 2)] == [m.span() for m in t.regex.finditer(text, 7, len(text) // 2)]

@@ -14,19 +14,21 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
 import regex
+from regex import Match as _Match
 
 from claimx.normalize import norm_key, normalize
 from claimx.cache import cached
 from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 from claimx.packs.patterns import (
-    B as _B, E as _E, FLAGS as _FLAGS, alternation, lazy, optional, word_at, words_before, words_filling, words_leading,
+    B as _B, E as _E, FLAGS as _FLAGS, alternation, caseless, lazy, optional, word_at, words_before, words_filling,
+    words_leading,
 )
 from claimx.packs.schema import Attribution, Entities
 
@@ -69,13 +71,13 @@ def _surface(s: str, case_sensitive: bool) -> str:
 class _Table:
     """One regex over many surfaces and the value each surface stands for.
 
-    ``leads`` (a case-sensitive table's, when it can be told) holds what a match's first run of
-    word characters is: a clitic (or none) and the first run of a surface. The regex starts and
-    ends a match at a word boundary, and a surface's first run ends where the surface goes on with
-    a character no word holds (a space, a dash, an apostrophe) or ends, so a match always begins
-    a run of word characters of the text that is one of them. A text that holds none has no
-    match: the table is searched only where one is (most sentences name no country), and its
-    regex (hundreds of names, compiled when first used) is not compiled for a text without one.
+    ``leads`` (a case-sensitive table's or a table's without case, when it can be told) holds what
+    a match's first run of word characters is: a clitic (or none) and the first run of a surface.
+    The regex starts and ends a match at a word boundary, and a surface's first run ends where the
+    surface goes on with a character no word holds (a space, a dash, an apostrophe) or ends, so a
+    match always begins a run of word characters of the text that is one of them. The regex is
+    tried only at those runs (most sentences name no country; a long one names one somewhere),
+    and it (hundreds of names, compiled when first used) is not compiled for a text without one.
     """
 
     regex: regex.Pattern[str]
@@ -84,16 +86,26 @@ class _Table:
     leads: frozenset[str] | None = None
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Any]]:
-        if self.leads is not None and not any(m.group() in self.leads for m in _RUN.finditer(text, start, end)):
-            return []
         out = []
-        for m in self.regex.finditer(text, start, end):
+        for m in self._matches(text, start, end):
             s, e = m.span()  # with its prefix: "الروس", "بروسيا" name the entity as written
             key = " ".join(m.group("w").split())
             value = self.values.get(key if self.case_sensitive else key.casefold())
             if value is not None:
                 out.append((s, e, value))
         return out
+
+    def _matches(self, text: str, start: int, end: int) -> Iterator[_Match[str]]:
+        """``regex.finditer(text, start, end)``; with ``leads``, the regex is tried only at the runs
+        that are one (a match begins one, and a long sentence holds one somewhere)."""
+        if self.leads is None:
+            yield from self.regex.finditer(text, start, end)
+            return
+        pos = start
+        for run in _RUN.finditer(text, start, end):
+            if run.start() >= pos and run.group() in self.leads and (m := self.regex.match(text, run.start(), end)):
+                yield m
+                pos = m.end()
 
 
 def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]) -> _Table | None:
@@ -108,9 +120,12 @@ _RUN = regex.compile(r"\w+", regex.V0)
 
 def _leads(surfaces: Collection[str], case_sensitive: bool, prefixes: Sequence[str]) -> frozenset[str] | None:
     """:attr:`_Table.leads`: each clitic (and none) before each surface's first run; None when a
-    text can match in another case, or a surface or a clitic starts with another character."""
+    text can match in another case (a table without case whose surfaces have a case), or a
+    surface or a clitic starts with another character."""
     firsts = [_RUN.match(s) for s in surfaces]
-    if not case_sensitive or not all(firsts) or not all(_RUN.fullmatch(c) for c in prefixes):
+    if not (case_sensitive or all(caseless(s) for s in (*surfaces, *prefixes))):
+        return None  # (a table of Arabic names matches as it is written whatever its flags)
+    if not all(firsts) or not all(_RUN.fullmatch(c) for c in prefixes):
         return None
     return frozenset(c + m.group() for m in firsts if m for c in ("", *prefixes))
 
