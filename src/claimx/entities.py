@@ -12,6 +12,7 @@ caller. Nothing here tests which language it reads.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -84,6 +85,7 @@ class _Table:
     values: dict[str, Any]
     case_sensitive: bool
     leads: frozenset[str] | None = None
+    lead_re: re.Pattern[str] | None = None  # the leads as strings, found by re anywhere (then checked as runs)
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Any]]:
         out = []
@@ -98,12 +100,17 @@ class _Table:
     def _matches(self, text: str, start: int, end: int) -> Iterator[_Match[str]]:
         """``regex.finditer(text, start, end)``; with ``leads``, the regex is tried only at the runs
         that are one (a match begins one, and a long sentence holds one somewhere)."""
-        if self.leads is None:
+        if self.leads is None or self.lead_re is None:
             yield from self.regex.finditer(text, start, end)
             return
-        pos = start
-        for run in _RUN.finditer(text, start, end):
-            if run.start() >= pos and run.group() in self.leads and (m := self.regex.match(text, run.start(), end)):
+        pos = at = start
+        while (lead := self.lead_re.search(text, at, end)) is not None:
+            i = at = lead.start()
+            at += 1
+            if i < pos or (i > start and _WORD_CHAR.match(text, i - 1)):
+                continue  # inside a match, or inside a run of word characters
+            run = _RUN.match(text, i, end)
+            if run is not None and run.group() in self.leads and (m := self.regex.match(text, i, end)):
                 yield m
                 pos = m.end()
 
@@ -111,11 +118,15 @@ class _Table:
 def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]) -> _Table | None:
     flags = regex.V0 if case_sensitive else _FLAGS
     pattern = word_at(list(values), clitics=prefixes, group="w", flags=flags)
-    return None if pattern is None else _Table(pattern, values, case_sensitive, _leads(values, case_sensitive, prefixes))
+    if pattern is None:
+        return None
+    leads = _leads(values, case_sensitive, prefixes)
+    return _Table(pattern, values, case_sensitive, leads, re.compile(alternation(sorted(leads))) if leads else None)
 
 
 # A run of word characters, as the tables' boundaries read them (``\w``, regex version 0).
 _RUN = regex.compile(r"\w+", regex.V0)
+_WORD_CHAR = regex.compile(r"\w", regex.V0)
 
 
 def _leads(surfaces: Collection[str], case_sensitive: bool, prefixes: Sequence[str]) -> frozenset[str] | None:
