@@ -827,7 +827,10 @@ def compile_events(p: Pack, d: dict[str, Any]) -> None:
     # A sentence is searched for events at each of its positions, each tried against every surface
     # (a flat alternation); a surface opens with the first letters of its first word.
     openings = {surface.split(" ")[0].rstrip("*")[:_EVENT_OPENING] for surface, _ in items}
-    p.event_starts = starts_test(sorted(openings), p.clitic_table.events, whole=False) if items and all(openings) else None
+    p.event_starts = (
+        starts_test(sorted(openings), p.clitic_table.events, whole=False, digits=any(o[0].isdigit() for o in openings))
+        if items and all(openings) else None
+    )
     breaks = _keys(d["time"]["clause_breaks"])
     p.clause_break_re = lazy(
         "(?:" + word_pattern([b for b in breaks if b[-1].isalpha()], start=r"(?<![\p{L}\p{M}])", end=r"(?![\p{L}\p{M}])")

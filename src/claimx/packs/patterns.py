@@ -423,7 +423,9 @@ def holding_test(words: Collection[str]) -> QuickTest | None:
     return QuickTest(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE, tuple(sorted(runs)))
 
 
-def starts_test(words: Collection[str], clitics: Collection[str] = (), *, whole: bool = True) -> StartsTest:
+def starts_test(
+    words: Collection[str], clitics: Collection[str] = (), *, whole: bool = True, digits: bool = True
+) -> StartsTest:
     """A quick test for where a match of a pattern made of digits and of whole ``words`` (maybe
     after one of ``clitics``) may start: a digit, or one of the words in any case, maybe after a
     clitic, with no letter of the words or digit just before or after it. Run in ``re``, it skips
@@ -434,11 +436,12 @@ def starts_test(words: Collection[str], clitics: Collection[str] = (), *, whole:
     than the pattern's ``\\w`` ones (only the letters of the words and digits, all of them word
     characters to ``regex``, count as a word going on), and whatever the pattern adds (the words
     that follow, a word it refuses) is left to the pattern. Not ``whole``: ``words`` are the
-    openings of the pattern's words (no boundary after them).
+    openings of the pattern's words (no boundary after them). Not ``digits``: a pattern of words
+    alone, which no digit starts.
     """
     letters = "".join(re.escape(c) for c in sorted({c for w in (*words, *clitics) for c in w if c.isalpha()}))
     inside = r"[\d" + letters + "]"  # all word characters to regex
-    return StartsTest(f"{optional(clitics)}{alternation(words)}" + (f"(?!{inside})" if whole else ""), inside, letters)
+    return StartsTest(f"{optional(clitics)}{alternation(words)}" + (f"(?!{inside})" if whole else ""), inside, letters, digits)
 
 
 class StartsTest(QuickTest):
@@ -453,13 +456,15 @@ class StartsTest(QuickTest):
     after ``pos`` is either at ``pos`` (``exact`` tried there first) or one such character on.
     """
 
-    __slots__ = ("exact", "exact_twin")
+    __slots__ = ("exact", "exact_twin", "digits")
 
-    def __init__(self, word: str, inside: str, letters: str) -> None:
-        before = f"[^{letters}]" if letters else r"[\s\S]"
-        super().__init__(rf"{before}(?:(?<=\d)|(?={word}))", re.IGNORECASE)
-        self.exact = re.compile(rf"\d|(?<!{inside}){word}", re.IGNORECASE)
+    def __init__(self, word: str, inside: str, letters: str, digits: bool = True) -> None:
+        # Without ``digits`` (a pattern of words alone) a digit starts nothing, nor does a word after it.
+        before = (f"[^{letters}]" if letters else r"[\s\S]") if digits else rf"[^\d{letters}]"
+        super().__init__(rf"{before}(?:(?<=\d)|(?={word}))" if digits else rf"{before}(?={word})", re.IGNORECASE)
+        self.exact = re.compile(rf"\d|(?<!{inside}){word}" if digits else rf"(?<!{inside}){word}", re.IGNORECASE)
         self.exact_twin = re.compile(self.exact.pattern) if self.twin is not None else None
+        self.digits = digits
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         exact, step, hay = self.exact, self.pattern, text
@@ -471,7 +476,7 @@ class StartsTest(QuickTest):
             return None
         at = m.start()
         # a digit (re's \d is str.isdecimal) starts a candidate itself; another character, the word after it
-        return exact.match(hay, at if hay[at].isdecimal() else at + 1)
+        return exact.match(hay, at if self.digits and hay[at].isdecimal() else at + 1)
 
 
 def search_from(
