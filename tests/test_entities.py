@@ -320,3 +320,16 @@ def test_a_table_tried_at_its_lead_runs_finds_what_its_search_finds(lang: str) -
         for text in (normalize(" ".join(rows)).text, " ".join(surfaces), "-".join(surfaces), "".join(surfaces[:50])):
             assert [m.span() for m in t._matches(text, 0, len(text))] == [m.span() for m in t.regex.finditer(text)]
             assert [m.span() for m in t._matches(text, 7, len(text) // 2)] == [m.span() for m in t.regex.finditer(text, 7, len(text) // 2)]
+
+
+def test_a_sentence_read_again_gives_its_own_matches_not_another_texts() -> None:
+    """found_in keeps a sentence's matches of a pattern for the NER's second reading; another text
+    with the sentence at the same offsets gets its own."""
+    from claimx.entities import found_in
+
+    gz = gazetteer(load_pack("en"))
+    one, other = "The minister said 5 people died.", "The official added 5 people died."
+    assert [m.group() for m in found_in(gz.verb_re, one, 0, len(one))] == ["said"]
+    assert [m.group() for m in found_in(gz.verb_re, other, 0, len(other))] == ["added"]
+    assert [m.group() for m in found_in(gz.verb_re, one, 0, len(one))] == ["said"]
+    assert found_in(gz.verb_re, one, 0, 10) == []

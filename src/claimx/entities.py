@@ -358,8 +358,30 @@ _CLASSES = {
 }
 
 
+# The matches of a gazetteer pattern in a claim sentence, by (pattern, start, end), with the
+# paragraph's text: its reporting verbs, titles and attribution words are read for the NER
+# windows, then again by find_sources and find_titles once the NER has run (in a batch of
+# paragraphs). Kept for a few paragraphs; the text is checked by identity (another thread may
+# read another text).
+_FOUND: dict[tuple[int, int, int], tuple[str, list[regex.Match[str]]]] = {}
+_FOUND_KEPT = 2048
+
+
+def found_in(pattern: Any, text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """``list(pattern.finditer(text, start, end))``, read once for a sentence of a paragraph."""
+    key = (id(pattern), start, end)
+    kept = _FOUND.get(key)
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    if len(_FOUND) >= _FOUND_KEPT:
+        _FOUND.clear()
+    found = list(pattern.finditer(text, start, end))
+    _FOUND[key] = (text, found)
+    return found
+
+
 def find_titles(text: str, start: int, end: int, gz: Gazetteer) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), gz.title_of[norm_key(m.group("w"))]) for m in gz.title_re.finditer(text, start, end)]
+    return [(m.start(), m.end(), gz.title_of[norm_key(m.group("w"))]) for m in found_in(gz.title_re, text, start, end)]
 
 
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*")
@@ -378,10 +400,10 @@ def ner_windows(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Seque
             raw.append((c.start, c.end))
     sent = _Sentence(text, s0, s1, ())
     for verbs in (gz.verb_re, gz.weak_verb_re):
-        for m in verbs.finditer(text, s0, s1):
+        for m in found_in(verbs, text, s0, s1):
             if _phrase_before(text, sent, m.start(), gz) is None:
                 raw.append((max(s0, m.start() - 90), m.start()))
-    for m in gz.title_re.finditer(text, s0, s1):
+    for m in found_in(gz.title_re, text, s0, s1):
         raw.append((m.start(), min(s1, m.end() + 60)))
     raw.sort()
     merged: list[tuple[int, int]] = []
@@ -631,7 +653,7 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequ
     s0, s1 = span
     out = []
     sent = _Sentence(text, s0, s1, mentions)
-    for m in gz.according_re.finditer(text, s0, s1):
+    for m in found_in(gz.according_re, text, s0, s1):
         at = m.end()
         while at > m.start() and text[at - 1].isalpha() and at < s1 and text[at].isalpha():
             at -= 1  # "وفقا للمفوضية": the glued preposition stays with the word it is glued to
@@ -639,11 +661,11 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequ
         if ph:
             out.append(Cue(m.start(), *ph, scope=s0))
     for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):
-        for m in verbs.finditer(text, s0, s1):
+        for m in found_in(verbs, text, s0, s1):
             cue = _verb_cue(text, sent, s1, m.start(), m.end(), gz)
             if cue is not None:
                 out.append(replace(cue, weak=weak))
-    for m in gz.pronoun_re.finditer(text, s0, s1):  # "a-t-il précisé"
+    for m in found_in(gz.pronoun_re, text, s0, s1):  # "a-t-il précisé"
         if "-" in m.group() and not any(c.at == m.start() for c in out):
             out.append(Cue(m.start(), m.start(), m.start(), scope=s0, anaphor=True))
     return out
