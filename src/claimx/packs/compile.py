@@ -32,8 +32,8 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, alternation, caseless, ending_test, holding_test, lazy,
-    optional, starts_test, word_at, word_pattern, words_after, words_before,
+    B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, StartsTest, alternation, caseless, ending_test,
+    holding_test, lazy, optional, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -244,6 +244,7 @@ class PackTables:
     # -- events and clauses ---------------------------------------------------------------------
     event_of_group: dict[str, str]
     event_re: Pattern
+    event_starts: StartsTest | None  # where a match of event_re may start (its surfaces' first letters)
     clause_break_re: Pattern
 
 
@@ -564,19 +565,21 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     """The patterns that read a number with a word of multiplying or sharing around it: "-fold" and
     its ranges, "N times" under a change, "one in N", "multiplié par N", ratios with a colon."""
     flags, word = FLAGS, k.word
-    p.fold_re = lazy(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*"), flags)  # "20- ضعفا"
+    p.fold_re = lazy(tried_at(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*")), flags)  # "20- ضعفا"
     # The low end of a range before a multiplier: "10 à 20 fois supérieure", "10- to 20-fold".
     closers = sorted(_range_closers(p))
     p.fold_low_re = lazy(number + rf"-?[ \t]*{alternation(_keys(closers))}[ \t]*\Z", flags)
     changed = _keys(fr_["fold_after_change"])
-    p.fold_changed_re = lazy(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
+    p.fold_changed_re = lazy(tried_at(number + word_pattern(changed, start=r"[ \t]+")), flags) if changed else None
     p.fold_changed_test = holding_test(changed)
     by = _keys(fr_["fold_by"])
     p.fold_by_re = words_before(by, clitics=k.clitics, gap=r"[ \t]*") if by else None
     p.one_in_re = lazy(
-        number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
-        + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")
-        + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
+        tried_at(
+            number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
+            + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")
+            + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>")
+        ),
         flags,
     )
     p.fraction_compared = frozenset(_keys(fr_["compared"]))
@@ -816,6 +819,10 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.numeric_date_re = lazy(_NUMERIC_DATE)
 
 
+# Letters of a surface's first word the quick test of event starts reads (fewer: more false starts).
+_EVENT_OPENING = 3
+
+
 def compile_events(p: Pack, d: dict[str, Any]) -> None:
     """One regex over every event surface, longest first, one named group per surface
     (``e<n>`` → :attr:`event_of_group`), so a longer surface of one kind beats a shorter one
@@ -834,6 +841,13 @@ def compile_events(p: Pack, d: dict[str, Any]) -> None:
     body = "|".join(alts) if alts else "(?!)"
     p.event_re = lazy(
         r"(?<![\p{L}\p{M}\d])" + cl + "(?:" + body + r")(?![\p{L}\p{M}])", regex.IGNORECASE | regex.V0
+    )
+    # A sentence is searched for events at each of its positions, each tried against every surface
+    # (a flat alternation); a surface opens with the first letters of its first word.
+    openings = {surface.split(" ")[0].rstrip("*")[:_EVENT_OPENING] for surface, _ in items}
+    p.event_starts = (
+        starts_test(sorted(openings), p.clitic_table.events, whole=False, digits=any(o[0].isdigit() for o in openings))
+        if items and all(openings) else None
     )
     breaks = _keys(d["time"]["clause_breaks"])
     p.clause_break_re = lazy(

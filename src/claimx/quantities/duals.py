@@ -25,7 +25,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         return hits
     found: list[Hit] = []
     last_end = -1  # where the last dual read ends, counted or an adjective agreeing with it
-    for m in p.dual_re.finditer(text):
+    for m in f.found_near(p.dual_re, p.dual_test):
         word = m.group("w")
         key = norm_key(word)
         if key.startswith("ال") or _no_dual_word(f, key):
@@ -67,7 +67,7 @@ def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     if p.qualified_dual_hold is not None and p.qualified_dual_hold.search(text) is None:
         return hits
     found: list[Hit] = []
-    for m in p.qualified_dual_re.finditer(text):
+    for m in f.found_near(p.qualified_dual_re, p.qualified_dual_hold or p.qualified_dual_test):
         key = norm_key(m.group("w"))
         if key.startswith(p.dual_definite) or key in p.dual_durations or _no_dual_word(f, key):
             continue  # "أكثر من مليونين", "أقل من عامين" are read as numbers and durations
