@@ -3,6 +3,7 @@ and a cache that cannot be used (off, unwritable, corrupt) only costs the build.
 
 from __future__ import annotations
 
+import gc
 import pickle
 from pathlib import Path
 
@@ -143,3 +144,25 @@ def test_what_a_process_compiles_is_written_back_at_exit(folder: Path, monkeypat
     assert read.pattern.search("about 5") is not None  # type: ignore[attr-defined]
     cache.write_changed()
     assert isinstance(pickle.loads(path.read_bytes()).pattern, regex.Pattern)
+
+
+def test_no_collection_during_a_build_and_the_collector_back_after() -> None:
+    seen: list[bool] = []
+    with cache.building():
+        with cache.building():  # nested: the outer build decides
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())
+    seen.append(gc.isenabled())
+    cache.cached("nothing", lambda: seen.append(gc.isenabled()) or Built(0), Built)
+    assert seen == [False, False, True, False]
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_turned_off_stays_off() -> None:
+    gc.disable()
+    try:
+        with cache.building():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

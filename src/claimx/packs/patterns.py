@@ -126,7 +126,8 @@ class LazyPattern:
         if not isinstance(source, str):
             make, args, kwargs = source
             source = make(*args, **kwargs)
-        done = self._compiled = regex.compile(source, self._flags)
+        with cache.building():  # it lives as long as its pack: no collection over its parse
+            done = self._compiled = regex.compile(source, self._flags)
         for name in _METHODS:  # on the instance, they hide the class's first-use methods
             setattr(self, name, getattr(done, name))
         if self._entry is not None:  # the entry now holds it compiled: write it again at exit
