@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import claimx
-from claimx.entities import _table, find_countries, find_ministries, gazetteer, name_key
+from claimx.entities import Gazetteer, _table, find_countries, find_ministries, gazetteer, name_key
 from claimx.ner import BackendError, resolve, stanza_backend, stanza_spans
 from claimx.normalize import normalize
 from claimx.packs import load_pack
@@ -290,3 +290,19 @@ def test_a_table_the_lookups_cannot_read_is_searched_by_its_regex() -> None:
     assert table is not None and table.lookup is None
     assert table.find("L'ITALIE et le Kırgızistan", 0, 26) == [(2, 8, "IT"), (15, 26, "KG")]
     assert _table({"italie": "IT"}, False, ()).lookup is not None  # type: ignore[union-attr]
+
+
+def test_regexes_a_text_does_not_need_are_not_compiled() -> None:
+    """A first start compiles only what its texts need (``regex`` parses a pattern in Python): the
+    country tables never (read by lookups), the ministry pattern only for a text with a head word."""
+    gz = Gazetteer(load_pack("en"))  # a fresh one: nothing of it compiled yet
+    text = "About 5 people in France were hurt, the Interior Minister of Ukraine said."
+    cut = text.index(",")
+    countries = find_countries(text, 0, cut, gz)
+    assert [(m.id, text[m.start : m.end]) for m in countries] == [("FR", "France")]
+    assert not any("_compiled" in vars(t.regex) for t in gz.countries)
+    assert find_ministries(text, 0, cut, gz, countries) == []
+    assert "_compiled" not in vars(gz.ministry_re)  # no head word before the comma
+    found = find_ministries(text, cut, len(text), gz, find_countries(text, cut, len(text), gz))
+    assert [m.id for m in found] == ["UA:interior"]
+    assert "_compiled" in vars(gz.ministry_re)

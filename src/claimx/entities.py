@@ -26,7 +26,8 @@ from claimx.cache import cached
 from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 from claimx.packs.patterns import (
-    B as _B, E as _E, FLAGS as _FLAGS, alternation, lazy, optional, word_at, words_before, words_filling, words_leading,
+    B as _B, E as _E, FLAGS as _FLAGS, alternation, holding_test, lazy, may_hold, optional, word_at, words_before,
+    words_filling, words_leading,
 )
 from claimx.packs.schema import Attribution, Entities
 
@@ -272,6 +273,9 @@ class Gazetteer:
         )
         head_last = alternation(portfolio, group="p2") + r"\s+" + alternation(head, group="h2")
         self.ministry_re = lazy(rf"{_B}{optional(prefixes)}(?:{head_first}|{head_last}){_E}", _FLAGS)
+        # Every ministry holds its head word: a sentence without one is not searched (most name
+        # none), and the regex (a few hundred portfolios) is not compiled for a text without one.
+        self.ministry_test = holding_test(head)
         self.links_re = words_filling(links, required=False)
         self.possessive_re = words_filling(_keys(ent.possessive), before="", required=False)
         self.anaphor_re = word_at(_keys(ent.country_anaphors), always=True)
@@ -340,7 +344,9 @@ def last_country(text: str, start: int, end: int, gz: Gazetteer) -> str | None:
 
 def find_ministries(text: str, start: int, end: int, gz: Gazetteer, countries: list[Mention]) -> list[Mention]:
     """Ministries and ministers, with the country the phrase states (else ``?``)."""
-    out = []
+    out: list[Mention] = []
+    if not may_hold(gz.ministry_test, text[start:end]):
+        return out
     for m in gz.ministry_re.finditer(text, start, end):
         p = m.group("p") or m.group("p2")
         portfolio = gz.portfolio_of.get(norm_key(p))
