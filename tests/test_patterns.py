@@ -231,3 +231,25 @@ def test_the_words_ending_a_window_are_found_in_reverse_as_forward() -> None:
             for end in range(len(text) + 1):
                 a, b = forward.search(text[:end]), pattern.search(text[:end])
                 assert (a and (a.span(), a.regs)) == (b and (b.span(), b.regs)), (pattern.pattern, text[:end])
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_event_test_passes_every_sentence_with_an_event(lang: str) -> None:
+    """Each event surface (a stem with a suffix) in a sentence is found with the quick test as
+    without it; a sentence without one is not searched, and a fresh pack's regex stays uncompiled."""
+    from claimx.events import SentenceEvents
+    from claimx.packs import _compile
+
+    p = _compile(lang)  # a fresh pack: none of its patterns compiled
+    assert p.event_test is not None and p.event_test.strings is None  # not with the paragraph's tests
+    assert SentenceEvents("12 + 30 = 42", p).events == []
+    assert "_compiled" not in vars(p.event_re)
+    surfaces = [s for ss in p.event_kinds.values() for s in ss]
+    for surface in surfaces:
+        sentence = "Le " + surface.replace("* ", "aient ").replace("*", "és").upper() + " 1200."
+        with_test = SentenceEvents(sentence, p).events
+        test, p.event_test = p.event_test, None
+        try:
+            assert with_test == SentenceEvents(sentence, p).events != [], sentence
+        finally:
+            p.event_test = test

@@ -239,6 +239,7 @@ class PackTables:
     # -- events and clauses ---------------------------------------------------------------------
     event_of_group: dict[str, str]
     event_re: Pattern
+    event_test: QuickTest | None  # whether a sentence may hold an event surface at all
     clause_break_re: Pattern
 
 
@@ -819,6 +820,9 @@ def compile_events(p: Pack, d: dict[str, Any]) -> None:
     p.event_re = lazy(
         r"(?<![\p{L}\p{M}\d])" + cl + "(?:" + body + r")(?![\p{L}\p{M}])", regex.IGNORECASE | regex.V0
     )
+    # Searched on the sentence, not with the paragraph's tests: a stem ("déplac*") holds its letters.
+    stems = [" ".join(w[:-1] if w.endswith("*") else w for w in surface.split(" ")) for surface, _ in items]
+    p.event_test = holding_test(stems, indexed=False)
     breaks = _keys(d["time"]["clause_breaks"])
     p.clause_break_re = lazy(
         "(?:" + word_pattern([b for b in breaks if b[-1].isalpha()], start=r"(?<![\p{L}\p{M}])", end=r"(?![\p{L}\p{M}])")
