@@ -166,3 +166,15 @@ def test_a_collector_the_caller_turned_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_only_a_build_of_a_start_freezes_what_it_built() -> None:
+    """A pattern compiled when a text first needs it (at any time of a long process) pauses the
+    collector without freezing: a freeze would keep whatever garbage the process holds then."""
+    before = gc.get_freeze_count()
+    with cache.building(freeze=False):
+        kept = [[]]
+    assert gc.get_freeze_count() == before
+    with cache.building():
+        kept.append([])
+    assert gc.get_freeze_count() > before

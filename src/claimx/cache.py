@@ -154,26 +154,30 @@ def _fill(entry: Entry, make: Callable[[], T]) -> T:
         _NOW.entry = outer
 
 
-# How many builds are under way (:func:`building`), and whether the collector ran before the first.
-_BUILDS = [0, False]
+# How many builds are under way (:func:`building`), whether the collector ran before the first,
+# and whether the outermost one freezes what was built.
+_BUILDS: list[int | bool] = [0, False, False]
 _BUILDS_LOCK = threading.Lock()
 
 
 @contextmanager
-def building() -> Iterator[None]:
+def building(freeze: bool = True) -> Iterator[None]:
     """No garbage collection while data that lives to the end of the process is built (a pack, a
-    gazetteer, a compiled pattern, an NER pipeline), then all of it moved to the collector's
-    permanent generation (``gc.freeze``), where no later collection traverses it again.
+    gazetteer, a compiled pattern, an NER pipeline), then (``freeze``) all of it moved to the
+    collector's permanent generation (``gc.freeze``), where no later collection traverses it again.
 
     A first start builds hundreds of thousands of such objects (``regex`` parses each pattern into
     a tree of them): every collection meanwhile would go over all of them, and every later full
     collection again, though none can be freed (a quarter of a second in all at a first start,
     a tenth with the cache filled). Nested builds wait for the outermost; a collector the caller
-    turned off stays off.
+    turned off stays off. Freezing also keeps whatever garbage the process holds at that moment, so
+    what is built at any time (a pattern compiled when a text first needs it, in a long-running
+    process) pauses the collector without freezing: a freeze is for the builds of a start.
     """
     with _BUILDS_LOCK:
         if _BUILDS[0] == 0:
             _BUILDS[1] = gc.isenabled()
+            _BUILDS[2] = freeze
             gc.disable()
         _BUILDS[0] += 1
     try:
@@ -182,7 +186,8 @@ def building() -> Iterator[None]:
         with _BUILDS_LOCK:
             _BUILDS[0] -= 1
             if _BUILDS[0] == 0 and _BUILDS[1]:
-                gc.freeze()
+                if _BUILDS[2]:
+                    gc.freeze()
                 gc.enable()
 
 

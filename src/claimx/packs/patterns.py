@@ -126,7 +126,7 @@ class LazyPattern:
         if not isinstance(source, str):
             make, args, kwargs = source
             source = make(*args, **kwargs)
-        with cache.building():  # it lives as long as its pack: no collection over its parse
+        with cache.building(freeze=False):  # no collection over its parse (it may come at any time: no freeze)
             done = self._compiled = regex.compile(source, self._flags)
         for name in _METHODS:  # on the instance, they hide the class's first-use methods
             setattr(self, name, getattr(done, name))
