@@ -109,14 +109,14 @@ _SPACES = regex.compile(r"\s+", regex.V0)
 
 
 class _Lookup:
-    """The matches of a table's regex, ``(?<!\w) clitic? (?P<w>surface) (?!\w)`` searched from
+    """The matches of a table's regex, ``(?<!\\w) clitic? (?P<w>surface) (?!\\w)`` searched from
     left to right, found by looking up the text's runs of word characters in dicts.
 
     Every surface and clitic starts with a word character and every clitic is all word characters
     (:meth:`of` gives no lookup otherwise), so a match starts a run of the text, and the run is a
     clitic (or none) and the surface's first run (a surface's first run ends where the surface
     goes on with a character no word holds, or ends, as the text's run must at the same place).
-    The rest of a surface is read character by character, a space as ``\s+``. Where the regex
+    The rest of a surface is read character by character, a space as ``\\s+``. Where the regex
     would try several, it takes the longest clitic that leads to a surface (the clitics' trie
     tries a longer one first), then the longest surface (a trie: of the surfaces that can match
     at a place, each is the start of the next). Case-insensitive tables fold the text with the
