@@ -3,6 +3,7 @@ and a cache that cannot be used (off, unwritable, corrupt) only costs the build.
 
 from __future__ import annotations
 
+import gc
 import pickle
 from pathlib import Path
 
@@ -143,3 +144,37 @@ def test_what_a_process_compiles_is_written_back_at_exit(folder: Path, monkeypat
     assert read.pattern.search("about 5") is not None  # type: ignore[attr-defined]
     cache.write_changed()
     assert isinstance(pickle.loads(path.read_bytes()).pattern, regex.Pattern)
+
+
+def test_no_collection_during_a_build_and_the_collector_back_after() -> None:
+    seen: list[bool] = []
+    with cache.building():
+        with cache.building():  # nested: the outer build decides
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())
+    seen.append(gc.isenabled())
+    cache.cached("nothing", lambda: seen.append(gc.isenabled()) or Built(0), Built)
+    assert seen == [False, False, True, False]
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_turned_off_stays_off() -> None:
+    gc.disable()
+    try:
+        with cache.building():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_only_a_build_of_a_start_freezes_what_it_built() -> None:
+    """A pattern compiled when a text first needs it (at any time of a long process) pauses the
+    collector without freezing: a freeze would keep whatever garbage the process holds then."""
+    before = gc.get_freeze_count()
+    with cache.building(freeze=False):
+        kept = [[]]
+    assert gc.get_freeze_count() == before
+    with cache.building():
+        kept.append([])
+    assert gc.get_freeze_count() > before

@@ -14,6 +14,7 @@ import tomllib
 from claimx.normalize import norm_key
 from claimx.errors import PackError
 from claimx.packs import QUALIFIERS, Pack, available_languages, load_pack
+from claimx.packs.parsed import PACKS, _typed, parse, read_toml, render, stale
 from claimx.packs.schema import read_pack, undeclared_keys
 
 LANGS = ["ar", "en", "fr"]
@@ -230,3 +231,38 @@ def test_a_bad_pack_names_its_key(key: str, value: object, message: str) -> None
         table[last] = value
     with pytest.raises(PackError, match="^" + regex.escape(message) + "$"):
         Pack("fr", data)
+
+
+# -- the TOML files parsed ahead (claimx.packs.parsed) -----------------------------------------
+
+
+def test_every_toml_file_has_its_current_json() -> None:
+    """Each ``<name>.parsed.json`` is what ``scripts/build_parsed.py`` writes for its TOML now."""
+    assert stale() == [], "run python scripts/build_parsed.py"
+    assert len(list(PACKS.glob("*/*.parsed.json"))) == len(list(PACKS.glob("*/*.toml"))) == 2 * len(LANGS)
+
+
+@pytest.mark.parametrize("name", ["pack", "gazetteer"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_toml_file_reads_as_tomllib_parses_it(lang: str, name: str) -> None:
+    raw_bytes = (PACKS / lang / f"{name}.toml").read_bytes()
+    read = read_toml(f"{lang}/{name}.toml")
+    assert _typed(read) == _typed(tomllib.loads(raw_bytes.decode("utf-8")))
+
+
+def test_the_json_is_read_only_while_it_is_the_tomls() -> None:
+    """The JSON's data stands for the TOML only with the TOML's digest: an edited pack is parsed."""
+    raw_bytes = (PACKS / "fr" / "pack.toml").read_bytes()
+    ahead = (PACKS / "fr" / "pack.parsed.json").read_bytes()
+    assert parse(raw_bytes, ahead) == json.loads(ahead)["data"]
+    edited = raw_bytes.replace(b'name = "French"', b'name = "Francais"')
+    assert edited != raw_bytes
+    assert parse(edited, ahead)["meta"]["name"] == "Francais"
+    marked = ahead.replace(b'"name":"French"', b'"name":"from the JSON"')
+    assert parse(raw_bytes, marked)["meta"]["name"] == "from the JSON"  # read, not parsed
+    assert parse(raw_bytes, None) == parse(raw_bytes, b"not json") == tomllib.loads(raw_bytes.decode("utf-8"))
+
+
+def test_what_json_cannot_give_back_is_not_shipped() -> None:
+    with pytest.raises(ValueError, match="date"):
+        render(b"when = 2024-03-14\n")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from claimx.entities import gazetteer
 from claimx.packs import available_languages, load_pack
 from claimx.packs.patterns import (
     FOLDED, HoldingIndex, QuickTest, alternation, caseless, ending_test, fast, holding_test, holds, lowered, may_hold,
@@ -176,7 +177,8 @@ def test_re_pairs_every_letter_of_the_quick_tests_with_what_regex_pairs_it(lang:
     """The case-insensitive quick tests (holding_test, starts_test) run in ``re``; the patterns they
     stand for in ``regex``: a character ``regex`` matches with a letter, ``re`` must match too."""
     p = load_pack(lang)
-    tests = [v.pattern for v in vars(p).values() if isinstance(v, QuickTest) and v.pattern.flags & re.IGNORECASE]
+    owners = [*vars(p).values(), *vars(gazetteer(p)).values()]  # the gazetteer's too (its ministry test)
+    tests = [v.pattern for v in owners if isinstance(v, QuickTest) and v.pattern.flags & re.IGNORECASE]
     letters = sorted({c for t in tests for c in t.pattern if c.isalpha()})
     universe = _cased("".join(letters))
     for c in letters:
@@ -283,3 +285,25 @@ def test_the_events_found_from_their_quick_starts_are_those_a_search_finds(lang:
         assert [(m.span(), m.lastgroup) for m in finditer_from(p.event_re, p.event_starts, key)] == [
             (m.span(), m.lastgroup) for m in p.event_re.finditer(key)
         ]
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_event_test_passes_every_sentence_with_an_event(lang: str) -> None:
+    """Each event surface (a stem with a suffix) in a sentence is found with the quick test as
+    without it; a sentence without one is not searched, and a fresh pack's regex stays uncompiled."""
+    from claimx.events import SentenceEvents
+    from claimx.packs import _compile
+
+    p = _compile(lang)  # a fresh pack: none of its patterns compiled
+    assert p.event_test is not None and p.event_test.strings is None  # not with the paragraph's tests
+    assert SentenceEvents("12 + 30 = 42", p).events == []
+    assert "_compiled" not in vars(p.event_re)
+    surfaces = [s for ss in p.event_kinds.values() for s in ss]
+    for surface in surfaces:
+        sentence = "Le " + surface.replace("* ", "aient ").replace("*", "és").upper() + " 1200."
+        with_test = SentenceEvents(sentence, p).events
+        test, p.event_test = p.event_test, None
+        try:
+            assert with_test == SentenceEvents(sentence, p).events != [], sentence
+        finally:
+            p.event_test = test

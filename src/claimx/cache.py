@@ -21,6 +21,10 @@ its text needs). An entry is written by the process that builds it, and again wh
 built or read it exits having compiled more of its patterns, so the entries come to hold compiled
 whatever the user's texts use.
 
+What is built here (and each pattern compiled when first used, each NER pipeline loaded) is built
+under :func:`building`: without a garbage collection meanwhile, then moved out of the collector's
+way for good (``gc.freeze``), as it lives to the end of the process.
+
 Where: ``$CLAIMX_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimx``, else ``~/.cache/claimx``.
 ``CLAIMX_CACHE=0`` turns it off. Nothing is ever downloaded: the cache only holds what this
 process would otherwise compile from the installed package.
@@ -29,13 +33,15 @@ process would otherwise compile from the installed package.
 from __future__ import annotations
 
 import atexit
+import gc
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -148,10 +154,52 @@ def _fill(entry: Entry, make: Callable[[], T]) -> T:
         _NOW.entry = outer
 
 
+# How many builds are under way (:func:`building`), whether the collector ran before the first,
+# and whether the outermost one freezes what was built.
+_BUILDS: list[int | bool] = [0, False, False]
+_BUILDS_LOCK = threading.Lock()
+
+
+@contextmanager
+def building(freeze: bool = True) -> Iterator[None]:
+    """No garbage collection while data that lives to the end of the process is built (a pack, a
+    gazetteer, a compiled pattern, an NER pipeline), then (``freeze``) all of it moved to the
+    collector's permanent generation (``gc.freeze``), where no later collection traverses it again.
+
+    A first start builds hundreds of thousands of such objects (``regex`` parses each pattern into
+    a tree of them): every collection meanwhile would go over all of them, and every later full
+    collection again, though none can be freed (a quarter of a second in all at a first start,
+    a tenth with the cache filled). Nested builds wait for the outermost; a collector the caller
+    turned off stays off. Freezing also keeps whatever garbage the process holds at that moment, so
+    what is built at any time (a pattern compiled when a text first needs it, in a long-running
+    process) pauses the collector without freezing: a freeze is for the builds of a start.
+    """
+    with _BUILDS_LOCK:
+        if _BUILDS[0] == 0:
+            _BUILDS[1] = gc.isenabled()
+            _BUILDS[2] = freeze
+            gc.disable()
+        _BUILDS[0] += 1
+    try:
+        yield
+    finally:
+        with _BUILDS_LOCK:
+            _BUILDS[0] -= 1
+            if _BUILDS[0] == 0 and _BUILDS[1]:
+                if _BUILDS[2]:
+                    gc.freeze()
+                gc.enable()
+
+
 def cached(name: str, build: Callable[[], T], kind: type[T]) -> T:
     """``build()``, or the object an earlier process built under ``name`` with the same code and
     data (``kind`` checks what is read back). What is built is written at once, and again at exit
-    if it changed meanwhile (:func:`filling`), as is what is read."""
+    if it changed meanwhile (:func:`filling`), as is what is read. Built or read under :func:`building`."""
+    with building():
+        return _cached(name, build, kind)
+
+
+def _cached(name: str, build: Callable[[], T], kind: type[T]) -> T:
     where = folder()
     if where is None:
         return build()

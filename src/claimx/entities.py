@@ -12,24 +12,22 @@ caller. Nothing here tests which language it reads.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
 import regex
-from regex import Match as _Match
 
 from claimx.normalize import norm_key, normalize
 from claimx.cache import cached
 from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 from claimx.packs.patterns import (
-    B as _B, E as _E, FLAGS as _FLAGS, alternation, caseless, lazy, optional, word_at, words_before, words_filling,
-    words_leading,
+    B as _B, E as _E, FLAGS as _FLAGS, alternation, holding_test, lazy, may_hold, optional, word_at, words_before,
+    words_filling, words_leading,
 )
 from claimx.packs.schema import Attribution, Entities
 
@@ -70,75 +68,144 @@ def _surface(s: str, case_sensitive: bool) -> str:
 
 @dataclass
 class _Table:
-    """One regex over many surfaces and the value each surface stands for.
+    """Many surfaces and the value each stands for, found as the regex ``word_at(surfaces,
+    clitics=…, group="w")`` finds them: a clitic or none, a surface, each at a word boundary.
 
-    ``leads`` (a case-sensitive table's or a table's without case, when it can be told) holds what
-    a match's first run of word characters is: a clitic (or none) and the first run of a surface.
-    The regex starts and ends a match at a word boundary, and a surface's first run ends where the
-    surface goes on with a character no word holds (a space, a dash, an apostrophe) or ends, so a
-    match always begins a run of word characters of the text that is one of them. The regex is
-    tried only at those runs (most sentences name no country; a long one names one somewhere),
-    and it (hundreds of names, compiled when first used) is not compiled for a text without one.
+    Most tables are read without their regex (:class:`_Lookup`: the text's runs of word
+    characters looked up in a dict, the same matches); the regex (hundreds of names, which
+    ``regex`` takes a tenth of a second to parse at a first start) is compiled only for a table
+    whose surfaces the lookup cannot read exactly.
     """
 
     regex: regex.Pattern[str]
     values: dict[str, Any]
     case_sensitive: bool
-    leads: frozenset[str] | None = None
-    lead_re: re.Pattern[str] | None = None  # the leads as strings, found by re anywhere (then checked as runs)
+    lookup: _Lookup | None = None
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Any]]:
+        if self.lookup is not None:
+            matches: Iterable[tuple[int, int, int]] = self.lookup.matches(text, start, end)
+        else:
+            matches = ((m.start(), m.end(), m.start("w")) for m in self.regex.finditer(text, start, end))
         out = []
-        for m in self._matches(text, start, end):
-            s, e = m.span()  # with its prefix: "الروس", "بروسيا" name the entity as written
-            key = " ".join(m.group("w").split())
+        for s, e, w in matches:  # the span with its prefix: "الروس", "بروسيا" name the entity as written
+            key = " ".join(text[w:e].split())
             value = self.values.get(key if self.case_sensitive else key.casefold())
             if value is not None:
                 out.append((s, e, value))
         return out
 
-    def _matches(self, text: str, start: int, end: int) -> Iterator[_Match[str]]:
-        """``regex.finditer(text, start, end)``; with ``leads``, the regex is tried only at the runs
-        that are one (a match begins one, and a long sentence holds one somewhere)."""
-        if self.leads is None or self.lead_re is None:
-            yield from self.regex.finditer(text, start, end)
-            return
-        pos = at = start
-        while (lead := self.lead_re.search(text, at, end)) is not None:
-            i = at = lead.start()
-            at += 1
-            if i < pos or (i > start and _WORD_CHAR.match(text, i - 1)):
-                continue  # inside a match, or inside a run of word characters
-            run = _RUN.match(text, i, end)
-            if run is not None and run.group() in self.leads and (m := self.regex.match(text, i, end)):
-                yield m
-                pos = m.end()
-
 
 def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]) -> _Table | None:
     flags = regex.V0 if case_sensitive else _FLAGS
     pattern = word_at(list(values), clitics=prefixes, group="w", flags=flags)
-    if pattern is None:
-        return None
-    leads = _leads(values, case_sensitive, prefixes)
-    return _Table(pattern, values, case_sensitive, leads, re.compile(alternation(sorted(leads))) if leads else None)
+    return None if pattern is None else _Table(pattern, values, case_sensitive, _Lookup.of(values, flags, prefixes))
 
 
-# A run of word characters, as the tables' boundaries read them (``\w``, regex version 0).
+# A run of word characters, as the tables' boundaries read them (``\w``, regex version 0), and
+# what a space inside a surface matches.
 _RUN = regex.compile(r"\w+", regex.V0)
-_WORD_CHAR = regex.compile(r"\w", regex.V0)
+_SPACES = regex.compile(r"\s+", regex.V0)
 
 
-def _leads(surfaces: Collection[str], case_sensitive: bool, prefixes: Sequence[str]) -> frozenset[str] | None:
-    """:attr:`_Table.leads`: each clitic (and none) before each surface's first run; None when a
-    text can match in another case (a table without case whose surfaces have a case), or a
-    surface or a clitic starts with another character."""
-    firsts = [_RUN.match(s) for s in surfaces]
-    if not (case_sensitive or all(caseless(s) for s in (*surfaces, *prefixes))):
-        return None  # (a table of Arabic names matches as it is written whatever its flags)
-    if not all(firsts) or not all(_RUN.fullmatch(c) for c in prefixes):
+class _Lookup:
+    """The matches of a table's regex, ``(?<!\\w) clitic? (?P<w>surface) (?!\\w)`` searched from
+    left to right, found by looking up the text's runs of word characters in dicts.
+
+    Every surface and clitic starts with a word character and every clitic is all word characters
+    (:meth:`of` gives no lookup otherwise), so a match starts a run of the text, and the run is a
+    clitic (or none) and the surface's first run (a surface's first run ends where the surface
+    goes on with a character no word holds, or ends, as the text's run must at the same place).
+    The rest of a surface is read character by character, a space as ``\\s+``. Where the regex
+    would try several, it takes the longest clitic that leads to a surface (the clitics' trie
+    tries a longer one first), then the longest surface (a trie: of the surfaces that can match
+    at a place, each is the start of the next). Case-insensitive tables fold the text with the
+    cases ``regex`` itself matches each character of the surfaces in (``fold``).
+    """
+
+    __slots__ = ("fold", "clitics", "sizes", "by_lead", "leads")
+
+    def __init__(self, fold: dict[int, int], clitics: frozenset[str], by_lead: dict[str, list[str]]) -> None:
+        self.fold = fold  # each case of a surface's character → that character (empty: case-sensitive)
+        self.clitics = clitics | {""}
+        self.sizes = sorted({len(c) for c in self.clitics}, reverse=True)  # the longest tried first
+        self.by_lead = by_lead  # a surface's first run → the rests of the surfaces it starts
+        # What a run that starts a match is: most texts hold none (one set test, no loop over them)
+        self.leads = frozenset(c + lead for lead in by_lead for c in self.clitics)
+
+    @classmethod
+    def of(cls, values: Collection[str], flags: int, clitics: Sequence[str]) -> _Lookup | None:
+        """The lookup for a table of ``values`` (compiled with ``flags``); None when one cannot
+        give its regex's matches (a surface or a clitic that starts otherwise, a character two
+        surface characters are cases of, no case table in this ``regex``)."""
+        by_lead: dict[str, list[str]] = {}
+        for surface in values:
+            first = _RUN.match(surface)
+            if first is None or _SPACES.search(surface.replace(" ", "")):
+                return None
+            by_lead.setdefault(first.group(), []).append(surface[first.end() :])
+        if not all(_RUN.fullmatch(c) for c in clitics):
+            return None
+        fold = _case_fold({ch for word in [*values, *clitics] for ch in word}, flags)
+        return None if fold is None else cls(fold, frozenset(clitics), by_lead)
+
+    def matches(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(start, end, surface start) of each match in ``text[start:end]``, as ``finditer``."""
+        window = text[start:end].translate(self.fold) if self.fold else text[start:end]
+        if self.leads.isdisjoint(_RUN.findall(window)):
+            return []
+        out: list[tuple[int, int, int]] = []
+        after = start if start == 0 or _RUN.match(text, start - 1) is None else start + 1  # no match inside a run
+        for run in _RUN.finditer(window):
+            word = run.group()
+            if word not in self.leads or run.start() + start < after:
+                continue
+            p, q = run.start() + start, run.end() + start
+            for size in self.sizes:
+                rests = self.by_lead.get(word[size:]) if word[:size] in self.clitics else None
+                if rests is not None:
+                    e = max(self._end(text, window, start, end, q, rest) for rest in rests)
+                    if e >= 0:
+                        out.append((p, e, p + size))
+                        after = e
+                        break
+        return out
+
+    @staticmethod
+    def _end(text: str, window: str, start: int, end: int, i: int, rest: str) -> int:
+        """Where ``rest`` (a surface after its first run) ends read from ``i`` up to a word
+        boundary, or -1 where it does not."""
+        for ch in rest:
+            if ch == " ":
+                m = _SPACES.match(text, i, end)
+                if m is None:
+                    return -1
+                i = m.end()
+            elif i < end and window[i - start] == ch:
+                i += 1
+            else:
+                return -1
+        return i if _RUN.match(text, i, end) is None else -1
+
+
+def _case_fold(chars: Collection[str], flags: int) -> dict[int, int] | None:
+    """A ``str.translate`` table taking each character ``regex`` matches a character of ``chars``
+    with (under ``flags``) to that character; empty without IGNORECASE; None when a character
+    would go to two of them, or ``regex`` has no case table to read."""
+    if not flags & regex.IGNORECASE:
+        return {}
+    try:
+        from regex import _regex  # the module's own case table, the one its matching reads
+
+        cases_of: Callable[[int, int], list[int]] = getattr(_regex, "get_all_cases")
+    except (ImportError, AttributeError):
         return None
-    return frozenset(c + m.group() for m in firsts if m for c in ("", *prefixes))
+    fold: dict[int, int] = {}
+    for ch in chars:
+        for case in cases_of(int(flags), ord(ch)):
+            if fold.setdefault(case, ord(ch)) != ord(ch):
+                return None
+    return fold
 
 
 class Gazetteer:
@@ -206,6 +273,9 @@ class Gazetteer:
         )
         head_last = alternation(portfolio, group="p2") + r"\s+" + alternation(head, group="h2")
         self.ministry_re = lazy(rf"{_B}{optional(prefixes)}(?:{head_first}|{head_last}){_E}", _FLAGS)
+        # Every ministry holds its head word: a sentence without one is not searched (most name
+        # none), and the regex (a few hundred portfolios) is not compiled for a text without one.
+        self.ministry_test = holding_test(head)
         self.links_re = words_filling(links, required=False)
         self.possessive_re = words_filling(_keys(ent.possessive), before="", required=False)
         self.anaphor_re = word_at(_keys(ent.country_anaphors), always=True)
@@ -296,7 +366,9 @@ def last_country(text: str, start: int, end: int, gz: Gazetteer, stretch: int = 
 
 def find_ministries(text: str, start: int, end: int, gz: Gazetteer, countries: list[Mention]) -> list[Mention]:
     """Ministries and ministers, with the country the phrase states (else ``?``)."""
-    out = []
+    out: list[Mention] = []
+    if not may_hold(gz.ministry_test, text[start:end]):
+        return out
     for m in gz.ministry_re.finditer(text, start, end):
         p = m.group("p") or m.group("p2")
         portfolio = gz.portfolio_of.get(norm_key(p))

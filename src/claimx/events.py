@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 import regex
 
 from claimx.normalize import normalize
 from claimx.packs import Pack, load_pack
 from claimx.packs.chars import COMMAS, SEMICOLONS
-from claimx.packs.patterns import finditer_from
+from claimx.packs.patterns import finditer_from, may_hold
 
 # How far (in words) from the number an event word may be, inside the clause.
 WINDOW = 12
@@ -51,7 +52,14 @@ class SentenceEvents:
         self.pack = pack
         self.norm = normalize(sentence)
         self.key, self.pos = _fold(self.norm.text)
-        found = pack.event_re.finditer(self.key) if pack.event_starts is None else finditer_from(pack.event_re, pack.event_starts, self.key)
+        # Most sentences hold no event word: they are not searched (nor the regex compiled for them);
+        # in those that may, the surfaces are tried only where one may start.
+        if not may_hold(pack.event_test, self.key):
+            found: Iterable[regex.Match[str]] = ()
+        elif pack.event_starts is None:
+            found = pack.event_re.finditer(self.key)
+        else:
+            found = finditer_from(pack.event_re, pack.event_starts, self.key)
         self.events = [(m.start(), m.end(), pack.event_of_group[str(m.lastgroup)]) for m in found]
         self.event_starts = [a for a, _, _ in self.events]
         self.event_ends = [b for _, b, _ in self.events]

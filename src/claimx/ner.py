@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from claimx.cache import building
 from claimx.errors import BackendError as BackendError  # re-exported: the old import path
 
 Spans = list[tuple[int, int, str]]
@@ -93,6 +94,11 @@ def _register_bare_tokenizer() -> None:
 
 @lru_cache(maxsize=None)
 def _spacy_pipeline(lang: str) -> Any:
+    with building():  # kept to the end of the process: no collection over its load
+        return _load_spacy(lang)
+
+
+def _load_spacy(lang: str) -> Any:
     import spacy
 
     if lang not in _SPACY_MODELS:

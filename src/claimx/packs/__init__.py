@@ -24,6 +24,7 @@ from claimx.errors import PackError as PackError  # re-exported: the old import 
 from claimx.packs.build import NUMBER_KINDS as NUMBER_KINDS, QUALIFIERS as QUALIFIERS, Unit as Unit
 from claimx.packs.build import _keys as _keys
 from claimx.packs.compile import PackTables, compile_pack
+from claimx.packs.parsed import read_toml
 from claimx.packs.patterns import holds
 from claimx.packs.schema import PackData, read_pack
 
@@ -128,9 +129,8 @@ def load_pack(code: str) -> Pack:
 
 
 def _compile(code: str) -> Pack:
-    raw = resources.files("claimx.packs").joinpath(code, "pack.toml").read_bytes()
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = read_toml(f"{code}/pack.toml")  # from the JSON shipped beside it (claimx.packs.parsed)
     except tomllib.TOMLDecodeError as exc:
         raise PackError(f"pack {code}/pack.toml is not valid TOML: {exc}") from exc
     return Pack(code, data)
@@ -162,8 +162,9 @@ def country_surfaces(code: str) -> CountrySurfaces:
 
 def _read_file(path: str) -> dict[str, Any]:
     try:
-        raw = resources.files("claimx.packs").joinpath(path).read_bytes()
+        if path.endswith(".toml"):
+            return read_toml(path)  # from the JSON shipped beside it (claimx.packs.parsed)
+        data: dict[str, Any] = json.loads(resources.files("claimx.packs").joinpath(path).read_bytes())
     except FileNotFoundError:
         return {}
-    data: dict[str, Any] = json.loads(raw) if path.endswith(".json") else tomllib.loads(raw.decode("utf-8"))
     return data

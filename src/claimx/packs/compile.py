@@ -172,6 +172,7 @@ class PackTables:
     change_from: frozenset[str]
     change_verb_first: bool
     change_word_re: Pattern
+    change_word_test: QuickTest | None  # whether a paragraph may hold a word of change at all
     change_after: dict[str, str]
     change_after_re: Pattern | None
     # -- context around a number ----------------------------------------------------------------
@@ -245,6 +246,7 @@ class PackTables:
     event_of_group: dict[str, str]
     event_re: Pattern
     event_starts: StartsTest | None  # where a match of event_re may start (its surfaces' first letters)
+    event_test: QuickTest | None  # whether a sentence may hold an event surface at all
     clause_break_re: Pattern
 
 
@@ -624,6 +626,7 @@ def compile_changes(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.change_from = frozenset(_keys(ch["from"]))
     p.change_verb_first = bool(ch["verb_first"])
     p.change_word_re = word_at(list(p.change_words), clitics=k.clitics, group="w", always=True)
+    p.change_word_test = holding_test(list(p.change_words))
     after = {norm_key(w): "up" for w in ch["after_up"]} | {norm_key(w): "down" for w in ch["after_down"]}
     p.change_after = after
     p.change_after_re = words_after(list(after), gap=r"[\s-]*", group="w")
@@ -849,6 +852,9 @@ def compile_events(p: Pack, d: dict[str, Any]) -> None:
         starts_test(sorted(openings), p.clitic_table.events, whole=False, digits=any(o[0].isdigit() for o in openings))
         if items and all(openings) else None
     )
+    # Searched on the sentence, not with the paragraph's tests: a stem ("déplac*") holds its letters.
+    stems = [" ".join(w[:-1] if w.endswith("*") else w for w in surface.split(" ")) for surface, _ in items]
+    p.event_test = holding_test(stems, indexed=False)
     breaks = _keys(d["time"]["clause_breaks"])
     p.clause_break_re = lazy(
         "(?:" + word_pattern([b for b in breaks if b[-1].isalpha()], start=r"(?<![\p{L}\p{M}])", end=r"(?![\p{L}\p{M}])")

@@ -14,6 +14,8 @@ def change_before(f: Scan, start: int, loose: bool = False, count: bool = False)
     """The direction of a word of change governing the number at ``start``: "rose 6.5%",
     "rose by 6.5%", "a augmenté de 5 %", "ارتفعت أسعار النفط بنسبة 5%", "fell to 4.7%"."""
     p, text = f.p, f.text
+    if not f.holds(p.change_word_test):  # most paragraphs hold none (and its regex is not compiled)
+        return None
     window = text[max(0, start - (100 if loose else 60)) : start]
     last = None
     for m in p.change_word_re.finditer(window):
