@@ -119,10 +119,16 @@ class Masks:
         text = self.text
         # bounded windows: unbounded, the regex module looks for a pattern's fixed character to
         # the end of the paragraph at every number
-        found = [
-            None if bare and digits_then_digit(text, s, e) else self.dates.match(s),
-            PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
-        ]
+        if bare:  # the phone window lies in the neighbourhood, which holds no "+", "(" nor "-"
+            found = [
+                None if digits_then_digit(text, s, e) else self.dates.match_bare(s),
+                PHONE.search(text, max(0, s - 20), e + 25) if _PHONE_ZERO.search(text, max(0, s - 20), e + 25) else None,
+            ]
+        else:
+            found = [
+                self.dates.match(s),
+                PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
+            ]
         if text[s : s + 8].isdigit():  # two years run together (eight digits: str.isdigit takes every \d)
             ym = _YEAR_PAIR.match(text, s)
         elif text[s : s + 4].isdigit() and ("-" in text[s + 4 : s + 8] or "–" in text[s + 4 : s + 8]):
