@@ -30,7 +30,7 @@ import re
 
 import regex
 
-from claimx.quantities.atoms import digits_value
+from claimx.quantities.atoms import digits_value, value_of_digits
 from claimx.quantities.model import REACH, Atom, Draft, Hit
 from claimx.quantities.rules import (
     Rule,
@@ -144,13 +144,14 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
             look = dm.start() + 1
             continue
         s, e = m.span()
-        if m.group("digits") is None or max(0, s - PLAIN_LEFT) < lo or min(n, e + PLAIN_RIGHT) > hi:
+        digits = m.group("digits")
+        if digits is None or max(0, s - PLAIN_LEFT) < lo or min(n, e + PLAIN_RIGHT) > hi:
             return pos
         pos = look = max(e, pos + 1)
-        if f.masks.hit(s, e, True):
+        if f.masks.bare_hit(s, e):
             f.reject(s, e, "mask")
             continue
-        parsed = digits_value(f, m)
+        parsed = value_of_digits(f, digits)
         if parsed is None:
             continue
         if _rule_may_drop(f, s, e):
@@ -173,6 +174,8 @@ def _rule_may_drop(f: Scan, s: int, e: int) -> bool:
     text = f.text
     if 0 <= f.label_end < s or text[s] == "0" or len(text[s:e].strip()) == 4:
         return True
+    if not (text[e : e + 1].isdigit() or (text[e : e + 1] in (".", ",", "'", " ") and text[e + 1 : e + 2].isdigit())):
+        return False  # the run of digits stops by the number's end, in the neighbourhood (``Scan.digits_end``)
     run_end = f.digits_end(s)
     after = text[run_end : run_end + 1]
     return after.isalpha() or after == "-"
