@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from claimx.entities import Cue, CuePicker, Mention, RoleMemo, roles
 from claimx.entities import Source as SourceSpan
@@ -34,6 +35,7 @@ class _SentenceView:
     picker: CuePicker
     continued: bool
     timeless: bool  # no time expression in it: no claim of it takes its time from it
+    silent: bool  # no mention, no attribution and no continuation: no claim of it has a source or entities
 
 
 @dataclass
@@ -51,6 +53,8 @@ class _Shared:
     # by the fields a record reads: a list of counts after "in 2022" gives each claim the same time
     time_refs: dict[tuple[int, int, str, dt.date | None, dt.date | None], TimeRef] = field(default_factory=dict)
     sources: dict[tuple[int, int], Source] = field(default_factory=dict)  # by the span of a source stated
+    # by value, unit, qualifier and change, for a hit with no counted noun, range or baseline
+    quantities: dict[tuple[Decimal, str, str, str | None], Quantity] = field(default_factory=dict)
 
     def sentence(self, i: int) -> _SentenceView:
         view = self.sentences.get(i)
@@ -73,6 +77,17 @@ class _Shared:
             found = self.sources[(span.start, span.end)] = Source(text=self.para.raw[rs:re_])
         return found
 
+    def quantity(self, h: Hit) -> Quantity:
+        """The hit's quantity record; one per value for a hit with nothing counted, no range and
+        no baseline (the numbers of a list of counts repeat their values)."""
+        if h.counted_span is not None or h.value_high is not None or h.baseline is not None:
+            return _quantity(h, self.para.norm, self.para.raw)
+        key = (h.value, h.unit, h.qualifier, h.change)
+        found = self.quantities.get(key)
+        if found is None:
+            found = self.quantities[key] = _quantity(h, self.para.norm, self.para.raw)
+        return found
+
     def entity(self, m: Mention) -> Entity:
         if id(m) not in self.entities:
             self.entities[id(m)] = entity(m, self.para)
@@ -87,7 +102,7 @@ def _read_sentence(para: Paragraph, i: int) -> _SentenceView:
     continued = para.gazetteer.continuation_re.match(para.norm.text[span[0] : span[0] + 80]) is not None
     return _SentenceView(
         span, start, raw, SentenceEvents(raw, para.pack), mentions, cues, CuePicker(cues, mentions), continued,
-        para.times.holds_none(span),
+        para.times.holds_none(span), not mentions and not cues and not continued,
     )
 
 
@@ -104,7 +119,9 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
             discourse.enter(para.seq, sentence.span)
             entered = i
         discourse.time = time = _time(shared, h, sentence, discourse)
-        source, entities = _source_and_entities(shared, sentence, h, discourse)
+        # a sentence that names nothing, attributes nothing and continues no statement (a list of
+        # counts) gives no claim a source or an entity
+        source, entities = _source_and_entities(shared, sentence, h, discourse) if not sentence.silent else (None, ())
         rs, re_ = norm.raw_span(h.start, h.end)
         claims.append(
             Claim(
@@ -114,7 +131,7 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
                 text=raw[rs:re_],
                 span=(para.offset + rs, para.offset + re_),
                 sentence=sentence.text,
-                quantity=_quantity(h, norm, raw),
+                quantity=shared.quantity(h),
                 entities=entities,
                 time=time,
                 source=source,
