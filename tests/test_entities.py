@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sys
 from typing import Any
 
@@ -275,3 +276,16 @@ def _unfiltered(table: Any, text: str) -> list[tuple[int, int, Any]]:
         return found
     finally:
         table.leads = leads
+
+
+def test_the_runs_read_for_leads_without_digits_are_the_runs_with_a_letter() -> None:
+    """``_LETTERED_RUN`` finds the runs of ``_RUN`` that are not all digits, and no others: what a
+    table whose leads hold a letter reads (a list of counts is thousands of runs of digits)."""
+    from claimx.entities import _DIGIT_RUN, _LETTERED_RUN, _RUN
+
+    rnd = random.Random(3)
+    chars = "ab1 2_é٣٤ع،-.\u0301x9 "
+    for _ in range(3000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(0, 30)))
+        runs = [m.span() for m in _RUN.finditer(text) if not _DIGIT_RUN.fullmatch(m.group())]
+        assert [m.span() for m in _LETTERED_RUN.finditer(text)] == runs, text

@@ -82,9 +82,13 @@ class _Table:
     values: dict[str, Any]
     case_sensitive: bool
     leads: frozenset[str] | None = None
+    # whether a lead is made of digits alone: if none is, only the runs with another character are
+    # read (a list of counts is thousands of runs of digits)
+    digit_leads: bool = True
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Any]]:
-        if self.leads is not None and not any(m.group() in self.leads for m in _RUN.finditer(text, start, end)):
+        runs = _RUN if self.digit_leads else _LETTERED_RUN
+        if self.leads is not None and not any(m.group() in self.leads for m in runs.finditer(text, start, end)):
             return []
         out = []
         for m in self.regex.finditer(text, start, end):
@@ -99,11 +103,20 @@ class _Table:
 def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]) -> _Table | None:
     flags = regex.V0 if case_sensitive else _FLAGS
     pattern = word_at(list(values), clitics=prefixes, group="w", flags=flags)
-    return None if pattern is None else _Table(pattern, values, case_sensitive, _leads(values, case_sensitive, prefixes))
+    if pattern is None:
+        return None
+    leads = _leads(values, case_sensitive, prefixes)
+    digit_leads = leads is None or any(_DIGIT_RUN.fullmatch(lead) for lead in leads)
+    return _Table(pattern, values, case_sensitive, leads, digit_leads)
 
 
 # A run of word characters, as the tables' boundaries read them (``\w``, regex version 0).
 _RUN = regex.compile(r"\w+", regex.V0)
+_DIGIT_RUN = regex.compile(r"\d+", regex.V0)
+# The runs of ``_RUN`` that hold a character other than a digit: a search from a run's start
+# matches it whole if it holds one (its digits, that character, the rest), and fails at each of
+# its positions if it holds none.
+_LETTERED_RUN = regex.compile(r"\d*[^\W\d]\w*", regex.V0)
 
 
 def _leads(surfaces: Collection[str], case_sensitive: bool, prefixes: Sequence[str]) -> frozenset[str] | None:
