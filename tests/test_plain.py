@@ -58,6 +58,20 @@ def test_no_pack_word_is_bare(lang: str) -> None:
     assert bare == [], "a word of digits, commas and blanks: the bare-number path would miss it"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_candidate_at_a_digit_is_its_digits_branch(lang: str) -> None:
+    """``bare_run`` matches ``Pack.digit_candidates`` where the loop matches ``candidates``: at a
+    digit only the digits branch can match, as no number word starts with a digit."""
+    pack = load_pack(lang)
+    assert not [w for w in [*pack.numbers, *pack.vague] if w[:1].isdigit()]
+    rnd = random.Random(5)
+    text = "".join(_long_bare_run(rnd) + _run_of_numbers(rnd) for _ in range(4))
+    for i, c in enumerate(text):
+        if "0" <= c <= "9":
+            m, d = pack.candidates.match(text, i), pack.digit_candidates.match(text, i)
+            assert (m.span(), m.group("digits")) == (d.span(), d.group("digits")) if m else d is None, text[i : i + 20]
+
+
 def test_plain_rules_keep_their_order() -> None:
     assert list(PLAIN_ATOM_RULES) == [r for r in ATOM_RULES if r in PLAIN_ATOM_RULES]
     assert list(PLAIN_CLAIM_RULES) == [r for r in CLAIM_RULES if r in PLAIN_CLAIM_RULES]

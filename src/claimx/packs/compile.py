@@ -122,6 +122,9 @@ class PackTables:
     glued_letter_re: Pattern | None
     candidates: Pattern
     candidate_starts: QuickTest  # where a candidate may start (starts_test)
+    # the candidates' digits branch alone, by the standard library's re: what a candidate at an
+    # ASCII digit among ASCII digits, commas and blanks matches (plain.bare_run)
+    digit_candidates: re.Pattern[str]
     link_re: Pattern | None
     scale_re: Pattern
     words_after_digits_re: Pattern
@@ -492,6 +495,7 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.candidates = lazy(
         f"(?P<digits>{digits})|{B}{cpre}(?P<vague>{vague}){E}|(?P<words>{p.number_words})", flags
     )
+    p.digit_candidates = re.compile(f"(?P<digits>{digits})")
     p.candidate_starts = starts_test([*p.numbers, *p.vague], clitics=sorted({*k.clitics, *k.prefixes}))
     scales = [key for key, (kind, _) in p.numbers.items() if kind in ("scales", "hundreds")]
     links = _keys(num["unit_links"])

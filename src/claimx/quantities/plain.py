@@ -128,7 +128,9 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
 
     The loop's steps in its order, with what the stretch makes certain: no candidate starts at a
     comma or a blank (no pack word starts there, and the candidates' start test stops only at a
-    digit or a word), so the next digit is where ``search_from`` would try the candidates pattern;
+    digit or a word), so the next digit is where ``search_from`` would try the candidates pattern,
+    and there only its digits branch can match (``Pack.digit_candidates``: the other branches
+    start with a letter, and ``re`` and ``regex`` read ASCII digits alike);
     a number whose neighbourhood lies in the stretch is bare, as ``bare_span`` would answer from
     the stretch. A number it cannot answer for (its neighbourhood reaches past the stretch: the
     last ones before a word) is left to the loop, which finds it again from the same ``pos``. A
@@ -136,7 +138,7 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
     lo, hi = f.bare_stretch
     if not lo <= pos < hi:
         return pos
-    text, candidates, n = f.text, f.p.candidates, len(f.text)
+    text, candidates, n = f.text, f.p.digit_candidates, len(f.text)
     look = pos  # where the next candidate is looked for: ``pos``, or past a digit no candidate starts at
     while (dm := _DIGIT.search(text, look, hi)) is not None:
         m = candidates.match(text, dm.start())
