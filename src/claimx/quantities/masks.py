@@ -54,7 +54,8 @@ def digits_then_digit(text: str, s: int, e: int) -> bool:
     or a connector and the next day, and a digit is none of these (a month, a link word or a
     connector would be a word within the neighbourhood). The date pattern, tried there, costs
     more than the rest of the number's masks."""
-    return text[s:e].isdigit() and _DIGIT_NEXT.match(text, e) is not None
+    after = text[e : e + 1]  # a space or a digit, or no match: asked first, before the pattern
+    return (after == " " or after.isdigit()) and text[s:e].isdigit() and _DIGIT_NEXT.match(text, e) is not None
 
 
 class Masks:
