@@ -11,7 +11,8 @@ a number is read as its digits alone (``bare_atom``); of the masks, only a numer
 number and two years run together are looked for (``Masks.hit``); of the not-claim rules, only
 those that read digits and punctuation (or the scan's state) can drop it, and its claim is the bare
 number: a count, exact, with nothing counted and no change (``plain_claim``). The result is the
-full path's.
+full path's. Once a stretch of such text is found, the numbers that lie in it are read one after
+another in a loop of their own (``bare_run``), with the same steps and none of the search between.
 
 Why the bounds hold: the words before a number are searched in a window that ends at it and
 starts at most ``PLAIN_LEFT`` characters before (``model.left``, and the 60 characters a word of
