@@ -113,10 +113,11 @@ def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]
 # A run of word characters, as the tables' boundaries read them (``\w``, regex version 0).
 _RUN = regex.compile(r"\w+", regex.V0)
 _DIGIT_RUN = regex.compile(r"\d+", regex.V0)
-# The runs of ``_RUN`` that hold a character other than a digit: a search from a run's start
-# matches it whole if it holds one (its digits, that character, the rest), and fails at each of
-# its positions if it holds none.
-_LETTERED_RUN = regex.compile(r"\d*[^\W\d]\w*", regex.V0)
+# The runs of ``_RUN`` that hold a character other than a digit: tried only at a run's start (a
+# search tried inside a run of digits read the rest of it at each of its digits: the square of its
+# length), it matches the run whole if it holds one (its digits, taken once and not given back,
+# that character, the rest), and fails there if it holds none.
+_LETTERED_RUN = regex.compile(r"(?<!\w)(?>\d*)[^\W\d]\w*", regex.V0)
 
 
 def _leads(surfaces: Collection[str], case_sensitive: bool, prefixes: Sequence[str]) -> frozenset[str] | None:
