@@ -58,6 +58,20 @@ def test_no_pack_word_is_bare(lang: str) -> None:
     assert bare == [], "a word of digits, commas and blanks: the bare-number path would miss it"
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_candidate_at_a_digit_is_its_digits_branch(lang: str) -> None:
+    """``bare_run`` matches ``Pack.digit_candidates`` where the loop matches ``candidates``: at a
+    digit only the digits branch can match, as no number word starts with a digit."""
+    pack = load_pack(lang)
+    assert not [w for w in [*pack.numbers, *pack.vague] if w[:1].isdigit()]
+    rnd = random.Random(5)
+    text = "".join(_long_bare_run(rnd) + _run_of_numbers(rnd) for _ in range(4))
+    for i, c in enumerate(text):
+        if "0" <= c <= "9":
+            m, d = pack.candidates.match(text, i), pack.digit_candidates.match(text, i)
+            assert (m.span(), m.group("digits")) == (d.span(), d.group("digits")) if m else d is None, text[i : i + 20]
+
+
 def test_plain_rules_keep_their_order() -> None:
     assert list(PLAIN_ATOM_RULES) == [r for r in ATOM_RULES if r in PLAIN_ATOM_RULES]
     assert list(PLAIN_CLAIM_RULES) == [r for r in CLAIM_RULES if r in PLAIN_CLAIM_RULES]
@@ -73,7 +87,9 @@ def _quantities(text: str, lang: str, bare_path: bool, monkeypatch: pytest.Monke
 
 _PIECES = ["{n}, ", "{n} ", "{n},", "{n}\n", "{n}\t", "01 23 45 67 89 ", "{y}{y}, ", "1 000 000 ", "{n}    ", "{y}, ", "0{n}, ", "{n},{n} ", "{n} 000, ", "\n{n}. ", "\n{n} - ", "\n{n} Le ", "{n}\n{n}.{n} ", "articles {n}, ", "5G ",
            "({n}) ", "{n}-{n}, ", "{n}/{n}, ", "{n} people, ", "January {n}, ", "{n} يناير ", "more than ", "or more ",
-           "2 3 4 octobre ", "2, 3, 4 October ", "2, 3 و4 أكتوبر "]
+           "2 3 4 octobre ", "2, 3, 4 October ", "2, 3 و4 أكتوبر ",
+           # what ends a run of digits read from a bare number (identifier), a year before a label
+           "{n} {n}-km, ", "{n} {n}abc, ", "{n} {n}-{n}, ", "{y} articles {n} ", "{n}/{n}/{y} "]
 
 
 def _run_of_numbers(rnd: random.Random) -> str:
@@ -91,6 +107,42 @@ def test_bare_path_gives_what_the_full_path_gives(lang: str, monkeypatch: pytest
     for _ in range(15):
         text = normalize(_run_of_numbers(rnd)).text
         assert _quantities(text, lang, True, monkeypatch) == _quantities(text, lang, False, monkeypatch), text
+
+
+# Numbers a plain rule or a bare mask may drop, written deep in a long bare run (``plain.bare_run``
+# reads them: their neighbourhood lies in the stretch found before them).
+_BARE_SPECIALS = ["{y}", "0{n}", "01 23 45 67 89", "1 000 000", "{y}{y}", "{n},{n}", "{n} 000"]
+
+
+def _long_bare_run(rnd: random.Random) -> str:
+    """A long list of numbers, some of them special; the number after "articles" (a label, and
+    the list after it labels) has two digits: a label of three digits is named again by the full
+    path's ``label`` rule wherever it recurs in the paragraph, and by no rule of the short path."""
+    parts = [rnd.choice(["Daily cases: ", "articles ", "الحالات: ", ""]), f"{rnd.randint(0, 99)}, "]
+    for _ in range(rnd.randint(150, 300)):
+        piece = rnd.choice(_BARE_SPECIALS) if rnd.random() < 0.1 else "{n}"
+        parts.append(piece.format(n=rnd.randint(0, 99), y=rnd.randint(1790, 2110)) + rnd.choice([", ", " ", ",", "\n", "  "]))
+    return "".join(parts) + rnd.choice([" were reported.", " 5G", "-km", "abc", " septembre 2022", ""])
+
+
+_COUNTS = [str(i) for i in range(1, 200)]
+# Each drops numbers deep in a bare run by one plain rule: a list a label opens (listed_label), a
+# run of digits by spaces that ends glued to a word (identifier), years and leading zeros.
+_DEEP = [
+    "See articles " + ", ".join(_COUNTS) + " were adopted.",
+    "the 5 " + " ".join(_COUNTS) + "-km were adopted.",
+    "the 5 " + " ".join(_COUNTS) + "abc were adopted.",
+    "Cases: " + ", ".join(_COUNTS[:120] + ["2015", "0345", "1850"] + _COUNTS) + " were reported.",
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_long_bare_runs_give_what_the_full_path_gives(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    rnd = random.Random(7)
+    for text in _DEEP + [normalize(_long_bare_run(rnd)).text for _ in range(12)]:
+        bare = _quantities(text, lang, True, monkeypatch)
+        assert bare == _quantities(text, lang, False, monkeypatch), text
+    assert bare[0]  # the runs hold claims: not every number dropped
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -30,3 +30,13 @@ class Dates:
         if key not in self._found:
             self._found[key] = self._scan.match(*key)
         return self._found[key]
+
+    def match_bare(self, pos: int) -> regex.Match[str] | None:
+        """``match(pos)`` at a number whose neighbourhood holds only digits, commas and blanks
+        (``plain.bare_span``: up to 200 characters after it), where no numeric date starts (its
+        "/", "." or "-" would stand within five characters): ``None`` at once wherever the scan
+        would try the numeric forms alone (no month in the paragraph, or a later day of a run of
+        days where a date failed: a list of counts)."""
+        if (pos, len(self.text)) not in self._found and self._scan.numeric_only(pos):
+            return None
+        return self.match(pos)

@@ -859,7 +859,7 @@ class CuePicker:
             if k < len(ats):
                 found.append((ats[k] - x, *placed[k]))
             if found:
-                return min(found, key=lambda f: (f[0], f[1]))[2]
+                return found[0][2] if len(found) == 1 else min(found, key=lambda f: (f[0], f[1]))[2]
         return None  # no cue up to the claim, none after it that may govern it
 
 

@@ -108,6 +108,16 @@ class DateScan:
             self._pending = (pos, end)
         return m
 
+    def numeric_only(self, pos: int) -> bool:
+        """Whether :meth:`match` at ``pos`` (to the text's end) tries only the numeric forms."""
+        if self._pending is not None:
+            self._read_run(*self._pending)
+        text = self.text
+        if not text[pos : pos + 1].isdigit():
+            return False
+        lo, hi, tried = self._failed
+        return (lo < pos < hi and len(text) <= tried) or not self._months()
+
     def _read_run(self, pos: int, end: int) -> None:
         """Remember the run of days at ``pos`` where a date failed (up to ``end``), if any."""
         self._pending = None

@@ -127,6 +127,9 @@ class PackTables:
     glued_letter_re: Pattern | None
     candidates: Pattern
     candidate_starts: QuickTest  # where a candidate may start (starts_test)
+    # the candidates' digits branch alone, by the standard library's re: what a candidate at an
+    # ASCII digit among ASCII digits, commas and blanks matches (plain.bare_run)
+    digit_candidates: re.Pattern[str]
     link_re: Pattern | None
     scale_re: Pattern
     words_after_digits_re: Pattern
@@ -505,13 +508,13 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # Digits after a dot only before a percent sign: a decimal without its leading zero (" .08%", "و.08%"),
     # or a percentage after a sentence end that lost its space ("Bioeasy.80%").
     after_dot = r"(?<=(?:^|[\s(]\p{Lo}?|\p{Ll})\.)(?=\d+(?:[.,]\d+)?[ \t]?%)"
-    digits = (
-        rf"(?:(?<![\d.,،])|{after_dot})(?:" + reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
-        r"|\d+(?:[.,]\d+)?)(?![\d])"
-    )
+    body = reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    digits = rf"(?:(?<![\d.,،])|{after_dot})(?:{body})(?![\d])"
     p.candidates = lazy(
         f"(?P<digits>{digits})|{B}{cpre}(?P<vague>{vague}){E}|(?P<words>{p.number_words})", flags
     )
+    # in a run of digits, commas and blanks no dot stands before a number (re has no \p{..})
+    p.digit_candidates = re.compile(rf"(?P<digits>(?<![\d.,،])(?:{body})(?![\d]))")
     p.candidate_starts = starts_test([*p.numbers, *p.vague], clitics=sorted({*k.clitics, *k.prefixes}))
     scales = [key for key, (kind, _) in p.numbers.items() if kind in ("scales", "hundreds")]
     links = _keys(num["unit_links"])

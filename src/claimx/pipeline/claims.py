@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from claimx.entities import Cue, CuePicker, Mention, RoleMemo, roles
 from claimx.entities import Source as SourceSpan
@@ -33,6 +34,8 @@ class _SentenceView:
     cues: tuple[Cue, ...]
     picker: CuePicker
     continued: bool
+    timeless: bool  # no time expression in it: no claim of it takes its time from it
+    silent: bool  # no mention, no attribution and no continuation: no claim of it has a source or entities
 
 
 @dataclass
@@ -49,6 +52,9 @@ class _Shared:
     roles: RoleMemo = field(default_factory=RoleMemo)
     # by the fields a record reads: a list of counts after "in 2022" gives each claim the same time
     time_refs: dict[tuple[int, int, str, dt.date | None, dt.date | None], TimeRef] = field(default_factory=dict)
+    sources: dict[tuple[int, int], Source] = field(default_factory=dict)  # by the span of a source stated
+    # by value, unit, qualifier and change, for a hit with no counted noun, range or baseline
+    quantities: dict[tuple[Decimal, str, str, str | None], Quantity] = field(default_factory=dict)
 
     def sentence(self, i: int) -> _SentenceView:
         view = self.sentences.get(i)
@@ -61,6 +67,26 @@ class _Shared:
         if key not in self.time_refs:
             self.time_refs[key] = time_ref(t, self.para.norm, self.para.raw)
         return self.time_refs[key]
+
+    def source(self, span: SourceSpan) -> Source:
+        """The source stated at ``span`` as a record: one per span (each claim of a list its verb
+        governs names the same source)."""
+        found = self.sources.get((span.start, span.end))
+        if found is None:
+            rs, re_ = self.para.norm.raw_span(span.start, span.end)
+            found = self.sources[(span.start, span.end)] = Source(text=self.para.raw[rs:re_])
+        return found
+
+    def quantity(self, h: Hit) -> Quantity:
+        """The hit's quantity record; one per value for a hit with nothing counted, no range and
+        no baseline (the numbers of a list of counts repeat their values)."""
+        if h.counted_span is not None or h.value_high is not None or h.baseline is not None:
+            return _quantity(h, self.para.norm, self.para.raw)
+        key = (h.value, h.unit, h.qualifier, h.change)
+        found = self.quantities.get(key)
+        if found is None:
+            found = self.quantities[key] = _quantity(h, self.para.norm, self.para.raw)
+        return found
 
     def entity(self, m: Mention) -> Entity:
         if id(m) not in self.entities:
@@ -75,7 +101,8 @@ def _read_sentence(para: Paragraph, i: int) -> _SentenceView:
     mentions, cues = para.mentions[i], para.cues[i]
     continued = para.gazetteer.continuation_re.match(para.norm.text[span[0] : span[0] + 80]) is not None
     return _SentenceView(
-        span, start, raw, SentenceEvents(raw, para.pack), mentions, cues, CuePicker(cues, mentions), continued
+        span, start, raw, SentenceEvents(raw, para.pack), mentions, cues, CuePicker(cues, mentions), continued,
+        para.times.holds_none(span), not mentions and not cues and not continued,
     )
 
 
@@ -91,8 +118,10 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
         if i != entered:  # the later claims of a sentence would enter it again: nothing to do
             discourse.enter(para.seq, sentence.span)
             entered = i
-        discourse.time = time = _time(shared, h, sentence.span, discourse)
-        source, entities = _source_and_entities(shared, sentence, h, discourse)
+        discourse.time = time = _time(shared, h, sentence, discourse)
+        # a sentence that names nothing, attributes nothing and continues no statement (a list of
+        # counts) gives no claim a source or an entity
+        source, entities = _source_and_entities(shared, sentence, h, discourse) if not sentence.silent else (None, ())
         rs, re_ = norm.raw_span(h.start, h.end)
         claims.append(
             Claim(
@@ -102,7 +131,7 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
                 text=raw[rs:re_],
                 span=(para.offset + rs, para.offset + re_),
                 sentence=sentence.text,
-                quantity=_quantity(h, norm, raw),
+                quantity=shared.quantity(h),
                 entities=entities,
                 time=time,
                 source=source,
@@ -115,21 +144,21 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
 def _quantity(h: Hit, norm: Normalized, raw: str) -> Quantity:
     return Quantity(
         value=plain_number(h.value),  # type: ignore[arg-type]
-        value_high=plain_number(h.value_high),
+        value_high=None if h.value_high is None else plain_number(h.value_high),
         unit=h.unit,
         qualifier=h.qualifier,
         counted=raw[slice(*norm.raw_span(*h.counted_span))] if h.counted_span else None,
         change=h.change,
-        baseline=plain_number(h.baseline),
+        baseline=None if h.baseline is None else plain_number(h.baseline),
     )
 
 
-def _time(shared: _Shared, h: Hit, span: tuple[int, int], discourse: Discourse) -> TimeRef | None:
+def _time(shared: _Shared, h: Hit, sentence: _SentenceView, discourse: Discourse) -> TimeRef | None:
     """The time that governs the claim in its sentence; else, in a sentence that continues a
     statement, the statement's time; none for a standing population."""
-    para = shared.para
+    para, span = shared.para, sentence.span
     lasting = para.times.lasting(h.counted_span)
-    when = None if lasting else para.times.govern(span, (h.start, h.end))
+    when = None if lasting or sentence.timeless else para.times.govern(span, (h.start, h.end))
     if when is not None:
         return shared.time_ref(when)
     if not lasting and para.times.continues(span):
@@ -158,9 +187,8 @@ def _source_and_entities(
         placed = roles(sentence.mentions, para.norm.text, (h.start, h.end), h.counted_span, span, para.gazetteer, shared.roles)
         entities = tuple(shared.entity(m) for m in placed)
     if span is not None:
-        rs, re_ = para.norm.raw_span(span.start, span.end)
-        source = Source(text=para.raw[rs:re_])
-        discourse.speaker = (source, tuple(e for e in entities if e.role == "source"))
+        source = shared.source(span)
+        discourse.speaker = (source, tuple(e for e in entities if e.role == "source") if entities else ())
         return source, entities
     if inherited is not None:
         src, src_entities = inherited

@@ -92,7 +92,11 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
 
 def digits_value(f: Scan, m: regex.Match[str]) -> tuple[Decimal, bool] | None:
     """The value of a candidate's digits and whether they are grouped; ``None`` for no number."""
-    digits = m.group("digits")
+    return value_of_digits(f, m.group("digits"))
+
+
+def value_of_digits(f: Scan, digits: str) -> tuple[Decimal, bool] | None:
+    """:func:`digits_value` of a candidate's digits."""
     if len(digits) > 40:
         return None  # a run of digits no quantity is written with (a serial, a key, a fuzzer)
     known = f.digit_values

@@ -144,19 +144,21 @@ def elided_currency(f: Scan, hits: list[Hit]) -> list[Hit]:
     share: Hit | None = None
     seen = 0  # the text up to here has been searched for a sentence end (each stretch once)
     for i, h in enumerate(out):
-        last = max((x.end for x in (money, share) if x is not None), default=None)
-        if last is not None and _SENTENCE_END.search(text, max(seen, last), max(seen, h.start)):
-            money = share = None
+        if money is not None or share is not None:  # (a list of counts has neither: nothing to read)
+            last = max(x.end for x in (money, share) if x is not None)
+            if _SENTENCE_END.search(text, max(seen, last), max(seen, h.start)):
+                money = share = None
         seen = max(seen, h.end)
-        bare = h.unit == "count" and h.counted is None and not h.vague and h.value_high is None
         if h.unit.startswith("currency:"):
             money = h
         elif h.unit == "percent":
             share = h
-        elif money is not None and bare and p.scale_re.search(text[h.start : h.end]):
-            out[i] = replace(h, unit=money.unit)
-        elif share is not None and bare and h.value != h.value.to_integral() and "(" not in text[share.end : h.start]:
-            out[i] = replace(h, unit="percent")  # an aside in brackets after the share says something else
+        elif money is not None or share is not None:
+            bare = h.unit == "count" and h.counted is None and not h.vague and h.value_high is None
+            if money is not None and bare and p.scale_re.search(text[h.start : h.end]):
+                out[i] = replace(h, unit=money.unit)
+            elif share is not None and bare and h.value != h.value.to_integral() and "(" not in text[share.end : h.start]:
+                out[i] = replace(h, unit="percent")  # an aside in brackets after the share says something else
     return out
 
 
@@ -171,6 +173,8 @@ def bracketed_range(f: Scan, hits: list[Hit]) -> list[Hit]:
     out = list(hits)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if text.find("(", a.end, b.start) < 0:
+            continue  # what the bracket test below needs, found without a match object
         om = _OPEN.match(text, a.end, b.start)  # bounded: unbounded, the match scans on for its "("
         cm = _CLOSE.match(text, b.end, b.end + 8) if om is not None else None
         if om is None or om.end() != b.start or cm is None or b.unit != "count" or b.counted is not None:

@@ -13,7 +13,8 @@ returns hits with offsets into that text. Each number goes through the stages in
 - ``changes``: the word of change governing the number and the sign written before it.
 
 A number among bare numbers (a list of counts: digits, commas and blanks around it) takes the
-short path of ``plain.py``, which runs only the rules that read digits and gives the same claim.
+short path of ``plain.py``, which runs only the rules that read digits and gives the same claim;
+the later numbers of such a list are read there in a loop of their own (``plain.bare_run``).
 Then ``duals``, ``ratios`` and ``combine`` add and join hits over the whole paragraph.
 ``why_not_claim`` names the rule that dropped a number.
 """
@@ -33,7 +34,7 @@ from claimx.quantities.halves import with_halves
 from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_compared, share_units
 from claimx.quantities.duals import with_duals, with_unit_ranges
 from claimx.quantities.model import MAX_VALUE, Atom, Draft, Hit, Rejection, left, left_start, sane
-from claimx.quantities.plain import bare_atom, bare_span, plain_claim
+from claimx.quantities.plain import bare_atom, bare_run, bare_span, plain_claim
 from claimx.quantities.qualifiers import read_counted, read_qualifier
 from claimx.quantities.ranges import apply_range, read_range
 from claimx.quantities.ratios import with_ratios
@@ -75,6 +76,7 @@ def _scan(f: Scan) -> list[Hit]:
     hits: list[Hit] = []
     pos = 0
     while True:
+        pos = bare_run(f, pos, hits)  # the numbers of a bare stretch found before, read in a tight loop
         m = search_from(p.candidates, p.candidate_starts, text, pos)
         if m is None:
             break

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
@@ -32,6 +33,7 @@ _YEAR_PAIR_NOTE = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)[ \t]*[-–][ \t]
 # window or no phone in it: PHONE, which the regex module tries at each position of the window, is
 # searched only then).
 _PHONE_ZERO = regex.compile(r"0\d[ .]\d")  # ("0\d" alone is in most years: "2020")
+_PHONE_ZERO_RE = re.compile(_PHONE_ZERO.pattern)  # the same, where the standard library's re finds it faster
 _SLASHED_CLOCK = regex.compile(r"(?<![\d/])[0-5]?\d/[0-2]?\d(?![\d/])")
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
@@ -52,7 +54,8 @@ def digits_then_digit(text: str, s: int, e: int) -> bool:
     or a connector and the next day, and a digit is none of these (a month, a link word or a
     connector would be a word within the neighbourhood). The date pattern, tried there, costs
     more than the rest of the number's masks."""
-    return text[s:e].isdigit() and _DIGIT_NEXT.match(text, e) is not None
+    after = text[e : e + 1]  # a space or a digit, or no match: asked first, before the pattern
+    return (after == " " or after.isdigit()) and text[s:e].isdigit() and _DIGIT_NEXT.match(text, e) is not None
 
 
 class Masks:
@@ -106,6 +109,26 @@ class Masks:
                 self.add(m.start(), m.end())
         return self.covered(s, e)
 
+    def bare_hit(self, s: int, e: int) -> bool:
+        """``hit(s, e, bare=True)``, in one call: of the masks digits alone make, the date (none
+        where the next number follows), a phone number (the window holds no "+", "(" or "-") and
+        two years run together (no dash stands after four digits in the neighbourhood)."""
+        if self.covered(s, e):
+            return True
+        text, added = self.text, False
+        dm = None if digits_then_digit(text, s, e) else self.dates.match_bare(s)
+        if dm is not None and dm.end() > dm.start():
+            self.add(dm.start(), dm.end())
+            added = True
+        w0, w1 = max(0, s - 20), e + 25
+        if _PHONE_ZERO_RE.search(text, w0, w1) and (pm := PHONE.search(text, w0, w1)) is not None and pm.end() > pm.start():
+            self.add(pm.start(), pm.end())
+            added = True
+        if text[s : s + 8].isdigit() and (ym := _YEAR_PAIR.match(text, s)) is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
+            self.add(ym.start(), ym.end())
+            added = True
+        return added and self.covered(s, e)
+
     def idiom_end(self) -> EndPattern | None:
         """The pattern of an idiom ending with its number, ``None`` if the paragraph holds none."""
         if not self._idiom_asked:
@@ -119,10 +142,16 @@ class Masks:
         text = self.text
         # bounded windows: unbounded, the regex module looks for a pattern's fixed character to
         # the end of the paragraph at every number
-        found = [
-            None if bare and digits_then_digit(text, s, e) else self.dates.match(s),
-            PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
-        ]
+        if bare:  # the phone window lies in the neighbourhood, which holds no "+", "(" nor "-"
+            found = [
+                None if digits_then_digit(text, s, e) else self.dates.match_bare(s),
+                PHONE.search(text, max(0, s - 20), e + 25) if _PHONE_ZERO.search(text, max(0, s - 20), e + 25) else None,
+            ]
+        else:
+            found = [
+                self.dates.match(s),
+                PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
+            ]
         if text[s : s + 8].isdigit():  # two years run together (eight digits: str.isdigit takes every \d)
             ym = _YEAR_PAIR.match(text, s)
         elif text[s : s + 4].isdigit() and ("-" in text[s + 4 : s + 8] or "–" in text[s + 4 : s + 8]):

@@ -11,7 +11,8 @@ a number is read as its digits alone (``bare_atom``); of the masks, only a numer
 number and two years run together are looked for (``Masks.hit``); of the not-claim rules, only
 those that read digits and punctuation (or the scan's state) can drop it, and its claim is the bare
 number: a count, exact, with nothing counted and no change (``plain_claim``). The result is the
-full path's.
+full path's. Once a stretch of such text is found, the numbers that lie in it are read one after
+another in a loop of their own (``bare_run``), with the same steps and none of the search between.
 
 Why the bounds hold: the words before a number are searched in a window that ends at it and
 starts at most ``PLAIN_LEFT`` characters before (``model.left``, and the 60 characters a word of
@@ -26,9 +27,11 @@ break.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-from claimx.quantities.atoms import digits_value
+from claimx.quantities.atoms import digits_value, value_of_digits
 from claimx.quantities.model import REACH, Atom, Draft, Hit
 from claimx.quantities.rules import (
     Rule,
@@ -57,6 +60,9 @@ _NOT_PLAIN = regex.compile(rf"[^0-9 ,\t\n]|[ ,\t\n]{{{_SEPARATOR_RUN + 1}}}")
 #: path names.
 PLAIN_ATOM_RULES: tuple[Rule, ...] = (listed_label, identifier, leading_zero)
 PLAIN_CLAIM_RULES: tuple[Rule, ...] = (uncounted_year,)
+# Both, in the order plain_claim tries them (the one draft of a bare number is all either phase reads).
+_PLAIN_RULES = PLAIN_ATOM_RULES + PLAIN_CLAIM_RULES
+_DIGIT = re.compile(r"[0-9]")
 
 
 def bare_atom(f: Scan, m: regex.Match[str]) -> Atom | None:
@@ -108,10 +114,71 @@ def _stretch_end(text: str, hi: int) -> int:
 
 def plain_claim(f: Scan, a: Atom) -> tuple[Hit | None, int]:
     """``finder.build`` for a bare number (``bare_atom``): the claim of the number alone, unless a
-    rule that reads digits drops it; and where the scan resumes."""
+    rule that reads digits drops it; and where the scan resumes. The hit is what ``Scan.finish``
+    makes of a bare atom (no unit written, not vague), built at once."""
     d = Draft(a, start=a.start, qual_start=a.start, end=a.end, qstart=a.start)
-    if (stop := first_rule(f, d, PLAIN_ATOM_RULES)) is not None:
+    if (stop := first_rule(f, d, _PLAIN_RULES)) is not None:
         return None, stop
-    if (stop := first_rule(f, d, PLAIN_CLAIM_RULES)) is not None:
-        return None, stop
-    return f.finish(a, a.start, a.end, a.value, None, "count", "exact"), a.end
+    return Hit(a.start, a.end, a.value, None, "count", "exact", None, None), a.end
+
+
+def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
+    """The loop of ``finder._scan`` over the numbers from ``pos`` on whose neighbourhood lies in
+    the bare stretch found last (``Scan.bare_stretch``), their hits appended to ``hits``; where the
+    scan goes on (``pos`` when there is none: the loop reads the next number itself).
+
+    The loop's steps in its order, with what the stretch makes certain: no candidate starts at a
+    comma or a blank (no pack word starts there, and the candidates' start test stops only at a
+    digit or a word), so the next digit is where ``search_from`` would try the candidates pattern,
+    and there only its digits branch can match (``Pack.digit_candidates``: the other branches
+    start with a letter, and ``re`` and ``regex`` read ASCII digits alike);
+    a number whose neighbourhood lies in the stretch is bare, as ``bare_span`` would answer from
+    the stretch. A number it cannot answer for (its neighbourhood reaches past the stretch: the
+    last ones before a word) is left to the loop, which finds it again from the same ``pos``. A
+    list of counts cost some 12 µs a number through the loop's calls, about half in them."""
+    lo, hi = f.bare_stretch
+    if not lo <= pos < hi:
+        return pos
+    text, candidates, n = f.text, f.p.digit_candidates, len(f.text)
+    look = pos  # where the next candidate is looked for: ``pos``, or past a digit no candidate starts at
+    while (dm := _DIGIT.search(text, look, hi)) is not None:
+        m = candidates.match(text, dm.start())
+        if m is None:
+            look = dm.start() + 1
+            continue
+        s, e = m.span()
+        digits = m.group("digits")
+        if digits is None or max(0, s - PLAIN_LEFT) < lo or min(n, e + PLAIN_RIGHT) > hi:
+            return pos
+        pos = look = max(e, pos + 1)
+        if f.masks.bare_hit(s, e):
+            f.reject(s, e, "mask")
+            continue
+        parsed = value_of_digits(f, digits)
+        if parsed is None:
+            continue
+        if _rule_may_drop(f, s, e):
+            hit, next_pos = plain_claim(f, Atom(s, e, parsed[0], "digits", grouped=parsed[1], num_end=e, num_value=parsed[0]))
+            pos = look = max(pos, next_pos)
+        else:  # plain_claim's hit (it resumes at the number's end, where ``pos`` already is)
+            hit = Hit(s, e, parsed[0], None, "count", "exact", None, None)
+        if hit is not None:
+            hits.append(hit)
+    return pos
+
+
+def _rule_may_drop(f: Scan, s: int, e: int) -> bool:
+    """Whether one of the plain rules may drop the bare number at ``s:e`` (``bare_atom``'s atom,
+    in a bare neighbourhood), from what each tests first: a label opened before it
+    (``listed_label``: a later number than the label's), a leading zero, four digits (a year), or
+    a letter or a hyphen ending its run of digits (``identifier``; the character before the
+    number, in its neighbourhood, is no letter nor one of ``-/~+``). Most numbers of a list of
+    counts are none of these, and take no draft."""
+    text = f.text
+    if 0 <= f.label_end < s or text[s] == "0" or len(text[s:e].strip()) == 4:
+        return True
+    if not (text[e : e + 1].isdigit() or (text[e : e + 1] in (".", ",", "'", " ") and text[e + 1 : e + 2].isdigit())):
+        return False  # the run of digits stops by the number's end, in the neighbourhood (``Scan.digits_end``)
+    run_end = f.digits_end(s)
+    after = text[run_end : run_end + 1]
+    return after.isalpha() or after == "-"

@@ -18,6 +18,7 @@ from claimx.quantities.model import Atom, Hit, Rejection
 
 _ONE = Decimal(1)
 _BLANKS = regex.compile(r"\s*")
+_ASCII_RUN = re.compile(r"(?:[0-9]|[.,' ](?=[0-9]))*")  # a run Scan.digits_end reads, in ASCII
 _OPEN_QUOTE = regex.compile(r"[ \t]*[\"“«‘']")  # a counted noun may open a quotation
 
 
@@ -144,7 +145,10 @@ class Scan:
         if lo <= s < hi:
             return hi
         text = self.text
-        end = s
+        # ASCII digits and inner separators by one match (a list of counts by spaces is one run of
+        # thousands of characters), then the loop for what else str.isdigit takes ("²", "٣")
+        run = _ASCII_RUN.match(text, s)
+        end = run.end() if run is not None else s
         while end < len(text) and (text[end].isdigit() or text[end] in ".,' "):
             if text[end] in ".,' " and not (end + 1 < len(text) and text[end + 1].isdigit()):
                 break

@@ -112,6 +112,10 @@ class TimeIndex:
             here = _nearest(c, i, claim, sentence, events_only)
         return self.settle(here) if here is not None else None
 
+    def holds_none(self, sentence: tuple[int, int]) -> bool:
+        """Whether no time expression lies in ``sentence``: :meth:`govern` gives None for each of its claims."""
+        return not self._clauses(sentence).hits
+
     def lasting(self, counted: tuple[int, int] | None) -> bool:
         """Whether a claim counts a standing population ("3,4 millions d'habitants"): no time governs it."""
         return counted is not None and key_of(self._finder.text[counted[0] : counted[1]]) in self._finder.t.lasting
