@@ -84,6 +84,7 @@ class PackTables:
     dual_not_endings: tuple[str, ...]
     dual_durations: dict[str, Decimal]
     dual_re: Pattern | None
+    dual_by_word: bool  # every match of dual_re is a whole word of letters (patterns.finditer_words)
     qualified_dual_re: Pattern | None
     qualified_dual_test: QuickTest | None
     qualified_dual_hold: QuickTest | None  # searched before qualified_dual_re, after qualified_dual_test
@@ -380,6 +381,9 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         else None
     )
     p.dual_test = holding_test(sfx + list(p.dual_durations) + masculine) if dual_alts else None
+    # dual_re matches between \w boundaries, letters only: a whole word, found by dual_test's
+    # strings (its ending) before regex tries the pattern at each position of the paragraph
+    p.dual_by_word = all(w.isalpha() for w in (*sfx, *p.dual_durations, *masculine, *cl.digits))
     _qualified_duals(p, d, cl.digits)
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}

@@ -478,6 +478,31 @@ def finditer_from(pattern: Pattern, starts: QuickTest, text: str) -> Iterator[re
         pos = m.end()
 
 
+# The run of word characters (``\\w`` as ``regex`` reads it) that ends at a match's ``endpos``, and
+# the one that starts at ``pos``.
+_RUN_BEFORE = regex.compile(r"\w*", regex.REVERSE)
+_RUN_AFTER = regex.compile(r"\w*")
+
+
+def finditer_words(pattern: Pattern, ends: QuickTest, text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each match of which is a whole run of word
+    characters (``\\w`` as ``regex`` reads them: no word character before or after it, only letters
+    inside) that holds one of the strings of ``ends`` (a :func:`holding_test` of letters only):
+    the pattern is tried only at the start of a run where ``ends`` finds a string, not at each
+    position of the text. The same matches, since matches are whole runs, so none overlap, and a
+    search from the end of the last run tried finds a string in each later run that holds one."""
+    pos = 0
+    while (t := ends.search(text, pos)) is not None:
+        start = _RUN_BEFORE.match(text, 0, t.start())
+        m = pattern.match(text, start.start() if start is not None else t.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            after = _RUN_AFTER.match(text, t.end())
+            pos = after.end() if after is not None else t.end()
+
+
 def caseless(text: str) -> bool:
     """Whether no character of ``text`` has a case: each matches only itself, with or without
     ``IGNORECASE`` (Arabic letters, digits, punctuation)."""

@@ -8,6 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
+from claimx.packs.patterns import finditer_words
 from claimx.quantities.model import DIGITS_AGAIN, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
@@ -25,7 +26,8 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         return hits
     found: list[Hit] = []
     last_end = -1  # where the last dual read ends, counted or an adjective agreeing with it
-    for m in p.dual_re.finditer(text):
+    matches = finditer_words(p.dual_re, p.dual_test, text) if p.dual_by_word and p.dual_test is not None else p.dual_re.finditer(text)
+    for m in matches:
         word = m.group("w")
         key = norm_key(word)
         if key.startswith("ال") or _no_dual_word(f, key):
