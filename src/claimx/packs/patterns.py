@@ -522,9 +522,10 @@ class HoldingIndex:
     One ``re`` search finds each position where one of all the tests' strings starts, with the
     longest string there (a trie tries the longer branch first, and the strings at one position
     lie on one path of it, each a prefix of the longest); each string stands for the tests holding
-    it or a prefix of it. The pattern opens with the class of the strings' first characters, so
-    ``re`` skips the other positions without entering the trie; the trie itself is a lookahead in
-    a lookbehind over that one character, so overlapping strings are all seen. Tests with case
+    it or a prefix of it. ``re`` skips the positions where no string starts by the class of the
+    strings' first characters, which it reads from the trie; each search resumes one character
+    after the last string's start, so overlapping strings are all seen (a search per string found
+    cost less than one pass of a lookahead in a lookbehind over each such character). Tests with case
     search the lower-cased paragraph, as their twins do (:class:`QuickTest`); a test with case
     and no twin is left out (:meth:`held` answers it by its own search).
     """
@@ -550,8 +551,7 @@ class HoldingIndex:
 
     @staticmethod
     def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
-        firsts = "".join(sorted({re.escape(s[0]) for s in strings}))
-        return re.compile(rf"[{firsts}](?<=(?=({_trie(strings)}))[\s\S])", flags) if strings else None
+        return re.compile(_trie(strings), flags) if strings else None
 
     def held(self, text: str) -> int | None:
         """The bits of the tests ``text`` holds a string of; ``None`` where the lower-cased text
@@ -562,11 +562,15 @@ class HoldingIndex:
         held = 0
         masks = self.masks
         if self.pattern is not None:
-            for m in self.pattern.finditer(hay):
-                held |= masks[m.group(1)]
+            search, pos = self.pattern.search, 0
+            while (m := search(hay, pos)) is not None:
+                held |= masks[m.group()]
+                pos = m.start() + 1
         if self.cased is not None:
-            for m in self.cased.finditer(hay):
-                held |= self._cased_mask(m.group(1))
+            search, pos = self.cased.search, 0
+            while (m := search(hay, pos)) is not None:
+                held |= self._cased_mask(m.group())
+                pos = m.start() + 1
         return held
 
     def _cased_mask(self, found: str) -> int:
