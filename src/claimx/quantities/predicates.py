@@ -133,7 +133,7 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     raw = f.text[a.start : a.end].strip()
     if len(raw) != 4 or not (1000 <= a.value <= 2100):
         return False
-    cm = f.p.year_before_re.search(left(f.text, a.start))
+    cm = f.year_word_before(a.start)
     context = cm is not None
     if a.value < 1800:
         # "En 1683,", "في عام 1789": a year only where a year word says so; a range opener

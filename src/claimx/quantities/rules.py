@@ -238,8 +238,8 @@ def year(f: Scan, d: Draft) -> int | None:
     """A year a year word announces, with the span it may open: "in 2015", "AD 1000–1300",
     "en 1683,", "في عام 2020"."""
     p, text, a = f.p, f.text, d.a
-    said = p.year_before_re.search(left(text, a.start)) or _year_word_before_qualifier(f, d)
-    if not (is_year(f, a, None) and said):
+    # is_year first: most numbers are no year, and the window's year word it reads is kept for `said`
+    if not is_year(f, a, None) or not (f.year_word_before(a.start) or _year_word_before_qualifier(f, d)):
         return None
     jm = p.joiner_re.match(text, a.end)
     b = second_atom(f, jm.end()) if jm else None

@@ -12,7 +12,7 @@ from claimx.normalize import norm_key
 from claimx.packs import Pack
 from claimx.packs.patterns import Pattern, QuickTest, finditer_from, held_once, holding_index
 from claimx.quantities.masks import Masks
-from claimx.quantities.model import Atom, Hit, Rejection
+from claimx.quantities.model import Atom, Hit, Rejection, left
 
 _ONE = Decimal(1)
 _BLANKS = regex.compile(r"\s*")
@@ -44,6 +44,7 @@ class Scan:
         self.not_bare = (-1, -1)  # the last span found that no bare neighbourhood holds (plain.bare_span)
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
         self._one_in_word: bool | None = None
+        self._year_word: tuple[int, regex.Match[str] | None] = (-1, None)  # year_word_before's last answer
 
     def holds(self, test: QuickTest | None) -> bool:
         """Whether the paragraph may hold a match of the pattern ``test`` guards (a holding test of
@@ -70,6 +71,14 @@ class Scan:
             p = self.p
             self._one_in_word = p.one_in_word_test.search(self.text) is not None and p.one_in_word_re.search(self.text) is not None
         return self._one_in_word
+
+    def year_word_before(self, start: int) -> regex.Match[str] | None:
+        """``year_before_re`` searched in the window before ``start`` ("في عام | 2020"), kept for the
+        last ``start`` asked: the year rule and :func:`~claimx.quantities.predicates.is_year` it
+        calls ask the same window."""
+        if self._year_word[0] != start:
+            self._year_word = (start, self.p.year_before_re.search(left(self.text, start)))
+        return self._year_word[1]
 
     def reject(self, start: int, end: int, rule: str) -> None:
         """Record that ``rule`` dropped the number at ``start:end``."""
