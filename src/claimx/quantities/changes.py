@@ -9,6 +9,8 @@ from claimx.normalize import norm_key
 from claimx.quantities.model import Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan
 
+_CLAUSE_MARK = regex.compile(r"[.;:!?،؛,\n]")  # a clause ends between the word of change and the number
+
 
 def change_before(f: Scan, start: int, loose: bool = False, count: bool = False) -> str | None:
     """The direction of a word of change governing the number at ``start``: "rose 6.5%",
@@ -21,7 +23,7 @@ def change_before(f: Scan, start: int, loose: bool = False, count: bool = False)
     if last is None:
         return None
     gap = window[last.end() :]
-    if regex.search(r"[.;:!?،؛,\n]", gap):
+    if _CLAUSE_MARK.search(gap):
         return None
     words = norm_key(gap).split()
     direction = p.change_words[p.strip_clitic(norm_key(last.group("w")), p.change_words)]

@@ -26,6 +26,10 @@ _AFTER_SENTENCE = regex.compile(r"[.;:!?؟][ \t]+\Z")
 _PARAGRAPH_MARK = regex.compile(r"(?:\.[ \t]+|[ \t]*[-–—][ \t]+)(?=\p{L})")
 _SECTION_TAIL = regex.compile(r"(?:\.\d+)*(?:[ \t]+\p{L}|[.)][ \t])")
 _DASH_SECTION = regex.compile(r"-\d+[ \t]+\p{L}")
+# Matched in bits of text after a number, compiled once (see rules._DASH_END).
+_CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}")
+_BRACKET_WORD = regex.compile(r"\)[ \t]+\p{L}")
+_WORD = regex.compile(r"\w+")
 _DASHED_SECTION = regex.compile(r"(?:[ \t]?-[ \t]?\d+){2,}[ \t]+\p{L}")
 
 
@@ -254,7 +258,7 @@ def is_capitalised_words(f: Scan, a: Atom) -> bool:
         return False
     if SENT_START.search(text, max(0, a.start - 10), a.start):
         return False
-    return bool(regex.match(r"[ \t]+\p{Lu}", text[a.num_end : a.num_end + 3]))
+    return bool(_CAPITAL_NEXT.match(text[a.num_end : a.num_end + 3]))
 
 
 def is_line_label(f: Scan, a: Atom) -> bool:
@@ -273,7 +277,7 @@ def is_line_label(f: Scan, a: Atom) -> bool:
             a.kind == "digits"
             and text[a.start - 1 : a.start] == "("
             and a.value < 50
-            and regex.match(r"\)[ \t]+\p{L}", text[a.num_end : a.num_end + 3]) is not None
+            and _BRACKET_WORD.match(text[a.num_end : a.num_end + 3]) is not None
             and _enumerated(text, a)
         )
     raw = text[a.start : a.num_end]
@@ -312,6 +316,6 @@ def is_listed_label(f: Scan, a: Atom) -> bool:
         return not a.has_scale or a.kind == "words"  # "article 7(2)(a)"; "المادة 51 (ألف)": a letter, no thousand
     if a.has_scale:
         return False
-    words = regex.findall(r"\w+", norm_key(gap))
+    words = _WORD.findall(norm_key(gap))
     joins = f.p.connector_words | f.p.range_bare | f.p.alternatives
     return all(w in joins for w in words) and (bool(words) or "," in gap or "،" in gap)
