@@ -168,6 +168,7 @@ class PackTables:
     change_from: frozenset[str]
     change_verb_first: bool
     change_word_re: Pattern
+    change_word_test: QuickTest | None  # run on the window before a number (changes.change_before)
     change_after: dict[str, str]
     change_after_re: Pattern | None
     # -- context around a number ----------------------------------------------------------------
@@ -608,6 +609,7 @@ def compile_changes(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.change_from = frozenset(_keys(ch["from"]))
     p.change_verb_first = bool(ch["verb_first"])
     p.change_word_re = word_at(list(p.change_words), clitics=k.clitics, group="w", always=True)
+    p.change_word_test = holding_test(list(p.change_words), indexed=False)
     after = {norm_key(w): "up" for w in ch["after_up"]} | {norm_key(w): "down" for w in ch["after_down"]}
     p.change_after = after
     p.change_after_re = words_after(list(after), gap=r"[\s-]*", group="w")

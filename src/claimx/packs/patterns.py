@@ -387,7 +387,7 @@ class QuickTest:
         return self.pattern.search(text, pos)
 
 
-def holding_test(words: Collection[str]) -> QuickTest | None:
+def holding_test(words: Collection[str], *, indexed: bool = True) -> QuickTest | None:
     """A quick test run before searching a whole paragraph for one of ``words`` (a pattern of
     :func:`word_at`, :func:`words_after` and the like, whatever clitics, boundaries or stem stand
     around the word): whether the paragraph holds the longest run without a space of one of them,
@@ -397,13 +397,17 @@ def holding_test(words: Collection[str]) -> QuickTest | None:
 
     Runs with a cased character are found in any case, as a case-insensitive pattern matches them:
     ``re`` pairs with each of their letters every character ``regex`` does
-    (``tests/test_patterns.py`` checks it for every letter of the packs' tests)."""
+    (``tests/test_patterns.py`` checks it for every letter of the packs' tests).
+
+    ``indexed=False`` makes a test of the window around a number rather than of a paragraph: it
+    keeps no strings, so no :class:`HoldingIndex` (one pass per paragraph) reads it."""
     runs = {max(w.split(), key=len) for w in words if w.strip()}
     if not runs:
         return None
     # As a trie: ``re`` tries a flat alternation's strings one by one at each position (a list
     # of a hundred Arabic dual forms made this test a sixth of the Arabic number stage).
-    return QuickTest(_trie(sorted(runs)), 0 if all(caseless(r) for r in runs) else re.IGNORECASE, tuple(sorted(runs)))
+    flags = 0 if all(caseless(r) for r in runs) else re.IGNORECASE
+    return QuickTest(_trie(sorted(runs)), flags, tuple(sorted(runs)) if indexed else None)
 
 
 def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> StartsTest:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from claimx.normalize import norm_key
+from claimx.packs.patterns import may_hold
 from claimx.quantities.model import Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan
 
@@ -17,6 +18,8 @@ def change_before(f: Scan, start: int, loose: bool = False, count: bool = False)
     "rose by 6.5%", "a augmenté de 5 %", "ارتفعت أسعار النفط بنسبة 5%", "fell to 4.7%"."""
     p, text = f.p, f.text
     window = text[max(0, start - (100 if loose else 60)) : start]
+    if not may_hold(p.change_word_test, window):
+        return None  # no word of change in the window: re says so before regex tries each position
     last = None
     for m in p.change_word_re.finditer(window):
         last = m
