@@ -110,6 +110,7 @@ class PackTables:
     after_noun_possessives: tuple[str, ...]
     one_after_unit_re: Pattern | None
     one_unit_re: Pattern | None
+    one_unit_hold: QuickTest | None  # searched before one_unit_re, after one_unit_test
     year_elided_re: Pattern | None
     one_duration_before: frozenset[str]
     compared: frozenset[str]
@@ -400,6 +401,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     elided = _keys(d["numbers"]["year_elided"])
     p.year_elided_re = lazy(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None
     p.one_unit_test = holding_test(_keys(d["numbers"]["one_unit_before"]) + _keys(d["numbers"]["one_unit_after"]))
+    p.one_unit_hold = _one_unit_hold(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))
     p.and_half_re = words_after(_keys(d["numbers"]["and_half"]), gap=r"[ \t]*")
     p.and_half_test = holding_test(_keys(d["numbers"]["and_half"]))
     p.after_noun_re = word_at(list(p.after_noun), clitics=cl.digits, group="w")
@@ -460,6 +462,18 @@ def _one_unit(p: Pack, before: list[str], after: list[str]) -> Pattern | None:
         [word_pattern(after, start=B + alternation(units, group="u2"))] if after else []
     )
     return lazy("|".join(alts), FLAGS) if alts else None
+
+
+def _one_unit_hold(p: Pack, before: list[str], after: list[str]) -> QuickTest | None:
+    """What every match of ``one_unit_re`` holds (a word before and blanks then a unit of time, or a
+    unit then a word after it), searched by re in a paragraph that passes ``one_unit_test`` (most
+    Arabic ones do: "أكثر", "نحو" are common words) before regex tries the pattern at each position."""
+    units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
+    alts = ([rf"{alternation(before)}[ \t]+{alternation(units)}"] if before else []) + (
+        [alternation(units) + alternation(after)] if after else []
+    )
+    words = [*before, *after, *units]
+    return QuickTest("|".join(alts), 0 if all(caseless(w) for w in words) else re.IGNORECASE) if alts else None
 
 
 # -- regexes, stage by stage ---------------------------------------------------------------------
