@@ -45,6 +45,7 @@ def main() -> None:
     same_values = same_units = with_claims = same_with_claims = 0
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     pairs = {("ar", "en"): 0, ("fr", "en"): 0, ("ar", "fr"): 0}
+    odd = {"ar": 0, "fr": 0, "en": 0}  # triples where the two other languages agree and this one differs
     shown = 0
     for t in triples:
         sigs = {lang: signature(t[lang], lang) for lang in ("ar", "fr", "en")}
@@ -66,6 +67,9 @@ def main() -> None:
                 print(f"  {lang}: {t[lang]}\n      {sorted(sigs[lang][0].elements())}")
         for a, b in pairs:
             pairs[(a, b)] += sigs[a][0] == sigs[b][0]
+        for lang in odd:
+            x, y = (other for other in odd if other != lang)
+            odd[lang] += sigs[x][0] == sigs[y][0] != sigs[lang][0]
         if sigs["ar"][1] == sigs["fr"][1] == sigs["en"][1]:
             same_units += 1
     n = len(triples)
@@ -76,6 +80,7 @@ def main() -> None:
     print(f"identical unit classes in ar/fr/en: {same_units} = {same_units / n:.3f}")
     for (a, b), k in pairs.items():
         print(f"identical values {a}-{b}: {k} = {k / n:.3f}")
+    print("one language apart (the two others agree): " + ", ".join(f"{lang} {k}" for lang, k in odd.items()))
 
 
 if __name__ == "__main__":

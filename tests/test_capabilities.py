@@ -282,6 +282,43 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Il n'excède pas, annuellement, [65] % de la moyenne.", "65  %", D(65), None, "percent", "exact"),
     # "over" a duration measures it in Arabic as in English ("على مدى" is no word of time placed)
     ("ar", "عقدت اللجنة ثلاث حلقات نقاش على مدى يومين", "يومين", 2 * DAY, None, "duration:s", "exact"),
+    # a unit of length under its article after "من"; "م" after a number that is no year is a metre
+    ("ar", "تقع المحطة على بعد 3 من الأمتار من الشاطئ", "3 من الامتار", D(3), None, "length:m", "exact"),
+    ("ar", "تبعد اللافتة 2.5 م عن الطريق", "2.5 م", D("2.5"), None, "length:m", "exact"),
+    ("ar", "بلغت سرعة الرياح 30 م/ث", "30 م/ث", D(108), None, "speed:km/h", "exact"),
+    # twice a level named before; a doubling verb in the imperfect
+    ("en", "Officials said twice that amount was spent.", "twice that", D(2), None, "ratio", "exact"),
+    ("ar", "وقال إن ضعف هذا المبلغ أنفق على الطرق", "ضعف هذا", D(2), None, "ratio", "exact"),
+    ("fr", "Le nombre de patients doublait chaque semaine.", "doublait", D(2), None, "ratio", "exact"),
+    # a measure in brackets after a label word is no label; a number word before a hyphenated compound counts it
+    ("fr", "Le parti arrive en milieu de tableau (42 %) devant les autres.", "42 %", D(42), None, "percent", "exact"),
+    ("en", "Police detained two 17-year-olds after the match.", "two", D(2), None, "count", "exact"),
+    # "avoir" tells an age in French, but not of the years of something linked after them
+    ("fr", "Le conducteur avait 34 ans.", "34 ans", D(34), None, "age:year", "exact"),
+    ("fr", "La victime a 19 ans, selon la police.", "19 ans", D(19), None, "age:year", "exact"),
+    ("fr", "Très peu de malades avaient moins de 20 ans.", "moins de 20 ans", D(20), None, "age:year", "less_than"),
+    ("fr", "L'entreprise, qui a 20 ans d'expérience, recrute.", "20 ans", 20 * 365 * DAY, None, "duration:s", "exact"),
+    # a decimal in brackets after a percentage is no percentage by that alone
+    ("fr", "Ils éliminent 99,97 % (réduction de 3,5 log) des bactéries.", "3,5", D("3.5"), None, "count", "exact"),
+    # a word that is a number of times by itself counts as "three times" does, with no unit after it
+    ("en", "Officials meet twice a year in Geneva.", "twice", D(2), None, "count", "exact"),
+    ("ar", "يجتمع المسؤولون مرتين في السنة", "مرتين", D(2), None, "count", "exact"),
+    ("en", "Twice as many people voted.", "Twice as", D(2), None, "ratio", "exact"),
+    # signs of comparison are qualifiers in every language
+    ("en", "Patients aged ≥60 years were admitted.", "≥60 years", D(60), None, "age:year", "at_least"),
+    ("fr", "La fièvre dépassait > 38 degrés chez certains.", "> 38 degrés", D(38), None, "temperature:C", "more_than"),
+    ("ar", "ارتفع المؤشر ≥4 مرات في مرحلة التعافي", "≥4 مرات", D(4), None, "ratio", "at_least"),
+    ("en", "The p-value was < 0.05 in both arms.", "< 0.05", D("0.05"), None, "count", "less_than"),
+    # a number joined to another counts the other's noun: "and", "of", "sur", "من أصل"
+    ("en", "Two and three rooms were booked.", "Two", D(2), None, "count", "exact"),
+    ("en", "In five of six patients the load fell.", "five", D(5), None, "count", "exact"),
+    ("fr", "Chez cinq patients sur six, la charge a baissé.", "six", D(6), None, "count", "exact"),
+    ("ar", "في خمسة من أصل ستة مرضى انخفض الحمل", "خمسة", D(5), None, "count", "exact"),
+    ("fr", "Ils ont limité les achats à deux et un paquet par client.", "deux", D(2), None, "count", "exact"),  # not "deux et un", three
+    # a decimal without its leading zero before a percent sign; a percentage after a sentence end that lost its space
+    ("en", "Rates ranged from 4% in Chile to .05% in Norway.", ".05%", D("0.05"), None, "percent", "exact"),
+    ("ar", "تراوحت المعدلات بين 4% في تشيلي و.05% في النرويج", ".05%", D("0.05"), None, "percent", "exact"),
+    ("fr", "Le ministère a retiré les kits de Bioeasy.80 % des kits étaient faux.", "80 %", D(80), None, "percent", "exact"),
 ]
 
 
@@ -391,6 +428,9 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
         ("إنقاذ الحل القائم على وجود دولتين", []),  # the two-State solution, a set phrase
         ("زار الوزير دولتين في أفريقيا", ["دولتين"]),
         ("عمليتي تسجيل وإدارة البائعين اللتين كانتا منفصلتين سابقا", []),  # after a dual verb of being: a description
+        ("انقسم الفيروس إلى سلالتين فرعيتين", ["سلالتين"]),  # the adjective's own letters read as a clitic: still one
+        ("غسل الأطفال وجوههم بمياه نظيفة وأيديهم بيدين غير نظيفتين", []),  # after غير: a description
+        ("طوال شهر مارس 2021 أغلقت المدارس", []),  # the month of March: no month counted
     ],
 )
 def test_arabic_duals_and_their_adjectives(text: str, claims: list[str]) -> None:

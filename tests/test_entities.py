@@ -275,3 +275,61 @@ def _unfiltered(table: Any, text: str) -> list[tuple[int, int, Any]]:
         return found
     finally:
         table.leads = leads
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_the_country_last_named_is_read_back_a_stretch_at_a_time_as_from_the_start(lang: str) -> None:
+    """last_country reads back from its end between characters no name holds; it names the country
+    the names found from the start name last, at every word of a long paragraph (the real rows
+    joined), and for a name just before the end or a stretch cut."""
+    import json
+    import re
+    from pathlib import Path
+
+    from claimx.entities import _NO_COUNTRY, last_country
+
+    gz = gazetteer(load_pack(lang))
+    assert not any(re.search(_NO_COUNTRY, s) for t in gz.countries for s in t.values)
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    rows = [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    text = normalize(" ".join(rows)[:20000]).text
+    names = [s for t in gz.countries for s in list(t.values)[:40]]
+    crafted = normalize(", ".join(names) + "; " + " ".join(names) + ": x" * 300).text
+    for t in (text, crafted):
+        for end in [0, len(t)] + [m.start() for m in re.finditer(r"(?<=\s)\w", t)][::29]:
+            named = [c for c in find_countries(t, 0, end, gz) if not c.demonym]
+            expected = named[-1].id if named else None
+            assert last_country(t, 0, end, gz) == expected == last_country(t, 0, end, gz, stretch=1), end
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_a_table_tried_at_its_lead_runs_finds_what_its_search_finds(lang: str) -> None:
+    """A gazetteer table with leads tries its regex only at the runs that are one (Arabic tables,
+    whose names have no case, too): the same names as its search, in the real rows joined and in
+    the surfaces themselves run together."""
+    import json
+    from pathlib import Path
+
+    gz = gazetteer(load_pack(lang))
+    tables = [t for t in [*gz.countries, gz.orgs] if t is not None]
+    assert any(t.leads is not None for t in tables)
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    rows = [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    for t in tables:
+        surfaces = list(t.values)[:300]
+        for text in (normalize(" ".join(rows)).text, " ".join(surfaces), "-".join(surfaces), "".join(surfaces[:50])):
+            assert [m.span() for m in t._matches(text, 0, len(text))] == [m.span() for m in t.regex.finditer(text)]
+            assert [m.span() for m in t._matches(text, 7, len(text) // 2)] == [m.span() for m in t.regex.finditer(text, 7, len(text) // 2)]
+
+
+def test_a_sentence_read_again_gives_its_own_matches_not_another_texts() -> None:
+    """found_in keeps a sentence's matches of a pattern for the NER's second reading; another text
+    with the sentence at the same offsets gets its own."""
+    from claimx.entities import found_in
+
+    gz = gazetteer(load_pack("en"))
+    one, other = "The minister said 5 people died.", "The official added 5 people died."
+    assert [m.group() for m in found_in(gz.verb_re, one, 0, len(one))] == ["said"]
+    assert [m.group() for m in found_in(gz.verb_re, other, 0, len(other))] == ["added"]
+    assert [m.group() for m in found_in(gz.verb_re, one, 0, len(one))] == ["said"]
+    assert found_in(gz.verb_re, one, 0, 10) == []

@@ -210,6 +210,22 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "It reiterated the Secretary-General's zero-tolerance policy.", "zero", "mask"),
     ("en", "Over the past three budget cycles, the Force has focused on water.", "three", "definite_reference"),
     ("en", "It set out a fiscal plan for the coming five years.", "five", "placing_duration"),
+    # Latin letters spelt out in Arabic before their number name a thing (DPP4, S1), as its acronym in brackets does
+    ("ar", "يرتبط الفيروس بمستقبل دي بي بي 4 في خلايا الرئة", "4", "label"),
+    ("ar", "يقع الموقع في القطعة إس 1 من البروتين", "1", "label"),
+    ("ar", "وقال إن 30 شخصا أصيبوا", "30", None),  # إن is a word of Arabic, no letter N
+    ("ar", "يرتبط بإنزيم الببتيداز 4 (دي بي بي 4) في الرئة", "4", "acronym_name"),
+    # a Latin name in Arabic text with no word of the script after its number; the era spelt "م"
+    ("ar", "اشترت الحكومة مختبرا من Group 42 وBGI العام الماضي", "42", "capitalised_name"),
+    ("ar", "حصل استوديو Lionsgate على 26 ترشيحا", "26", None),
+    ("ar", "توفي الخليفة سنة 632 م في المدينة", "632", "era_year"),
+    ("ar", "في أواخر الثمانينيات 1980 تغير كل شيء", "1980", "year"),
+    ("ar", "لوحظ ذلك لدى 4% من المرضى", "4", None),  # لدى folds to a clitic and دي (D): no letter
+    ("ar", "على مستوى الوحدات الإحصائية 2 (إن يو تي إس-2)", "2", "acronym_name"),
+    ("en", "Treatment increased Ang(1-7) levels in the plasma.", "1", "label"),
+    # units never add to a unit: "deux et un" are two numbers, not three
+    ("en", "Two said they would come, and three others did.", "Two", "uncounted_word"),
+    ("fr", "Il y a 20 ans, la ville était déserte.", "20", "placing_duration"),  # "y a" vetoes the "a" of an age
 ]
 
 

@@ -265,3 +265,57 @@ def test_the_quick_tests_before_a_regex_pass_wherever_it_matches(lang: str) -> N
             window = text[max(0, m.start() - 100) : m.start()]
             if p.change_word_re.search(window) is not None:
                 assert may_hold(p.change_word_test, window), window
+
+
+def _near_pairs(p: object) -> tuple[list[tuple[object, object]], list[tuple[object, object]]]:
+    """The patterns the number stage searches only around their words (Scan.found_near), and those
+    opening with a number it tries only at the numbers around them (Scan.numbers_near), each with
+    the test whose strings every match holds."""
+    found = [("fraction_re", "fraction_test"), ("multiplier_re", "multiplier_test"), ("times_re", "times_test"),
+             ("one_noun_in_re", "one_every_test"), ("dual_re", "dual_test"), ("qualified_dual_re", "qualified_dual_hold"),
+             ("and_half_re", "and_half_test")]
+    numbers = [("fold_re", "fold_test"), ("one_in_re", "one_in_word_test"), ("fold_changed_re", "fold_changed_test")]
+    return ([(getattr(p, a), getattr(p, b)) for a, b in found if getattr(p, a) is not None],
+            [(getattr(p, a), getattr(p, b)) for a, b in numbers if getattr(p, a) is not None])
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_patterns_searched_around_their_words_find_what_a_paragraph_search_finds(lang: str) -> None:
+    """A long paragraph (the real-text rows of the language joined, then the tests' strings between
+    punctuation, decimals and brackets) gives the same matches searched around the words of each
+    pattern, and between the barriers, as searched from the start."""
+    from claimx.quantities.scan import _BARRIER, Scan
+
+    p = load_pack(lang)
+    found, numbers = _near_pairs(p)
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    rows = [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    strings = [s for _, t in found + numbers if t is not None for s in t.strings or ("in", "sur", "من")]
+    crafted = " ".join(f"x;{s} 3.5 {s}; (2 {s}) «{s}» 1,000 {s}. {s}، ثلاثة {s}:{s}2 {s.upper()} 12 {s}s." for s in strings)
+    for text in (" ".join(rows), crafted, _TEXTS[lang], "", "2 in 5; one in four. 3 times more, 10-fold (un sur dix)"):
+        assert not any(_BARRIER.search(s) for s in strings)  # a match holds its string, and no barrier
+        f = Scan(text, p)
+        for pattern, test in found:
+            assert [(m.span(), m.groupdict()) for m in f.found_near(pattern, test)] == [
+                (m.span(), m.groupdict()) for m in pattern.finditer(text)
+            ], pattern.pattern[:80]
+        for pattern, test in numbers:
+            assert [(m.span(), m.groupdict()) for m in f.numbers_near(pattern, test)] == [
+                (m.span(), m.groupdict()) for m in pattern.finditer(text)
+            ], pattern.pattern[:80]
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_events_found_from_their_quick_starts_are_those_a_search_finds(lang: str) -> None:
+    from claimx.events import _fold
+
+    p = load_pack(lang)
+    assert p.event_starts is not None
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    rows = [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+    surfaces = [s.replace("*", "s") for kind in p.event_kinds.values() for s in kind]
+    for text in (*rows, " ".join(surfaces), "x" + " 2".join(surfaces), "".join(surfaces)):
+        key = _fold(text)[0]
+        assert [(m.span(), m.lastgroup) for m in finditer_from(p.event_re, p.event_starts, key)] == [
+            (m.span(), m.lastgroup) for m in p.event_re.finditer(key)
+        ]

@@ -12,21 +12,24 @@ caller. Nothing here tests which language it reads.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
 import regex
+from regex import Match as _Match
 
 from claimx.normalize import norm_key, normalize
 from claimx.cache import cached
 from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 from claimx.packs.patterns import (
-    B as _B, E as _E, FLAGS as _FLAGS, alternation, lazy, optional, word_at, words_before, words_filling, words_leading,
+    B as _B, E as _E, FLAGS as _FLAGS, alternation, caseless, lazy, optional, word_at, words_before, words_filling,
+    words_leading,
 )
 from claimx.packs.schema import Attribution, Entities
 
@@ -69,25 +72,24 @@ def _surface(s: str, case_sensitive: bool) -> str:
 class _Table:
     """One regex over many surfaces and the value each surface stands for.
 
-    ``leads`` (a case-sensitive table's, when it can be told) holds what a match's first run of
-    word characters is: a clitic (or none) and the first run of a surface. The regex starts and
-    ends a match at a word boundary, and a surface's first run ends where the surface goes on with
-    a character no word holds (a space, a dash, an apostrophe) or ends, so a match always begins
-    a run of word characters of the text that is one of them. A text that holds none has no
-    match: the table is searched only where one is (most sentences name no country), and its
-    regex (hundreds of names, compiled when first used) is not compiled for a text without one.
+    ``leads`` (a case-sensitive table's or a table's without case, when it can be told) holds what
+    a match's first run of word characters is: a clitic (or none) and the first run of a surface.
+    The regex starts and ends a match at a word boundary, and a surface's first run ends where the
+    surface goes on with a character no word holds (a space, a dash, an apostrophe) or ends, so a
+    match always begins a run of word characters of the text that is one of them. The regex is
+    tried only at those runs (most sentences name no country; a long one names one somewhere),
+    and it (hundreds of names, compiled when first used) is not compiled for a text without one.
     """
 
     regex: regex.Pattern[str]
     values: dict[str, Any]
     case_sensitive: bool
     leads: frozenset[str] | None = None
+    lead_re: re.Pattern[str] | None = None  # the leads as strings, found by re anywhere (then checked as runs)
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Any]]:
-        if self.leads is not None and not any(m.group() in self.leads for m in _RUN.finditer(text, start, end)):
-            return []
         out = []
-        for m in self.regex.finditer(text, start, end):
+        for m in self._matches(text, start, end):
             s, e = m.span()  # with its prefix: "الروس", "بروسيا" name the entity as written
             key = " ".join(m.group("w").split())
             value = self.values.get(key if self.case_sensitive else key.casefold())
@@ -95,22 +97,46 @@ class _Table:
                 out.append((s, e, value))
         return out
 
+    def _matches(self, text: str, start: int, end: int) -> Iterator[_Match[str]]:
+        """``regex.finditer(text, start, end)``; with ``leads``, the regex is tried only at the runs
+        that are one (a match begins one, and a long sentence holds one somewhere)."""
+        if self.leads is None or self.lead_re is None:
+            yield from self.regex.finditer(text, start, end)
+            return
+        pos = at = start
+        while (lead := self.lead_re.search(text, at, end)) is not None:
+            i = at = lead.start()
+            at += 1
+            if i < pos or (i > start and _WORD_CHAR.match(text, i - 1)):
+                continue  # inside a match, or inside a run of word characters
+            run = _RUN.match(text, i, end)
+            if run is not None and run.group() in self.leads and (m := self.regex.match(text, i, end)):
+                yield m
+                pos = m.end()
+
 
 def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]) -> _Table | None:
     flags = regex.V0 if case_sensitive else _FLAGS
     pattern = word_at(list(values), clitics=prefixes, group="w", flags=flags)
-    return None if pattern is None else _Table(pattern, values, case_sensitive, _leads(values, case_sensitive, prefixes))
+    if pattern is None:
+        return None
+    leads = _leads(values, case_sensitive, prefixes)
+    return _Table(pattern, values, case_sensitive, leads, re.compile(alternation(sorted(leads))) if leads else None)
 
 
 # A run of word characters, as the tables' boundaries read them (``\w``, regex version 0).
 _RUN = regex.compile(r"\w+", regex.V0)
+_WORD_CHAR = regex.compile(r"\w", regex.V0)
 
 
 def _leads(surfaces: Collection[str], case_sensitive: bool, prefixes: Sequence[str]) -> frozenset[str] | None:
     """:attr:`_Table.leads`: each clitic (and none) before each surface's first run; None when a
-    text can match in another case, or a surface or a clitic starts with another character."""
+    text can match in another case (a table without case whose surfaces have a case), or a
+    surface or a clitic starts with another character."""
     firsts = [_RUN.match(s) for s in surfaces]
-    if not case_sensitive or not all(firsts) or not all(_RUN.fullmatch(c) for c in prefixes):
+    if not (case_sensitive or all(caseless(s) for s in (*surfaces, *prefixes))):
+        return None  # (a table of Arabic names matches as it is written whatever its flags)
+    if not all(firsts) or not all(_RUN.fullmatch(c) for c in prefixes):
         return None
     return frozenset(c + m.group() for m in firsts if m for c in ("", *prefixes))
 
@@ -240,10 +266,32 @@ def find_countries(text: str, start: int, end: int, gz: Gazetteer) -> list[Menti
     return out
 
 
-def last_country(text: str, start: int, end: int, gz: Gazetteer) -> str | None:
-    """The country last named (by its name, not a demonym) in ``text[start:end]``."""
-    named = [c for c in find_countries(text, start, end, gz) if not c.demonym]
-    return named[-1].id if named else None
+# Characters no country name or demonym holds (a test checks every pack's): a name found in the
+# text is found in the stretch between two of them as it is in the whole text.
+_NO_COUNTRY = r"[,;:!?\"«»“”،؛؟]"
+_LAST_NO_COUNTRY = regex.compile("(?r)" + _NO_COUNTRY)  # searched backwards: the last one before a point
+# Characters of text a stretch read back from the end takes at least (then up to the character before).
+_STRETCH = 400
+
+
+def last_country(text: str, start: int, end: int, gz: Gazetteer, stretch: int = _STRETCH) -> str | None:
+    """The country last named (by its name, not a demonym) in ``text[start:end]``.
+
+    Read back from ``end`` a stretch of at least ``stretch`` characters at a time, each closed by a
+    character no name holds (the names of a stretch are those of the whole): the country before
+    "le pays" is most often near it, and a search from the paragraph start for each "le pays" of
+    a long paragraph read the paragraph each time."""
+    hi = end
+    while hi > start:
+        cut = _LAST_NO_COUNTRY.search(text, start, max(start, hi - stretch))
+        lo = cut.end() if cut is not None else start
+        named = [c for c in find_countries(text, lo, hi, gz) if not c.demonym]
+        if named:
+            return named[-1].id
+        if cut is None:
+            return None
+        hi = lo  # (the stretch before ends with the character no name holds)
+    return None
 
 
 def find_ministries(text: str, start: int, end: int, gz: Gazetteer, countries: list[Mention]) -> list[Mention]:
@@ -310,8 +358,30 @@ _CLASSES = {
 }
 
 
+# The matches of a gazetteer pattern in a claim sentence, by (pattern, start, end), with the
+# paragraph's text: its reporting verbs, titles and attribution words are read for the NER
+# windows, then again by find_sources and find_titles once the NER has run (in a batch of
+# paragraphs). Kept for a few paragraphs; the text is checked by identity (another thread may
+# read another text).
+_FOUND: dict[tuple[int, int, int], tuple[str, list[regex.Match[str]]]] = {}
+_FOUND_KEPT = 2048
+
+
+def found_in(pattern: Any, text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """``list(pattern.finditer(text, start, end))``, read once for a sentence of a paragraph."""
+    key = (id(pattern), start, end)
+    kept = _FOUND.get(key)
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    if len(_FOUND) >= _FOUND_KEPT:
+        _FOUND.clear()
+    found = list(pattern.finditer(text, start, end))
+    _FOUND[key] = (text, found)
+    return found
+
+
 def find_titles(text: str, start: int, end: int, gz: Gazetteer) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), gz.title_of[norm_key(m.group("w"))]) for m in gz.title_re.finditer(text, start, end)]
+    return [(m.start(), m.end(), gz.title_of[norm_key(m.group("w"))]) for m in found_in(gz.title_re, text, start, end)]
 
 
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*")
@@ -330,10 +400,10 @@ def ner_windows(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Seque
             raw.append((c.start, c.end))
     sent = _Sentence(text, s0, s1, ())
     for verbs in (gz.verb_re, gz.weak_verb_re):
-        for m in verbs.finditer(text, s0, s1):
+        for m in found_in(verbs, text, s0, s1):
             if _phrase_before(text, sent, m.start(), gz) is None:
                 raw.append((max(s0, m.start() - 90), m.start()))
-    for m in gz.title_re.finditer(text, s0, s1):
+    for m in found_in(gz.title_re, text, s0, s1):
         raw.append((m.start(), min(s1, m.end() + 60)))
     raw.sort()
     merged: list[tuple[int, int]] = []
@@ -583,7 +653,7 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequ
     s0, s1 = span
     out = []
     sent = _Sentence(text, s0, s1, mentions)
-    for m in gz.according_re.finditer(text, s0, s1):
+    for m in found_in(gz.according_re, text, s0, s1):
         at = m.end()
         while at > m.start() and text[at - 1].isalpha() and at < s1 and text[at].isalpha():
             at -= 1  # "وفقا للمفوضية": the glued preposition stays with the word it is glued to
@@ -591,11 +661,11 @@ def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequ
         if ph:
             out.append(Cue(m.start(), *ph, scope=s0))
     for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):
-        for m in verbs.finditer(text, s0, s1):
+        for m in found_in(verbs, text, s0, s1):
             cue = _verb_cue(text, sent, s1, m.start(), m.end(), gz)
             if cue is not None:
                 out.append(replace(cue, weak=weak))
-    for m in gz.pronoun_re.finditer(text, s0, s1):  # "a-t-il précisé"
+    for m in found_in(gz.pronoun_re, text, s0, s1):  # "a-t-il précisé"
         if "-" in m.group() and not any(c.at == m.start() for c in out):
             out.append(Cue(m.start(), m.start(), m.start(), scope=s0, anaphor=True))
     return out

@@ -16,6 +16,7 @@ import regex
 from claimx.normalize import normalize
 from claimx.packs import Pack, load_pack
 from claimx.packs.chars import COMMAS, SEMICOLONS
+from claimx.packs.patterns import finditer_from
 
 # How far (in words) from the number an event word may be, inside the clause.
 WINDOW = 12
@@ -50,7 +51,8 @@ class SentenceEvents:
         self.pack = pack
         self.norm = normalize(sentence)
         self.key, self.pos = _fold(self.norm.text)
-        self.events = [(m.start(), m.end(), pack.event_of_group[str(m.lastgroup)]) for m in pack.event_re.finditer(self.key)]
+        found = pack.event_re.finditer(self.key) if pack.event_starts is None else finditer_from(pack.event_re, pack.event_starts, self.key)
+        self.events = [(m.start(), m.end(), pack.event_of_group[str(m.lastgroup)]) for m in found]
         self.event_starts = [a for a, _, _ in self.events]
         self.event_ends = [b for _, b, _ in self.events]
         self._breaks: tuple[list[int], list[int]] | None = None

@@ -32,8 +32,8 @@ from claimx.packs.build import (
     _ratio,
 )
 from claimx.packs.patterns import (
-    B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, alternation, caseless, ending_test, holding_test, lazy,
-    optional, starts_test, word_at, word_pattern, words_after, words_before,
+    B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, StartsTest, alternation, caseless, ending_test,
+    holding_test, lazy, optional, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +58,11 @@ class PackTables:
     decimal: tuple[str, ...]
     group: tuple[str, ...]
     bound_scales: frozenset[str]
+    times_words: dict[str, Decimal]
+    shared_next_re: Pattern | None
+    shared_before_re: Pattern | None
+    times_word_re: Pattern | None
+    times_word_test: QuickTest | None
     approximate: frozenset[str]
     partitive_scales: frozenset[str]
     counted_skip: frozenset[str]
@@ -225,6 +230,7 @@ class PackTables:
     age_link_re: EndPattern | None
     age_before_re: EndPattern
     age_before_years_re: EndPattern | None
+    age_before_years_not_re: EndPattern | None
     age_amount_re: EndPattern | None
     age_ordinal_re: Pattern | None
     age_person_re: EndPattern | None
@@ -241,6 +247,7 @@ class PackTables:
     # -- events and clauses ---------------------------------------------------------------------
     event_of_group: dict[str, str]
     event_re: Pattern
+    event_starts: StartsTest | None  # where a match of event_re may start (its surfaces' first letters)
     clause_break_re: Pattern
 
 
@@ -397,6 +404,14 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.one_after_unit_test = holding_test(_keys(d["numbers"]["one_after_unit"]))
     p.one_unit_re = _one_unit(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))
     p.one_duration_before = frozenset(_keys(d["numbers"]["one_duration_before"]))
+    # a word that is a number of times by itself ("twice", "مرتين"), maybe after "and" ("ومرتين")
+    p.times_words = {norm_key(k): _num(v) for k, v in d["numbers"]["times"].items()}
+    p.times_word_re = word_at(list(p.times_words), clitics=cl.words, group="w")
+    p.times_word_test = holding_test(list(p.times_words)) if p.times_words else None
+    # "two and | three rooms", "five patients out of | six": a number joined to another that has its noun
+    shared = _keys(d["numbers"]["shared_noun"])
+    p.shared_next_re = lazy(word_pattern(shared, start=r"[ \t]+", end=r"[ \t]+") + r"(?=[\d\p{L}])", FLAGS) if shared else None
+    p.shared_before_re = lazy(r"(?P<n>[\d\p{L}][\d\p{L}.,]*)[ \t]+(?P<noun>\p{L}+)" + word_pattern(shared, start=r"[ \t]+", end=r"[ \t]+\Z"), FLAGS) if shared else None
     # "eight in 2003", "quatre en 2010": a word before a year after which a number word counts alone
     elided = _keys(d["numbers"]["year_elided"])
     p.year_elided_re = lazy(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None
@@ -504,8 +519,11 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # Arabic typesetting may write the groups of a number in reverse ("000 800" for 800 000,
     # "500 2" for 2 500, "731.5 1" for 1 731.5): a run of 3-digit groups and a shorter last one.
     reversed_groups = r"(?:\d{3}[.,]\d+|000)(?: \d{3})* \d{1,3}(?![\d.,])|\d{3}(?: \d{3})* \d{1,2}(?![\d.,])|" if p.reversed_groups else ""
+    # Digits after a dot only before a percent sign: a decimal without its leading zero (" .08%", "و.08%"),
+    # or a percentage after a sentence end that lost its space ("Bioeasy.80%").
+    after_dot = r"(?<=(?:^|[\s(]\p{Lo}?|\p{Ll})\.)(?=\d+(?:[.,]\d+)?[ \t]?%)"
     digits = (
-        r"(?<![\d.,،])(?:" + reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
+        rf"(?:(?<![\d.,،])|{after_dot})(?:" + reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?"
         r"|\d+(?:[.,]\d+)?)(?![\d])"
     )
     p.candidates = lazy(
@@ -566,19 +584,21 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     """The patterns that read a number with a word of multiplying or sharing around it: "-fold" and
     its ranges, "N times" under a change, "one in N", "multiplié par N", ratios with a colon."""
     flags, word = FLAGS, k.word
-    p.fold_re = lazy(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*"), flags)  # "20- ضعفا"
+    p.fold_re = lazy(tried_at(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*")), flags)  # "20- ضعفا"
     # The low end of a range before a multiplier: "10 à 20 fois supérieure", "10- to 20-fold".
     closers = sorted(_range_closers(p))
     p.fold_low_re = lazy(number + rf"-?[ \t]*{alternation(_keys(closers))}[ \t]*\Z", flags)
     changed = _keys(fr_["fold_after_change"])
-    p.fold_changed_re = lazy(number + word_pattern(changed, start=r"[ \t]+"), flags) if changed else None
+    p.fold_changed_re = lazy(tried_at(number + word_pattern(changed, start=r"[ \t]+")), flags) if changed else None
     p.fold_changed_test = holding_test(changed)
     by = _keys(fr_["fold_by"])
     p.fold_by_re = words_before(by, clitics=k.clitics, gap=r"[ \t]*") if by else None
     p.one_in_re = lazy(
-        number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
-        + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")
-        + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>"),
+        tried_at(
+            number.replace("P<d>", "P<d1>").replace("P<w>", "P<w1>")
+            + r"(?P<between>[ \t]+[\w'’-]+)?" + word_pattern(_keys(fr_["one_in"]), start=r"[ \t]+", group="inw", end=r"[ \t]+")
+            + number.replace("P<d>", "P<d2>").replace("P<w>", "P<w2>")
+        ),
         flags,
     )
     p.fraction_compared = frozenset(_keys(fr_["compared"]))
@@ -732,6 +752,7 @@ def compile_age(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.age_link_re = words_before(_keys(d["age"]["link_before"]), start=r"(?P<noun>[\p{L}\p{M}'-]+)\s+", gap=r"\s*")
     p.age_before_re = words_before(_keys(d["age"]["before"]), gap=r"\s*", always=True)
     p.age_before_years_re = words_before(_keys(d["age"]["before_years"]), gap=r"\s*")
+    p.age_before_years_not_re = words_before(_keys(d["age"]["before_years_not"]), gap=r"\s*")
     p.age_amount_re = words_before(_keys(d["age"]["amount_words"]), gap=r"\s*")
     p.age_ordinal_re = _ordinal_age(p, _keys(d["age"]["ordinal_before"]), k)
     p.age_person_re = words_before(_keys(d["age"]["persons"]), gap=r"[ \t]+")
@@ -818,6 +839,10 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.numeric_date_re = lazy(_NUMERIC_DATE)
 
 
+# Letters of a surface's first word the quick test of event starts reads (fewer: more false starts).
+_EVENT_OPENING = 3
+
+
 def compile_events(p: Pack, d: dict[str, Any]) -> None:
     """One regex over every event surface, longest first, one named group per surface
     (``e<n>`` → :attr:`event_of_group`), so a longer surface of one kind beats a shorter one
@@ -836,6 +861,13 @@ def compile_events(p: Pack, d: dict[str, Any]) -> None:
     body = "|".join(alts) if alts else "(?!)"
     p.event_re = lazy(
         r"(?<![\p{L}\p{M}\d])" + cl + "(?:" + body + r")(?![\p{L}\p{M}])", regex.IGNORECASE | regex.V0
+    )
+    # A sentence is searched for events at each of its positions, each tried against every surface
+    # (a flat alternation); a surface opens with the first letters of its first word.
+    openings = {surface.split(" ")[0].rstrip("*")[:_EVENT_OPENING] for surface, _ in items}
+    p.event_starts = (
+        starts_test(sorted(openings), p.clitic_table.events, whole=False, digits=any(o[0].isdigit() for o in openings))
+        if items and all(openings) else None
     )
     breaks = _keys(d["time"]["clause_breaks"])
     p.clause_break_re = lazy(

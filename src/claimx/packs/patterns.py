@@ -94,6 +94,19 @@ def _compile(words: Collection[str], flags: int, always: bool, **how: Any) -> Pa
 Source = str | tuple[Callable[..., str], tuple[Any, ...], dict[str, Any]]
 
 
+def tried_at(pattern: str) -> str:
+    """``pattern`` for a regex only matched at given positions (``match``, never ``search``): the
+    same matches, with no required string.
+
+    ``regex`` takes a literal that every match holds (a pattern's "fois", "-fold") as a required
+    string and, on each ``match``, first looks for it from the position up to the end of the text:
+    a pattern tried at each number of a 20,000-character paragraph read the rest of the paragraph
+    at each one (12 µs a try in French, 1 µs on a sentence). An alternative that never matches
+    hides the literal (a branch has no required string), and the try costs what it does in a
+    sentence. A searched pattern keeps its required string: it is what lets a search skip ahead."""
+    return f"(?:{pattern}|(?!))"
+
+
 def lazy(pattern: Source, flags: int = 0) -> Pattern:
     """``regex.compile(pattern, flags)``, done when the pattern is first used (:class:`LazyPattern`)."""
     return cast(Pattern, LazyPattern(pattern, flags))
@@ -254,8 +267,12 @@ class EndPattern:
         self.test = test
 
     def search(self, window: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
-        if pos is None and endpos is None and self.test is not None and self.test.match(window[::-1]) is None:
-            return None
+        if self.test is not None:
+            # A window given as bounds in the text is tested on its slice: its ``\Z`` is ``endpos``
+            # (a masks' idiom at each number of a paragraph that holds one somewhere).
+            bounded = window if pos is None and endpos is None else window[pos or 0 : endpos]
+            if self.test.match(bounded[::-1]) is None:
+                return None
         return self.regex.search(window, pos, endpos)
 
 
@@ -410,7 +427,9 @@ def holding_test(words: Collection[str], *, indexed: bool = True) -> QuickTest |
     return QuickTest(_trie(sorted(runs)), flags, tuple(sorted(runs)) if indexed else None)
 
 
-def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> StartsTest:
+def starts_test(
+    words: Collection[str], clitics: Collection[str] = (), *, whole: bool = True, digits: bool = True
+) -> StartsTest:
     """A quick test for where a match of a pattern made of digits and of whole ``words`` (maybe
     after one of ``clitics``) may start: a digit, or one of the words in any case, maybe after a
     clitic, with no letter of the words or digit just before or after it. Run in ``re``, it skips
@@ -420,15 +439,18 @@ def starts_test(words: Collection[str], clitics: Collection[str] = ()) -> Starts
     It finds every position a match may start at, and a few more: its boundaries are narrower
     than the pattern's ``\\w`` ones (only the letters of the words and digits, all of them word
     characters to ``regex``, count as a word going on), and whatever the pattern adds (the words
-    that follow, a word it refuses) is left to the pattern.
+    that follow, a word it refuses) is left to the pattern. Not ``whole``: ``words`` are the
+    openings of the pattern's words (no boundary after them). Not ``digits``: a pattern of words
+    alone, which no digit starts.
     """
     letters = "".join(re.escape(c) for c in sorted({c for w in (*words, *clitics) for c in w if c.isalpha()}))
     inside = r"[\d" + letters + "]"  # all word characters to regex
-    word = f"{alternation(words)}(?!{inside})"
+    word = f"{alternation(words)}" + (f"(?!{inside})" if whole else "")
     # The word alone or after a clitic, two forms rather than an optional clitic before the word:
     # re backs out of each clitic it took and tries the word's trie again (on Arabic, where most
     # words open with a clitic's letter, the scan cost a ninth more instructions so).
-    return StartsTest((word, f"{alternation(clitics)}{word}") if clitics else (word,), inside, letters)
+    forms = (word, f"{alternation(clitics)}{word}") if clitics else (word,)
+    return StartsTest(forms, inside, letters, digits)
 
 
 class StartsTest(QuickTest):
@@ -444,14 +466,17 @@ class StartsTest(QuickTest):
     after ``pos`` is either at ``pos`` (``exact`` tried there first) or one such character on.
     """
 
-    __slots__ = ("exact", "exact_twin")
+    __slots__ = ("exact", "exact_twin", "digits")
 
-    def __init__(self, forms: tuple[str, ...], inside: str, letters: str) -> None:
-        before = f"[^{letters}]" if letters else r"[\s\S]"
-        ahead = "".join(f"|(?={form})" for form in forms)
-        super().__init__(rf"{before}(?:(?<=\d){ahead})", re.IGNORECASE)
-        self.exact = re.compile(rf"\d|(?<!{inside})(?:{'|'.join(forms)})", re.IGNORECASE)
+    def __init__(self, forms: tuple[str, ...], inside: str, letters: str, digits: bool = True) -> None:
+        # Without ``digits`` (a pattern of words alone) a digit starts nothing, nor does a word after it.
+        before = (f"[^{letters}]" if letters else r"[\s\S]") if digits else rf"[^\d{letters}]"
+        ahead = "|".join(f"(?={form})" for form in forms)
+        super().__init__(rf"{before}(?:(?<=\d)|{ahead})" if digits else rf"{before}(?:{ahead})", re.IGNORECASE)
+        word = "(?:" + "|".join(forms) + ")"
+        self.exact = re.compile(rf"\d|(?<!{inside}){word}" if digits else rf"(?<!{inside}){word}", re.IGNORECASE)
         self.exact_twin = re.compile(self.exact.pattern) if self.twin is not None else None
+        self.digits = digits
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         exact, step, hay = self.exact, self.pattern, text
@@ -463,14 +488,16 @@ class StartsTest(QuickTest):
             return None
         at = m.start()
         # a digit (re's \d is str.isdecimal) starts a candidate itself; another character, the word after it
-        return exact.match(hay, at if hay[at].isdecimal() else at + 1)
+        return exact.match(hay, at if self.digits and hay[at].isdecimal() else at + 1)
 
 
-def search_from(pattern: Pattern, starts: QuickTest, text: str, pos: int) -> regex.Match[str] | None:
+def search_from(
+    pattern: Pattern, starts: QuickTest, text: str, pos: int, before: int | None = None
+) -> regex.Match[str] | None:
     """``pattern.search(text, pos)``, the pattern tried only where ``starts`` (:func:`starts_test`)
     says a match may start: the same first match, since a search is a match tried at each
-    position in turn."""
-    while (start := starts.search(text, pos)) is not None:
+    position in turn. ``before``: the first match that starts before it (matched in the whole text)."""
+    while (start := starts.search(text, pos)) is not None and (before is None or start.start() < before):
         if (m := pattern.match(text, start.start())) is not None:
             return m
         pos = start.start() + 1

@@ -90,11 +90,13 @@ class NumberWords:
     one_unit_before: Words
     one_unit_after: Words
     one_duration_before: Words
+    shared_noun: Words
     year_elided: Words
     compared: Words
     and_half: Words
     weak: Numbers
     currency_scales: Numbers
+    times: Numbers
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ class Ranges:
 class Age:
     before: Words
     before_years: Words
+    before_years_not: Words
     after: Words
     units: Words
     bare_apposition: bool

@@ -124,6 +124,22 @@ def _measure_context(f: Scan, hits: list[Hit], s: int) -> bool:
     return any(0 <= s - h.end <= 3 and h.unit not in ("count", "percent") for h in hits)
 
 
+def with_times(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the words that are a number of times by themselves, counts as "three times" is:
+    ``twice a year``, ``مرتين`` (pack key ``numbers.times``); "twice as many" is a multiplier, read before."""
+    p = f.p
+    if p.times_word_re is None or not f.holds(p.times_word_test):
+        return hits
+    found: list[Hit] = []
+    for m in p.times_word_re.finditer(f.text):
+        s, e = m.start("w"), m.end("w")
+        if f.taken(hits, s, e) or f.masks.hit(s, e):
+            continue
+        start, qualifier = qualifier_before(f, s)
+        found.append(Hit(start, e, p.times_words[norm_key(m.group("w"))], None, "count", qualifier, m.group("w"), (s, e)))
+    return with_found(hits, found)
+
+
 def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the units of time written without a number, one of the unit: ``لمدة عام`` (for
     a year), ``a year-long crisis`` (pack keys ``numbers.one_unit_before`` and ``one_unit_after``)."""
@@ -140,6 +156,8 @@ def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue  # "لمدة عام واحد" is read with its number
         if regex.match(r"[ \t]*\d", text[m.end(group) : m.end(group) + 3]):
             continue  # "عام 2015" is a year
+        if nxt is not None and (norm_key(nxt.group(1)) in p.months or norm_key(nxt.group(1)) in p.weekdays):
+            continue  # "طوال شهر فبراير": the month of February, "يوم الاثنين" a day of the week
         if f.taken(hits, s, e):
             continue
         qs, qualifier = qualifier_before(f, s)  # "أكثر من شهر": more than a month

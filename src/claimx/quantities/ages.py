@@ -44,13 +44,18 @@ def _qualifier_before_word(f: Scan, a: Atom) -> tuple[Match[str], int] | None:
 MAX_AGE = 130
 
 
-def age_words_before(f: Scan, window: str, years: bool) -> bool:
+def age_words_before(f: Scan, window: str, years: bool, end: int | None = None) -> bool:
     """Whether the words ending ``window`` say an age follows: "aged", "âgé de", "عمره"; for a number
-    of years, also a noun and its link ("un homme de 45 ans"), unless the noun is no person's
-    ("un contrat de 3 ans")."""
+    of years, also a word that says so only of years ("il avait 34 ans"; not of the years of something
+    linked after them, where ``end`` is given: "qui a 20 ans d'expérience") or a noun and its link
+    ("un homme de 45 ans"), unless the noun is no person's ("un contrat de 3 ans")."""
     p = f.p
-    if p.age_before_re.search(window) or (years and p.age_before_years_re is not None and p.age_before_years_re.search(window)):
+    if p.age_before_re.search(window):
         return True
+    if years and p.age_before_years_re is not None and p.age_before_years_re.search(window):
+        vetoed = p.age_before_years_not_re is not None and p.age_before_years_not_re.search(window) is not None
+        if not vetoed and (end is None or p.link_re is None or near(p.link_re, f.text, end) is None):
+            return True  # "il a 34 ans"; "il y a 34 ans" is time
     lm = p.age_link_re.search(window) if years and p.age_link_re is not None else None
     return lm is not None and norm_key(lm.group("noun")) not in p.age_not_after
 
@@ -71,11 +76,11 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
         bare = a.unit is None and (bound or not _noun_after(f, a.end))  # "ذات ثلاث عجلات" counts wheels
         said = (years or bare) and (p.age_before_re.search(window) or p.age_before_re.search(left(text, a.start)))
         # "des enfants de moins de cinq ans", "les plus de soixante ans": a bound says it too
-        bounded = years and start < a.start and (age_words_before(f, window, years=True) or _person_bound(f, window, start, a))
+        bounded = years and start < a.start and (age_words_before(f, window, years=True, end=a.end) or _person_bound(f, window, start, a))
         return a.end if said or bounded else None
     window = left(text, start)
     if a.unit == "duration:s" and a.unit_surface in p.age_units:
-        if age_words_before(f, window, years=True) or apposition(f, start, a.end) or _person_bound(f, window, start, a):
+        if age_words_before(f, window, years=True, end=a.end) or apposition(f, start, a.end) or _person_bound(f, window, start, a):
             return a.end  # "aged 65 years", "Bair, 35 years,", "people over 65 years"
     if a.unit is None and not a.grouped:
         amount = p.age_amount_re is not None and p.age_amount_re.search(window) is not None

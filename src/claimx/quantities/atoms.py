@@ -56,6 +56,8 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         elif not grouped and _counted_thousands(f, raw, m.end()):
             value, grouped = Decimal(raw.replace(".", "")), True  # "more than 42.000 participants"
         atom = Atom(m.start(), m.end(), value, "digits", grouped=grouped)
+        if _LEADING_DOT.match(f.text, max(0, m.start() - 2), m.start()) and not grouped:
+            atom.start, atom.value = m.start() - 1, Decimal("0." + raw)  # " .08%": the decimal's zero left out
         if vulgar is not None:  # "1½", "29¾"
             atom.value += vulgar
             atom.end += 1
@@ -102,6 +104,7 @@ def digits_value(f: Scan, m: regex.Match[str]) -> tuple[Decimal, bool] | None:
 _MAX_WORDS = 24  # "three hundred and forty-five thousand six hundred and seventy-eight" has 10
 _MAX_WORDS_CHARS = 120
 _LAST_WORD = regex.compile(r"([\p{L}'’]+)[ \t]*\Z")
+_LEADING_DOT = regex.compile(r"(?:^|[^\p{Ll}\d.,])\.\Z")  # a dot no lower-case letter (a sentence's end) is before
 _FRACTION = regex.compile(r"/([2-9]|[1-9]\d{1,2})(?![\d/.,])")
 
 
@@ -227,13 +230,13 @@ def _unit(f: Scan, a: Atom) -> bool:
         if am is not None and um2 is not None and um2.group()[:1] not in " \t":
             um, pos = um2, am.end()
     if um is None and a.kind in ("digits", "vague") and p.link_re is not None and p.glued_article_re is not None:
-        # "2 من الأيام", "قبل 2 من الأسابيع": a unit of time under its article; after a vague plural
-        # any unit ("التريليونات من الأميال", trillions of miles)
+        # "2 من الأيام", "قبل 2 من الأسابيع", "2 من الأمتار": a unit of measure under its article; after
+        # a vague plural any unit ("التريليونات من الأميال", trillions of miles)
         lm = near(p.link_re, text, pos)
         am = p.glued_article_re.match(text, lm.end() - 1) if lm is not None else None
         um2 = p.unit_re.match(text, am.end()) if am is not None else None
         if am is not None and um2 is not None and um2.group()[:1] not in " \t":
-            if a.kind == "vague" or p.units[norm_key(um2.group())].canonical == "duration:s":
+            if a.kind == "vague" or p.units[norm_key(um2.group())].canonical.split(":")[0] not in ("count", "currency", "percent"):
                 um, pos = um2, am.end()
     if um is None and p.time_adjective_re is not None and (tm := p.time_adjective_re.match(text, pos)):
         um2 = p.unit_re.match(text, tm.end())

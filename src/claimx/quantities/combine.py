@@ -137,7 +137,7 @@ def elided_currency(f: Scan, hits: list[Hit]) -> list[Hit]:
     that currency: "135 millions de dollars, soit 585 millions de moins", "$135 million … a
     shortfall of 585 million". A number with decimals and nothing counted, after a percentage in
     the same sentence, is a percentage: "انخفضت إلى 5.3 في المائة، بعد أن بلغت 16.3" (no count has
-    decimals)."""
+    decimals), unless a bracket opens between them ("99,97 % (réduction de 3,5 log)")."""
     p, text = f.p, f.text
     out = list(hits)
     money: Hit | None = None
@@ -155,8 +155,8 @@ def elided_currency(f: Scan, hits: list[Hit]) -> list[Hit]:
             share = h
         elif money is not None and bare and p.scale_re.search(text[h.start : h.end]):
             out[i] = replace(h, unit=money.unit)
-        elif share is not None and bare and h.value != h.value.to_integral():
-            out[i] = replace(h, unit="percent")
+        elif share is not None and bare and h.value != h.value.to_integral() and "(" not in text[share.end : h.start]:
+            out[i] = replace(h, unit="percent")  # an aside in brackets after the share says something else
     return out
 
 

@@ -26,8 +26,9 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         return hits
     found: list[Hit] = []
     last_end = -1  # where the last dual read ends, counted or an adjective agreeing with it
-    matches = finditer_words(p.dual_re, p.dual_test, text) if p.dual_by_word and p.dual_test is not None else p.dual_re.finditer(text)
-    for m in matches:
+    # a dual is a whole word: tried at the start of each word holding a dual's ending; else around its words
+    ends = p.dual_test if p.dual_by_word else None
+    for m in finditer_words(p.dual_re, ends, text) if ends is not None else f.found_near(p.dual_re, p.dual_test):
         word = m.group("w")
         key = norm_key(word)
         if key.startswith("ال") or _no_dual_word(f, key):
@@ -41,10 +42,11 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         s, e = m.start(), m.end()
         if f.taken(hits, s, e):
             continue
-        if last_end >= 0 and not text[last_end:s].strip() and m.start("w") == s:
+        if last_end >= 0 and not text[last_end:s].strip() and norm_key(text[s : m.start("w")]) not in p.clitic_table.words:
             last_end = e
             continue  # adjectives agreeing with the dual before them (ميداليتين ذهبيتين, رسالتان
-            # متطابقتان مؤرختان); a clitic "and" opens the next noun (وميداليتين فضيتين)
+            # متطابقتان مؤرختان, سلالتين فرعيتين: no clitic, but the adjective's own letters); a clitic
+            # "and" opens the next noun (وميداليتين فضيتين)
         last_end = e
         seconds = p.dual_durations.get(key)
         if seconds is not None:  # two of a unit of time: "لمدة ساعتين"
@@ -68,7 +70,7 @@ def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     if p.qualified_dual_hold is not None and p.qualified_dual_hold.search(text) is None:
         return hits
     found: list[Hit] = []
-    for m in p.qualified_dual_re.finditer(text):
+    for m in f.found_near(p.qualified_dual_re, p.qualified_dual_hold or p.qualified_dual_test):
         key = norm_key(m.group("w"))
         if key.startswith(p.dual_definite) or key in p.dual_durations or _no_dual_word(f, key):
             continue  # "أكثر من مليونين", "أقل من عامين" are read as numbers and durations

@@ -27,7 +27,7 @@ from claimx.packs import Pack
 from claimx.packs.patterns import search_from
 from claimx.quantities.ages import read_age, with_ordinal_ages
 from claimx.quantities.atoms import atom_at
-from claimx.quantities.after_noun import with_after_noun, with_one_after_unit, with_one_unit
+from claimx.quantities.after_noun import with_after_noun, with_one_after_unit, with_one_unit, with_times
 from claimx.quantities.changes import signed_hit
 from claimx.quantities.halves import with_halves
 from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_compared, share_units
@@ -94,7 +94,7 @@ def _scan(f: Scan) -> list[Hit]:
             hits.append(hit)
     hits = with_ordinal_ages(f, with_duals(f, hits))
     hits = with_unit_ranges(f, with_one_unit(f, with_one_after_unit(f, with_after_noun(f, hits))))
-    hits = with_halves(f, with_ratios(f, hits))
+    hits = with_times(f, with_halves(f, with_ratios(f, hits)))
     return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_compared(f, share_units(f, hits))))))
 
 

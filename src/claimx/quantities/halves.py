@@ -31,7 +31,7 @@ def with_halves(f: Scan, hits: list[Hit]) -> list[Hit]:
     if p.and_half_re is None or not f.holds(p.and_half_test):
         return hits
     out = list(hits)
-    for m in p.and_half_re.finditer(text):
+    for m in f.found_near(p.and_half_re, p.and_half_test):
         i = next((i for i, h in enumerate(out) if h.end <= m.start() and not text[h.end : m.start()].strip()), None)
         if i is not None:
             h = out[i]

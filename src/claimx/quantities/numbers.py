@@ -125,8 +125,10 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
         n_items += 1
         if kind == "weak":
             if first is not None and (g.current or g.total) and _joined(s[prev_end : m.start("w")], pack):
-                # after a number, a weak word joined by a connector adds ("مائة وواحد", "a hundred and one")
-                g.current += value
+                if g.current and not _adds(g.current, value):
+                    end = prev_end  # "deux | et un paquet": two numbers, as "trois et six"
+                    break
+                g.current += value  # after a number, a weak word joined adds ("مائة وواحد", "a hundred and one")
                 prev_end = m.end()
                 continue
             if not g.weak:

@@ -106,6 +106,10 @@ def is_ordinal(f: Scan, a: Atom) -> bool:
     return bool(p.ordinal_re.match(f.text, i))
 
 
+#: after a number: the end of a clause, or a Latin word (a clitic of another script glued to it: "وBGI")
+_LATIN_OR_END = regex.compile(r"[ \t]*(?:[.,;:!?)،؛؟]|\Z|[^\p{Latin}\s\d]?\p{Latin})")
+
+
 def is_capitalised_name(f: Scan, a: Atom) -> bool:
     """``Radio 4``, ``Ligue 1``, ``iPhone 15``: a small plain integer right after a capitalised word."""
     if a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
@@ -118,7 +122,9 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     if a.value >= 10000 and not bracketed:
         return False  # "(LR 10364)": a law's number, in brackets, may be long
     if f.p.glued_letter_re is not None:
-        return bracketed  # a caseless script: a Latin name says nothing of the number after it, but "(RA 9208)" is one
+        # a caseless script: a Latin name says nothing of the number after it ("Lionsgate 26 ترشيحاً"
+        # counts), but "(RA 9208)" is one, and so is a number that no word of the script follows ("Group 42 وBGI")
+        return bracketed or _LATIN_OR_END.match(f.text, a.end) is not None
     word = norm_key(m.group(1))
     p = f.p
     if word in p.stopwords or word in p.months or word in p.weekdays or word in p.qualifiers_before:
@@ -130,6 +136,14 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     return not SENT_START.search(window[: m.start()])
 
 
+def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
+    """``year_before_re`` searched in the window before ``start`` ("في عام | 2020"), kept on the scan
+    for the last ``start`` asked: the year rule and :func:`is_year` it calls ask the same window."""
+    if f.year_word[0] != start:
+        f.year_word = (start, f.p.year_before_re.search(left(f.text, start)))
+    return f.year_word[1]
+
+
 def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     """Four plain digits read as a year: after a year word, or (from 1800) with nothing counted."""
     if a.kind != "digits" or a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
@@ -137,7 +151,7 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     raw = f.text[a.start : a.end].strip()
     if len(raw) != 4 or not (1000 <= a.value <= 2100):
         return False
-    cm = f.year_word_before(a.start)
+    cm = year_word_before(f, a.start)
     context = cm is not None
     if a.value < 1800:
         # "En 1683,", "في عام 1789": a year only where a year word says so; a range opener

@@ -53,7 +53,7 @@ def _fractions(f: Scan) -> list[Hit]:
     """"half a million" (a fraction before a scale word scales it), "half the population" (a share)."""
     p, text = f.p, f.text
     found: list[Hit] = []
-    for m in p.fraction_re.finditer(text) if f.holds(p.fraction_test) else ():
+    for m in f.found_near(p.fraction_re, p.fraction_test) if f.holds(p.fraction_test) else ():
         s, e = m.start(), m.end()
         if in_and_half(f, m.start("f")):
             continue  # "two and a half million", "سنتين ونصف": the half of a number, read with it
@@ -99,15 +99,15 @@ def _multiples(f: Scan) -> list[Hit]:
     """Multipliers ("doubled", "ثلاثة أضعاف"), folds ("sixfold"), "one in five", "multiplié par trois"."""
     p, text = f.p, f.text
     found: list[Hit] = []
-    for m in p.multiplier_re.finditer(text) if f.holds(p.multiplier_test) else ():
+    for m in f.found_near(p.multiplier_re, p.multiplier_test) if f.holds(p.multiplier_test) else ():
         factor_, direction = p.multipliers[p.strip_clitic(norm_key(m.group("m")), p.multipliers)]
         start, qual = qualifier_before(f, m.start())
         direction = direction or governing_change(f, start)  # "rose threefold"
         found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
-    for m in f.numbers_in(p.fold_re) if f.holds(p.fold_test) and p.fold_word_re.search(text) else ():
+    for m in f.numbers_near(p.fold_re, p.fold_test) if f.holds(p.fold_test) and p.fold_word_re.search(text) else ():
         if (ratio := _number(f, m, "d", "w")) is not None:
             found.append(_fold_hit(f, m, ratio))
-    for m in f.numbers_in(p.one_in_re) if f.holds(p.one_in_test) and f.one_in_word() else ():
+    for m in f.numbers_near(p.one_in_re, p.one_in_word_test) if f.holds(p.one_in_test) and f.one_in_word() else ():
         a, b = _number(f, m, "d1", "w1"), _number(f, m, "d2", "w2")
         if m.group("between") and a != 1 and norm_key(m.group("inw")) not in p.one_in_every:
             continue  # "un enfant sur cinq" takes a noun between; "5 people in 10 cities" is no share,
@@ -121,7 +121,7 @@ def _multiples(f: Scan) -> list[Hit]:
             found.append(Hit(start, m.end(), a / b * 100, None, "percent", qual, None, None))
     folds, verbs = _changed_folds(f, [h for h in found if h.change == "up" and h.value_high is None])
     found = [h for h in found if h not in verbs] + _one_noun_in(f, found) + folds
-    for m in p.times_re.finditer(text) if f.holds(p.times_test) else ():  # "multiplié par trois"
+    for m in f.found_near(p.times_re, p.times_test) if f.holds(p.times_test) else ():  # "multiplié par trois"
         if (ratio := _number(f, m, "d", "w")) is not None:  # "multiplied by 3" is up, "reduced by a factor of 4" down
             found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change=governing_change(f, m.start()) or "up"))
     return found
@@ -164,7 +164,7 @@ def _changed_folds(f: Scan, multipliers: list[Hit]) -> tuple[list[Hit], list[Hit
         return [], []
     found: list[Hit] = []
     verbs: list[Hit] = []
-    for m in f.numbers_in(p.fold_changed_re):
+    for m in f.numbers_near(p.fold_changed_re, p.fold_changed_test):
         ratio = _number(f, m, "d", "w")
         start, qual = qualifier_before(f, m.start())
         if ratio is None or ratio <= 1:
@@ -187,11 +187,11 @@ def _clause_break(text: str, s: int, e: int) -> bool:
 
 def _one_noun_in(f: Scan, shares: list[Hit]) -> list[Hit]:
     """A noun alone, one of it, in every few: "امرأة من بين كل ثلاث نساء" (one woman in three)."""
-    p, text = f.p, f.text
+    p = f.p
     if p.one_noun_in_re is None or not f.holds(p.one_every_test) or not f.one_in_word():
         return []  # no word of "one in" before a number: the noun pattern, tried at every word, never runs
     found: list[Hit] = []
-    for m in p.one_noun_in_re.finditer(text):
+    for m in f.found_near(p.one_noun_in_re, p.one_every_test):
         noun = norm_key(m.group("noun"))
         if noun in p.numbers or p.strip_clitic(noun, p.stopwords) in p.stopwords:
             continue  # "واحد من كل خمسة" is read with its number

@@ -34,6 +34,7 @@ from claimx.quantities.predicates import (
     is_year,
     is_year_span,
     next_to_ordinal,
+    year_word_before,
 )
 from claimx.quantities.scan import Scan
 from claimx.segment import clause_before
@@ -84,10 +85,11 @@ def address(f: Scan, d: Draft) -> int | None:
 
 def era_year(f: Scan, d: Draft) -> int | None:
     """A year of an era, of any size and with its years written: "356 BC", "10,000 BCE", "dix
-    mille ans av. J.-C.", "356 قبل الميلاد"."""
+    mille ans av. J.-C.", "356 قبل الميلاد", "632 م"."""
     a = d.a
-    if not a.unit and f.p.year_after_re.match(f.text, a.num_end):
-        return a.end
+    ym = f.p.year_after_re.match(f.text, a.num_end)
+    if ym is not None and (not a.unit or (a.kind == "digits" and a.value == a.value.to_integral() and ym.end() >= a.end)):
+        return a.end  # with a unit too where the era is spelt as one ("632 م"; "1.8 م" is metres, "180 م/ث" a speed)
     if a.unit == "duration:s" and f.p.year_after_re.match(f.text, a.end):
         return a.end
     return None
@@ -95,7 +97,8 @@ def era_year(f: Scan, d: Draft) -> int | None:
 
 def acronym_name(f: Scan, d: Draft) -> int | None:
     """A number its bracketed acronym repeats is part of a name: "enzyme 2 (ACE2)", "peptidase 4
-    (DPP4)", "maladie à coronavirus 19 (COVID-19)"."""
+    (DPP4)", "maladie à coronavirus 19 (COVID-19)"; in a script without capitals the acronym is its
+    letters spelt out as words ("ببتيداز 4 (دي بي بي 4)")."""
     a = d.a
     if a.kind != "digits" or a.unit or a.has_scale or "(" not in f.text[a.num_end : a.num_end + 3]:
         return None
@@ -103,7 +106,7 @@ def acronym_name(f: Scan, d: Draft) -> int | None:
     return a.end if m is not None and m.group(1) == f.text[a.start : a.num_end] else None
 
 
-_ACRONYM = regex.compile(r"[ \t]*\([ \t]*\p{Lu}[\p{L}\d]*?[- ]?(\d+)[ \t]*\)")
+_ACRONYM = regex.compile(r"[ \t]*\([ \t]*(?:\p{Lu}[\p{L}\d]*?|(?:\p{Lo}+[ \t]){0,6}\p{Lo}+)[- ]?(\d+)[ \t]*\)")
 
 
 def line_label(f: Scan, d: Draft) -> int | None:
@@ -212,8 +215,9 @@ def label(f: Scan, d: Draft) -> int | None:
         return None  # "ويستفيد من البرنامج 25 ألفا", "the enzyme 2,000 times": a label has no scale word, no thousands
     raw = f.text[a.start : a.num_end]
     lm = f.p.label_before_re.search(left(f.text, a.start))
-    if lm is not None and lm.group().rstrip()[-1:] in "([" and f.counted_after(a.end)[0] is not None:
-        lm = None  # "أدنى عدد سجل بشأن تلك الفئة (14 ادعاء)": a count in brackets after the label word
+    if lm is not None and lm.group().rstrip()[-1:] in "([" and (a.unit is not None or f.counted_after(a.end)[0] is not None):
+        lm = None  # "أدنى عدد سجل بشأن تلك الفئة (14 ادعاء)", "en milieu de tableau (77 %)": a count or a
+        # measure in brackets after the label word
     named = not a.grouped and raw in f.labels_seen  # "resolution 1591 (2005) ... the 1591 committee"
     if lm is not None or named or (not a.grouped and near(_SYMBOL_YEAR, f.text, a.num_end)) or _uncounted_label(f, d):
         f.label_end = label_tail_end(f.text, a.end)
@@ -244,7 +248,7 @@ def year(f: Scan, d: Draft) -> int | None:
     "en 1683,", "في عام 2020"."""
     p, text, a = f.p, f.text, d.a
     # is_year first: most numbers are no year, and the window's year word it reads is kept for `said`
-    if not is_year(f, a, None) or not (f.year_word_before(a.start) or _year_word_before_qualifier(f, d)):
+    if not is_year(f, a, None) or not (year_word_before(f, a.start) or _year_word_before_qualifier(f, d)):
         return None
     jm = p.joiner_re.match(text, a.end)
     b = second_atom(f, jm.end()) if jm else None
@@ -356,8 +360,32 @@ def uncounted_word(f: Scan, d: Draft) -> int | None:
     if d.counted is None and a.value < 100 and d.qualifier == "exact" and not near(p.partitive_re, f.text, d.end):
         if p.year_elided_re is not None and p.year_elided_re.match(f.text, d.end):
             return None  # "eleven in 2002, eight in 2003": a list of counts by year
+        if _COUNTED_COMPOUND.match(f.text, d.end):
+            return None  # "two 18-year-olds", "two 12-roll packs": the word counts what the compound names
+        if _shares_noun(f, d):
+            return None  # "two and three rooms", "five of six patients", "cinq patients sur six"
         return d.end
     return None
+
+
+def _shares_noun(f: Scan, d: Draft) -> bool:
+    """Whether a number joined to this one by a word of ``numbers.shared_noun`` counts a noun that is
+    this one's too: after it ("two and | three rooms", "five of | six patients") or before it, with its
+    noun ("five patients out of | six")."""
+    p, text = f.p, f.text
+    nm = p.shared_next_re.match(text, d.end) if p.shared_next_re is not None else None
+    if nm is not None:
+        m = p.candidates.match(text, nm.end())  # digits or number words ("one package" too)
+        if m is not None and m.group("vague") is None and f.counted_after(m.end())[0] is not None:
+            return True
+    bm = p.shared_before_re.search(left(text, d.qstart)) if p.shared_before_re is not None else None
+    if bm is None:
+        return False
+    n = bm.group("n")
+    return (n[0].isdigit() or norm_key(n) in p.numbers) and norm_key(bm.group("noun")) not in p.stopwords
+
+
+_COUNTED_COMPOUND = regex.compile(r"[ \t]+\d+(?:[.,]\d+)?-\p{L}")
 
 
 def definite_reference(f: Scan, d: Draft) -> int | None:

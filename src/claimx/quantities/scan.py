@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -10,15 +12,20 @@ import regex
 from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
-from claimx.packs.patterns import Pattern, QuickTest, finditer_from, held_once, holding_index
+from claimx.packs.patterns import Pattern, QuickTest, finditer_from, held_once, holding_index, search_from
 from claimx.quantities.masks import Masks
-from claimx.quantities.model import Atom, Hit, Rejection, left
+from claimx.quantities.model import Atom, Hit, Rejection
 
 _ONE = Decimal(1)
 _BLANKS = regex.compile(r"\s*")
 _OPEN_QUOTE = regex.compile(r"[ \t]*[\"“«‘']")  # a counted noun may open a quotation
 
 
+# Characters that no match of the word and number patterns searched over a whole paragraph
+# holds (a fraction, a multiplier, a dual, "one in five", "multiplied by three", "and a half"):
+# punctuation that no pack's words hold, and a full stop or comma that is no decimal mark. Around
+# a word of such a pattern, a match lies between two of them (Scan.found_near).
+_BARRIER = re.compile(r"[;:!?()\[\]{}\"«»“”،؛؟]|[.,](?!\d)")
 # A lower-case word after a one-letter name or a name in capitals spelt like a stopword: the noun a number
 # before the name counts ("two S proteins", "all six WHO regions": "WHO" is no "who").
 _NOUN_AFTER_LETTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)")
@@ -44,7 +51,8 @@ class Scan:
         self.not_bare = (-1, -1)  # the last span found that no bare neighbourhood holds (plain.bare_span)
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
         self._one_in_word: bool | None = None
-        self._year_word: tuple[int, regex.Match[str] | None] = (-1, None)  # year_word_before's last answer
+        self.year_word: tuple[int, regex.Match[str] | None] = (-1, None)  # predicates.year_word_before's last answer
+        self._barriers: list[int] | None = None  # where the _BARRIER characters are, read when first asked
 
     def holds(self, test: QuickTest | None) -> bool:
         """Whether the paragraph may hold a match of the pattern ``test`` guards (a holding test of
@@ -64,21 +72,65 @@ class Scan:
         word maybe after a prefix, as a candidate does): tried only where a candidate may start."""
         return finditer_from(pattern, self.p.candidate_starts, self.text)
 
+    def found_near(self, pattern: Pattern, test: QuickTest | None) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text)`` for a pattern whose every match holds one of the strings of
+        ``test`` (its holding test) and none of the ``_BARRIER`` characters, searched only in the
+        stretch between two of them around each string found: the same matches (one found in a
+        stretch ends before the barrier that closes it, whose character any test at the match's end
+        reads as in the text). Most of a long paragraph holds none of a pattern's words, but a
+        paragraph-wide search tries the pattern at each of its positions once one word is there."""
+        if test is None:
+            yield from pattern.finditer(self.text)
+            return
+        text, bars = self.text, self.barriers()
+        pos = 0
+        while (t := test.search(text, pos)) is not None:
+            i = bisect_right(bars, t.start())
+            a = max(pos, bars[i - 1] + 1 if i else 0)
+            b = bars[i] if i < len(bars) else len(text)
+            for m in pattern.finditer(text, a, min(len(text), b + 1)):
+                yield m
+                pos = m.end()
+            pos = max(pos, b + 1)
+
+    def numbers_near(self, pattern: Pattern, test: QuickTest | None) -> Iterator[regex.Match[str]]:
+        """:meth:`numbers_in` for a pattern whose every match holds one of the strings of ``test``
+        and none of the ``_BARRIER`` characters: tried only at the numbers of the stretches around
+        such a string (see :meth:`found_near`), matched in the whole text."""
+        if test is None:
+            yield from self.numbers_in(pattern)
+            return
+        text, bars, starts = self.text, self.barriers(), self.p.candidate_starts
+        pos = 0
+        while (t := test.search(text, pos)) is not None:
+            i = bisect_right(bars, t.start())
+            a = max(pos, bars[i - 1] + 1 if i else 0)
+            b = bars[i] if i < len(bars) else len(text)
+            while (m := search_from(pattern, starts, text, a, b)) is not None:
+                yield m
+                a = m.end()
+            pos = max(a, b + 1)
+
+    def barriers(self) -> list[int]:
+        """Where the ``_BARRIER`` characters of the paragraph are, in order."""
+        if self._barriers is None:
+            self._barriers = [m.start() for m in _BARRIER.finditer(self.text)]
+        return self._barriers
+
     def one_in_word(self) -> bool:
         """Whether the paragraph holds a word of "one in" before a number (``one_in_word_re``),
         searched once for the two patterns it guards."""
         if self._one_in_word is None:
-            p = self.p
-            self._one_in_word = p.one_in_word_test.search(self.text) is not None and p.one_in_word_re.search(self.text) is not None
+            p, text = self.p, self.text
+            # Tried only where its quick test matches (every match of the pattern starts where the
+            # test does): a search tries it at each blank of the paragraph, up to the last one
+            # before such a word ("sur", "in" are everywhere in a long paragraph).
+            pos, found = 0, False
+            while not found and (t := p.one_in_word_test.search(text, pos)) is not None:
+                found = p.one_in_word_re.match(text, t.start()) is not None
+                pos = t.start() + 1
+            self._one_in_word = found
         return self._one_in_word
-
-    def year_word_before(self, start: int) -> regex.Match[str] | None:
-        """``year_before_re`` searched in the window before ``start`` ("في عام | 2020"), kept for the
-        last ``start`` asked: the year rule and :func:`~claimx.quantities.predicates.is_year` it
-        calls ask the same window."""
-        if self._year_word[0] != start:
-            self._year_word = (start, self.p.year_before_re.search(left(self.text, start)))
-        return self._year_word[1]
 
     def reject(self, start: int, end: int, rule: str) -> None:
         """Record that ``rule`` dropped the number at ``start:end``."""
