@@ -13,7 +13,7 @@ from claimx.entities import gazetteer
 from claimx.packs import available_languages, load_pack
 from claimx.packs.patterns import (
     FOLDED, HoldingIndex, QuickTest, alternation, caseless, ending_test, fast, holding_test, holds, lowered, may_hold,
-    finditer_from, optional, search_from, word_at, words_after, words_before, words_filling, words_leading,
+    finditer_from, finditer_words, optional, search_from, word_at, words_after, words_before, words_filling, words_leading,
 )
 
 
@@ -231,6 +231,42 @@ def test_the_words_ending_a_window_are_found_in_reverse_as_forward() -> None:
             for end in range(len(text) + 1):
                 a, b = forward.search(text[:end]), pattern.search(text[:end])
                 assert (a and (a.span(), a.regs)) == (b and (b.span(), b.regs)), (pattern.pattern, text[:end])
+
+
+def _real_texts(lang: str) -> list[str]:
+    real = Path(__file__).resolve().parents[1] / "corpus" / "real" / lang
+    return [json.loads(line)["text"] for f in sorted(real.glob("*.jsonl")) for line in f.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_duals_tried_word_by_word_are_the_duals_tried_at_each_position(lang: str) -> None:
+    # a mark, a superscript digit and an underscore around a dual; clitics; a dual ending inside
+    # a longer word; two duals glued by a mark; a run that holds two of the endings
+    p = load_pack(lang)
+    if p.dual_re is None or p.dual_test is None or not p.dual_by_word:
+        pytest.skip("no duals read word by word in this pack")
+    texts = _real_texts(lang) + [
+        "وميداليتين ذهبيتين ساعتين² ساعتين\u064b xساعتين 2ساعتين ساعتين_ لمدة يومين، وشهرين",
+        "رجلين\u064bرجلين تانتين المحطتين الحافتان للجنتين بروتين وبوتان", "ساعتين", "",
+    ]
+    for text in texts:
+        words = [(m.span(), m.groupdict()) for m in finditer_words(p.dual_re, p.dual_test, text)]
+        assert words == [(m.span(), m.groupdict()) for m in p.dual_re.finditer(text)], text
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_quick_tests_before_a_regex_pass_wherever_it_matches(lang: str) -> None:
+    # one_unit_hold before one_unit_re in a paragraph; change_word_test before change_word_re in
+    # the window before each number (here every window ending at a digit)
+    p = load_pack(lang)
+    texts = _real_texts(lang) + ["لمدة عام وأكثر من  شهرين ونحو\tأسبوع", "a year-long crisis, up 5%", "en hausse de 5 %"]
+    for text in texts:
+        if p.one_unit_re is not None and p.one_unit_re.search(text) is not None:
+            assert may_hold(p.one_unit_hold, text), text
+        for m in re.finditer(r"\d", text):
+            window = text[max(0, m.start() - 100) : m.start()]
+            if p.change_word_re.search(window) is not None:
+                assert may_hold(p.change_word_test, window), window
 
 
 def _near_pairs(p: object) -> tuple[list[tuple[object, object]], list[tuple[object, object]]]:

@@ -89,6 +89,7 @@ class PackTables:
     dual_not_endings: tuple[str, ...]
     dual_durations: dict[str, Decimal]
     dual_re: Pattern | None
+    dual_by_word: bool  # every match of dual_re is a whole word of letters (patterns.finditer_words)
     qualified_dual_re: Pattern | None
     qualified_dual_test: QuickTest | None
     qualified_dual_hold: QuickTest | None  # searched before qualified_dual_re, after qualified_dual_test
@@ -114,6 +115,7 @@ class PackTables:
     after_noun_possessives: tuple[str, ...]
     one_after_unit_re: Pattern | None
     one_unit_re: Pattern | None
+    one_unit_hold: QuickTest | None  # searched before one_unit_re, after one_unit_test
     year_elided_re: Pattern | None
     one_duration_before: frozenset[str]
     compared: frozenset[str]
@@ -127,8 +129,7 @@ class PackTables:
     glued_letter_re: Pattern | None
     candidates: Pattern
     candidate_starts: QuickTest  # where a candidate may start (starts_test)
-    # the candidates' digits branch alone, by the standard library's re: what a candidate at an
-    # ASCII digit among ASCII digits, commas and blanks matches (plain.bare_run)
+    # the candidates' digits branch alone, in re: a candidate among ASCII digits, commas, blanks (plain.bare_run)
     digit_candidates: re.Pattern[str]
     link_re: Pattern | None
     scale_re: Pattern
@@ -175,7 +176,7 @@ class PackTables:
     change_from: frozenset[str]
     change_verb_first: bool
     change_word_re: Pattern
-    change_word_test: QuickTest | None  # whether a paragraph may hold a word of change at all
+    change_word_test: QuickTest | None  # whether a paragraph, then the window before a number, may hold a word of change
     change_after: dict[str, str]
     change_after_re: Pattern | None
     # -- context around a number ----------------------------------------------------------------
@@ -231,7 +232,6 @@ class PackTables:
     age_link_re: EndPattern | None
     age_before_re: EndPattern
     age_before_years_re: EndPattern | None
-    age_before_years_not_re: EndPattern | None
     age_amount_re: EndPattern | None
     age_ordinal_re: Pattern | None
     age_person_re: EndPattern | None
@@ -392,6 +392,9 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         else None
     )
     p.dual_test = holding_test(sfx + list(p.dual_durations) + masculine) if dual_alts else None
+    # dual_re matches between \w boundaries, letters only: a whole word, found by dual_test's
+    # strings (its ending) before regex tries the pattern at each position of the paragraph
+    p.dual_by_word = all(w.isalpha() for w in (*sfx, *p.dual_durations, *masculine, *cl.digits))
     _qualified_duals(p, d, cl.digits)
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
@@ -415,6 +418,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     elided = _keys(d["numbers"]["year_elided"])
     p.year_elided_re = lazy(word_pattern(elided, start=r"[ \t]+", end=r"[ \t]+(?:1[89]|20)\d\d(?!\d)"), FLAGS) if elided else None
     p.one_unit_test = holding_test(_keys(d["numbers"]["one_unit_before"]) + _keys(d["numbers"]["one_unit_after"]))
+    p.one_unit_hold = _one_unit_hold(p, _keys(d["numbers"]["one_unit_before"]), _keys(d["numbers"]["one_unit_after"]))
     p.and_half_re = words_after(_keys(d["numbers"]["and_half"]), gap=r"[ \t]*")
     p.and_half_test = holding_test(_keys(d["numbers"]["and_half"]))
     p.after_noun_re = word_at(list(p.after_noun), clitics=cl.digits, group="w")
@@ -475,6 +479,18 @@ def _one_unit(p: Pack, before: list[str], after: list[str]) -> Pattern | None:
         [word_pattern(after, start=B + alternation(units, group="u2"))] if after else []
     )
     return lazy("|".join(alts), FLAGS) if alts else None
+
+
+def _one_unit_hold(p: Pack, before: list[str], after: list[str]) -> QuickTest | None:
+    """What every match of ``one_unit_re`` holds (a word before and blanks then a unit of time, or a
+    unit then a word after it), searched by re in a paragraph that passes ``one_unit_test`` (most
+    Arabic ones do: "أكثر", "نحو" are common words) before regex tries the pattern at each position."""
+    units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
+    alts = ([rf"{alternation(before)}[ \t]+{alternation(units)}"] if before else []) + (
+        [alternation(units) + alternation(after)] if after else []
+    )
+    words = [*before, *after, *units]
+    return QuickTest("|".join(alts), 0 if all(caseless(w) for w in words) else re.IGNORECASE) if alts else None
 
 
 # -- regexes, stage by stage ---------------------------------------------------------------------
@@ -737,8 +753,9 @@ def compile_age(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # "<noun> aged": the noun before the link word is read back.
     p.age_link_re = words_before(_keys(d["age"]["link_before"]), start=r"(?P<noun>[\p{L}\p{M}'-]+)\s+", gap=r"\s*")
     p.age_before_re = words_before(_keys(d["age"]["before"]), gap=r"\s*", always=True)
-    p.age_before_years_re = words_before(_keys(d["age"]["before_years"]), gap=r"\s*")
-    p.age_before_years_not_re = words_before(_keys(d["age"]["before_years_not"]), gap=r"\s*")
+    veto = _keys(d["age"]["before_years_not"])  # "il y a 20 ans" is time, "il a 20 ans" an age
+    start = ("(?<!" + word_pattern(veto, end=r"[ \t]+") + ")" if veto else "") + B
+    p.age_before_years_re = words_before(_keys(d["age"]["before_years"]), gap=r"\s*", start=start)
     p.age_amount_re = words_before(_keys(d["age"]["amount_words"]), gap=r"\s*")
     p.age_ordinal_re = _ordinal_age(p, _keys(d["age"]["ordinal_before"]), k)
     p.age_person_re = words_before(_keys(d["age"]["persons"]), gap=r"[ \t]+")

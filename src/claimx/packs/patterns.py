@@ -418,7 +418,8 @@ def holding_test(words: Collection[str], *, indexed: bool = True) -> QuickTest |
     (``tests/test_patterns.py`` checks it for every letter of the packs' tests).
 
     A pack's holding tests are answered together for a paragraph (:class:`HoldingIndex`); one
-    that is not ``indexed`` is left out of that, for a test searched on its own (of a sentence)."""
+    that is not ``indexed`` is left out of that, for a test searched on its own (of a sentence, or
+    of the window around a number); an indexed test may be searched on its own too."""
     runs = {max(w.split(), key=len) for w in words if w.strip()}
     if not runs:
         return None
@@ -446,12 +447,18 @@ def starts_test(
     """
     letters = "".join(re.escape(c) for c in sorted({c for w in (*words, *clitics) for c in w if c.isalpha()}))
     inside = r"[\d" + letters + "]"  # all word characters to regex
-    return StartsTest(f"{optional(clitics)}{alternation(words)}" + (f"(?!{inside})" if whole else ""), inside, letters, digits)
+    word = f"{alternation(words)}" + (f"(?!{inside})" if whole else "")
+    # The word alone or after a clitic, two forms rather than an optional clitic before the word:
+    # re backs out of each clitic it took and tries the word's trie again (on Arabic, where most
+    # words open with a clitic's letter, the scan cost a ninth more instructions so).
+    forms = (word, f"{alternation(clitics)}{word}") if clitics else (word,)
+    return StartsTest(forms, inside, letters, digits)
 
 
 class StartsTest(QuickTest):
-    """A :func:`starts_test`: ``search`` gives the match of ``\\d|(?<!inside)word`` (``exact``) that
-    a search of it gives, found by a pattern that ``re`` scans for faster (``pattern``).
+    """A :func:`starts_test`: ``search`` gives the match of ``\\d|(?<!inside)word`` (``exact``, the
+    word one of ``forms``) that a search of it gives, found by a pattern that ``re`` scans for
+    faster (``pattern``).
 
     A pattern opening with a lookbehind is tried by ``re`` at every position of the text; one
     opening with a class of characters is tried only where the class matches, found by a scan in
@@ -463,10 +470,12 @@ class StartsTest(QuickTest):
 
     __slots__ = ("exact", "exact_twin", "digits")
 
-    def __init__(self, word: str, inside: str, letters: str, digits: bool = True) -> None:
+    def __init__(self, forms: tuple[str, ...], inside: str, letters: str, digits: bool = True) -> None:
         # Without ``digits`` (a pattern of words alone) a digit starts nothing, nor does a word after it.
         before = (f"[^{letters}]" if letters else r"[\s\S]") if digits else rf"[^\d{letters}]"
-        super().__init__(rf"{before}(?:(?<=\d)|(?={word}))" if digits else rf"{before}(?={word})", re.IGNORECASE)
+        ahead = "|".join(f"(?={form})" for form in forms)
+        super().__init__(rf"{before}(?:(?<=\d)|{ahead})" if digits else rf"{before}(?:{ahead})", re.IGNORECASE)
+        word = "(?:" + "|".join(forms) + ")"
         self.exact = re.compile(rf"\d|(?<!{inside}){word}" if digits else rf"(?<!{inside}){word}", re.IGNORECASE)
         self.exact_twin = re.compile(self.exact.pattern) if self.twin is not None else None
         self.digits = digits
@@ -508,6 +517,31 @@ def finditer_from(pattern: Pattern, starts: QuickTest, text: str) -> Iterator[re
         pos = m.end()
 
 
+# The run of word characters (``\\w`` as ``regex`` reads it) that ends at a match's ``endpos``, and
+# the one that starts at ``pos``.
+_RUN_BEFORE = regex.compile(r"\w*", regex.REVERSE)
+_RUN_AFTER = regex.compile(r"\w*")
+
+
+def finditer_words(pattern: Pattern, ends: QuickTest, text: str) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each match of which is a whole run of word
+    characters (``\\w`` as ``regex`` reads them: no word character before or after it, only letters
+    inside) that holds one of the strings of ``ends`` (a :func:`holding_test` of letters only):
+    the pattern is tried only at the start of a run where ``ends`` finds a string, not at each
+    position of the text. The same matches, since matches are whole runs, so none overlap, and a
+    search from the end of the last run tried finds a string in each later run that holds one."""
+    pos = 0
+    while (t := ends.search(text, pos)) is not None:
+        start = _RUN_BEFORE.match(text, 0, t.start())
+        m = pattern.match(text, start.start() if start is not None else t.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            after = _RUN_AFTER.match(text, t.end())
+            pos = after.end() if after is not None else t.end()
+
+
 def caseless(text: str) -> bool:
     """Whether no character of ``text`` has a case: each matches only itself, with or without
     ``IGNORECASE`` (Arabic letters, digits, punctuation)."""
@@ -527,9 +561,10 @@ class HoldingIndex:
     One ``re`` search finds each position where one of all the tests' strings starts, with the
     longest string there (a trie tries the longer branch first, and the strings at one position
     lie on one path of it, each a prefix of the longest); each string stands for the tests holding
-    it or a prefix of it. The pattern opens with the class of the strings' first characters, so
-    ``re`` skips the other positions without entering the trie; the trie itself is a lookahead in
-    a lookbehind over that one character, so overlapping strings are all seen. Tests with case
+    it or a prefix of it. ``re`` skips the positions where no string starts by the class of the
+    strings' first characters, which it reads from the trie; each search resumes one character
+    after the last string's start, so overlapping strings are all seen (a search per string found
+    cost less than one pass of a lookahead in a lookbehind over each such character). Tests with case
     search the lower-cased paragraph, as their twins do (:class:`QuickTest`); a test with case
     and no twin is left out (:meth:`held` answers it by its own search).
     """
@@ -555,8 +590,7 @@ class HoldingIndex:
 
     @staticmethod
     def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
-        firsts = "".join(sorted({re.escape(s[0]) for s in strings}))
-        return re.compile(rf"[{firsts}](?<=(?=({_trie(strings)}))[\s\S])", flags) if strings else None
+        return re.compile(_trie(strings), flags) if strings else None
 
     def held(self, text: str) -> int | None:
         """The bits of the tests ``text`` holds a string of; ``None`` where the lower-cased text
@@ -567,11 +601,15 @@ class HoldingIndex:
         held = 0
         masks = self.masks
         if self.pattern is not None:
-            for m in self.pattern.finditer(hay):
-                held |= masks[m.group(1)]
+            search, pos = self.pattern.search, 0
+            while (m := search(hay, pos)) is not None:
+                held |= masks[m.group()]
+                pos = m.start() + 1
         if self.cased is not None:
-            for m in self.cased.finditer(hay):
-                held |= self._cased_mask(m.group(1))
+            search, pos = self.cased.search, 0
+            while (m := search(hay, pos)) is not None:
+                held |= self._cased_mask(m.group())
+                pos = m.start() + 1
         return held
 
     def _cased_mask(self, found: str) -> int:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex
 
 from claimx.normalize import norm_key
-from claimx.packs.patterns import optional
+from claimx.packs.patterns import may_hold, optional
 from claimx.quantities.model import Hit, left, left_start, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
@@ -144,7 +144,7 @@ def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the units of time written without a number, one of the unit: ``لمدة عام`` (for
     a year), ``a year-long crisis`` (pack keys ``numbers.one_unit_before`` and ``one_unit_after``)."""
     p, text = f.p, f.text
-    if p.one_unit_re is None or not f.holds(p.one_unit_test):
+    if p.one_unit_re is None or not f.holds(p.one_unit_test) or not may_hold(p.one_unit_hold, text):
         return hits
     found: list[Hit] = []
     for m in p.one_unit_re.finditer(text):

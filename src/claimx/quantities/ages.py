@@ -53,9 +53,8 @@ def age_words_before(f: Scan, window: str, years: bool, end: int | None = None) 
     if p.age_before_re.search(window):
         return True
     if years and p.age_before_years_re is not None and p.age_before_years_re.search(window):
-        vetoed = p.age_before_years_not_re is not None and p.age_before_years_not_re.search(window) is not None
-        if not vetoed and (end is None or p.link_re is None or near(p.link_re, f.text, end) is None):
-            return True  # "il a 34 ans"; "il y a 34 ans" is time
+        if end is None or p.link_re is None or near(p.link_re, f.text, end) is None:
+            return True
     lm = p.age_link_re.search(window) if years and p.age_link_re is not None else None
     return lm is not None and norm_key(lm.group("noun")) not in p.age_not_after
 

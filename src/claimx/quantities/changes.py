@@ -6,8 +6,11 @@ from __future__ import annotations
 import regex
 
 from claimx.normalize import norm_key
+from claimx.packs.patterns import may_hold
 from claimx.quantities.model import Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan
+
+_CLAUSE_MARK = regex.compile(r"[.;:!?،؛,\n]")  # a clause ends between the word of change and the number
 
 
 def change_before(f: Scan, start: int, loose: bool = False, count: bool = False) -> str | None:
@@ -17,13 +20,15 @@ def change_before(f: Scan, start: int, loose: bool = False, count: bool = False)
     if not f.holds(p.change_word_test):  # most paragraphs hold none (and its regex is not compiled)
         return None
     window = text[max(0, start - (100 if loose else 60)) : start]
+    if not may_hold(p.change_word_test, window):
+        return None  # no word of change in the window: re says so before regex tries each position
     last = None
     for m in p.change_word_re.finditer(window):
         last = m
     if last is None:
         return None
     gap = window[last.end() :]
-    if regex.search(r"[.;:!?،؛,\n]", gap):
+    if _CLAUSE_MARK.search(gap):
         return None
     words = norm_key(gap).split()
     direction = p.change_words[p.strip_clitic(norm_key(last.group("w")), p.change_words)]

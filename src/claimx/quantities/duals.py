@@ -8,6 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
+from claimx.packs.patterns import finditer_words
 from claimx.quantities.model import DIGITS_AGAIN, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
@@ -25,7 +26,9 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
         return hits
     found: list[Hit] = []
     last_end = -1  # where the last dual read ends, counted or an adjective agreeing with it
-    for m in f.found_near(p.dual_re, p.dual_test):
+    # a dual is a whole word: tried at the start of each word holding a dual's ending; else around its words
+    ends = p.dual_test if p.dual_by_word else None
+    for m in finditer_words(p.dual_re, ends, text) if ends is not None else f.found_near(p.dual_re, p.dual_test):
         word = m.group("w")
         key = norm_key(word)
         if key.startswith("ال") or _no_dual_word(f, key):

@@ -15,6 +15,7 @@ from claimx.packs import Pack
 
 _GROUPED = regex.compile(r"(\d{1,3})([,.' ،])(\d{3}(?:\2\d{3})*)(?:([.,])(\d+))?")
 _REVERSED = regex.compile(r"(\d{3}(?:[.,]\d+)?(?: \d{3})*) (\d{1,3})")
+_WORD = regex.compile(r"\w+")  # a word of the gap between two numbers (compiled once: see rules._DASH_END)
 
 
 def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
@@ -63,7 +64,7 @@ def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
 
 def _joined(gap: str, pack: Pack) -> bool:
     """Whether the text between two number words holds one of the pack's connectors."""
-    words = regex.findall(r"\w+", norm_key(gap))
+    words = _WORD.findall(norm_key(gap))
     return any(w in pack.connector_words for w in words)
 
 

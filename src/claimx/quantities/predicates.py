@@ -26,6 +26,10 @@ _AFTER_SENTENCE = regex.compile(r"[.;:!?؟][ \t]+\Z")
 _PARAGRAPH_MARK = regex.compile(r"(?:\.[ \t]+|[ \t]*[-–—][ \t]+)(?=\p{L})")
 _SECTION_TAIL = regex.compile(r"(?:\.\d+)*(?:[ \t]+\p{L}|[.)][ \t])")
 _DASH_SECTION = regex.compile(r"-\d+[ \t]+\p{L}")
+# Matched in bits of text after a number, compiled once (see rules._DASH_END).
+_CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}")
+_BRACKET_WORD = regex.compile(r"\)[ \t]+\p{L}")
+_WORD = regex.compile(r"\w+")
 _DASHED_SECTION = regex.compile(r"(?:[ \t]?-[ \t]?\d+){2,}[ \t]+\p{L}")
 
 
@@ -132,6 +136,14 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     return not SENT_START.search(window[: m.start()])
 
 
+def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
+    """``year_before_re`` searched in the window before ``start`` ("في عام | 2020"), kept on the scan
+    for the last ``start`` asked: the year rule and :func:`is_year` it calls ask the same window."""
+    if f.year_word[0] != start:
+        f.year_word = (start, f.p.year_before_re.search(left(f.text, start)))
+    return f.year_word[1]
+
+
 def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     """Four plain digits read as a year: after a year word, or (from 1800) with nothing counted."""
     if a.kind != "digits" or a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
@@ -139,7 +151,7 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     raw = f.text[a.start : a.end].strip()
     if len(raw) != 4 or not (1000 <= a.value <= 2100):
         return False
-    cm = f.p.year_before_re.search(left(f.text, a.start))
+    cm = year_word_before(f, a.start)
     context = cm is not None
     if a.value < 1800:
         # "En 1683,", "في عام 1789": a year only where a year word says so; a range opener
@@ -260,7 +272,7 @@ def is_capitalised_words(f: Scan, a: Atom) -> bool:
         return False
     if SENT_START.search(text, max(0, a.start - 10), a.start):
         return False
-    return bool(regex.match(r"[ \t]+\p{Lu}", text[a.num_end : a.num_end + 3]))
+    return bool(_CAPITAL_NEXT.match(text[a.num_end : a.num_end + 3]))
 
 
 def is_line_label(f: Scan, a: Atom) -> bool:
@@ -279,7 +291,7 @@ def is_line_label(f: Scan, a: Atom) -> bool:
             a.kind == "digits"
             and text[a.start - 1 : a.start] == "("
             and a.value < 50
-            and regex.match(r"\)[ \t]+\p{L}", text[a.num_end : a.num_end + 3]) is not None
+            and _BRACKET_WORD.match(text[a.num_end : a.num_end + 3]) is not None
             and _enumerated(text, a)
         )
     raw = text[a.start : a.num_end]
@@ -318,6 +330,6 @@ def is_listed_label(f: Scan, a: Atom) -> bool:
         return not a.has_scale or a.kind == "words"  # "article 7(2)(a)"; "المادة 51 (ألف)": a letter, no thousand
     if a.has_scale:
         return False
-    words = regex.findall(r"\w+", norm_key(gap))
+    words = _WORD.findall(norm_key(gap))
     joins = f.p.connector_words | f.p.range_bare | f.p.alternatives
     return all(w in joins for w in words) and (bool(words) or "," in gap or "،" in gap)

@@ -45,6 +45,8 @@ def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
 
 
 _PREV_WORD = regex.compile(r"(?r)(\w+)[ \t]+\Z")  # in reverse: see model.CAPWORD_BEFORE
+_NEXT_WORD = regex.compile(r"[ \t-]+(\w+)")
+_DASH_WORD = regex.compile(r"-\w")
 
 
 def _fractions(f: Scan) -> list[Hit]:
@@ -61,7 +63,7 @@ def _fractions(f: Scan) -> list[Hit]:
             found.append(Hit(start, e, p.fraction_shares[fkey] * 100, None, "percent", qual, None, None))
             continue
         frac = p.fraction_words[p.strip_clitic(fkey, p.fraction_words)]
-        nxt = regex.match(r"[ \t-]+(\w+)", text[e : e + 30])
+        nxt = _NEXT_WORD.match(text[e : e + 30])
         prev = _PREV_WORD.search(text[max(0, s - 30) : s])
         not_share = (prev is not None and norm_key(prev.group(1)) in p.fraction_not_after) or (
             nxt is not None and norm_key(nxt.group(1)) in p.fraction_not_before
@@ -69,7 +71,7 @@ def _fractions(f: Scan) -> list[Hit]:
         at = e
         if nxt and p.numbers.get(norm_key(nxt.group(1)), ("", 0))[0] == "weak":
             at = e + nxt.end()  # "half a million"
-        elif nxt and regex.match(r"-\w", text[e : e + 2]):
+        elif nxt and _DASH_WORD.match(text[e : e + 2]):
             at = e + 1  # "un demi-million"
         sm = p.scale_re.match(text, at)
         if sm is not None:

@@ -34,6 +34,7 @@ from claimx.quantities.predicates import (
     is_year,
     is_year_span,
     next_to_ordinal,
+    year_word_before,
 )
 from claimx.quantities.scan import Scan
 from claimx.segment import clause_before
@@ -45,6 +46,11 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A few words, then the years a count of periods stands for: "full years (2013 and 2014)".
 _YEARS_LISTED = regex.compile(rf"(?:[ \t]+[\p{{L}}'’-]+){{0,3}}[ \t]*\({_YEAR}(?:[ \t]*(?:,|-|–|\p{{L}}{{1,3}})[ \t]*{_YEAR})*\)")
 _SYMBOL_YEAR = regex.compile(r"[ \t]*\((?:1[89]\d\d|20\d\d|\p{L}{1,3}-\d{1,3})\)")
+# The patterns the rules match in a bit of text, compiled once (``regex.match(str, ...)`` looks its
+# pattern up in the module's cache at each call, several times the cost of the match).
+_DASH_END = regex.compile(r"-\Z")
+_LETTER_WORD = regex.compile(r"[\p{L}'’]+")
+_CLOSING = regex.compile(r"[\s,.;:)]|\Z")
 _CALENDAR_SECONDS = 3_650_000 * 86_400  # a duration beyond it ("seven million years ago") places nothing in the calendar
 
 
@@ -66,7 +72,7 @@ def label_words(f: Scan, d: Draft) -> int | None:
     """Number words after a label word: "chapter two", "top-ten positions"; with a unit they measure
     ("un programme trente jours au plus tard")."""
     a = d.a
-    if a.kind == "words" and a.unit is None and f.p.label_before_re.search(regex.sub(r"-\Z", " ", left(f.text, a.start))):
+    if a.kind == "words" and a.unit is None and f.p.label_before_re.search(_DASH_END.sub(" ", left(f.text, a.start))):
         return a.end
     return None
 
@@ -155,7 +161,7 @@ def footnote(f: Scan, d: Draft) -> int | None:
         return a.end  # "Takes note of the report of the Secretary-General;4": a note mark ending the line
     closed = before[1] in _CLOSERS and not before[0].isspace()  # not an opening '"'
     if before[1] == ")":  # "(Malvinas)1, Gibraltar", "(Fig. 2)2)": a short mark before punctuation or a blank
-        closed = closed and a.num_end - a.start <= 3 and regex.match(r"[\s,.;:)]|\Z", text[a.num_end : a.num_end + 1]) is not None
+        closed = closed and a.num_end - a.start <= 3 and _CLOSING.match(text[a.num_end : a.num_end + 1]) is not None
     return a.end if closed else None
 
 
@@ -241,8 +247,8 @@ def year(f: Scan, d: Draft) -> int | None:
     """A year a year word announces, with the span it may open: "in 2015", "AD 1000–1300",
     "en 1683,", "في عام 2020"."""
     p, text, a = f.p, f.text, d.a
-    said = p.year_before_re.search(left(text, a.start)) or _year_word_before_qualifier(f, d)
-    if not (is_year(f, a, None) and said):
+    # is_year first: most numbers are no year, and the window's year word it reads is kept for `said`
+    if not is_year(f, a, None) or not (year_word_before(f, a.start) or _year_word_before_qualifier(f, d)):
         return None
     jm = p.joiner_re.match(text, a.end)
     b = second_atom(f, jm.end()) if jm else None
@@ -417,7 +423,7 @@ def modified_label(f: Scan, d: Draft) -> int | None:
 def _only_stopwords(f: Scan, label_and_gap: str) -> bool:
     """Whether the words between a label word and its number are all stopwords: "porte à 173 le
     nombre" sets a number, "station de pompage 9" names a station."""
-    words = regex.findall(r"[\p{L}'’]+", norm_key(label_and_gap))[1:]
+    words = _LETTER_WORD.findall(norm_key(label_and_gap))[1:]
     return bool(words) and all(w in f.p.stopwords for w in words)
 
 

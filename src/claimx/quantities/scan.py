@@ -45,13 +45,13 @@ class Scan:
         self.label_end = -1  # where the last label number ended ("article 15"), for the list after it
         self.labels_seen: set[str] = set()  # the digits of the labels read so far ("resolution 1591" ... "the 1591 committee")
         self._digit_run = (0, 0)  # the last run of digits scanned by digits_end
-        # the value of each digit string read so far (atoms.digits_value): a list of counts
-        # repeats its numbers
+        # the value of each digit string read so far (atoms.digits_value): a list repeats its numbers
         self.digit_values: dict[str, tuple[Decimal, bool] | None] = {}
         self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
         self.not_bare = (-1, -1)  # the last span found that no bare neighbourhood holds (plain.bare_span)
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
         self._one_in_word: bool | None = None
+        self.year_word: tuple[int, regex.Match[str] | None] = (-1, None)  # predicates.year_word_before's last answer
         self._barriers: list[int] | None = None  # where the _BARRIER characters are, read when first asked
 
     def holds(self, test: QuickTest | None) -> bool:
