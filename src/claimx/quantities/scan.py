@@ -53,6 +53,7 @@ class Scan:
         self._one_in_word: bool | None = None
         self.year_word: tuple[int, regex.Match[str] | None] = (-1, None)  # predicates.year_word_before's last answer
         self._barriers: list[int] | None = None  # where the _BARRIER characters are, read when first asked
+        self._searched: dict[int, bool] = {}  # the tests searched on their own (no index for the text), by id
 
     def holds(self, test: QuickTest | None) -> bool:
         """Whether the paragraph may hold a match of the pattern ``test`` guards (a holding test of
@@ -65,7 +66,9 @@ class Scan:
                 self._held, self._held_asked = held_once(self._holding, self.text), True
             if self._held is not None:
                 return bool(self._held & bit)
-        return test.search(self.text) is not None
+        if (known := self._searched.get(id(test))) is None:  # once a paragraph: a stage asks at each number
+            known = self._searched[id(test)] = test.search(self.text) is not None
+        return known
 
     def numbers_in(self, pattern: Pattern) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text)`` for a pattern that opens with a number (digits, or a number
@@ -122,9 +125,8 @@ class Scan:
         searched once for the two patterns it guards."""
         if self._one_in_word is None:
             p, text = self.p, self.text
-            # Tried only where its quick test matches (every match of the pattern starts where the
-            # test does): a search tries it at each blank of the paragraph, up to the last one
-            # before such a word ("sur", "in" are everywhere in a long paragraph).
+            # Tried only where its quick test matches (every match starts where the test does): a search
+            # tries it at each blank up to the last before such a word ("sur", "in" are everywhere).
             pos, found = 0, False
             while not found and (t := p.one_in_word_test.search(text, pos)) is not None:
                 found = p.one_in_word_re.match(text, t.start()) is not None
@@ -145,8 +147,7 @@ class Scan:
         if lo <= s < hi:
             return hi
         text = self.text
-        # ASCII digits and inner separators by one match (a list of counts by spaces is one run of
-        # thousands of characters), then the loop for what else str.isdigit takes ("²", "٣")
+        # ASCII digits and separators by one match (a list by spaces is one run), then what else isdigit takes
         run = _ASCII_RUN.match(text, s)
         end = run.end() if run is not None else s
         while end < len(text) and (text[end].isdigit() or text[end] in ".,' "):
@@ -181,8 +182,7 @@ class Scan:
             return text[hyphened[0] : hyphened[1]], hyphened
         pos = end
         if p.counted_skip_re is not None:
-            # bounded: unbounded, the regex module looks for the skip word ("of") up to the end of the
-            # paragraph on every call (quadratic); word_re skips any blanks the bound leaves
+            # bounded: regex looks for the skip word ("of") to the paragraph's end otherwise (quadratic)
             bm = _BLANKS.match(text, pos)
             ws = bm.end() if bm is not None else pos
             sm = p.counted_skip_re.match(text, pos, ws + 2 * max(map(len, p.counted_skip)) + 2)
