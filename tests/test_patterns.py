@@ -343,3 +343,24 @@ def test_the_event_test_passes_every_sentence_with_an_event(lang: str) -> None:
             assert with_test == SentenceEvents(sentence, p).events != [], sentence
         finally:
             p.event_test = test
+
+
+def test_a_test_the_index_does_not_answer_is_searched_once_a_paragraph() -> None:
+    """A holding test searched on its own (not in the pack's index, or a paragraph the index cannot
+    read) is searched once for the paragraph, however many numbers ask it: asked at each number, a
+    long paragraph was read again each time."""
+    from claimx.packs.patterns import QuickTest
+    from claimx.quantities.scan import Scan
+
+    class Counting(QuickTest):
+        __slots__ = ("calls",)
+
+        def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+            self.calls += 1
+            return super().search(text, pos)
+
+    f = Scan("Some 5 people fled, and 7 more fled later.", load_pack("en"))
+    fled, absent = Counting("fled"), Counting("xyz")
+    fled.calls = absent.calls = 0
+    assert all(f.holds(fled) for _ in range(5)) and not any(f.holds(absent) for _ in range(5))
+    assert (fled.calls, absent.calls) == (1, 1)
