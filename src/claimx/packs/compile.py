@@ -409,7 +409,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     # a word that is a number of times by itself ("twice", "مرتين"), maybe after "and" ("ومرتين")
     p.times_words = {norm_key(k): _num(v) for k, v in d["numbers"]["times"].items()}
     p.times_word_re = word_at(list(p.times_words), clitics=cl.words, group="w")
-    p.times_word_test = holding_test(list(p.times_words)) if p.times_words else None
+    p.times_word_test = holding_test(list(p.times_words))
     # "two and | three rooms", "five patients out of | six": a number joined to another that has its noun
     shared = _keys(d["numbers"]["shared_noun"])
     p.shared_next_re = lazy(word_pattern(shared, start=r"[ \t]+", end=r"[ \t]+") + r"(?=[\d\p{L}])", FLAGS) if shared else None

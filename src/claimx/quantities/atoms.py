@@ -56,7 +56,7 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         elif not grouped and _counted_thousands(f, raw, m.end()):
             value, grouped = Decimal(raw.replace(".", "")), True  # "more than 42.000 participants"
         atom = Atom(m.start(), m.end(), value, "digits", grouped=grouped)
-        if _LEADING_DOT.match(f.text, max(0, m.start() - 2), m.start()) and not grouped:
+        if not grouped and f.text[m.start() - 1 : m.start()] == "." and _LEADING_DOT.match(f.text, max(0, m.start() - 2), m.start()):
             atom.start, atom.value = m.start() - 1, Decimal("0." + raw)  # " .08%": the decimal's zero left out
         if vulgar is not None:  # "1½", "29¾"
             atom.value += vulgar
