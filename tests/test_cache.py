@@ -146,7 +146,8 @@ def test_what_a_process_compiles_is_written_back_at_exit(folder: Path, monkeypat
     assert isinstance(pickle.loads(path.read_bytes()).pattern, regex.Pattern)
 
 
-def test_no_collection_during_a_build_and_the_collector_back_after() -> None:
+def test_no_collection_during_a_build_and_the_collector_back_after(folder: Path) -> None:
+    """(In its own folder: an entry left by an earlier run would be read, not built.)"""
     seen: list[bool] = []
     with cache.building():
         with cache.building():  # nested: the outer build decides
