@@ -319,6 +319,14 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Rates ranged from 4% in Chile to .05% in Norway.", ".05%", D("0.05"), None, "percent", "exact"),
     ("ar", "تراوحت المعدلات بين 4% في تشيلي و.05% في النرويج", ".05%", D("0.05"), None, "percent", "exact"),
     ("fr", "Le ministère a retiré les kits de Bioeasy.80 % des kits étaient faux.", "80 %", D(80), None, "percent", "exact"),
+    # a half between a lone "one" and its unit or scale makes it a number; the half may be hyphenated
+    ("en", "The trial took one and a half years.", "one and a half years", D("1.5") * 365 * DAY, None, "duration:s", "exact"),
+    ("en", "Some one and a half million people voted.", "Some one and a half million", D(1_500_000), None, "count", "approx"),
+    ("en", "A vaccine needs one-and-a-half years.", "one-and-a-half years", D("1.5") * 365 * DAY, None, "duration:s", "exact"),
+    # a range of times under a word of change is a range of ratios
+    ("en", "Cases rose 3 to 4 times in a month.", "3 to 4 times", D(3), D(4), "ratio", "range"),
+    ("fr", "Les cas ont augmenté de 3 à 4 fois en un mois.", "3 à 4 fois", D(3), D(4), "ratio", "range"),
+    ("ar", "ارتفعت الحالات بمقدار 4-5 مرات خلال شهر", "4-5 مرات", D(4), D(5), "ratio", "range"),
 ]
 
 

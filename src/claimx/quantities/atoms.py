@@ -142,6 +142,8 @@ def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
     if entry is None or entry[1] != 1 or entry[0] not in ("words", "weak"):
         return None
     um = p.unit_re.match(f.text, m.end())
+    if um is None and entry[0] == "words":
+        return _one_and_a_half(f, m)
     if um is None or um.group()[:1] not in " \t":
         return None
     canonical = p.units[norm_key(um.group().lstrip(" \t-"))].canonical
@@ -157,6 +159,17 @@ def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
     atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
     extend_right(f, atom)
     return atom if atom.unit is not None else None
+
+
+def _one_and_a_half(f: Scan, m: regex.Match[str]) -> Atom | None:
+    """``one and a half years``, ``one and a half million``: a half between a lone "one" and its unit
+    or scale makes it a number (a lone "one" is otherwise a reference)."""
+    atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
+    and_half(f, atom)
+    if atom.value == 1:
+        return None
+    extend_right(f, atom)
+    return atom if atom.unit is not None or atom.has_scale else None
 
 
 def extend_right(f: Scan, a: Atom) -> None:

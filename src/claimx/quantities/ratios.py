@@ -145,13 +145,21 @@ def _without_restated(f: Scan, shares: list[Hit], hits: list[Hit]) -> list[Hit]:
 
 def _fold_hit(f: Scan, m: regex.Match[str], ratio: Decimal) -> Hit:
     """The multiplier ``m`` reads ("sixfold"), or the range it closes ("10 à 20 fois supérieure")."""
-    lm = f.p.fold_low_re.search(left(f.text, m.start()))
-    low = _number(f, lm, "d", "w") if lm is not None else None
-    if lm is not None and low is not None and 0 < low < ratio:
-        start = left_start(m.start()) + lm.start()
-        return Hit(start, m.end(), low, ratio, "ratio", "range", None, None, change=governing_change(f, start))
+    lo = _low_end(f, m, ratio)
+    if lo is not None:
+        return Hit(lo[0], m.end(), lo[1], ratio, "ratio", "range", None, None, change=governing_change(f, lo[0]))
     start, qual = qualifier_before(f, m.start())
     return Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=governing_change(f, start))
+
+
+def _low_end(f: Scan, m: regex.Match[str], ratio: Decimal) -> tuple[int, Decimal] | None:
+    """Where the range a multiplier closes starts, and its low end: "10 à 20 fois", "3 to 4 times",
+    "4-5 مرات"; ``None`` for a multiplier alone."""
+    lm = f.p.fold_low_re.search(left(f.text, m.start()))
+    low = _number(f, lm, "d", "w") if lm is not None else None
+    if lm is None or low is None or not 0 < low < ratio:
+        return None
+    return left_start(m.start()) + lm.start(), low
 
 
 def _changed_folds(f: Scan, multipliers: list[Hit]) -> tuple[list[Hit], list[Hit]]:
@@ -166,17 +174,19 @@ def _changed_folds(f: Scan, multipliers: list[Hit]) -> tuple[list[Hit], list[Hit
     verbs: list[Hit] = []
     for m in f.numbers_near(p.fold_changed_re, p.fold_changed_test):
         ratio = _number(f, m, "d", "w")
-        start, qual = qualifier_before(f, m.start())
         if ratio is None or ratio <= 1:
             continue
+        lo = _low_end(f, m, ratio)  # "rose 3 to 4 times"
+        start, qual = (lo[0], "range") if lo is not None else qualifier_before(f, m.start())
+        low, high = (lo[1], ratio) if lo is not None else (ratio, None)
         verb = next((h for h in multipliers if h.end <= start and not _clause_break(text, h.end, start)), None)
         change = governing_change(f, start)
         if verb is not None or change == "up":
-            found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change="up"))
+            found.append(Hit(start, m.end(), low, high, "ratio", qual, None, None, change="up"))
             if verb is not None:
                 verbs.append(verb)
         elif p.fold_by_re is not None and p.fold_by_re.search(left(text, start)):  # "بمقدار 1.4 مرة"
-            found.append(Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=change))
+            found.append(Hit(start, m.end(), low, high, "ratio", qual, None, None, change=change))
     return found, verbs
 
 
