@@ -327,6 +327,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Cases rose 3 to 4 times in a month.", "3 to 4 times", D(3), D(4), "ratio", "range"),
     ("fr", "Les cas ont augmenté de 3 à 4 fois en un mois.", "3 à 4 fois", D(3), D(4), "ratio", "range"),
     ("ar", "ارتفعت الحالات بمقدار 4-5 مرات خلال شهر", "4-5 مرات", D(4), D(5), "ratio", "range"),
+    # a fold of one character glued to its number ("5x", "10×"), alone or closing a range
+    ("en", "Sales grew 5x last year.", "5x", D(5), None, "ratio", "exact"),
+    ("fr", "Le trafic a été multiplié par 10× en un an.", "multiplié par 10×", D(10), None, "ratio", "exact"),
+    ("ar", "تجاوز العدد الرسمي للوفيات بمعامل 4-5×", "بمعامل 4-5×", D(4), D(5), "ratio", "range"),
+    # not a fold: a number after it (a dimension)
+    ("ar", "الفيلم القياسي مقاس 35 مم (36× 24 مم)", "36", D("0.036"), None, "length:m", "exact"),
 ]
 
 

@@ -225,7 +225,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Treatment increased Ang(1-7) levels in the plasma.", "1", "label"),
     # units never add to a unit: "deux et un" are two numbers, not three
     ("en", "Two said they would come, and three others did.", "Two", "uncounted_word"),
-    ("fr", "Il y a 20 ans, la ville était déserte.", "20", "placing_duration"),  # "y a" vetoes the "a" of an age
+    ("fr", "Il y a 20 ans, la ville était déserte.", "20", "placing_duration"),  # "y a" vetoes the "a" of an age    # a letter x between two numbers is a dimension or a name, never a fold
+    ("en", "They bought a 4x4 vehicle for the trip.", "4", "identifier"),
 ]
 
 

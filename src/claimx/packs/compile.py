@@ -586,7 +586,11 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     """The patterns that read a number with a word of multiplying or sharing around it: "-fold" and
     its ranges, "N times" under a change, "one in N", "multiplié par N", ratios with a colon."""
     flags, word = FLAGS, k.word
-    p.fold_re = lazy(tried_at(number + word_pattern(_keys(fr_["fold"]), start=r"-?[ \t]*")), flags)  # "20- ضعفا"
+    folds = _keys(fr_["fold"])
+    glued = [w for w in folds if len(w) == 1]  # one character, glued and no number after: "5x", not "5 x 3", "36× 24 mm"
+    spaced = word_pattern([w for w in folds if len(w) > 1], start=r"-?[ \t]*")  # "20- ضعفا"
+    either = f"(?:{spaced}|" + word_pattern(glued, start="", end=r"(?!\w|[ \t]*\d))") if glued else spaced
+    p.fold_re = lazy(tried_at(number + either), flags)
     # The low end of a range before a multiplier: "10 à 20 fois supérieure", "10- to 20-fold".
     closers = sorted(_range_closers(p))
     p.fold_low_re = lazy(number + rf"-?[ \t]*{alternation(_keys(closers))}[ \t]*\Z", flags)
@@ -621,8 +625,10 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     # What every match of fold_re and of one_in_re holds: its fold word; its "in" word between
     # spaces before a number. fold_re and one_in_re start with a number, so they are tried at
     # every word of a paragraph; these are searched first, and few paragraphs hold them.
-    p.fold_word_re = lazy(alternation(_keys(fr_["fold"])), flags)
-    p.fold_test, p.one_in_test = holding_test(_keys(fr_["fold"])), holding_test(_keys(fr_["one_in"]))
+    # what a fold holds: its words, a glued one with the digit before it (a letter "x" is everywhere)
+    fold_strings = [w for w in folds if len(w) > 1] + [d + w for w in glued for d in "0123456789"]
+    p.fold_word_re = lazy(alternation([w for w in folds if len(w) > 1]) + (rf"|\d[{''.join(glued)}]" if glued else ""), flags)
+    p.fold_test, p.one_in_test = holding_test(fold_strings), holding_test(_keys(fr_["one_in"]))
     p.one_in_word_re = lazy(
         word_pattern(_keys(fr_["one_in"]), start=r"[ \t]", end=r"[ \t]+(?:\d|" + B + word + ")"), flags
     )

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -122,7 +123,10 @@ def _multiples(f: Scan) -> list[Hit]:
     folds, verbs = _changed_folds(f, [h for h in found if h.change == "up" and h.value_high is None])
     found = [h for h in found if h not in verbs] + _one_noun_in(f, found) + folds
     for m in f.found_near(p.times_re, p.times_test) if f.holds(p.times_test) else ():  # "multiplié par trois"
-        if (ratio := _number(f, m, "d", "w")) is not None:  # "multiplied by 3" is up, "reduced by a factor of 4" down
+        ranged = next((i for i, h in enumerate(found) if m.start() < h.start < m.end() < h.end), None)
+        if ranged is not None:  # "by a factor of 4-5x": the range its number opens
+            found[ranged] = replace(found[ranged], start=m.start())
+        elif (ratio := _number(f, m, "d", "w")) is not None:  # "multiplied by 3" is up, "reduced by a factor of 4" down
             found.append(Hit(m.start(), m.end(), ratio, None, "ratio", "exact", None, None, change=governing_change(f, m.start()) or "up"))
     return found
 
