@@ -323,6 +323,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "The trial took one and a half years.", "one and a half years", D("1.5") * 365 * DAY, None, "duration:s", "exact"),
     ("en", "Some one and a half million people voted.", "Some one and a half million", D(1_500_000), None, "count", "approx"),
     ("en", "A vaccine needs one-and-a-half years.", "one-and-a-half years", D("1.5") * 365 * DAY, None, "duration:s", "exact"),
+    # a half ending the low end of a range: the range goes on to the high end and its unit
+    ("en", "It would take one and a half to two years.", "one and a half to two years", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
+    ("fr", "Il faudrait un an et demi à deux ans.", "un an et demi à deux ans", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
+    ("ar", "سيستغرق الأمر عامًا ونصف إلى عامين", "عاما ونصف الي عامين", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
     # a range of times under a word of change is a range of ratios
     ("en", "Cases rose 3 to 4 times in a month.", "3 to 4 times", D(3), D(4), "ratio", "range"),
     ("fr", "Les cas ont augmenté de 3 à 4 fois en un mois.", "3 à 4 fois", D(3), D(4), "ratio", "range"),

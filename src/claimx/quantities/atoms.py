@@ -162,14 +162,20 @@ def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
 
 
 def _one_and_a_half(f: Scan, m: regex.Match[str]) -> Atom | None:
-    """``one and a half years``, ``one and a half million``: a half between a lone "one" and its unit
-    or scale makes it a number (a lone "one" is otherwise a reference)."""
+    """``one and a half years``, ``one and a half million``, ``one and a half to two years``: a half
+    between a lone "one" and its unit, its scale or the rest of its range makes it a number (a lone
+    "one" is otherwise a reference)."""
     atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
     and_half(f, atom)
-    if atom.value == 1:
+    if atom.value != 1:
+        extend_right(f, atom)
+        return atom if atom.unit is not None or atom.has_scale else None
+    hm = near(f.p.and_half_re, f.text, m.end()) if f.p.and_half_re is not None else None
+    jm = f.p.joiner_re.match(f.text, hm.end()) if hm is not None else None
+    if hm is None or jm is None or second_atom(f, jm.end()) is None:
         return None
-    extend_right(f, atom)
-    return atom if atom.unit is not None or atom.has_scale else None
+    atom.value, atom.end = 1 + Decimal("0.5"), hm.end()
+    return atom
 
 
 def extend_right(f: Scan, a: Atom) -> None:

@@ -37,11 +37,28 @@ def with_halves(f: Scan, hits: list[Hit]) -> list[Hit]:
             h = out[i]
             if h.value_high is None and h.unit not in ("count", "percent"):
                 out[i] = replace(h, value=h.value + HALF * h.unit_factor, end=m.end())
+                _close_range(f, out, i)
             continue
         alone = _unit_alone(f, m.start(), m.end())
         if alone is not None:
             out.append(alone)
+            _close_range(f, out, len(out) - 1)
     return sorted(out, key=lambda h: h.start)
+
+
+def _close_range(f: Scan, out: list[Hit], i: int) -> None:
+    """A half that ends the low end of a range: ``un an et demi à deux ans``, ``عاما ونصف إلى
+    عامين`` (the range reader stopped at the half). The next hit, after a joiner, of the same unit
+    and more, closes it."""
+    h = out[i]
+    jm = f.p.joiner_re.match(f.text, h.end)
+    k = next((k for k, g in enumerate(out) if g.start == jm.end()), None) if jm is not None else None
+    if k is None:
+        return
+    g = out[k]
+    if g.unit == h.unit and g.value_high is None and g.value > h.value:
+        out[i] = replace(h, end=g.end, value_high=g.value, qualifier="range")
+        del out[k]
 
 
 def in_and_half(f: Scan, i: int) -> bool:
