@@ -296,6 +296,8 @@ def read_tables(p: Pack, d: dict[str, Any]) -> None:
     for canonical, table in d["units"].items():
         for surface, factor in table.items():
             p.units.setdefault(norm_key(surface), Unit(canonical, _num(factor)))
+            if " " in surface and not canonical.startswith("currency:"):  # "a 2,000-square-metre lab"
+                p.units.setdefault(norm_key(surface).replace(" ", "-"), Unit(canonical, _num(factor)))
     t = d["time"]
     p.months = {norm_key(k): v for k, v in t["months"].items()}
     p.weekdays = {norm_key(k): v for k, v in t["weekdays"].items()}
