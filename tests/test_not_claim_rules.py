@@ -225,7 +225,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Treatment increased Ang(1-7) levels in the plasma.", "1", "label"),
     # units never add to a unit: "deux et un" are two numbers, not three
     ("en", "Two said they would come, and three others did.", "Two", "uncounted_word"),
-    ("fr", "Il y a 20 ans, la ville était déserte.", "20", "placing_duration"),  # "y a" vetoes the "a" of an age    # a letter x between two numbers is a dimension or a name, never a fold
+    ("fr", "Il y a 20 ans, la ville était déserte.", "20", "placing_duration"),  # "y a" vetoes the "a" of an age    # a unit of time under its article before the digits, a word of time after them: a time frame
+    ("ar", "قتل 5 أشخاص خلال الساعات الـ 24 الماضية", "24", "placing_duration"),
+    ("ar", "ويعتزم 50 في المائة الانتهاء منها خلال الشهور الـ 12 المقبلة", "12", "placing_duration"),
+    ("ar", "في أوائل القرن الـ 21 بدأت", "21", "label"),  # a singular unit: the 21st century
+    # a letter x between two numbers is a dimension or a name, never a fold
     ("en", "They bought a 4x4 vehicle for the trip.", "4", "identifier"),
 ]
 

@@ -108,6 +108,7 @@ def value_of_digits(f: Scan, digits: str) -> tuple[Decimal, bool] | None:
 _MAX_WORDS = 24  # "three hundred and forty-five thousand six hundred and seventy-eight" has 10
 _MAX_WORDS_CHARS = 120
 _LAST_WORD = regex.compile(r"([\p{L}'’]+)[ \t]*\Z")
+_ARTICLE_BEFORE = regex.compile(r"(\p{L}+)[ \t]+(\p{L}+)[ \t]*\Z")  # a word, then an article alone
 _LEADING_DOT = regex.compile(r"(?:^|[^\p{Ll}\d.,])\.\Z")  # a dot no lower-case letter (a sentence's end) is before
 _FRACTION = regex.compile(r"/([2-9]|[1-9]\d{1,2})(?![\d/.,])")
 
@@ -265,6 +266,9 @@ def _unit(f: Scan, a: Atom) -> bool:
         um2 = p.unit_re.match(text, tm.end())
         if um2 is not None and p.units[norm_key(um2.group().lstrip(" \t-"))].canonical == "duration:s":
             um = um2  # "les 15 dernières années"
+    if um is None and a.unit is None and a.kind == "digits" and (before := _unit_before(f, a)) is not None:
+        a.unit, a.value = before.canonical, a.value * before.factor
+        return True
     if um:
         surface = norm_key(um.group().lstrip(" \t-"))
         unit = p.units[surface]
@@ -287,6 +291,24 @@ def _unit(f: Scan, a: Atom) -> bool:
             a.unit_glued = glued
             a.end = um.end()
     return True
+
+
+def _unit_before(f: Scan, a: Atom) -> Unit | None:
+    """A unit of time under its article, then the article alone before the digits and a word of time
+    after them: "خلال الساعات الـ 24 الماضية" (the past 24 hours), "الأشهر الـ 12 المقبلة". The
+    digits count that unit (and the word of time makes it a time frame, no claim)."""
+    articles = f.p.clitic_table.articles
+    if not articles or not f.text[max(0, a.start - 4) : a.start].rstrip().endswith(articles):
+        return None  # the quick test: most digits have no article alone before them
+    if not f.p.time_after_re.match(f.text, a.end):
+        return None  # "القرن الـ 21" is the 21st century: an ordinal, with no word of time after it
+    wm = _ARTICLE_BEFORE.search(f.text, max(0, a.start - 40), a.start)
+    if wm is None or norm_key(wm.group(2)) not in articles:
+        return None
+    word = norm_key(wm.group(1))
+    article = next((x for x in articles if word.startswith(x) and len(word) > len(x) + 2), None)
+    unit = f.p.units.get(word[len(article) :]) if article is not None else None
+    return unit if unit is not None and unit.canonical == "duration:s" else None
 
 
 def and_half(f: Scan, a: Atom) -> None:
