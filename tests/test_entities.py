@@ -32,6 +32,9 @@ def countries_in(lang: str, text: str) -> list[str]:
         ("fr", "un citoyen russe, des touristes russes, le ministre kazakh, la police géorgienne", ["RU", "RU", "KZ", "GE"]),
         ("en", "a Russian citizen, Kazakh police, the Georgian minister", ["RU", "KZ", "GE"]),
         ("ar", "مواطن روسي والشرطة الروسية والوزير الكازاخستاني والحكومة الجورجية", ["RU", "RU", "KZ", "GE"]),
+        # a demonym after a word that gives it another sense: "القطرية" is "national" after these
+        ("ar", "قدمت أفرقة الأمم المتحدة القطرية والمكاتب القطرية وللبرامج القطرية تقاريرها", []),
+        ("ar", "أعلنت الحكومة القطرية والفريق القطري", ["QA", "QA"]),
         # names CLDR lacks, and the EU
         ("en", "The UK, the US and Turkey joined the EU talks.", ["GB", "US", "TR", "EU"]),
         ("fr", "L'Union européenne et les États-Unis", ["EU", "US"]),

@@ -19,6 +19,7 @@ import pytest
 PACKS = Path(__file__).resolve().parents[1] / "src" / "claimx" / "packs"
 LANGS = ("ar", "en", "fr")
 TABLES = ("demonyms", "aliases")
+SPARSE = ("demonym_not_after",)  # tables that list only the codes they concern
 
 # The 193 UN member states.
 UN_MEMBERS = frozenset(
@@ -309,7 +310,11 @@ def test_tables_and_keys(gazetteers: dict[str, dict[str, Any]]) -> None:
     codes = set(_cldr("en").values())
     assert "EU" in codes and "XK" in codes
     for lang, doc in gazetteers.items():
-        assert set(doc) == set(TABLES), lang
+        assert set(TABLES) <= set(doc) <= set(TABLES + SPARSE), lang
+        for table in SPARSE:
+            keys = list(doc.get(table, {}))
+            assert keys == sorted(keys) and set(keys) <= codes, (lang, table)
+            assert all(isinstance(w, list) and w and all(isinstance(x, str) and x.strip() == x and x for x in w) for w in doc.get(table, {}).values())
         for table in TABLES:
             keys = list(doc[table])
             assert keys == sorted(keys), f"{lang} [{table}] keys are not sorted"

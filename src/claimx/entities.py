@@ -33,6 +33,7 @@ from claimx.packs.schema import Attribution, Entities
 
 _BREAK = regex.compile(rf"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s|$)|{ARABIC_COMMA}|{ARABIC_SEMICOLON}")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +249,8 @@ class Gazetteer:
         for code, surfaces in surfaces_of.demonyms.items():
             for surface in surfaces:
                 demonyms.setdefault(_surface(surface, dem_cs), (code, True))
+        self.demonym_not_after = {code: frozenset(_keys(words)) for code, words in surfaces_of.demonym_not_after.items()}
+        self.articles = articles
         if names_cs == dem_cs:
             self.countries = [t for t in [_table({**demonyms, **names}, names_cs, prefixes)] if t]
         else:
@@ -319,6 +322,19 @@ def gazetteer(pack: Pack) -> Gazetteer:
 # -- finding ------------------------------------------------------------------------------------
 
 
+def _after_word(text: str, i: int, gz: Gazetteer, words: frozenset[str]) -> bool:
+    """Whether the word before position ``i`` is one of ``words`` (keys), maybe under a clitic
+    ("للبرامج القطرية": the article absorbed by the clitic)."""
+    wm = _WORD_BEFORE.search(text, max(0, i - 40), i)
+    if wm is None:
+        return False
+    word = norm_key(wm.group(1))
+    if word in words:
+        return True
+    bare = (word[len(c) :] for c in gz._clitics if word.startswith(c) and len(word) > len(c) + 2)
+    return any(b in words or any(a + b in words for a in gz.articles) for b in bare)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -327,6 +343,8 @@ def find_countries(text: str, start: int, end: int, gz: Gazetteer) -> list[Menti
     found: list[Mention] = []
     for table in gz.countries:
         for s, e, (code, demonym) in table.find(text, start, end):
+            if demonym and code in gz.demonym_not_after and _after_word(text, s, gz, gz.demonym_not_after[code]):
+                continue  # "أفرقة الأمم المتحدة القطرية": country teams, no Qatar
             found.append(Mention("country", code, s, e, demonym=demonym))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []

@@ -162,12 +162,16 @@ class CountrySurfaces:
     names: dict[str, str]
     aliases: dict[str, list[str]]
     demonyms: dict[str, list[str]]
+    # words before a demonym that give it another sense ("الأفرقة القطرية": country teams, not Qatari)
+    demonym_not_after: dict[str, list[str]]
 
 
 def country_surfaces(code: str) -> CountrySurfaces:
     """The country surfaces of the pack ``code`` (read for :class:`claimx.entities.Gazetteer`)."""
     cldr, extra = _read_file(f"{code}/countries.json"), _read_file(f"{code}/gazetteer.toml")
-    return CountrySurfaces(cldr.get("names", {}), extra.get("aliases", {}), extra.get("demonyms", {}))
+    return CountrySurfaces(
+        cldr.get("names", {}), extra.get("aliases", {}), extra.get("demonyms", {}), extra.get("demonym_not_after", {})
+    )
 
 
 def _read_file(path: str) -> dict[str, Any]:
