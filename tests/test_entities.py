@@ -32,6 +32,10 @@ def countries_in(lang: str, text: str) -> list[str]:
         ("fr", "un citoyen russe, des touristes russes, le ministre kazakh, la police géorgienne", ["RU", "RU", "KZ", "GE"]),
         ("en", "a Russian citizen, Kazakh police, the Georgian minister", ["RU", "KZ", "GE"]),
         ("ar", "مواطن روسي والشرطة الروسية والوزير الكازاخستاني والحكومة الجورجية", ["RU", "RU", "KZ", "GE"]),
+        # a name takes the article only if written with it: "المالي" is "financial", "للمغرب" Morocco
+        ("ar", "قدم الدعم المالي في العام المالي 2020", []),
+        ("ar", "الأوضاع في مالي ووصل إلى المغرب وللمغرب وبفرنسا", ["ML", "MA", "MA", "FR"]),
+        ("ar", "قصفت قوات الجمهورية العربية السورية وللجمهورية العربية السورية", ["SY", "SY"]),
         # a demonym after a word that gives it another sense: "القطرية" is "national" after these
         ("ar", "قدمت أفرقة الأمم المتحدة القطرية والمكاتب القطرية وللبرامج القطرية تقاريرها", []),
         ("ar", "أعلنت الحكومة القطرية والفريق القطري", ["QA", "QA"]),

@@ -84,6 +84,10 @@ class _Table:
     lookup: _Lookup | None = None
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Any]]:
+        return [(s, e, value) for s, _, e, value in self.find_at(text, start, end)]
+
+    def find_at(self, text: str, start: int, end: int) -> list[tuple[int, int, int, Any]]:
+        """:meth:`find`, with where the surface starts after its clitic."""
         if self.lookup is not None:
             matches: Iterable[tuple[int, int, int]] = self.lookup.matches(text, start, end)
         else:
@@ -93,7 +97,7 @@ class _Table:
             key = " ".join(text[w:e].split())
             value = self.values.get(key if self.case_sensitive else key.casefold())
             if value is not None:
-                out.append((s, e, value))
+                out.append((s, w, e, value))
         return out
 
 
@@ -237,18 +241,24 @@ class Gazetteer:
         names: dict[str, Any] = {}
         demonyms: dict[str, Any] = {}
         articles = pack.clitic_table.articles
+        bare: set[str] = set()
         for surface, code in surfaces_of.names.items():
             key = _surface(surface, names_cs)
             names.setdefault(key, (code, False))
             for art in articles:  # "للمغرب": the prefix "لل" has absorbed the article of "المغرب"
                 if key.startswith(art) and len(key) - len(art) >= 3:
                     names.setdefault(key[len(art) :], (code, False))
+                    bare.add(key[len(art) :])
+        # A name written with its article stands bare only after a clitic that holds the article, and
+        # one written without takes no article: "الدعم المالي" (financial) is no Mali.
+        self.bare_names, self.definite = frozenset(bare), frozenset(pack.dual_definite)
         for code, surfaces in surfaces_of.aliases.items():
             for surface in surfaces:
                 names.setdefault(_surface(surface, names_cs), (code, False))
         for code, surfaces in surfaces_of.demonyms.items():
             for surface in surfaces:
                 demonyms.setdefault(_surface(surface, dem_cs), (code, True))
+        self.demonym_keys = frozenset(demonyms)  # "سورية": a name, and with the article a demonym
         self.demonym_not_after = {code: frozenset(_keys(words)) for code, words in surfaces_of.demonym_not_after.items()}
         self.articles = articles
         if names_cs == dem_cs:
@@ -342,9 +352,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def find_countries(text: str, start: int, end: int, gz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     for table in gz.countries:
-        for s, e, (code, demonym) in table.find(text, start, end):
+        for s, w, e, (code, demonym) in table.find_at(text, start, end):
             if demonym and code in gz.demonym_not_after and _after_word(text, s, gz, gz.demonym_not_after[code]):
                 continue  # "أفرقة الأمم المتحدة القطرية": country teams, no Qatar
+            if not demonym and gz.definite and (text[s:w] in gz.definite) != (text[w:e] in gz.bare_names):
+                if text[w:e] not in gz.demonym_keys:
+                    continue  # "الدعم المالي": an article before a name that takes none
             found.append(Mention("country", code, s, e, demonym=demonym))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
