@@ -39,6 +39,7 @@ def countries_in(lang: str, text: str) -> list[str]:
         # a demonym after a word that gives it another sense: "القطرية" is "national" after these
         ("ar", "قدمت أفرقة الأمم المتحدة القطرية والمكاتب القطرية وللبرامج القطرية تقاريرها", []),
         ("ar", "أعلنت الحكومة القطرية والفريق القطري", ["QA", "QA"]),
+        ("ar", "ووعدت حكومة مالي بتقديم دعم مالي لسد عجز مالي", ["ML"]),
         # names CLDR lacks, and the EU
         ("en", "The UK, the US and Turkey joined the EU talks.", ["GB", "US", "TR", "EU"]),
         ("fr", "L'Union européenne et les États-Unis", ["EU", "US"]),

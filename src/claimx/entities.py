@@ -259,7 +259,7 @@ class Gazetteer:
             for surface in surfaces:
                 demonyms.setdefault(_surface(surface, dem_cs), (code, True))
         self.demonym_keys = frozenset(demonyms)  # "سورية": a name, and with the article a demonym
-        self.demonym_not_after = {code: frozenset(_keys(words)) for code, words in surfaces_of.demonym_not_after.items()}
+        self.not_after = {code: frozenset(_keys(words)) for code, words in surfaces_of.not_after.items()}
         self.articles = articles
         if names_cs == dem_cs:
             self.countries = [t for t in [_table({**demonyms, **names}, names_cs, prefixes)] if t]
@@ -353,8 +353,8 @@ def find_countries(text: str, start: int, end: int, gz: Gazetteer) -> list[Menti
     found: list[Mention] = []
     for table in gz.countries:
         for s, w, e, (code, demonym) in table.find_at(text, start, end):
-            if demonym and code in gz.demonym_not_after and _after_word(text, s, gz, gz.demonym_not_after[code]):
-                continue  # "أفرقة الأمم المتحدة القطرية": country teams, no Qatar
+            if code in gz.not_after and _after_word(text, s, gz, gz.not_after[code]):
+                continue  # "أفرقة الأمم المتحدة القطرية": country teams, no Qatar; "دعم مالي": financial
             if not demonym and gz.definite and (text[s:w] in gz.definite) != (text[w:e] in gz.bare_names):
                 if text[w:e] not in gz.demonym_keys:
                     continue  # "الدعم المالي": an article before a name that takes none
