@@ -326,6 +326,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a unit of several words, hyphenated in a compound adjective
     ("en", "They opened a makeshift 2000-sq-meter laboratory.", "2000-sq-meter", D(2000), None, "area:m2", "exact"),
     ("en", "She rents a 500-square-foot flat.", "500-square-foot", D("46.45152"), None, "area:m2", "exact"),
+    # a word of age before a number in brackets, under a clitic too
+    ("fr", "Les facteurs de risque étaient le sexe, l’âge (≥ 60) et une pneumonie.", "≥ 60", D(60), None, "age:year", "at_least"),
+    ("ar", "تمثلت عوامل الخطر في النوع والسن (≥60) والالتهاب الرئوي", "≥60", D(60), None, "age:year", "at_least"),
     # a half ending the low end of a range: the range goes on to the high end and its unit
     ("en", "It would take one and a half to two years.", "one and a half to two years", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
     ("fr", "Il faudrait un an et demi à deux ans.", "un an et demi à deux ans", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),

@@ -760,7 +760,7 @@ def compile_age(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.age_after_re = words_after(_keys(d["age"]["after"]), gap=r"\s*", end="")
     # "<noun> aged": the noun before the link word is read back.
     p.age_link_re = words_before(_keys(d["age"]["link_before"]), start=r"(?P<noun>[\p{L}\p{M}'-]+)\s+", gap=r"\s*")
-    p.age_before_re = words_before(_keys(d["age"]["before"]), gap=r"\s*", always=True)
+    p.age_before_re = words_before(_keys(d["age"]["before"]), clitics=k.prefixes, gap=r"\s*", always=True)  # "والسن (60)"
     veto = _keys(d["age"]["before_years_not"])  # "il y a 20 ans" is time, "il a 20 ans" an age
     start = ("(?<!" + word_pattern(veto, end=r"[ \t]+") + ")" if veto else "") + B
     p.age_before_years_re = words_before(_keys(d["age"]["before_years"]), gap=r"\s*", start=start)
