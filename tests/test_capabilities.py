@@ -329,6 +329,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a word of age before a number in brackets, under a clitic too
     ("fr", "Les facteurs de risque étaient le sexe, l’âge (≥ 60) et une pneumonie.", "≥ 60", D(60), None, "age:year", "at_least"),
     ("ar", "تمثلت عوامل الخطر في النوع والسن (≥60) والالتهاب الرئوي", "≥60", D(60), None, "age:year", "at_least"),
+    # an Arabic dual of a noun whose stem has two letters ("ذرة": ذرتين); "هاتين" (these two) refers back
+    ("ar", "يتكون مركب الماء من ذرتين هيدروجين وذرة أكسجين", "ذرتين", D(2), None, "count", "exact"),
+    ("ar", "يتحدث سكان الإقليم لغتين رسميتين", "لغتين", D(2), None, "count", "exact"),
     # a half ending the low end of a range: the range goes on to the high end and its unit
     ("en", "It would take one and a half to two years.", "one and a half to two years", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
     ("fr", "Il faudrait un an et demi à deux ans.", "un an et demi à deux ans", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
@@ -344,6 +347,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # not a fold: a number after it (a dimension)
     ("ar", "الفيلم القياسي مقاس 35 مم (36× 24 مم)", "36", D("0.036"), None, "length:m", "exact"),
 ]
+
+
+@pytest.mark.parametrize("text", ["زار الوزير هاتين الدولتين", "هاتان الدولتان تقعان في آسيا", "أنتِ تأتين غدا"])
+def test_words_that_end_as_duals_and_are_none_give_no_claim(text: str) -> None:
+    """A demonstrative of two ("هاتين": these two, named before) and a verb ending as a dual."""
+    assert find_quantities(normalize(text).text, load_pack("ar")) == []
 
 
 @pytest.mark.parametrize(

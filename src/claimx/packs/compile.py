@@ -384,7 +384,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     ends = _keys(d["numbers"]["dual_masculine_suffixes"])
     masculine = [stem + end for stem in _keys(d["numbers"]["dual_masculine"]) for end in ends]
     dual_alts = (
-        ([rf"\p{{L}}{{3,}}{alternation(sfx)}"] if sfx else [])
+        ([rf"\p{{L}}{{2,}}{alternation(sfx)}"] if sfx else [])
         + ([alternation(list(p.dual_durations))] if p.dual_durations else [])
         + ([alternation(masculine)] if masculine else [])
     )
