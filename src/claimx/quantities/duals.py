@@ -31,7 +31,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     for m in finditer_words(p.dual_re, ends, text) if ends is not None else f.found_near(p.dual_re, p.dual_test):
         word = m.group("w")
         key = norm_key(word)
-        if key.startswith("ال") or _no_dual_word(f, key):
+        if key.startswith(p.dual_definite) or _no_dual_word(f, key):
             continue
         if norm_key(text[m.start() : m.end()]).startswith(p.dual_definite):
             continue  # "للجنتين": the article under a clitic (لِ + الـ), a reference like اللجنتان
