@@ -332,6 +332,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # an Arabic dual of a noun whose stem has two letters ("ذرة": ذرتين); "هاتين" (these two) refers back
     ("ar", "يتكون مركب الماء من ذرتين هيدروجين وذرة أكسجين", "ذرتين", D(2), None, "count", "exact"),
     ("ar", "يتحدث سكان الإقليم لغتين رسميتين", "لغتين", D(2), None, "count", "exact"),
+    # a number word counts the noun after "more"
+    ("en", "Two more States, Lesotho and Malawi, submitted their reports.", "Two", D(2), None, "count", "exact"),
     # a half ending the low end of a range: the range goes on to the high end and its unit
     ("en", "It would take one and a half to two years.", "one and a half to two years", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
     ("fr", "Il faudrait un an et demi à deux ans.", "un an et demi à deux ans", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
