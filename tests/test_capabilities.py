@@ -334,6 +334,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "يتحدث سكان الإقليم لغتين رسميتين", "لغتين", D(2), None, "count", "exact"),
     # a number word counts the noun after "more"
     ("en", "Two more States, Lesotho and Malawi, submitted their reports.", "Two", D(2), None, "count", "exact"),
+    # an article before a unit of time after a qualifier is one of the unit, as "plus d'un an" is
+    ("en", "The spirit of Arusha helped to sustain almost a decade of peace.", "almost a decade", 3650 * DAY, None, "duration:s", "approx"),
+    ("en", "It took more than a year to rebuild the bridge.", "more than a year", 365 * DAY, None, "duration:s", "more_than"),
+    ("fr", "Il a fallu au moins une heure pour l'extraire.", "au moins une heure", D(3600), None, "duration:s", "at_least"),
     # a half ending the low end of a range: the range goes on to the high end and its unit
     ("en", "It would take one and a half to two years.", "one and a half to two years", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
     ("fr", "Il faudrait un an et demi à deux ans.", "un an et demi à deux ans", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),

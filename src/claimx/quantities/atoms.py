@@ -155,6 +155,11 @@ def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
         linked = lw is not None and (
             (p.link_re is not None and p.link_re.fullmatch(lw.group(1))) or norm_key(lw.group(1)) in p.one_duration_before
         )
+        # after a qualifier too ("more than a year", "almost a decade"), as "plus d'un an" is linked;
+        # not before a word that places it in time ("80 percent more than a week earlier")
+        linked = linked or (
+            p.qual_before_re.search(left(f.text, m.start("words"))) is not None and not p.time_after_re.match(f.text, um.end())
+        )
         if canonical != "duration:s" or not linked:
             return None
     atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
