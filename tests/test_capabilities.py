@@ -355,6 +355,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
 ]
 
 
+def test_a_qualified_unit_of_time_placed_in_time_is_no_duration() -> None:
+    """"more than a week earlier" compares with a time: the percentage is the only claim."""
+    hits = find_quantities(normalize("Entries rose 80 percent more than a week earlier.").text, load_pack("en"))
+    assert [(h.value, h.unit) for h in hits] == [(D(80), "percent")]
+
+
 @pytest.mark.parametrize("text", ["زار الوزير هاتين الدولتين", "هاتان الدولتان تقعان في آسيا", "أنتِ تأتين غدا"])
 def test_words_that_end_as_duals_and_are_none_give_no_claim(text: str) -> None:
     """A demonstrative of two ("هاتين": these two, named before) and a verb ending as a dual."""
