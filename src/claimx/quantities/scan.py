@@ -49,6 +49,8 @@ class Scan:
         self.digit_values: dict[str, tuple[Decimal, bool] | None] = {}
         self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
         self.not_bare = (-1, -1)  # the last span found that no bare neighbourhood holds (plain.bare_span)
+        # the last bare stretch read by plain.bare_run, and whether a phone number's zero is in it
+        self.stretch_zeros: tuple[int, int, bool] = (0, 0, True)
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
         self._one_in_word: bool | None = None
         self.year_word: tuple[int, regex.Match[str] | None] = (-1, None)  # predicates.year_word_before's last answer
