@@ -125,7 +125,7 @@ class Masks:
         two years run together (no dash stands after four digits in the neighbourhood). Without
         ``phones``, the caller knows that no phone number's zero lies around the number
         (``may_hold_zero``: its stretch holds none)."""
-        if self.covered(s, e):
+        if self.ends and self.ends[-1] > s and self.covered(s, e):  # (no span found yet ends after s: none covers it)
             return True
         text, added = self.text, False
         dm = None if digits_then_digit(text, s, e) else self.dates.match_bare(s)

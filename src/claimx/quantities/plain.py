@@ -153,10 +153,11 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
             if masks.bare_hit(s, e, phones):
                 f.reject(s, e, "mask")
                 continue
-            parsed = value_of_digits(f, m.group())
+            digits = m.group()
+            parsed = value_of_digits(f, digits)
             if parsed is None:
                 continue
-            if _rule_may_drop(f, s, e):
+            if _rule_may_drop(f, s, e, digits):
                 hit, next_pos = plain_claim(f, Atom(s, e, parsed[0], "digits", grouped=parsed[1], num_end=e, num_value=parsed[0]))
                 if hit is not None:
                     hits.append(hit)
@@ -169,15 +170,16 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
             return pos
 
 
-def _rule_may_drop(f: Scan, s: int, e: int) -> bool:
+def _rule_may_drop(f: Scan, s: int, e: int, digits: str) -> bool:
     """Whether one of the plain rules may drop the bare number at ``s:e`` (``bare_atom``'s atom,
     in a bare neighbourhood), from what each tests first: a label opened before it
     (``listed_label``: a later number than the label's), a leading zero, four digits (a year), or
     a letter or a hyphen ending its run of digits (``identifier``; the character before the
     number, in its neighbourhood, is no letter nor one of ``-/~+``). Most numbers of a list of
-    counts are none of these, and take no draft."""
+    counts are none of these, and take no draft. ``digits``: ``text[s:e]``, which starts and ends
+    with a digit."""
     text = f.text
-    if 0 <= f.label_end < s or text[s] == "0" or len(text[s:e].strip()) == 4:
+    if 0 <= f.label_end < s or digits[0] == "0" or len(digits) == 4:
         return True
     if not (text[e : e + 1].isdigit() or (text[e : e + 1] in (".", ",", "'", " ") and text[e + 1 : e + 2].isdigit())):
         return False  # the run of digits stops by the number's end, in the neighbourhood (``Scan.digits_end``)
