@@ -122,7 +122,7 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
         sentence = shared.sentence(i)
         discourse.enter(para.seq, sentence.span)  # (the later claims of the run would enter it again: nothing to do)
         hits = [h for h, _ in run]
-        if sentence.silent and sentence.timeless and not sentence.events.events:
+        if _quiet(sentence):
             claims += _quiet_claims(shared, sentence, hits, discourse, doc, numbers)
             continue
         events = sentence.events if sentence.events.events else None
@@ -141,6 +141,12 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
                 )
             )
     return claims
+
+
+def _quiet(sentence: _SentenceView) -> bool:
+    """Whether the sentence names nothing, attributes nothing, continues no statement, and holds no
+    time expression and no event word (a list of counts): its claims are built by ``_quiet_claims``."""
+    return sentence.silent and sentence.timeless and not sentence.events.events
 
 
 def _quiet_claims(
