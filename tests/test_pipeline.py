@@ -65,3 +65,38 @@ def test_the_discourse_carries_the_speaker_to_a_continuing_sentence() -> None:
     [claim] = document.claims(second, [])
     assert document.discourse.speaker is not None
     assert claim.source == document.discourse.speaker[0]
+
+
+_STATEMENTS = {
+    "en": ["The ministry said on Monday that 5 people died.", "Daily cases: 12, 15, 17, 0345 were reported.",
+           "It added that 40 people were injured.", "3,4 million inhabitants, 12 15 17.", "12 people, 15 houses, 17.",
+           "Of those, 12, 15, 17 were children."],
+    "fr": ["Le ministère a indiqué lundi que 5 personnes sont mortes.", "Cas quotidiens : 12, 15, 17, 0345.",
+           "Il a ajouté que 40 personnes ont été blessées.", "3,4 millions d'habitants, 12 15 17.", "12 personnes, 15 maisons, 17.",
+           "Parmi eux, 12, 15, 17 enfants."],
+    "ar": ["قالت الوزارة يوم الاثنين إن 5 أشخاص لقوا حتفهم.", "الحالات اليومية: 12، 15، 17، 0345.",
+           "وأضاف أن 40 شخصا أصيبوا.", "12 15 17 حالة.", "12 شخصا، 15 منزلا، 17.",
+           "ومن بينهم 12، 15، 17 طفلا."],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_quiet_sentences_claims_are_the_general_loops(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """The claims of a sentence that names, attributes and continues nothing and holds no time
+    and no event word (a list of counts) are built in a loop of their own: the same claims, times
+    and numbering as the general loop gives, whatever the paragraphs before them said ("Of those,
+    12, 15, 17 …" takes the time of the statement before it)."""
+    import random
+
+    import claimx
+    from claimx.pipeline import claims
+
+    rnd = random.Random(3)
+    docs = ["\n\n".join(" ".join(rnd.choices(_STATEMENTS[lang], k=3)) for _ in range(3)) for _ in range(12)]
+    runs: list[int] = []
+    quiet_claims = claims._quiet_claims
+    monkeypatch.setattr(claims, "_quiet_claims", lambda *a: runs.append(1) or quiet_claims(*a))
+    quiet = [claimx.extract(d, lang=lang, published="2022-10-04", ner=None) for d in docs]
+    assert len(runs) > 12 and any(c.time is not None for found in quiet for c in found)
+    monkeypatch.setattr(claims, "_quiet", lambda sentence: False)
+    assert quiet == [claimx.extract(d, lang=lang, published="2022-10-04", ner=None) for d in docs]

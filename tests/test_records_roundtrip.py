@@ -71,6 +71,17 @@ def test_records_built_by_quick_init_stay_frozen_dataclasses() -> None:
     assert claim == dataclasses.replace(claim) and hash(claim) == hash(dataclasses.replace(claim))
     with pytest.raises(dataclasses.FrozenInstanceError):
         claim.lang = "fr"  # type: ignore[misc]
+    # built on a mutable twin of the same slots, the object ends in its own class (pickled too);
+    # an object of a subclass keeps the subclass
+    import pickle
+
+    assert type(claim) is Claim and type(q) is Quantity and pickle.loads(pickle.dumps(claim)) == claim
+
+    class Counted(Quantity):
+        pass
+
+    sub = Counted(value=3, value_high=None, unit="count", qualifier="exact", counted="people")
+    assert type(sub) is Counted and sub.counted == "people" and sub.value == 3
 
     @dataclasses.dataclass(frozen=True, slots=True)
     class Listed:

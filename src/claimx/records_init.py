@@ -3,10 +3,15 @@
 A frozen dataclass's generated ``__init__`` sets each field with ``object.__setattr__(self,
 "name", value)``, which looks the slot up by name at every call (the frozen ``__setattr__`` of the
 class refuses to). :func:`quick_init` gives the class an ``__init__`` with the same parameters and
-defaults that sets each slot through its descriptor, bound once: about half the cost, the same
-object. A list of counts makes thousands of ``Hit``, ``Quantity`` and ``Claim`` records per
-paragraph, where construction was a fifth of the time. The class stays frozen: assignment still
-raises ``FrozenInstanceError``.
+defaults that lends the new object, for the time of its ``__init__``, the class of a mutable twin
+with the same slots in the same order (so the same memory layout, which ``__class__`` assignment
+checks), sets each field by plain assignment (which the interpreter specialises for a slot of a
+class with the ordinary ``__setattr__``) and gives the object its class back: about 0.4 µs for a
+``Hit`` of twelve fields against 0.7 when each slot was set through its descriptor, and 1.4 with
+the generated ``__init__``. A list of counts makes thousands of ``Hit``, ``Quantity`` and ``Claim``
+records per paragraph, where construction was a fifth of the time. The class stays frozen:
+assignment still raises ``FrozenInstanceError``. An object of a subclass (whose layout the twin may
+not share) has its slots set through their descriptors, as before.
 """
 
 from __future__ import annotations
@@ -21,11 +26,16 @@ def quick_init(cls: type[T]) -> type[T]:
     """``cls`` (a ``@dataclass(frozen=True, slots=True)`` with no ``__post_init__`` and no
     ``default_factory``) with an ``__init__`` that sets its slots directly."""
     params: list[str] = []
-    body: list[str] = []
-    ns: dict[str, Any] = {}
+    twin_body: list[str] = []
+    slot_body: list[str] = []
+    slots = tuple(getattr(cls, "__slots__", ()))
+    ns: dict[str, Any] = {"_cls": cls, "_set_class": object.__setattr__}
     if hasattr(cls, "__post_init__"):
         raise TypeError(f"quick_init cannot build {cls.__name__}: it has a __post_init__")
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if tuple(f.name for f in fields) != slots:
+        raise TypeError(f"quick_init cannot build {cls.__name__}: its slots are not its fields")
+    for f in fields:
         if not f.init or f.default_factory is not dataclasses.MISSING:
             raise TypeError(f"quick_init cannot build {cls.__name__}.{f.name}")
         if f.default is dataclasses.MISSING:
@@ -34,8 +44,20 @@ def quick_init(cls: type[T]) -> type[T]:
             ns[f"_default_{f.name}"] = f.default
             params.append(f"{f.name}=_default_{f.name}")
         ns[f"_set_{f.name}"] = cls.__dict__[f.name].__set__  # the slot's member descriptor
-        body.append(f"    _set_{f.name}(self, {f.name})\n")
-    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(body) or '    pass'}", ns)
+        twin_body.append(f"        self.{f.name} = {f.name}\n")
+        slot_body.append(f"        _set_{f.name}(self, {f.name})\n")
+    # the mutable twin: the same slots in the same order over ``object``, the ordinary __setattr__
+    ns["_Twin"] = type(f"_{cls.__name__}Twin", (), {"__slots__": slots})
+    exec(
+        f"def __init__(self, {', '.join(params)}):\n"
+        "    if type(self) is _cls:\n"
+        "        _set_class(self, '__class__', _Twin)\n"
+        f"{''.join(twin_body)}"
+        "        self.__class__ = _cls\n"
+        "    else:\n"
+        f"{''.join(slot_body) or '        pass'}\n",
+        ns,
+    )
     init = ns["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__ = cls.__init__.__doc__

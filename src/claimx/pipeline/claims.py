@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from itertools import groupby
+from operator import itemgetter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -108,37 +110,72 @@ def _read_sentence(para: Paragraph, i: int) -> _SentenceView:
 
 def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: Iterator[int]) -> list[Claim]:
     """The claims of a paragraph whose entities are known (:func:`with_entities`), numbered
-    ``doc#n`` from ``numbers``."""
-    raw, norm = para.raw, para.norm
+    ``doc#n`` from ``numbers``.
+
+    Its claims are read a run of one sentence at a time: what a claim takes from its sentence
+    alone (its view, whether a time expression or an event word is in it, whether it continues a
+    statement) is read once for the run, and a sentence that gives its claims nothing but their
+    number (``_quiet_claims``: a list of counts) builds them in a loop of its own."""
     shared = _Shared(para)
-    claims = []
-    entered = -1
-    for h, i in zip(para.quantities, para.where):
+    claims: list[Claim] = []
+    for i, run in groupby(zip(para.quantities, para.where), key=itemgetter(1)):
         sentence = shared.sentence(i)
-        if i != entered:  # the later claims of a sentence would enter it again: nothing to do
-            discourse.enter(para.seq, sentence.span)
-            entered = i
-        discourse.time = time = _time(shared, h, sentence, discourse)
-        # a sentence that names nothing, attributes nothing and continues no statement (a list of
-        # counts) gives no claim a source or an entity
-        source, entities = _source_and_entities(shared, sentence, h, discourse) if not sentence.silent else (None, ())
-        rs, re_ = norm.raw_span(h.start, h.end)
-        claims.append(
+        discourse.enter(para.seq, sentence.span)  # (the later claims of the run would enter it again: nothing to do)
+        hits = [h for h, _ in run]
+        if _quiet(sentence):
+            claims += _quiet_claims(shared, sentence, hits, discourse, doc, numbers)
+            continue
+        events = sentence.events if sentence.events.events else None
+        for h in hits:
+            discourse.time = time = _time(shared, h, sentence, discourse)
+            # a sentence that names nothing, attributes nothing and continues no statement gives no
+            # claim a source or an entity
+            source, entities = _source_and_entities(shared, sentence, h, discourse) if not sentence.silent else (None, ())
+            rs, re_ = para.norm.raw_span(h.start, h.end)
+            # by position, in the order of Claim's fields (keywords cost a third of building it)
+            claims.append(
+                Claim(
+                    f"{doc}#{next(numbers)}", doc, para.pack.code, para.raw[rs:re_],
+                    (para.offset + rs, para.offset + re_), sentence.text, shared.quantity(h), entities, time,
+                    source, None if events is None else events.at(rs - sentence.start, re_ - sentence.start),
+                )
+            )
+    return claims
+
+
+def _quiet(sentence: _SentenceView) -> bool:
+    """Whether the sentence names nothing, attributes nothing, continues no statement, and holds no
+    time expression and no event word (a list of counts): its claims are built by ``_quiet_claims``."""
+    return sentence.silent and sentence.timeless and not sentence.events.events
+
+
+def _quiet_claims(
+    shared: _Shared, sentence: _SentenceView, hits: list[Hit], discourse: Discourse, doc: str, numbers: Iterator[int]
+) -> list[Claim]:
+    """The claims of ``hits``, a run of one sentence that names nothing, attributes nothing,
+    continues no statement, holds no time expression and no event word: none has a source, an
+    entity or an event, and each with nothing counted (no standing population: ``_time``) has the
+    time of the statement the sentence continues, or none. Built as the general loop builds them."""
+    para = shared.para
+    raw, lang, offset, text = para.raw, para.pack.code, para.offset, sentence.text
+    raw_span = None if para.norm.offsets is None else para.norm.raw_span  # (no offset map: the same spans)
+    by_value = shared.quantities
+    uncounted = discourse.statement_time if para.times.continues(sentence.span) else None
+    out = []
+    for h in hits:
+        time = uncounted if h.counted_span is None else _time(shared, h, sentence, discourse)
+        rs, re_ = (h.start, h.end) if raw_span is None else raw_span(h.start, h.end)
+        # the key of _Shared.quantity, for a hit with nothing counted, no range and no baseline
+        shared_value = h.counted_span is None and h.value_high is None and h.baseline is None
+        q = by_value.get((h.value, h.unit, h.qualifier, h.change)) if shared_value else None
+        out.append(
             Claim(
-                id=f"{doc}#{next(numbers)}",
-                doc=doc,
-                lang=para.pack.code,
-                text=raw[rs:re_],
-                span=(para.offset + rs, para.offset + re_),
-                sentence=sentence.text,
-                quantity=shared.quantity(h),
-                entities=entities,
-                time=time,
-                source=source,
-                event=sentence.events.at(rs - sentence.start, re_ - sentence.start),
+                f"{doc}#{next(numbers)}", doc, lang, raw[rs:re_], (offset + rs, offset + re_), text,
+                q or shared.quantity(h), (), time, None, None,
             )
         )
-    return claims
+    discourse.time = time
+    return out
 
 
 def _quantity(h: Hit, norm: Normalized, raw: str) -> Quantity:

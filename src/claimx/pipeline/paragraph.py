@@ -56,12 +56,23 @@ class Paragraph:
         return [w for s in self.sentences for w in s.windows]
 
 
-def _sentence_of(sents: list[Span], pos: int, length: int) -> Span:
-    """The sentence (of the sorted ``sents``) that holds ``pos``, else the whole paragraph."""
-    i = bisect_right(sents, (pos, length + 1)) - 1
-    if i >= 0 and sents[i][0] <= pos < sents[i][1]:
-        return sents[i]
-    return 0, length
+def _sentences_of(sents: list[Span], starts: list[int], length: int) -> list[Span]:
+    """The sentence (of the sorted ``sents``) that holds each of ``starts``, else the whole
+    paragraph; the sentence found last is tried first (the numbers of a list lie in one sentence,
+    and a paragraph's numbers come in text order)."""
+    out: list[Span] = []
+    last, lo, hi = (0, length), 0, -1  # the sentence found last (none yet)
+    for pos in starts:
+        if not lo <= pos < hi:
+            i = bisect_right(sents, (pos, length + 1)) - 1
+            if i >= 0 and sents[i][0] <= pos < sents[i][1]:
+                last = sents[i]
+                lo, hi = last
+            else:  # in no sentence: the whole paragraph, not remembered (it holds the other sentences)
+                out.append((0, length))
+                continue
+        out.append(last)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +97,7 @@ def read_paragraph(
     ``ner``, the windows the statistical NER is to read."""
     text, hits, gz = q.norm.text, q.quantities, q.gazetteer
     sents = sentences(text, q.pack)
-    claim_sents = [_sentence_of(sents, h.start, len(text)) for h in hits]
+    claim_sents = _sentences_of(sents, [h.start for h in hits], len(text))
     spans = sorted(set(claim_sents))
     times = find_times(
         q.norm, q.pack, published, spans, numbers=[(h.start, h.end) for h in hits],
@@ -98,7 +109,7 @@ def read_paragraph(
     return Paragraph(
         q.raw, q.offset, q.seq, q.norm, q.pack, gz, hits,
         tuple(Sentence(s, tuple(k), tuple(w)) for s, k, w in zip(spans, known, windows)),
-        tuple(index[s] for s in claim_sents), times,
+        tuple(map(index.__getitem__, claim_sents)), times,
     )
 
 

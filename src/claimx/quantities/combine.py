@@ -14,10 +14,24 @@ from claimx.quantities.model import Hit, near
 from claimx.quantities.scan import Scan
 
 
+# The passes below change only hits of some units, and give a hit only a unit another hit has: a
+# paragraph whose hits are all counts (a list of counts, thousands of them) is returned as it is,
+# its units read once per pass, not each hit with its neighbours and gap.
+_NOT_SHARED = frozenset({"count", "age:year"})  # the units a number after another does not share
+_NOT_COMPARED = frozenset({"count", "percent"})  # the units a first compared number does not pass on
+_SPEEDS = frozenset({"length:m", "speed:km/h"})
+
+
+def _amount(unit: str) -> bool:
+    return unit == "percent" or unit.startswith("currency:")
+
+
 def compound(f: Scan, hits: list[Hit]) -> list[Hit]:
     """Measures written in two units are one (``17 pounds 1 ounce``, ``5 feet 6 inches``,
     ``2 hours 30 minutes``)."""
     text = f.text
+    if all(u == "count" or _amount(u) for u in {h.unit for h in hits}):
+        return hits  # a list of counts: every number counts, nothing is a measure
     out: list[Hit] = []
     for h in hits:
         if out:
@@ -40,6 +54,8 @@ def compound(f: Scan, hits: list[Hit]) -> list[Hit]:
 def share_units(f: Scan, hits: list[Hit]) -> list[Hit]:
     """A unit written once after coordinated numbers belongs to each: ``6 by 6 cm``,
     ``billets de 5 et 100 dollars``, ``15kHz and 17kHz`` stays as written."""
+    if {h.unit for h in hits} <= _NOT_SHARED:
+        return hits  # no unit to share (a list of counts); a number takes only a unit another has
     out = list(hits)
     shared: set[int] = set()
     for i in range(len(out) - 2, -1, -1):
@@ -66,6 +82,8 @@ _LIST_MARKS = frozenset({",", "،"})
 def share_compared(f: Scan, hits: list[Hit]) -> list[Hit]:
     """The second of two compared numbers takes the unit written on the first: ``3136 mm2 versus
     864``, ``âge médian de 66 ans contre 51``, ``في متوسط عمر 66 مقابل 51``."""
+    if {h.unit for h in hits} <= _NOT_COMPARED:
+        return hits  # no unit written on a first number (a list of counts)
     out = list(hits)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -92,6 +110,8 @@ def per_time(f: Scan, hits: list[Hit]) -> list[Hit]:
     ``12.8 km or 8 miles per second``, ``8 miles (12,8 km) par seconde``, ``12.8 كيلومترًا أو 8 أميال
     في الثانية``. Restatements share the qualifier written on either."""
     p, text = f.p, f.text
+    if not {h.unit for h in hits} & _SPEEDS:
+        return hits  # no length nor speed (a list of counts): none is made a speed
     out = list(hits)
     for i, h in enumerate(out):
         seconds: Decimal | None = None
@@ -139,6 +159,8 @@ def elided_currency(f: Scan, hits: list[Hit]) -> list[Hit]:
     the same sentence, is a percentage: "انخفضت إلى 5.3 في المائة، بعد أن بلغت 16.3" (no count has
     decimals), unless a bracket opens between them ("99,97 % (réduction de 3,5 log)")."""
     p, text = f.p, f.text
+    if not any(_amount(u) for u in {h.unit for h in hits}):
+        return hits  # no amount of money nor percentage (a list of counts): no later number takes its unit
     out = list(hits)
     money: Hit | None = None
     share: Hit | None = None
@@ -170,6 +192,8 @@ def bracketed_range(f: Scan, hits: list[Hit]) -> list[Hit]:
     """A value and its range in brackets share one unit, written after either: "5 (2-9) days",
     "5 jours (2-9)", "4.8 (3.0-7.2) من الأيام"."""
     text = f.text
+    if "(" not in text:
+        return hits  # no bracket in the paragraph (the test below, asked once)
     out = list(hits)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

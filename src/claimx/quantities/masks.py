@@ -34,6 +34,16 @@ _YEAR_PAIR_NOTE = regex.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)[ \t]*[-–][ \t]
 # searched only then).
 _PHONE_ZERO = regex.compile(r"0\d[ .]\d")  # ("0\d" alone is in most years: "2020")
 _PHONE_ZERO_RE = re.compile(_PHONE_ZERO.pattern)  # the same, where the standard library's re finds it faster
+_PHONE_BEFORE, _PHONE_AFTER = 20, 25  # the window around a bare number searched for a phone number
+
+
+def may_hold_zero(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds what a phone number of digits and blanks alone needs ("0",
+    a digit, a blank or dot and a digit): searched once for a stretch of bare numbers, where each
+    number's window (``Masks.bare_hit``) lies."""
+    return _PHONE_ZERO_RE.search(text, lo, hi) is not None
+
+
 _SLASHED_CLOCK = regex.compile(r"(?<![\d/])[0-5]?\d/[0-2]?\d(?![\d/])")
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
@@ -44,7 +54,7 @@ def may_hold_phone(window: str) -> bool:
     return "+" in window or "(" in window or "-" in window or _PHONE_ZERO.search(window) is not None
 
 
-_DIGIT_NEXT = regex.compile(r" *\d")
+_DIGIT_NEXT = re.compile(r" *\d")  # (``re`` matches it faster than ``regex``, and alike)
 
 
 def digits_then_digit(text: str, s: int, e: int) -> bool:
@@ -109,19 +119,21 @@ class Masks:
                 self.add(m.start(), m.end())
         return self.covered(s, e)
 
-    def bare_hit(self, s: int, e: int) -> bool:
+    def bare_hit(self, s: int, e: int, phones: bool = True) -> bool:
         """``hit(s, e, bare=True)``, in one call: of the masks digits alone make, the date (none
         where the next number follows), a phone number (the window holds no "+", "(" or "-") and
-        two years run together (no dash stands after four digits in the neighbourhood)."""
-        if self.covered(s, e):
+        two years run together (no dash stands after four digits in the neighbourhood). Without
+        ``phones``, the caller knows that no phone number's zero lies around the number
+        (``may_hold_zero``: its stretch holds none)."""
+        if self.ends and self.ends[-1] > s and self.covered(s, e):  # (no span found yet ends after s: none covers it)
             return True
         text, added = self.text, False
         dm = None if digits_then_digit(text, s, e) else self.dates.match_bare(s)
         if dm is not None and dm.end() > dm.start():
             self.add(dm.start(), dm.end())
             added = True
-        w0, w1 = max(0, s - 20), e + 25
-        if _PHONE_ZERO_RE.search(text, w0, w1) and (pm := PHONE.search(text, w0, w1)) is not None and pm.end() > pm.start():
+        w0, w1 = max(0, s - _PHONE_BEFORE), e + _PHONE_AFTER
+        if phones and _PHONE_ZERO_RE.search(text, w0, w1) and (pm := PHONE.search(text, w0, w1)) is not None and pm.end() > pm.start():
             self.add(pm.start(), pm.end())
             added = True
         if text[s : s + 8].isdigit() and (ym := _YEAR_PAIR.match(text, s)) is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:

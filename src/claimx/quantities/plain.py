@@ -27,11 +27,10 @@ break.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from claimx.quantities.atoms import digits_value, value_of_digits
+from claimx.quantities.masks import may_hold_zero
 from claimx.quantities.model import REACH, Atom, Draft, Hit
 from claimx.quantities.rules import (
     Rule,
@@ -62,7 +61,6 @@ PLAIN_ATOM_RULES: tuple[Rule, ...] = (listed_label, identifier, leading_zero)
 PLAIN_CLAIM_RULES: tuple[Rule, ...] = (uncounted_year,)
 # Both, in the order plain_claim tries them (the one draft of a bare number is all either phase reads).
 _PLAIN_RULES = PLAIN_ATOM_RULES + PLAIN_CLAIM_RULES
-_DIGIT = re.compile(r"[0-9]")
 
 
 def bare_atom(f: Scan, m: regex.Match[str]) -> Atom | None:
@@ -129,53 +127,59 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
 
     The loop's steps in its order, with what the stretch makes certain: no candidate starts at a
     comma or a blank (no pack word starts there, and the candidates' start test stops only at a
-    digit or a word), so the next digit is where ``search_from`` would try the candidates pattern,
-    and there only its digits branch can match (``Pack.digit_candidates``: the other branches
-    start with a letter, and ``re`` and ``regex`` read ASCII digits alike);
-    a number whose neighbourhood lies in the stretch is bare, as ``bare_span`` would answer from
-    the stretch. A number it cannot answer for (its neighbourhood reaches past the stretch: the
-    last ones before a word) is left to the loop, which finds it again from the same ``pos``. A
-    list of counts cost some 12 µs a number through the loop's calls, about half in them."""
+    digit or a word), so the candidates pattern would match only at a digit, and there only its
+    digits branch can match (``Pack.digit_candidates``: the other branches start with a letter,
+    and ``re`` and ``regex`` read ASCII digits alike; it is tried at each position by one
+    ``finditer``, which fails at once where no digit is); a number whose neighbourhood lies in the
+    stretch is bare, as ``bare_span`` would answer from the stretch. A number it cannot answer for
+    (its neighbourhood reaches past the stretch: the last ones before a word) is left to the loop,
+    which finds it again from the same ``pos``. What the stretch holds is read once for all its
+    numbers: whether a phone number's zero is in it (``masks.may_hold_zero``). A list of counts
+    cost some 12 µs a number through the loop's calls, about half in them."""
     lo, hi = f.bare_stretch
     if not lo <= pos < hi:
         return pos
-    text, candidates, n = f.text, f.p.digit_candidates, len(f.text)
-    look = pos  # where the next candidate is looked for: ``pos``, or past a digit no candidate starts at
-    while (dm := _DIGIT.search(text, look, hi)) is not None:
-        m = candidates.match(text, dm.start())
-        if m is None:
-            look = dm.start() + 1
-            continue
-        s, e = m.span()
-        digits = m.group("digits")
-        if digits is None or max(0, s - PLAIN_LEFT) < lo or min(n, e + PLAIN_RIGHT) > hi:
+    text, candidates, n, masks = f.text, f.p.digit_candidates, len(f.text), f.masks
+    if f.stretch_zeros[:2] != (lo, hi):
+        f.stretch_zeros = (lo, hi, may_hold_zero(text, lo, hi))
+    phones = f.stretch_zeros[2]
+    look = pos  # where the candidates are looked for: ``pos``, or past where a rule resumed
+    while True:
+        for m in candidates.finditer(text, look):
+            s, e = m.span()
+            if max(0, s - PLAIN_LEFT) < lo or min(n, e + PLAIN_RIGHT) > hi:
+                return pos
+            pos = e  # past pos: the candidate starts at or after it
+            if masks.bare_hit(s, e, phones):
+                f.reject(s, e, "mask")
+                continue
+            digits = m.group()
+            parsed = value_of_digits(f, digits)
+            if parsed is None:
+                continue
+            if _rule_may_drop(f, s, e, digits):
+                hit, next_pos = plain_claim(f, Atom(s, e, parsed[0], "digits", grouped=parsed[1], num_end=e, num_value=parsed[0]))
+                if hit is not None:
+                    hits.append(hit)
+                if next_pos > e:  # the rule skipped text: the candidates are looked for after it
+                    pos = look = next_pos
+                    break
+            else:  # plain_claim's hit (it resumes at the number's end, where ``pos`` already is)
+                hits.append(Hit(s, e, parsed[0], None, "count", "exact", None, None))
+        else:
             return pos
-        pos = look = max(e, pos + 1)
-        if f.masks.bare_hit(s, e):
-            f.reject(s, e, "mask")
-            continue
-        parsed = value_of_digits(f, digits)
-        if parsed is None:
-            continue
-        if _rule_may_drop(f, s, e):
-            hit, next_pos = plain_claim(f, Atom(s, e, parsed[0], "digits", grouped=parsed[1], num_end=e, num_value=parsed[0]))
-            pos = look = max(pos, next_pos)
-        else:  # plain_claim's hit (it resumes at the number's end, where ``pos`` already is)
-            hit = Hit(s, e, parsed[0], None, "count", "exact", None, None)
-        if hit is not None:
-            hits.append(hit)
-    return pos
 
 
-def _rule_may_drop(f: Scan, s: int, e: int) -> bool:
+def _rule_may_drop(f: Scan, s: int, e: int, digits: str) -> bool:
     """Whether one of the plain rules may drop the bare number at ``s:e`` (``bare_atom``'s atom,
     in a bare neighbourhood), from what each tests first: a label opened before it
     (``listed_label``: a later number than the label's), a leading zero, four digits (a year), or
     a letter or a hyphen ending its run of digits (``identifier``; the character before the
     number, in its neighbourhood, is no letter nor one of ``-/~+``). Most numbers of a list of
-    counts are none of these, and take no draft."""
+    counts are none of these, and take no draft. ``digits``: ``text[s:e]``, which starts and ends
+    with a digit."""
     text = f.text
-    if 0 <= f.label_end < s or text[s] == "0" or len(text[s:e].strip()) == 4:
+    if 0 <= f.label_end < s or digits[0] == "0" or len(digits) == 4:
         return True
     if not (text[e : e + 1].isdigit() or (text[e : e + 1] in (".", ",", "'", " ") and text[e + 1 : e + 2].isdigit())):
         return False  # the run of digits stops by the number's end, in the neighbourhood (``Scan.digits_end``)

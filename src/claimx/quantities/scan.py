@@ -49,6 +49,7 @@ class Scan:
         self.digit_values: dict[str, tuple[Decimal, bool] | None] = {}
         self.bare_stretch = (0, 0)  # the last stretch of digits, commas and blanks found (plain.bare_span)
         self.not_bare = (-1, -1)  # the last span found that no bare neighbourhood holds (plain.bare_span)
+        self.stretch_zeros = (0, 0, True)  # the stretch plain.bare_run read last, and whether a phone's zero is in it
         self.rejected: list[Rejection] = []  # what the not-claim rules dropped, in order
         self._one_in_word: bool | None = None
         self.year_word: tuple[int, regex.Match[str] | None] = (-1, None)  # predicates.year_word_before's last answer
@@ -156,7 +157,6 @@ class Scan:
             end += 1
         self._digit_run = (s, end)
         return end
-
 
     def taken(self, hits: list[Hit], s: int, e: int) -> bool:
         """Whether ``[s, e)`` overlaps a hit already read or a span the masks hold (a date, a clock time)."""

@@ -154,7 +154,9 @@ def _nearest(c: _Clauses, j: int, claim: tuple[int, int], sentence: tuple[int, i
         k = min(bisect.bisect_right(side.ends, lo), bisect.bisect_left(side.starts, c_hi)) - 1  # the last before it
         if k >= 0 and side.starts[k] >= c_lo:
             found.append(side.hits[k])
-    return min(found, key=lambda h: _rank(h, lo, hi)) if found else None
+    if len(found) < 2:  # none, or the one of a list of counts before or after a single time
+        return found[0] if found else None
+    return min(found, key=lambda h: _rank(h, lo, hi))
 
 
 def find_times(

@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from claimx.dates import Dates
@@ -62,8 +63,8 @@ class Scan:
         tested each year against each number, the square of its length)."""
         if self._number_starts is None:
             spans = sorted(self.numbers or ())
-            self._number_starts = [a for a, _ in spans]
-            self._number_reach = list(accumulate((b for _, b in spans), max))
+            self._number_starts = list(map(itemgetter(0), spans))
+            self._number_reach = list(accumulate(map(itemgetter(1), spans), max))
         k = bisect.bisect_left(self._number_starts, e)  # the numbers starting before e
         return k > 0 and self._number_reach[k - 1] > s
 
