@@ -591,7 +591,8 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     folds = _keys(fr_["fold"])
     glued = [w for w in folds if len(w) == 1]  # one character, glued and no number after: "5x", not "5 x 3", "36× 24 mm"
     spaced = word_pattern([w for w in folds if len(w) > 1], start=r"-?[ \t]*")  # "20- ضعفا"
-    either = f"(?:{spaced}|" + word_pattern(glued, start="", end=r"(?!\w|[ \t]*\d))") if glued else spaced
+    glued_fold = word_pattern(glued, start="", end=r"(?!\w|[ \t]*\d)")
+    either = f"(?:{spaced}|{glued_fold})" if glued else spaced
     p.fold_re = lazy(tried_at(number + either), flags)
     # The low end of a range before a multiplier: "10 à 20 fois supérieure", "10- to 20-fold".
     closers = sorted(_range_closers(p))

@@ -171,14 +171,17 @@ def _one_and_a_half(f: Scan, m: regex.Match[str]) -> Atom | None:
     """``one and a half years``, ``one and a half million``, ``one and a half to two years``: a half
     between a lone "one" and its unit, its scale or the rest of its range makes it a number (a lone
     "one" is otherwise a reference)."""
+    p = f.p
+    hm = near(p.and_half_re, f.text, m.end()) if p.and_half_re is not None else None
+    if hm is None:
+        return None  # most lone "one"s: no half after them
     atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
     and_half(f, atom)
     if atom.value != 1:
         extend_right(f, atom)
         return atom if atom.unit is not None or atom.has_scale else None
-    hm = near(f.p.and_half_re, f.text, m.end()) if f.p.and_half_re is not None else None
-    jm = f.p.joiner_re.match(f.text, hm.end()) if hm is not None else None
-    if hm is None or jm is None or second_atom(f, jm.end()) is None:
+    jm = p.joiner_re.match(f.text, hm.end())
+    if jm is None or second_atom(f, jm.end()) is None:
         return None
     atom.value, atom.end = 1 + Decimal("0.5"), hm.end()
     return atom
