@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import dataclasses
+import pickle
+
 import pytest
 from hypothesis import given, strategies as st
 
-from claimx.normalize import normalize
+from claimx.normalize import kept_indices, normalize
 
 ROWS = [
     ("٢٠٠٬٠٠٠", "200,000"),
@@ -79,3 +82,15 @@ def test_brackets_of_a_draft_become_spaces(raw: str, text: str) -> None:
     n = normalize(raw)
     assert n.text == text
     assert len(n.text) == len(raw) and n.raw_span(0, len(n.text)) == (0, len(raw))
+
+
+def test_offsets_listed_when_first_read_make_the_same_value() -> None:
+    # only deletions (diacritics): the kept indices, listed at the first read; before or after it,
+    # the value compares, hashes and pickles as one
+    raw = "قال إنَّ ٥٣ ألفًا"
+    read, unread = normalize(raw), normalize(raw)
+    assert read.offsets == kept_indices(raw) and read.raw_span(0, len(read.text)) == (0, len(raw))
+    assert read == unread and hash(read) == hash(unread) and pickle.loads(pickle.dumps(unread)) == read
+    assert unread.norm_offset(len(raw)) == len(unread.text)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        read.text = "x"

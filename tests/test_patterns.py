@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -12,7 +13,7 @@ import regex
 from claimx.entities import gazetteer
 from claimx.packs import available_languages, load_pack
 from claimx.packs.patterns import (
-    FOLDED, HoldingIndex, QuickTest, alternation, caseless, ending_test, fast, holding_test, holds, lowered, may_hold,
+    LONG_TEXT, EndPattern, FOLDED, HoldingIndex, QuickTest, alternation, caseless, ending_test, fast, find_from, holding_test, holds, lowered, may_hold,
     finditer_from, finditer_words, optional, search_from, word_at, words_after, words_before, words_filling, words_leading,
 )
 
@@ -154,6 +155,26 @@ def test_a_holding_index_whose_strings_with_case_open_with_a_digit_searches_the_
             assert holds(owner, test, text) == may_hold(test, text), (text, test.pattern.pattern)
 
 
+def test_a_long_paragraph_is_searched_for_a_test_where_the_index_found_its_strings() -> None:
+    # longer than LONG_TEXT: held from the strings found (Found), and find_from tried only at their
+    # positions gives each search of the test's own, from any position (overlapping strings, a
+    # string that is a prefix of another, case, strings found nowhere)
+    owner = _Tests(
+        a=holding_test(["in", "out of"]), b=holding_test(["twin"]), c=holding_test(["twofold"]), d=holding_test(["two"]),
+        e=holding_test(["من", "بين"]), f=holding_test(["ضمن"]), g=holding_test(["nowhere"]),
+    )
+    index = HoldingIndex([t for t in vars(owner).values() if t is not None])
+    for unit in ("TWINS and Twofold, ضمنها بين من; in ", "no string at all here "):
+        text = unit * (LONG_TEXT // len(unit) + 1)
+        assert len(text) > LONG_TEXT
+        for test in vars(owner).values():
+            assert test is not None
+            assert holds(owner, test, text) == may_hold(test, text), (unit, test.pattern.pattern)
+            for pos in (0, 1, 7, 15, LONG_TEXT // 2, len(text) - 3, len(text)):
+                ours, its = find_from(index, test, text, pos), test.search(text, pos)
+                assert (ours and ours.span()) == (its and its.span()), (unit, test.pattern.pattern, pos)
+
+
 @pytest.mark.parametrize("lang", available_languages())
 def test_the_holding_index_of_a_pack_answers_each_test_as_its_own_search(lang: str) -> None:
     p = load_pack(lang)
@@ -174,11 +195,14 @@ def _cased(chars: str) -> str:
 
 @pytest.mark.parametrize("lang", available_languages())
 def test_re_pairs_every_letter_of_the_quick_tests_with_what_regex_pairs_it(lang: str) -> None:
-    """The case-insensitive quick tests (holding_test, starts_test) run in ``re``; the patterns they
-    stand for in ``regex``: a character ``regex`` matches with a letter, ``re`` must match too."""
+    """The case-insensitive quick tests (holding_test, starts_test, the endings of words_before) run
+    in ``re``; the patterns they stand for in ``regex``: a character ``regex`` matches with a
+    letter, ``re`` must match too."""
     p = load_pack(lang)
     owners = [*vars(p).values(), *vars(gazetteer(p)).values()]  # the gazetteer's too (its ministry test)
-    tests = [v.pattern for v in owners if isinstance(v, QuickTest) and v.pattern.flags & re.IGNORECASE]
+    tests: list[Any] = [v.pattern for v in owners if isinstance(v, QuickTest) and v.pattern.flags & re.IGNORECASE]
+    tests += [v.test for v in owners if isinstance(v, EndPattern) and v.test is not None and v.test.flags & re.IGNORECASE]
+    assert all(isinstance(t.pattern, str) for t in tests)
     letters = sorted({c for t in tests for c in t.pattern if c.isalpha()})
     universe = _cased("".join(letters))
     for c in letters:

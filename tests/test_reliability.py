@@ -289,6 +289,9 @@ DAY_RUNS = [
     ("ar", "سجلت 12، 15، 17، 21 حالة، ثم 2 و3 و4 أكتوبر 2022، و 3-4-12-5-2022."),
     ("en", "Cases: " + ", ".join(str(i % 31 + 1) for i in range(300)) + " September, 1-2-3-4-5-6, 7/8/2022."),
     ("fr", "Cas : " + " - ".join(str(i % 40) for i in range(300)) + " et 1er, 2 et 3 mars."),
+    # numbers of three digits or more, where only a numeric date may start
+    ("en", "On 2015-03-21, 1,200 people; 2020/5/6, 123 September, 2022-10-05, 12345 May 2020, 1999 and 200/3/2022."),
+    ("ar", "في 2015-03-21 و1,200 شخص و123 مارس و2022/10/05 و 12345 أكتوبر 2020 و2019-2020."),
 ]
 
 

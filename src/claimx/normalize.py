@@ -24,10 +24,10 @@ The fast path (no deletions, no expansions) is one ``str.translate`` and an iden
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -99,14 +99,19 @@ _FEW_MAPPED = 24
 
 def _translate(raw: str) -> str:
     """``raw.translate(_TABLE)``: each of the table's characters replaced at once. No character the
-    table gives is one it maps, so replacing the kinds found one after another gives the same text."""
-    found = set(_MAPPED.findall(raw))
-    if not found:
-        return raw
-    if len(found) > _FEW_MAPPED:
-        return raw.translate(_TABLE)
-    for c in found:
+    table gives is one it maps, so replacing the kinds found one after another gives the same text,
+    and the text before the first character of the kind replaced last holds none the table maps:
+    the next kind is searched from there (a search a kind, where listing every mapped character,
+    an Arabic paragraph's many hamzas, cost more than the replacing)."""
+    m = _MAPPED.search(raw)
+    kinds = 0
+    while m is not None:
+        kinds += 1
+        if kinds > _FEW_MAPPED:
+            return raw.translate(_TABLE)
+        at, c = m.start(), m.group()
         raw = raw.replace(c, _TABLE[ord(c)] or "")
+        m = _MAPPED.search(raw, at)
     return raw
 
 
@@ -129,44 +134,90 @@ def _fold_char(ch: str) -> str:
     return ch.translate(_TABLE)
 
 
-@dataclass(frozen=True, slots=True)
 class Normalized:
-    """Normalised text plus the map from its offsets to offsets of the raw text."""
+    """Normalised text plus the map from its offsets to offsets of the raw text (immutable).
 
+    Where normalising only deleted characters (the diacritics of an Arabic paragraph), the map is
+    the indices of the characters kept, listed when first read: most paragraphs hold no claim, and
+    no offset of them is ever mapped back (listing them was a twentieth of the Arabic number stage).
+    """
+
+    __slots__ = ("raw", "text", "_offsets")
     raw: str
     text: str
-    # offsets[i] is the raw index of normalised char i; None means identity.
-    offsets: tuple[int, ...] | None
+    _offsets: tuple[int, ...] | None | _Kept
+
+    def __init__(self, raw: str, text: str, offsets: tuple[int, ...] | None | _Kept) -> None:
+        object.__setattr__(self, "raw", raw)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "_offsets", offsets)
+
+    @property
+    def offsets(self) -> tuple[int, ...] | None:
+        """``offsets[i]`` is the raw index of normalised char ``i``; ``None`` means identity."""
+        offsets = self._offsets
+        if isinstance(offsets, _Kept):
+            offsets = kept_indices(self.raw)
+            object.__setattr__(self, "_offsets", offsets)
+        return offsets
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Normalized):
+            return NotImplemented
+        return (self.raw, self.text, self.offsets) == (other.raw, other.text, other.offsets)
+
+    def __hash__(self) -> int:
+        return hash((self.raw, self.text, self.offsets))
+
+    def __repr__(self) -> str:
+        return f"Normalized(raw={self.raw!r}, text={self.text!r}, offsets={self.offsets!r})"
+
+    def __reduce__(self) -> tuple[type[Normalized], tuple[str, str, tuple[int, ...] | None]]:
+        return Normalized, (self.raw, self.text, self.offsets)
 
     def raw_offset(self, i: int) -> int:
         """Raw index of normalised index ``i`` (``i == len(text)`` maps to ``len(raw)``)."""
-        if self.offsets is None:
+        offsets = self.offsets
+        if offsets is None:
             return i
-        if i >= len(self.offsets):
+        if i >= len(offsets):
             return len(self.raw)
-        return self.offsets[i]
+        return offsets[i]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Raw ``[start, end)`` covering normalised ``[start, end)``."""
-        if self.offsets is None:
+        offsets = self.offsets
+        if offsets is None:
             return start, end
         if end <= start:
             s = self.raw_offset(start)
             return s, s
         # Marks removed by normalisation right after the last char belong to it ("عاماً").
-        raw_end = self.offsets[end - 1] + 1
-        stop = self.offsets[end] if end < len(self.offsets) else len(self.raw)
+        raw_end = offsets[end - 1] + 1
+        stop = offsets[end] if end < len(offsets) else len(self.raw)
         while raw_end < stop and (_COMBINING.match(self.raw[raw_end]) or self.raw[raw_end] == "\u0640"):
             raw_end += 1
-        return self.offsets[start], raw_end
+        return offsets[start], raw_end
 
     def norm_offset(self, raw_i: int) -> int:
         """Normalised index of the first char at or after raw index ``raw_i``."""
-        if self.offsets is None:
+        offsets = self.offsets
+        if offsets is None:
             return raw_i
-        return bisect_right(self.offsets, raw_i - 1)
+        return bisect_right(offsets, raw_i - 1)
 
 
+class _Kept:
+    """What :class:`Normalized` holds for offsets that are the kept indices of its raw text, not yet listed."""
+
+
+_KEPT = _Kept()
 _DELSET = frozenset(_DELETE + _HARAKAT)
 _DELETED_RUN = re.compile("[" + re.escape(_DELETE + _HARAKAT) + "]+")
 
@@ -202,7 +253,7 @@ def normalize(raw: str) -> Normalized:
         return Normalized(raw, _unbracketed(_translate(raw)), None)
     if not _FOLD.search(raw):
         # Only deletions (diacritics, tatweel, invisible marks): one translate, kept indices.
-        return Normalized(raw, _unbracketed(_translate(raw)), kept_indices(raw))
+        return Normalized(raw, _unbracketed(_translate(raw)), _KEPT)
     out: list[str] = []
     offsets: list[int] = []
     i = 0

@@ -103,6 +103,10 @@ class DateScan:
             # No month in the paragraph: a date starting at a digit can only be a numeric one (the
             # other forms at a digit are a run of days before a month)
             return p.numeric_date_re.match(text, pos, end)
+        if text[pos : pos + 3].isdecimal():
+            # Three digits or more ("2015", "1,200" too): no day of a date starts here (a day is
+            # one or two digits, followed by no digit), only a numeric date ("2015-03-21")
+            return p.numeric_date_re.match(text, pos, end)
         m = p.date_re.match(text, pos, end)
         if m is None and pos < len(text) and text[pos].isdigit():
             self._pending = (pos, end)

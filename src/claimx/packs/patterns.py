@@ -37,7 +37,10 @@ Quick tests in ``re`` stand before the slow searches of a whole paragraph (:clas
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator
+from functools import reduce
+from operator import or_
 from typing import Any, Literal, cast, overload
 
 import regex
@@ -125,10 +128,13 @@ class LazyPattern:
     then holds it compiled), as what makes it before.
     """
 
-    def __init__(self, pattern: Source, flags: int) -> None:
+    def __init__(self, pattern: Source, flags: int, std: bool = False) -> None:
         self._source = pattern
         self._flags = flags
-        self._entry = cache.filling()  # the cache entry it is built or read into, if any
+        # compiled by the standard library's re (the regex flags read as re's), and pickled
+        # uncompiled: re compiles it faster than it would load a compiled copy
+        self._std = std
+        self._entry = cache.filling() if not std else None  # the cache entry it is built or read into, if any
 
     def compiled(self) -> Pattern:
         """The compiled pattern (compiled now if it was not)."""
@@ -140,17 +146,21 @@ class LazyPattern:
             make, args, kwargs = source
             source = make(*args, **kwargs)
         with cache.building(freeze=False):  # no collection over its parse (it may come at any time: no freeze)
-            done = self._compiled = regex.compile(source, self._flags)
+            if self._std:
+                done = self._compiled = cast(Pattern, re.compile(source, re.IGNORECASE if self._flags & regex.IGNORECASE else 0))
+            else:
+                done = self._compiled = regex.compile(source, self._flags)
         for name in _METHODS:  # on the instance, they hide the class's first-use methods
-            setattr(self, name, getattr(done, name))
+            if hasattr(done, name):  # (re's patterns have no subf, subfn, splititer)
+                setattr(self, name, getattr(done, name))
         if self._entry is not None:  # the entry now holds it compiled: write it again at exit
             self._entry.changed = True
         return done
 
     def __reduce__(self) -> tuple[Any, ...]:
         done = self.__dict__.get("_compiled")
-        if done is None:
-            return LazyPattern, (self._source, self._flags)
+        if done is None or self._std:
+            return LazyPattern, (self._source, self._flags, self._std)
         return _same, (done,)
 
     def __repr__(self) -> str:
@@ -243,10 +253,13 @@ def words_before(
         return None
     if not _NON_WORD_GAP.fullmatch(gap):
         return EndPattern(pattern, None)
-    # Compiled by regex, with the pattern's flags: one try at one position, where the engine's
-    # speed hardly matters, and a regex pattern loads compiled from the cache.
+    # Compiled by re when first used: one try at one position, but at most numbers of a text (a
+    # dozen windows a number), where regex's start of a match cost twice re's whole try (the
+    # tests were a twentieth of the Arabic number stage). re's \W takes every character of the
+    # gap (blanks, a dash, a bracket), and re pairs each letter of the endings with what regex
+    # does (tests/test_patterns.py): it passes every window the pattern can match in.
     endings = {w[-END_LETTERS:] for w in words}
-    return EndPattern(pattern, ending_test(endings, engine=regex, flags=flags, gap=r"\W*"))
+    return EndPattern(pattern, ending_test(endings, engine=re, lazily=True, flags=flags, gap=r"\W*"))
 
 
 # The gaps of words_before made only of these pieces (runs of blanks, a dash, an opening bracket)
@@ -355,7 +368,7 @@ def words_filling(
 
 def ending_test(
     words: Collection[str], *, then: Collection[str] = (), engine: Any = re, flags: int = re.IGNORECASE,
-    gap: str = r"\s*",
+    gap: str = r"\s*", lazily: bool = False,
 ) -> Any:
     """A quick test run before searching a window for a phrase of ``words`` (maybe followed by one
     of ``then``) and ``gap`` at its end (spaces by default: the ``...\\s*\\Z`` patterns of
@@ -363,10 +376,11 @@ def ending_test(
     (``test.match(rev, n - hi, n - lo)``) instead of trying every position. It leaves out clitics
     and word boundaries, so it passes wherever the search can find something. Compiled by
     ``engine`` (``re`` or ``regex``); ``gap`` must match the reverse of whatever the window's gap
-    matches (a run of one class of characters is its own reverse).
+    matches (a run of one class of characters is its own reverse). ``lazily``: compiled when first
+    used (:class:`LazyPattern`), ``flags`` given as ``regex``'s.
     """
-    if engine is regex:  # (the text is made when first used, as the pattern is compiled)
-        return lazy((ending_text, (sorted(words),), {"then": sorted(then), "gap": gap}), flags)
+    if engine is regex or lazily:  # (the text is made when first used, as the pattern is compiled)
+        return LazyPattern((ending_text, (sorted(words),), {"then": sorted(then), "gap": gap}), flags, std=engine is re)
     return engine.compile(ending_text(words, then=then, gap=gap), flags)
 
 
@@ -403,6 +417,12 @@ class QuickTest:
         if self.twin is not None and (low := lowered_once(text)) is not None:
             return self.twin.search(low, pos)
         return self.pattern.search(text, pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """The match :meth:`search` finds when it finds one at ``pos``."""
+        if self.twin is not None and (low := lowered_once(text)) is not None:
+            return self.twin.match(low, pos)
+        return self.pattern.match(text, pos)
 
 
 def holding_test(words: Collection[str], *, indexed: bool = True) -> QuickTest | None:
@@ -523,15 +543,17 @@ _RUN_BEFORE = regex.compile(r"\w*", regex.REVERSE)
 _RUN_AFTER = regex.compile(r"\w*")
 
 
-def finditer_words(pattern: Pattern, ends: QuickTest, text: str) -> Iterator[regex.Match[str]]:
+def finditer_words(pattern: Pattern, ends: QuickTest, text: str, index: HoldingIndex | None = None) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` for a pattern each match of which is a whole run of word
     characters (``\\w`` as ``regex`` reads them: no word character before or after it, only letters
     inside) that holds one of the strings of ``ends`` (a :func:`holding_test` of letters only):
     the pattern is tried only at the start of a run where ``ends`` finds a string, not at each
     position of the text. The same matches, since matches are whole runs, so none overlap, and a
-    search from the end of the last run tried finds a string in each later run that holds one."""
+    search from the end of the last run tried finds a string in each later run that holds one.
+    ``index``: the pack's :class:`HoldingIndex`, which finds the strings of ``ends`` in a long text
+    (:func:`find_from`)."""
     pos = 0
-    while (t := ends.search(text, pos)) is not None:
+    while (t := ends.search(text, pos) if index is None else find_from(index, ends, text, pos)) is not None:
         start = _RUN_BEFORE.match(text, 0, t.start())
         m = pattern.match(text, start.start() if start is not None else t.start())
         if m is not None:
@@ -554,9 +576,9 @@ def may_hold(test: QuickTest | None, text: str) -> bool:
 
 
 class HoldingIndex:
-    """The holding tests of one pack (:func:`holding_test`), answered together in one pass over a
-    paragraph: :func:`may_hold` asks the paragraph once per test, a dozen searches of it where
-    most find nothing, and the tests' strings overlap ("من" is a run of two of them).
+    """The holding tests of one pack (:func:`holding_test`), answered together for a paragraph:
+    :func:`may_hold` asks the paragraph once per test, a dozen searches of it where most find
+    nothing, and the tests' strings overlap ("من" is a run of two of them).
 
     One ``re`` search finds each position where one of all the tests' strings starts, with the
     longest string there (a trie tries the longer branch first, and the strings at one position
@@ -567,6 +589,9 @@ class HoldingIndex:
     cost less than one pass of a lookahead in a lookbehind over each such character). Tests with case
     search the lower-cased paragraph, as their twins do (:class:`QuickTest`); a test with case
     and no twin is left out (:meth:`held` answers it by its own search).
+
+    A long paragraph (:data:`LONG_TEXT`) is searched so once, and where each string starts is
+    kept (:class:`Found`): a stage that searches it for one test's strings reads their positions.
     """
 
     __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded")
@@ -592,12 +617,21 @@ class HoldingIndex:
     def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
         return re.compile(_trie(strings), flags) if strings else None
 
+    def hay(self, text: str) -> str | None:
+        """The text the strings are searched in: ``text``, or it lower-cased (``None`` where it
+        cannot be: :func:`lowered`)."""
+        return lowered_once(text) if self.folded else text
+
     def held(self, text: str) -> int | None:
         """The bits of the tests ``text`` holds a string of; ``None`` where the lower-cased text
         the tests with case need cannot be searched (:func:`lowered`)."""
-        hay = lowered_once(text) if self.folded else text
+        if len(text) > LONG_TEXT:
+            found = found_once(self, text)
+            return None if found is None else found.held
+        hay = self.hay(text)
         if hay is None:
             return None
+        # (the loop of _found, without its positions: this one runs for every paragraph)
         held = 0
         masks = self.masks
         if self.pattern is not None:
@@ -612,6 +646,27 @@ class HoldingIndex:
                 pos = m.start() + 1
         return held
 
+    def found(self, text: str) -> Found | None:
+        """Where the tests' strings start in ``text``, with the bits of each (``None`` as for :meth:`held`)."""
+        hay = self.hay(text)
+        return None if hay is None else Found(sorted(self._found(hay)))
+
+    def _found(self, hay: str) -> Iterator[tuple[int, int]]:
+        """Each position of ``hay`` where strings start, with the bits of the tests they stand for."""
+        masks = self.masks
+        if self.pattern is not None:
+            search, pos = self.pattern.search, 0
+            while (m := search(hay, pos)) is not None:
+                pos = m.start()
+                yield pos, masks[m.group()]
+                pos += 1
+        if self.cased is not None:
+            search, pos = self.cased.search, 0
+            while (m := search(hay, pos)) is not None:
+                pos = m.start()
+                yield pos, self._cased_mask(m.group())
+                pos += 1
+
     def _cased_mask(self, found: str) -> int:
         """The bits of the string with case that ``found`` (as the text writes it) matches."""
         bits = self.masks.get(found.lower())
@@ -620,8 +675,36 @@ class HoldingIndex:
         return bits
 
 
+# Paragraphs longer than this are searched as a whole by their HoldingIndex, which keeps where each
+# string starts (Found): a stage searching such a paragraph for one test's strings reads their
+# positions instead of scanning it again (Scan.find). In a paragraph of many sentences (a document
+# without blank lines, cut at 20,000 characters) every test finds a string somewhere, and each
+# stage's own scan of the whole paragraph made it cost a third more a KB than short paragraphs.
+LONG_TEXT = 2000
+
+
+class Found:
+    """Where a :class:`HoldingIndex` found its strings in a paragraph (:meth:`HoldingIndex.found`)."""
+
+    __slots__ = ("at", "bits", "held", "_starts")
+
+    def __init__(self, found: list[tuple[int, int]]) -> None:
+        self.at = [at for at, _ in found]
+        self.bits = [bits for _, bits in found]
+        self.held = reduce(or_, self.bits, 0)
+        self._starts: dict[int, list[int]] = {}
+
+    def starts(self, bit: int) -> list[int]:
+        """The positions, in order, where a string of the test with ``bit`` may start (the test's
+        own pattern matches at each position it matches at in the paragraph, and maybe others)."""
+        if (kept := self._starts.get(bit)) is None:
+            kept = self._starts[bit] = [at for at, bits in zip(self.at, self.bits) if bits & bit]
+        return kept
+
+
 _INDEXES: dict[int, tuple[object, HoldingIndex]] = {}  # by id of the pack (kept alive here)
 _LAST_HELD: tuple[HoldingIndex | None, str, int | None] = (None, "", None)
+_LAST_FOUND: tuple[HoldingIndex | None, str, Found | None] = (None, "", None)
 
 
 def holding_index(owner: object) -> HoldingIndex:
@@ -657,6 +740,30 @@ def held_once(index: HoldingIndex, text: str) -> int | None:
     held = index.held(text)
     _LAST_HELD = (index, text, held)
     return held
+
+
+def found_once(index: HoldingIndex, text: str) -> Found | None:
+    """``index.found(text)``, kept for the last paragraph asked (as :func:`held_once`)."""
+    global _LAST_FOUND
+    last = _LAST_FOUND  # one read: another thread may replace it
+    if last[0] is index and last[1] is text:
+        return last[2]
+    found = index.found(text)
+    _LAST_FOUND = (index, text, found)
+    return found
+
+
+def find_from(index: HoldingIndex, test: QuickTest, text: str, pos: int = 0) -> re.Match[str] | None:
+    """``test.search(text, pos)`` for ``test``, a holding test ``index`` answers or not: in a long
+    paragraph (:data:`LONG_TEXT`), tried only where the index found one of its strings."""
+    bit = index.bits.get(id(test))
+    if bit is None or len(text) <= LONG_TEXT or (found := found_once(index, text)) is None:
+        return test.search(text, pos)
+    starts = found.starts(bit)
+    for i in range(bisect_left(starts, pos), len(starts)):
+        if (m := test.match(text, starts[i])) is not None:
+            return m
+    return None
 
 
 # -- the standard library's engine, and the lower-cased twins ---------------------------------

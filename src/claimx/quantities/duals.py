@@ -8,7 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
-from claimx.packs.patterns import finditer_words
+from claimx.packs.patterns import finditer_words, holding_index
 from claimx.quantities.model import DIGITS_AGAIN, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
@@ -28,7 +28,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     last_end = -1  # where the last dual read ends, counted or an adjective agreeing with it
     # a dual is a whole word: tried at the start of each word holding a dual's ending; else around its words
     ends = p.dual_test if p.dual_by_word else None
-    for m in finditer_words(p.dual_re, ends, text) if ends is not None else f.found_near(p.dual_re, p.dual_test):
+    for m in finditer_words(p.dual_re, ends, text, holding_index(p)) if ends is not None else f.found_near(p.dual_re, p.dual_test):
         word = m.group("w")
         key = norm_key(word)
         if key.startswith(p.dual_definite) or _no_dual_word(f, key):
@@ -64,12 +64,12 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
 def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the masculine duals a bound precedes, of any noun: "أكثر من مسافرين" (more than
     two travellers), where the -ين form of a noun the pack does not list is no plural."""
-    p, text = f.p, f.text
+    p = f.p
     if p.qualified_dual_re is None or not f.holds(p.qualified_dual_test):
         return hits
-    if p.qualified_dual_hold is not None and p.qualified_dual_hold.search(text) is None:
-        return hits
     found: list[Hit] = []
+    # (no search of the hold test first: found_near's first search of it is that search, and a
+    # paragraph that holds a match, a long one always, was searched to it twice)
     for m in f.found_near(p.qualified_dual_re, p.qualified_dual_hold or p.qualified_dual_test):
         key = norm_key(m.group("w"))
         if key.startswith(p.dual_definite) or key in p.dual_durations or _no_dual_word(f, key):

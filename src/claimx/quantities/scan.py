@@ -12,7 +12,7 @@ import regex
 from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
-from claimx.packs.patterns import Pattern, QuickTest, finditer_from, held_once, holding_index, search_from
+from claimx.packs.patterns import Pattern, QuickTest, find_from, finditer_from, held_once, holding_index, search_from
 from claimx.quantities.masks import Masks
 from claimx.quantities.model import Atom, Hit, Rejection
 
@@ -88,7 +88,7 @@ class Scan:
             return
         text, bars = self.text, self.barriers()
         pos = 0
-        while (t := test.search(text, pos)) is not None:
+        while (t := find_from(self._holding, test, text, pos)) is not None:
             i = bisect_right(bars, t.start())
             a = max(pos, bars[i - 1] + 1 if i else 0)
             b = bars[i] if i < len(bars) else len(text)
@@ -106,7 +106,7 @@ class Scan:
             return
         text, bars, starts = self.text, self.barriers(), self.p.candidate_starts
         pos = 0
-        while (t := test.search(text, pos)) is not None:
+        while (t := find_from(self._holding, test, text, pos)) is not None:
             i = bisect_right(bars, t.start())
             a = max(pos, bars[i - 1] + 1 if i else 0)
             b = bars[i] if i < len(bars) else len(text)
