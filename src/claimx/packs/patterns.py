@@ -41,7 +41,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator
 from functools import reduce
 from operator import or_
-from typing import Any, Literal, cast, overload
+from typing import Any, Generic, Literal, TypeVar, cast, overload
 
 import regex
 
@@ -703,8 +703,30 @@ class Found:
 
 
 _INDEXES: dict[int, tuple[object, HoldingIndex]] = {}  # by id of the pack (kept alive here)
-_LAST_HELD: tuple[HoldingIndex | None, str, int | None] = (None, "", None)
-_LAST_FOUND: tuple[HoldingIndex | None, str, Found | None] = (None, "", None)
+
+T = TypeVar("T")
+
+
+class _LastAnswer(Generic[T]):
+    """An index's answer for the last paragraph asked: the scan of a paragraph and the dates it
+    reads ask the same index of the same text."""
+
+    __slots__ = ("last",)
+
+    def __init__(self) -> None:
+        self.last: tuple[HoldingIndex | None, str, T | None] = (None, "", None)
+
+    def get(self, index: HoldingIndex, text: str, answer: Callable[[str], T | None]) -> T | None:
+        last = self.last  # one read: another thread may replace it
+        if last[0] is index and last[1] is text:
+            return last[2]
+        value = answer(text)
+        self.last = (index, text, value)
+        return value
+
+
+_LAST_HELD: _LastAnswer[int] = _LastAnswer()
+_LAST_FOUND: _LastAnswer[Found] = _LastAnswer()
 
 
 def holding_index(owner: object) -> HoldingIndex:
@@ -731,26 +753,13 @@ def holds(owner: object, test: QuickTest | None, text: str) -> bool:
 
 
 def held_once(index: HoldingIndex, text: str) -> int | None:
-    """``index.held(text)``, kept for the last paragraph asked: the scan of a paragraph and the
-    dates it reads ask the same index of the same text."""
-    global _LAST_HELD
-    last = _LAST_HELD  # one read: another thread may replace it
-    if last[0] is index and last[1] is text:
-        return last[2]
-    held = index.held(text)
-    _LAST_HELD = (index, text, held)
-    return held
+    """``index.held(text)``, kept for the last paragraph asked (:class:`_LastAnswer`)."""
+    return _LAST_HELD.get(index, text, index.held)
 
 
 def found_once(index: HoldingIndex, text: str) -> Found | None:
-    """``index.found(text)``, kept for the last paragraph asked (as :func:`held_once`)."""
-    global _LAST_FOUND
-    last = _LAST_FOUND  # one read: another thread may replace it
-    if last[0] is index and last[1] is text:
-        return last[2]
-    found = index.found(text)
-    _LAST_FOUND = (index, text, found)
-    return found
+    """``index.found(text)``, kept for the last paragraph asked (:class:`_LastAnswer`)."""
+    return _LAST_FOUND.get(index, text, index.found)
 
 
 def find_from(index: HoldingIndex, test: QuickTest, text: str, pos: int = 0) -> re.Match[str] | None:
