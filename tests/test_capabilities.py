@@ -364,6 +364,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # masculine duals of nouns whose plural is written otherwise
     ("ar", "وثلاثة لقاحات أخرى قيد التطوير، ولقاحان موجهان للفيروسة الغدانية", "ولقاحان", D(2), None, "count", "exact"),
     ("ar", "أجرى المختبر اختبارين للكشف عن الفيروس", "اختبارين", D(2), None, "count", "exact"),
+    # Arabic nouns for people before a bound make the years after it an age, as "girls under 18" does;
+    # "من العمر" (of age) before a number says it too
+    ("ar", "يحصل الأطفال دون 5 سنوات على اللقاح مجانا", "دون 5 سنوات", D(5), None, "age:year", "less_than"),
+    ("ar", "يحق للفتيات دون 18 عاما التعليم المجاني", "دون 18 عاما", D(18), None, "age:year", "less_than"),
+    ("ar", "تؤكد المحكمة أن القاصرين قد بلغوا من العمر سبعة عشرة سنة", "سبعة عشرة سنة", D(17), None, "age:year", "exact"),
 ]
 
 
