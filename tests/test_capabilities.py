@@ -369,6 +369,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "يحصل الأطفال دون 5 سنوات على اللقاح مجانا", "دون 5 سنوات", D(5), None, "age:year", "less_than"),
     ("ar", "يحق للفتيات دون 18 عاما التعليم المجاني", "دون 18 عاما", D(18), None, "age:year", "less_than"),
     ("ar", "تؤكد المحكمة أن القاصرين قد بلغوا من العمر سبعة عشرة سنة", "سبعة عشرة سنة", D(17), None, "age:year", "exact"),
+    # a range of years its opener opens right after a noun for people is a range of ages
+    ("en", "It affects women between 15 and 24 years.", "between 15 and 24 years", D(15), D(24), "age:year", "range"),
+    ("fr", "Cela touche les femmes entre 15 et 24 ans.", "entre 15 et 24 ans", D(15), D(24), "age:year", "range"),
+    ("ar", "تزداد المسائل تفاقما في حالة النساء بين 15 و24 عامًا", "بين 15 و24 عاما", D(15), D(24), "age:year", "range"),
+    ("en", "The country suffered between 15 and 24 years of war.", "between 15 and 24 years", 15 * 365 * DAY, 24 * 365 * DAY, "duration:s", "range"),
 ]
 
 
