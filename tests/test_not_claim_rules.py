@@ -239,6 +239,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "السيد ماتيو إستريمي (الأرجنتين) ٣ - إقرار جدول الأعمال.", "3", "line_label"),
     ("ar", "والمساعدة القانونية المتبادلة. ألف- الأدوات القانونية", "الف", "line_label"),
     ("ar", "أعلى بنحو 10- حتى 20- ضعفا لهذا الارتباط", "10", None),
+    # a number between a clause's end and a full stop before a capital opens a paragraph run on
+    ("en", "as well as poor and vulnerable groups, 10. Welcome the importance given", "10", "line_label"),
+    ("fr", "M. Mateo Estreme (Argentine) 3. Adoption de l'ordre du jour.", "3", "line_label"),
+    ("en", "The toll rose to 17. The government said more would follow.", "17", None),
 ]
 
 

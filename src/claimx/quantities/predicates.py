@@ -23,6 +23,10 @@ _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 # A paragraph number after a sentence end where the lines of a document were run together: the
 # number takes an explicit list mark ("51. The", "٢٥ - وفي"), not a bare capital ("51 Americans").
 _AFTER_SENTENCE = regex.compile(r"[.;:!?؟؛][ \t]+\Z")
+# A number after a clause's end and before a full stop and a capital opens a paragraph run on:
+# "… tourism sectors, 13. Invite", "(Vanuatu) 7. The Bureau" (no sentence ends with ", 13.")
+_AFTER_CLAUSE = regex.compile(r"[,;)،؛][ \t]+\Z")
+_NUMBERED_SENTENCE = regex.compile(r"\.[ \t]+\p{Lu}")
 # A paragraph number with a dash inside a run of joined lines, before a word ("… الحسابات ١٣ - ندعو")
 _MID_DASH_LABEL = regex.compile(r"[ \t]*[-–—][ \t]+(\p{L}+)(?=[\s،,.:;؛(]|\Z)")
 _PARAGRAPH_MARK = regex.compile(r"(?:\.[ \t]+|[ \t]*[-–—][ \t]+)(?=\p{L})")
@@ -290,6 +294,8 @@ def is_line_label(f: Scan, a: Atom) -> bool:
             return a.value == a.value.to_integral()  # "… births. 51. The working group": lines run together
         if a.kind == "digits" and f.p.dash_sections and _dash_label(f, a):
             return True
+        if a.kind == "digits" and _AFTER_CLAUSE.search(text, max(0, a.start - 3), a.start) and _NUMBERED_SENTENCE.match(text, a.num_end):
+            return a.value == a.value.to_integral() and a.value < 1000  # "… tourism sectors, 13. Invite"
         if a.kind == "words" and _AFTER_SENTENCE.search(text, max(0, a.start - 3), a.start):
             return bool(_WORD_LIST_MARK.match(text, a.num_end))  # "… المتبادلة. ألف - الأدوات"
         # an enumerator inside a sentence: "(1) a history of travel", "(2) contact with"
