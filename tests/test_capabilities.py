@@ -361,6 +361,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "يجب أن يكون جواز السفر سارياً لمدة 6 شهور بعد تواريخ السفر", "6 شهور", 6 * MONTH, None, "duration:s", "exact"),
     ("en", "It stays valid for a period of six months after the vote.", "six months", 6 * MONTH, None, "duration:s", "exact"),
     ("fr", "Il reste valable pour une durée de six mois après le vote.", "six mois", 6 * MONTH, None, "duration:s", "exact"),
+    ("ar", "استمر القتال لمدة يومين بعد الهجوم", "يومين", 2 * DAY, None, "duration:s", "exact"),
     # masculine duals of nouns whose plural is written otherwise
     ("ar", "وثلاثة لقاحات أخرى قيد التطوير، ولقاحان موجهان للفيروسة الغدانية", "ولقاحان", D(2), None, "count", "exact"),
     ("ar", "أجرى المختبر اختبارين للكشف عن الفيروس", "اختبارين", D(2), None, "count", "exact"),

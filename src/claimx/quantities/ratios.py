@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -99,7 +100,8 @@ def _fractions(f: Scan) -> list[Hit]:
 
 
 # A fraction written with a slash, small numbers either side: "2/3", "1/4", "3/10" (not "2/3/2020", "12/25")
-_SLASHED = regex.compile(r"(?<![\d/.,،٫])([1-9])/([1-9]|10)(?![\d/]|[.,٫]\d)")
+# (in ``re``: searched in every paragraph with a slash, as Arabic UN dates have: "كانون الثاني/يناير")
+_SLASHED = re.compile(r"(?<![\d/.,،٫])([1-9])/([1-9]|10)(?![\d/]|[.,٫]\d)")
 
 
 def _slashed(f: Scan, hits: list[Hit]) -> list[Hit]:
