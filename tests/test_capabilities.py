@@ -375,6 +375,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Cela touche les femmes entre 15 et 24 ans.", "entre 15 et 24 ans", D(15), D(24), "age:year", "range"),
     ("ar", "تزداد المسائل تفاقما في حالة النساء بين 15 و24 عامًا", "بين 15 و24 عاما", D(15), D(24), "age:year", "range"),
     ("en", "The country suffered between 15 and 24 years of war.", "between 15 and 24 years", 15 * 365 * DAY, 24 * 365 * DAY, "duration:s", "range"),
+    # a number of times before a word that divides by it is the inverse ratio; a fraction before a
+    # word for a rate compares two rates
+    ("fr", "Le taux de survie peut être deux fois moins élevé que dans les pays riches.", "deux fois moins", D("0.5"), None, "ratio", "exact"),
+    ("fr", "Ce traitement est deux à trois fois moins cher.", "deux à trois fois moins", D(1) / D(3), D("0.5"), "ratio", "range"),
+    ("en", "Women were three times less likely to be hired.", "three times less", D(1) / D(3), None, "ratio", "exact"),
+    ("ar", "كانت معدلات النجاة نصف معدلات البلدان الأغنى", "نصف", D("0.5"), None, "ratio", "exact"),
 ]
 
 

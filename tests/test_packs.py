@@ -29,7 +29,6 @@ KNOWN_GAPS = {
     ("fr", "numbers.dual_after_bound"),
     ("en", "numbers.after_noun_tens"),  # only Arabic writes a cardinal after its noun
     ("fr", "numbers.after_noun_tens"),
-    ("ar", "fractions.compared"),  # an Arabic fraction before a noun is a share or a ratio by sense alone
     ("en", "age.before_years"),  # only French says an age with a possessive ("avant leurs 18 ans")
     ("ar", "age.before_years"),
     ("en", "digits.label_uncounted"),  # "No." is a label in English whatever follows

@@ -74,7 +74,7 @@ class PackTables:
     age_apposition: bool
     age_not_after: frozenset[str]
     age_ordinals: dict[str, int]
-    age_ordinal_teen: frozenset[str]
+    fold_less: frozenset[str]
     years_ungrouped: bool
     year_counted_endings: tuple[str, ...]
     dash_sections: bool
@@ -315,7 +315,6 @@ def read_tables(p: Pack, d: dict[str, Any]) -> None:
     p.age_apposition = bool(d["age"]["bare_apposition"])
     p.age_not_after = frozenset(_keys(d["age"]["not_after"]))
     p.age_ordinals = {norm_key(k): int(v) for k, v in d["age"]["ordinals"].items()}
-    p.age_ordinal_teen = frozenset(_keys(d["age"]["ordinal_teen"]))
     p.years_ungrouped = bool(d["digits"]["years_ungrouped"])
     p.year_counted_endings = tuple(d["digits"]["year_counted_endings"])
     p.dash_sections = bool(d["digits"]["dash_sections"])
@@ -587,7 +586,8 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     """The patterns that read a number with a word of multiplying or sharing around it: "-fold" and
     its ranges, "N times" under a change, "one in N", "multiplié par N", ratios with a colon."""
     flags, word = FLAGS, k.word
-    folds = _keys(fr_["fold"])
+    p.fold_less = frozenset(_keys(fr_["fold_less"]))
+    folds = _keys(fr_["fold"]) + sorted(p.fold_less)
     glued = [w for w in folds if len(w) == 1]  # one character, glued and no number after: "5x", not "5 x 3", "36× 24 mm"
     spaced = word_pattern([w for w in folds if len(w) > 1], start=r"-?[ \t]*")  # "20- ضعفا"
     glued_fold = word_pattern(glued, start="", end=r"(?!\w|[ \t]*\d)")
@@ -793,7 +793,7 @@ def _ordinal_age(p: Pack, before: list[str], k: _Affixes) -> Pattern | None:
 def _ordinal_piece(p: Pack, joined: str, prefix: str) -> str:
     """One ordinal age: groups ``<prefix>o`` (the ordinal), ``<prefix>teen``, ``<prefix>t`` (tens)."""
     tens = [w for w, v in p.age_ordinals.items() if v >= 20]
-    teen = alternation(list(p.age_ordinal_teen), group=f"{prefix}teen")
+    teen = alternation(_keys(p.data["age"]["ordinal_teen"]), group=f"{prefix}teen")
     return (
         alternation(list(p.age_ordinals), group=f"{prefix}o")
         + rf"(?:\s+{teen}|\s+{joined}\s*{alternation(tens, group=f'{prefix}t')})?{E}"

@@ -281,6 +281,7 @@ class Fractions:
     not_after: Words
     whole_before: Words
     fold: Words
+    fold_less: Words
     fold_after_change: Words
     fold_by: Words
     times_before: Words

@@ -177,12 +177,16 @@ def _without_restated(f: Scan, shares: list[Hit], hits: list[Hit]) -> list[Hit]:
 
 
 def _fold_hit(f: Scan, m: regex.Match[str], ratio: Decimal) -> Hit:
-    """The multiplier ``m`` reads ("sixfold"), or the range it closes ("10 à 20 fois supérieure")."""
+    """The multiplier ``m`` reads ("sixfold"), or the range it closes ("10 à 20 fois supérieure");
+    a word that divides by it makes it the inverse ("deux fois moins élevé": a half)."""
+    key = norm_key(m.group())
+    less = any(key.endswith(w) for w in f.p.fold_less)
     lo = _low_end(f, m, ratio)
     if lo is not None:
-        return Hit(lo[0], m.end(), lo[1], ratio, "ratio", "range", None, None, change=governing_change(f, lo[0]))
+        low, high = (1 / ratio, 1 / lo[1]) if less else (lo[1], ratio)
+        return Hit(lo[0], m.end(), low, high, "ratio", "range", None, None, change=governing_change(f, lo[0]))
     start, qual = qualifier_before(f, m.start())
-    return Hit(start, m.end(), ratio, None, "ratio", qual, None, None, change=governing_change(f, start))
+    return Hit(start, m.end(), 1 / ratio if less else ratio, None, "ratio", qual, None, None, change=governing_change(f, start))
 
 
 def _low_end(f: Scan, m: regex.Match[str], ratio: Decimal) -> tuple[int, Decimal] | None:
