@@ -381,6 +381,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Ce traitement est deux à trois fois moins cher.", "deux à trois fois moins", D(1) / D(3), D("0.5"), "ratio", "range"),
     ("en", "Women were three times less likely to be hired.", "three times less", D(1) / D(3), None, "ratio", "exact"),
     ("ar", "كانت معدلات النجاة نصف معدلات البلدان الأغنى", "نصف", D("0.5"), None, "ratio", "exact"),
+    # a bound after a counted noun and a word after it; a negated comparative bounds from the other side
+    ("ar", "قد تضطر 40 عائلة أخرى أو أكثر إلى الإخلاء", "40", D(40), None, "count", "at_least"),
+    ("fr", "Il pourrait y avoir 40 autres familles voire même plus.", "40", D(40), None, "count", "at_least"),
+    ("en", "They are held on sites no smaller than 50 hectares.", "no smaller than 50 hectares", D(500_000), None, "area:m2", "at_least"),
 ]
 
 

@@ -78,6 +78,9 @@ def read_qualifier(f: Scan, d: Draft) -> None:
         d.qualifier = "approx"  # "une vingtaine de langues"
 
 
+_ONE_WORD = regex.compile(r"[ \t]+\p{L}+(?=[ \t])")
+
+
 def read_counted(f: Scan, d: Draft) -> None:
     """The unit of the claim and, for a count, the counted noun (and a qualifier after it)."""
     p, text, a = f.p, f.text, d.a
@@ -89,5 +92,7 @@ def read_counted(f: Scan, d: Draft) -> None:
         d.counted, d.cspan = f.counted_after(d.end)
         if d.value_high is None and d.qualifier == "exact" and d.counted is not None:
             am = near(p.qual_after_re, text, d.cspan[1]) if d.cspan else None
+            if am is None and d.cspan and (wm := _ONE_WORD.match(text, d.cspan[1])) is not None:
+                am = near(p.qual_after_re, text, wm.end())  # "40 عائلة أخرى أو أكثر": a word after the noun
             if am:
                 d.qualifier = _after(f, am)
