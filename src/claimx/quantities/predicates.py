@@ -292,9 +292,10 @@ def is_line_label(f: Scan, a: Atom) -> bool:
     if not _LINE_START.search(text, max(0, lo - 1), a.start):
         if a.kind == "digits" and _AFTER_SENTENCE.search(text, max(0, a.start - 3), a.start) and _PARAGRAPH_MARK.match(text, a.num_end):
             return a.value == a.value.to_integral()  # "… births. 51. The working group": lines run together
-        if a.kind == "digits" and f.p.dash_sections and _dash_label(f, a):
+        mark = text[a.num_end : a.num_end + 2]  # (a dash or a full stop after the number, tested first: cheap)
+        if a.kind == "digits" and f.p.dash_sections and ("-" in mark or "–" in mark or "—" in mark) and _dash_label(f, a):
             return True
-        if a.kind == "digits" and _AFTER_CLAUSE.search(text, max(0, a.start - 3), a.start) and _NUMBERED_SENTENCE.match(text, a.num_end):
+        if a.kind == "digits" and mark[:1] == "." and _AFTER_CLAUSE.search(text, max(0, a.start - 3), a.start) and _NUMBERED_SENTENCE.match(text, a.num_end):
             return a.value == a.value.to_integral() and a.value < 1000  # "… tourism sectors, 13. Invite"
         if a.kind == "words" and _AFTER_SENTENCE.search(text, max(0, a.start - 3), a.start):
             return bool(_WORD_LIST_MARK.match(text, a.num_end))  # "… المتبادلة. ألف - الأدوات"
