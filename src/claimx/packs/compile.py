@@ -629,7 +629,9 @@ def _compile_multiples(p: Pack, fr_: dict[str, Any], k: _Affixes, number: str) -
     # every word of a paragraph; these are searched first, and few paragraphs hold them.
     # what a fold holds: its words, a glued sign ("×"), a glued letter with the digit before it (a
     # letter "x" is everywhere; a string for each digit makes every digit a place the index tries)
-    fold_strings = [w for w in folds if len(w) > 1] + [s for w in glued for s in ([d + w for d in "0123456789"] if w.isalpha() else [w])]
+    # (a fold that divides is held by its first word, "fois" of "fois moins": "moins" is in most paragraphs)
+    held = [w.split()[0] if w in p.fold_less else w for w in folds if len(w) > 1]
+    fold_strings = held + [s for w in glued for s in ([d + w for d in "0123456789"] if w.isalpha() else [w])]
     p.fold_word_re = lazy(alternation([w for w in folds if len(w) > 1]) + (rf"|\d[{''.join(glued)}]" if glued else ""), flags)
     p.fold_test, p.one_in_test = holding_test(fold_strings), holding_test(_keys(fr_["one_in"]))
     p.one_in_word_re = lazy(
