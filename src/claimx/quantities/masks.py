@@ -51,7 +51,7 @@ _MASK_REACH = 40  # characters around a number searched for a date, clock time o
 def may_hold_phone(window: str) -> bool:
     """Whether ``window`` holds what each branch of ``PHONE`` needs: "+", "(", "-" (the
     ``ddd-ddd-dddd`` branch) or a 0, a digit, a blank or dot and a digit ("01 23 45 67 89")."""
-    return "+" in window or "(" in window or "-" in window or _PHONE_ZERO.search(window) is not None
+    return "+" in window or "(" in window or "-" in window or _PHONE_ZERO_RE.search(window) is not None
 
 
 _DIGIT_NEXT = re.compile(r" *\d")  # (``re`` matches it faster than ``regex``, and alike)
@@ -157,7 +157,7 @@ class Masks:
         if bare:  # the phone window lies in the neighbourhood, which holds no "+", "(" nor "-"
             found = [
                 None if digits_then_digit(text, s, e) else self.dates.match_bare(s),
-                PHONE.search(text, max(0, s - 20), e + 25) if _PHONE_ZERO.search(text, max(0, s - 20), e + 25) else None,
+                PHONE.search(text, max(0, s - 20), e + 25) if _PHONE_ZERO_RE.search(text, max(0, s - 20), e + 25) else None,
             ]
         else:
             found = [
@@ -202,7 +202,9 @@ class Masks:
             if dm is not None and dm.end() > dm.start():
                 self.add(s, dm.end())
         before = max(0, s - 30)
-        mt = p.month_tail_re.search(text, before, s) if p.month_tail_test.match(text[before:s][::-1]) else None
+        # (a month before the number: only in a paragraph that may hold one, as a date needs)
+        held = self.holds(p.month_test)
+        mt = p.month_tail_re.search(text, before, s) if held and p.month_tail_test.match(text[before:s][::-1]) else None
         if mt:
             found.append(self.dates.match(mt.start()))
         return found

@@ -283,7 +283,9 @@ def is_line_label(f: Scan, a: Atom) -> bool:
     lo = a.start  # the pattern spans only blanks and one bracket: search from there, not from 0 (linear)
     while lo > 0 and text[lo - 1] in " \t([\"'`‘“":
         lo -= 1
-    if not _LINE_START.search(text, max(0, lo - 1), a.start):
+    # (only at the paragraph's start or after a line break: the character before ``lo`` is no blank
+    # nor bracket, and the pattern takes nothing else before the number)
+    if not (lo == 0 or text[lo - 1] == "\n") or not _LINE_START.search(text, max(0, lo - 1), a.start):
         if a.kind == "digits" and _AFTER_SENTENCE.search(text, max(0, a.start - 3), a.start) and _PARAGRAPH_MARK.match(text, a.num_end):
             return a.value == a.value.to_integral()  # "… births. 51. The working group": lines run together
         # an enumerator inside a sentence: "(1) a history of travel", "(2) contact with"

@@ -315,8 +315,10 @@ def clock_range(f: Scan, d: Draft) -> int | None:
 def definite_ordinal(f: Scan, d: Draft) -> int | None:
     """Digits after the Arabic article make an ordinal reference: "القرن الـ21", "للمرة الـ12"."""
     p, text, a = f.p, f.text, d.a
+    if a.kind != "digits" or d.unit == "age:year" or a.start == 0 or not text[a.start - 1].isalpha():
+        return None  # (asked first: most numbers have no letter glued before them)
     definite_after = d.counted is not None and norm_key(d.counted).startswith(tuple(p.definite))  # "ال48 الماضية"
-    if a.kind == "digits" and d.unit != "age:year" and (d.counted is None or definite_after) and a.start > 0 and text[a.start - 1].isalpha():
+    if d.counted is None or definite_after:
         if p.definite_re is not None and p.definite_re.search(left(text, a.start)):
             return d.end
     return None

@@ -54,6 +54,7 @@ class Scan:
         self._one_in_word: bool | None = None
         self.year_word: tuple[int, regex.Match[str] | None] = (-1, None)  # predicates.year_word_before's last answer
         self._barriers: list[int] | None = None  # where the _BARRIER characters are, read when first asked
+        self._counted: tuple[int, tuple[str | None, tuple[int, int] | None]] = (-1, (None, None))  # counted_after's last
         self._searched: dict[int, bool] = {}  # the tests searched on their own (no index for the text), by id
 
     def holds(self, test: QuickTest | None) -> bool:
@@ -166,7 +167,8 @@ class Scan:
         """The span of a noun joined by a hyphen right after a number ("four*-pack*"), if the pack's
         language counts so and the word is no adjective or exception of ``numbers.hyphen_nouns``."""
         p = self.p
-        hm = p.hyphen_noun_re.match(self.text, end) if p.hyphen_noun_re is not None else None
+        # (the pattern opens with the hyphen: tried only after one)
+        hm = p.hyphen_noun_re.match(self.text, end) if p.hyphen_noun_re is not None and self.text[end : end + 1] == "-" else None
         if hm is None:
             return None
         key = hm.group(1)
@@ -175,7 +177,16 @@ class Scan:
         return hm.span(1)
 
     def counted_after(self, end: int) -> tuple[str | None, tuple[int, int] | None]:
-        """The counted noun after a number ("120,000 *people*") and its span, if any."""
+        """The counted noun after a number ("120,000 *people*") and its span, if any. Several rules
+        ask it of the same number: the last answer is kept (it reads only the text and the pack)."""
+        last = self._counted
+        if last[0] == end:
+            return last[1]
+        found = self._counted_after(end)
+        self._counted = (end, found)
+        return found
+
+    def _counted_after(self, end: int) -> tuple[str | None, tuple[int, int] | None]:
         p, text = self.p, self.text
         hyphened = self.hyphen_noun(end)
         if hyphened is not None:
