@@ -63,6 +63,29 @@ def test_the_patterns_after_a_number_match_as_without_their_quick_test(lang: str
             assert (got and got.span()) == (expected and expected.span()), (name, words[pos : pos + 30])
 
 
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_words_before_a_number_are_found_as_in_the_window_itself(lang: str) -> None:
+    """``Scan.before`` (the quick test run on the paragraph reversed once) finds, before every
+    position of the corpus, what each words_before pattern finds in the window that ends there."""
+    from claimx.normalize import normalize
+    from claimx.quantities.model import left
+    from claimx.quantities.scan import Scan
+
+    p = load_pack(lang)
+    ending = [v for v in vars(p).values() if isinstance(v, EndPattern)]
+    texts = [normalize(json.loads(line)["text"]).text for f in sorted(Path("corpus", lang).glob("*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = 0
+    for text in texts[::3]:
+        f = Scan(text, p)
+        for i in range(len(text) + 1):
+            for rx in ending:
+                got, expected = f.before(rx, i), rx.search(left(text, i))
+                assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), (text[:i][-48:], rx.regex.pattern[:40])
+                found += expected is not None
+    assert found
+
+
 def test_a_word_before_must_end_the_window_and_start_a_word() -> None:
     p = words_before(["more than", "about"], gap=r"\s*")
     assert p is not None

@@ -192,7 +192,7 @@ def _one_and_a_half(f: Scan, m: regex.Match[str]) -> Atom | None:
 def extend_right(f: Scan, a: Atom) -> None:
     """Scale words, currency abbreviations and the unit after a number."""
     p, text = f.p, f.text
-    cur = p.currency_before_re.search(left(text, a.start))
+    cur = f.before(p.currency_before_re, a.start)
     if cur is None and a.start > 0 and text[a.start - 1].isalpha():
         cur = p.currency_glued_re.search(left(text, a.start))  # "Euro131 million"
     if cur is None and a.kind == "digits" and a.start >= 2 and text[a.start - 1] in "-−":
@@ -213,7 +213,7 @@ def extend_right(f: Scan, a: Atom) -> None:
     a.num_end, a.num_value = a.end, a.value
     if not _unit(f, a):
         return
-    if a.unit in (None, "temperature:C") and p.magnitude_before_re.search(left(text, a.start)):
+    if a.unit in (None, "temperature:C") and f.before(p.magnitude_before_re, a.start):
         a.unit, a.value = "other:magnitude", a.num_value  # "magnitude 7.5", "بقوة 7.1 درجات"
 
 

@@ -115,6 +115,11 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     if a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
         return False
     window = left(f.text, a.start)
+    # the word and one blank end the window: a letter or a mark (no ASCII character but a letter)
+    # before a blank (str.isspace takes every \s of regex), asked before the pattern
+    last = window[-2:]
+    if len(last) < 2 or not last[1].isspace() or (last[0].isascii() and not last[0].isalpha()):
+        return False
     m = CAPWORD_BEFORE.search(window)
     if not m:
         return False
@@ -140,7 +145,7 @@ def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
     """``year_before_re`` searched in the window before ``start`` ("في عام | 2020"), kept on the scan
     for the last ``start`` asked: the year rule and :func:`is_year` it calls ask the same window."""
     if f.year_word[0] != start:
-        f.year_word = (start, f.p.year_before_re.search(left(f.text, start)))
+        f.year_word = (start, f.before(f.p.year_before_re, start))
     return f.year_word[1]
 
 

@@ -12,9 +12,9 @@ import regex
 from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
-from claimx.packs.patterns import Pattern, QuickTest, find_from, finditer_from, held_once, holding_index, search_from
+from claimx.packs.patterns import EndPattern, Pattern, QuickTest, find_from, finditer_from, held_once, holding_index, search_from
 from claimx.quantities.masks import Masks
-from claimx.quantities.model import Atom, Hit, Rejection
+from claimx.quantities.model import WINDOW, Atom, Hit, Rejection
 
 _ONE = Decimal(1)
 _BLANKS = regex.compile(r"\s*")
@@ -56,6 +56,7 @@ class Scan:
         self._barriers: list[int] | None = None  # where the _BARRIER characters are, read when first asked
         self._counted: tuple[int, tuple[str | None, tuple[int, int] | None]] = (-1, (None, None))  # counted_after's last
         self._searched: dict[int, bool] = {}  # the tests searched on their own (no index for the text), by id
+        self._reversed: str | None = None  # the text reversed, for the quick tests of the words before a number
 
     def holds(self, test: QuickTest | None) -> bool:
         """Whether the paragraph may hold a match of the pattern ``test`` guards (a holding test of
@@ -71,6 +72,22 @@ class Scan:
         if (known := self._searched.get(id(test))) is None:  # once a paragraph: a stage asks at each number
             known = self._searched[id(test)] = test.search(self.text) is not None
         return known
+
+    def before(self, rx: EndPattern, i: int) -> regex.Match[str] | None:
+        """``rx.search(left(text, i))``: the words of ``rx`` ending the window before ``i``, offsets
+        in the window. The pattern's quick test reads the window reversed: here that stretch of the
+        paragraph reversed once (the same characters; the test has no anchor and looks at nothing
+        around them), where each search of a number's window reversed a copy of it."""
+        lo = i - WINDOW if i > WINDOW else 0
+        test = rx.test
+        if test is not None:
+            rev = self._reversed
+            if rev is None:
+                rev = self._reversed = self.text[::-1]
+            n = len(rev)
+            if test.match(rev, n - i, n - lo) is None:
+                return None
+        return rx.regex.search(self.text[lo:i])
 
     def numbers_in(self, pattern: Pattern) -> Iterator[regex.Match[str]]:
         """``pattern.finditer(text)`` for a pattern that opens with a number (digits, or a number
