@@ -40,27 +40,27 @@ def test_a_word_after_is_tried_only_where_the_text_starts_like_one() -> None:
 @pytest.mark.parametrize("lang", available_languages())
 def test_the_patterns_after_a_number_match_as_without_their_quick_test(lang: str) -> None:
     """Each words_after pattern (and the range joiner) with a quick test matches, at every position of
-    the corpus and of a text of its own words, what its pattern alone matches."""
+    the corpus and of a text of its own words, what its pattern alone matches: with its test run on
+    the text, and with its twin run on the text lower-cased."""
     from claimx.normalize import normalize
+    from claimx.packs.patterns import lowered_once
 
     p = load_pack(lang)
     starting = {name: v for name, v in vars(p).items() if isinstance(v, StartPattern)}
     assert {"unit_re", "scale_re", "qual_after_re", "joiner_re"} <= set(starting)
     texts = [normalize(json.loads(line)["text"]).text for f in sorted(Path("corpus", lang).glob("*.jsonl"))
              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    found = 0
-    for text in texts:
-        for name, pattern in starting.items():
-            for pos in range(len(text) + 1):
-                got, expected = pattern.match(text, pos), pattern.regex.match(text, pos)
-                assert (got and got.span()) == (expected and expected.span()), (name, text[pos : pos + 30])
-                found += expected is not None
-    assert found
     words = " ".join(f"5 {w} 6{w} 7 {w.upper()}," for w in [*p.units, *p.qualifiers_after, *p.range_bare])
-    for name, pattern in starting.items():
-        for pos in range(len(words) + 1):
-            got, expected = pattern.match(words, pos, pos + 200), pattern.regex.match(words, pos, pos + 200)
-            assert (got and got.span()) == (expected and expected.span()), (name, words[pos : pos + 30])
+    found = 0
+    for text in [*texts, words]:
+        for twin in (False, True):
+            lowered_once(text if twin else "")  # the twin runs only where the text was the last lower-cased
+            for name, pattern in starting.items():
+                for pos in range(len(text) + 1):
+                    got, expected = pattern.match(text, pos, pos + 200), pattern.regex.match(text, pos, pos + 200)
+                    assert (got and got.span()) == (expected and expected.span()), (name, twin, text[pos : pos + 30])
+                    found += expected is not None
+    assert found
 
 
 @pytest.mark.parametrize("lang", available_languages())

@@ -335,7 +335,12 @@ def starting_with(pattern: Pattern, words: Collection[str], flags: int = FLAGS) 
     # of the number stage on a sentence of many counts)
     starts = {w[:END_LETTERS] for w in words}
     test = cast("re.Pattern[str]", LazyPattern((starting_text, (sorted(starts),), {}), flags, std=True))
-    return cast(Pattern, StartPattern(pattern, test))
+    # Its twin in lower case, for the paragraph lower-cased (as QuickTest's, :data:`FOLDED`): a start
+    # with a character re folds specially is left out, as a text it could match lower-cases to
+    # one that holds such a character, which has no lower-cased copy (:func:`lowered`)
+    low = sorted({s.lower() for s in starts if lowered(s) is not None})
+    twin = cast("re.Pattern[str]", LazyPattern((starting_text, (low,), {}), 0, std=True)) if FOLDS and flags & regex.IGNORECASE else None
+    return cast(Pattern, StartPattern(pattern, test, twin))
 
 
 # The gaps of words_after made only of blanks, a comma, a dash (and the groups and quantifiers
@@ -358,16 +363,23 @@ class StartPattern:
     its letters with what ``regex`` does (``tests/test_patterns.py``). The pattern's other methods
     and attributes are its own."""
 
-    __slots__ = ("regex", "test")
+    __slots__ = ("regex", "test", "twin")
 
-    def __init__(self, pattern: Pattern, test: re.Pattern[str]) -> None:
+    def __init__(self, pattern: Pattern, test: re.Pattern[str], twin: re.Pattern[str] | None = None) -> None:
         self.regex = pattern
         self.test = test
+        self.twin = twin  # the test in lower case, run on the lower-cased text when it is at hand
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        # (a negative position counts from the end in regex, not in re: no test there)
-        if pos >= 0 and self.test.match(string, pos) is None:
-            return None
+        if pos >= 0:  # (a negative position counts from the end in regex, not in re: no test there)
+            # The paragraph's lower-cased copy, when it was the last text lower-cased (the candidates'
+            # quick test lower-cases it at each number): never lower-cased here for one try
+            last = _LAST_LOWERED
+            if self.twin is not None and last[0] is string and last[1] is not None:
+                if self.twin.match(last[1], pos) is None:
+                    return None
+            elif self.test.match(string, pos) is None:
+                return None
         return self.regex.match(string, pos, endpos)
 
     def search(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
