@@ -65,11 +65,11 @@ def test_the_patterns_after_a_number_match_as_without_their_quick_test(lang: str
 
 @pytest.mark.parametrize("lang", available_languages())
 def test_the_words_before_a_number_are_found_as_in_the_window_itself(lang: str) -> None:
-    """``Scan.before`` (the quick test run on the paragraph reversed once) finds, before every
+    """``scan.before`` (the quick test run on the paragraph reversed once) finds, before every
     position of the corpus, what each words_before pattern finds in the window that ends there."""
     from claimx.normalize import normalize
     from claimx.quantities.model import left
-    from claimx.quantities.scan import Scan
+    from claimx.quantities.scan import Scan, before
 
     p = load_pack(lang)
     ending = [v for v in vars(p).values() if isinstance(v, EndPattern)]
@@ -80,7 +80,7 @@ def test_the_words_before_a_number_are_found_as_in_the_window_itself(lang: str) 
         f = Scan(text, p)
         for i in range(len(text) + 1):
             for rx in ending:
-                got, expected = f.before(rx, i), rx.search(left(text, i))
+                got, expected = before(f, rx, i), rx.search(left(text, i))
                 assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), (text[:i][-48:], rx.regex.pattern[:40])
                 found += expected is not None
     assert found
@@ -436,7 +436,7 @@ def test_a_test_the_index_does_not_answer_is_searched_once_a_paragraph() -> None
     read) is searched once for the paragraph, however many numbers ask it: asked at each number, a
     long paragraph was read again each time."""
     from claimx.packs.patterns import QuickTest
-    from claimx.quantities.scan import Scan
+    from claimx.quantities.scan import Scan, before
 
     class Counting(QuickTest):
         __slots__ = ("calls",)

@@ -9,7 +9,7 @@ from regex import Match
 from claimx.normalize import norm_key
 from claimx.quantities.model import CAPWORD_BEFORE, Atom, Draft, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 
 
 def read_age(f: Scan, d: Draft) -> None:
@@ -50,12 +50,12 @@ def age_words_before(f: Scan, at: int, years: bool, end: int | None = None) -> b
     linked after them, where ``end`` is given: "qui a 20 ans d'expérience") or a noun and its link
     ("un homme de 45 ans"), unless the noun is no person's ("un contrat de 3 ans")."""
     p = f.p
-    if f.before(p.age_before_re, at):
+    if before(f, p.age_before_re, at):
         return True
-    if years and p.age_before_years_re is not None and f.before(p.age_before_years_re, at):
+    if years and p.age_before_years_re is not None and before(f, p.age_before_years_re, at):
         if end is None or p.link_re is None or near(p.link_re, f.text, end) is None:
             return True
-    lm = f.before(p.age_link_re, at) if years and p.age_link_re is not None else None
+    lm = before(f, p.age_link_re, at) if years and p.age_link_re is not None else None
     return lm is not None and norm_key(lm.group("noun")) not in p.age_not_after
 
 
@@ -72,7 +72,7 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
         years = a.unit == "duration:s" and a.unit_surface in p.age_units
         bound = start < a.start or _qualifier_before_word(f, a) is not None  # "under age five declined"
         bare = a.unit is None and (bound or not _noun_after(f, a.end))  # "ذات ثلاث عجلات" counts wheels
-        said = (years or bare) and (f.before(p.age_before_re, start) or f.before(p.age_before_re, a.start))
+        said = (years or bare) and (before(f, p.age_before_re, start) or before(f, p.age_before_re, a.start))
         # "des enfants de moins de cinq ans", "les plus de soixante ans": a bound says it too
         bounded = years and start < a.start and (age_words_before(f, start, years=True, end=a.end) or _person_bound(f, start, a))
         return a.end if said or bounded else None
@@ -91,7 +91,7 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
 
 def _amount_before(f: Scan, at: int) -> bool:
     """Whether the window before ``at`` ends with a word of age that also says "amounting to"."""
-    return f.p.age_amount_re is not None and f.before(f.p.age_amount_re, at) is not None
+    return f.p.age_amount_re is not None and before(f, f.p.age_amount_re, at) is not None
 
 
 def _person_bound(f: Scan, start: int, a: Atom) -> bool:
@@ -99,7 +99,7 @@ def _person_bound(f: Scan, start: int, a: Atom) -> bool:
     "people over 65 years" (``start``, where the qualifier starts, is before the number), "those 19
     and under"."""
     p = f.p
-    if p.age_person_re is None or f.before(p.age_person_re, start) is None:
+    if p.age_person_re is None or before(f, p.age_person_re, start) is None:
         return False
     if p.link_re is not None and near(p.link_re, f.text, a.end) is not None:
         return False  # "les plus de 30 ans de guerre": a duration of something, no one's age

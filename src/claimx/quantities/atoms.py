@@ -11,7 +11,7 @@ from claimx.packs import Unit
 from claimx.quantities.model import CAPWORD_BEFORE, DIGITS_AGAIN, MAX_VALUE, Atom, left, left_start, near
 from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 from claimx.segment import clause_before
 
 _NO_UNIT = Unit("", Decimal(1))
@@ -192,7 +192,7 @@ def _one_and_a_half(f: Scan, m: regex.Match[str]) -> Atom | None:
 def extend_right(f: Scan, a: Atom) -> None:
     """Scale words, currency abbreviations and the unit after a number."""
     p, text = f.p, f.text
-    cur = f.before(p.currency_before_re, a.start)
+    cur = before(f, p.currency_before_re, a.start)
     if cur is None and a.start > 0 and text[a.start - 1].isalpha():
         cur = p.currency_glued_re.search(left(text, a.start))  # "Euro131 million"
     if cur is None and a.kind == "digits" and a.start >= 2 and text[a.start - 1] in "-−":
@@ -213,7 +213,7 @@ def extend_right(f: Scan, a: Atom) -> None:
     a.num_end, a.num_value = a.end, a.value
     if not _unit(f, a):
         return
-    if a.unit in (None, "temperature:C") and f.before(p.magnitude_before_re, a.start):
+    if a.unit in (None, "temperature:C") and before(f, p.magnitude_before_re, a.start):
         a.unit, a.value = "other:magnitude", a.num_value  # "magnitude 7.5", "بقوة 7.1 درجات"
 
 

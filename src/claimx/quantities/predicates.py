@@ -10,7 +10,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.quantities.model import CAPWORD_BEFORE, SENT_START, Atom, left
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 
 # A number that opens a line and is followed by a list mark: a paragraph or section number
 # ("31. The", "٢٥ - وفي", "52- فيما", "5.1 Overview", "ألف - العضوية"), not a quantity.
@@ -145,7 +145,7 @@ def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
     """``year_before_re`` searched in the window before ``start`` ("في عام | 2020"), kept on the scan
     for the last ``start`` asked: the year rule and :func:`is_year` it calls ask the same window."""
     if f.year_word[0] != start:
-        f.year_word = (start, f.before(f.p.year_before_re, start))
+        f.year_word = (start, before(f, f.p.year_before_re, start))
     return f.year_word[1]
 
 

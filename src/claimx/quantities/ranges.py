@@ -14,7 +14,7 @@ from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import scale_factor, second_atom
 from claimx.quantities.changes import change_before
 from claimx.quantities.model import Atom, Draft, Hit, left, left_start
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 
 
 def read_range(f: Scan, d: Draft) -> Hit | None:
@@ -60,7 +60,7 @@ def _opener(f: Scan, d: Draft) -> regex.Match[str] | None:
     """The word opening a range before the number, or before the word of age of an age ("بين سن
     18 و59 عاما", between the ages of 18 and 59)."""
     p, text = f.p, f.text
-    om = f.before(p.opener_re, d.qual_start)
+    om = before(f, p.opener_re, d.qual_start)
     if om is None and d.a.unit == "age:year" and (wm := p.age_before_re.search(left(text, d.qual_start))) is not None:
         word_start = left_start(d.qual_start) + wm.start()
         om = p.opener_re.search(left(text, word_start))

@@ -37,7 +37,7 @@ from claimx.quantities.predicates import (
     next_to_ordinal,
     year_word_before,
 )
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 from claimx.segment import clause_before
 
 #: A not-claim rule: where the scan resumes if it drops the draft's number, else ``None``.
@@ -216,7 +216,7 @@ def label(f: Scan, d: Draft) -> int | None:
     if a.has_scale or (a.grouped and "," in f.text[a.start : a.num_end]):
         return None  # "ويستفيد من البرنامج 25 ألفا", "the enzyme 2,000 times": a label has no scale word, no thousands
     raw = f.text[a.start : a.num_end]
-    lm = f.before(f.p.label_before_re, a.start)
+    lm = before(f, f.p.label_before_re, a.start)
     if lm is not None and lm.group().rstrip()[-1:] in "([" and (a.unit is not None or f.counted_after(a.end)[0] is not None):
         lm = None  # "أدنى عدد سجل بشأن تلك الفئة (14 ادعاء)", "en milieu de tableau (77 %)": a count or a
         # measure in brackets after the label word
@@ -236,7 +236,7 @@ _NAMED_LABEL_DIGITS = 3  # a label this long, named again in the paragraph, is t
 def _uncounted_label(f: Scan, d: Draft) -> bool:
     """A word that is a label only with nothing counted after the number: "mesures nos 38 et 40"."""
     rx = f.p.label_uncounted_re
-    return rx is not None and f.before(rx, d.a.start) is not None and f.counted_after(d.a.end)[0] is None
+    return rx is not None and before(f, rx, d.a.start) is not None and f.counted_after(d.a.end)[0] is None
 
 
 def capitalised_name(f: Scan, d: Draft) -> int | None:
@@ -419,7 +419,7 @@ def modified_label(f: Scan, d: Draft) -> int | None:
         return None
     linked = p.link_re is not None and near(p.link_re, f.text, a.end) is not None  # "9 de Fort Greely"
     if (d.counted is None or linked) and d.qualifier == "exact" and d.value_high is None:
-        gm = f.before(p.label_gap_re, a.start)
+        gm = before(f, p.label_gap_re, a.start)
         if gm is not None and not _only_stopwords(f, gm.group()):
             return d.end
     return None
@@ -437,7 +437,7 @@ def impossible_age(f: Scan, d: Draft) -> int | None:
     a = d.a
     if a.kind != "digits" or a.unit is not None or a.grouped or a.num_value <= MAX_AGE or d.value_high is not None:
         return None
-    if d.counted is not None and f.p.age_amount_re is not None and f.before(f.p.age_amount_re, d.qstart):
+    if d.counted is not None and f.p.age_amount_re is not None and before(f, f.p.age_amount_re, d.qstart):
         return None  # "البالغ 300 شخص": "البالغ" also says "amounting to", and people are counted
     return d.end if age_words_before(f, d.qstart, years=False) else None
 
@@ -448,7 +448,7 @@ def list_name(f: Scan, d: Draft) -> int | None:
     p = f.p
     if d.unit != "count" or d.value_high is not None or d.a.kind == "vague" or p.list_before_re is None:
         return None
-    return d.end if f.before(p.list_before_re, d.qstart) else None
+    return d.end if before(f, p.list_before_re, d.qstart) else None
 
 
 def enumerated_years(f: Scan, d: Draft) -> int | None:
