@@ -352,6 +352,29 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "تجاوز العدد الرسمي للوفيات بمعامل 4-5×", "بمعامل 4-5×", D(4), D(5), "ratio", "range"),
     # not a fold: a number after it (a dimension)
     ("ar", "الفيلم القياسي مقاس 35 مم (36× 24 مم)", "36", D("0.036"), None, "length:m", "exact"),
+    # a fraction written with a slash is a share before its whole or after a word of change ("by")
+    ("en", "Policies might reduce peak demand by 2/3 and deaths by half.", "2/3", D(2) / D(3) * 100, None, "percent", "exact"),
+    ("fr", "Environ 1/3 des électeurs se sont abstenus.", "Environ 1/3", D(100) / D(3), None, "percent", "approx"),
+    ("ar", "قد تقلل السياسات الطلب على الرعاية الصحية بـ 2/3", "2/3", D(2) / D(3) * 100, None, "percent", "exact"),
+    ("ar", "يجب أن يكون العمق 5 مم (1/5 بوصة) أو أعمق", "1/5 بوصة", D("0.00508"), None, "length:m", "at_least"),
+    # a word that measures a duration before it wins over a word of time after it
+    ("ar", "يجب أن يكون جواز السفر سارياً لمدة 6 شهور بعد تواريخ السفر", "6 شهور", 6 * MONTH, None, "duration:s", "exact"),
+    ("en", "It stays valid for a period of six months after the vote.", "six months", 6 * MONTH, None, "duration:s", "exact"),
+    ("fr", "Il reste valable pour une durée de six mois après le vote.", "six mois", 6 * MONTH, None, "duration:s", "exact"),
+    ("ar", "استمر القتال لمدة يومين بعد الهجوم", "يومين", 2 * DAY, None, "duration:s", "exact"),
+    # masculine duals of nouns whose plural is written otherwise
+    ("ar", "وثلاثة لقاحات أخرى قيد التطوير، ولقاحان موجهان للفيروسة الغدانية", "ولقاحان", D(2), None, "count", "exact"),
+    ("ar", "أجرى المختبر اختبارين للكشف عن الفيروس", "اختبارين", D(2), None, "count", "exact"),
+    # Arabic nouns for people before a bound make the years after it an age, as "girls under 18" does;
+    # "من العمر" (of age) before a number says it too
+    ("ar", "يحصل الأطفال دون 5 سنوات على اللقاح مجانا", "دون 5 سنوات", D(5), None, "age:year", "less_than"),
+    ("ar", "يحق للفتيات دون 18 عاما التعليم المجاني", "دون 18 عاما", D(18), None, "age:year", "less_than"),
+    ("ar", "تؤكد المحكمة أن القاصرين قد بلغوا من العمر سبعة عشرة سنة", "سبعة عشرة سنة", D(17), None, "age:year", "exact"),
+    # a range of years its opener opens right after a noun for people is a range of ages
+    ("en", "It affects women between 15 and 24 years.", "between 15 and 24 years", D(15), D(24), "age:year", "range"),
+    ("fr", "Cela touche les femmes entre 15 et 24 ans.", "entre 15 et 24 ans", D(15), D(24), "age:year", "range"),
+    ("ar", "تزداد المسائل تفاقما في حالة النساء بين 15 و24 عامًا", "بين 15 و24 عاما", D(15), D(24), "age:year", "range"),
+    ("en", "The country suffered between 15 and 24 years of war.", "between 15 and 24 years", 15 * 365 * DAY, 24 * 365 * DAY, "duration:s", "range"),
 ]
 
 

@@ -231,6 +231,18 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "في أوائل القرن الـ 21 بدأت", "21", "label"),  # a singular unit: the 21st century
     # a letter x between two numbers is a dimension or a name, never a fold
     ("en", "They bought a 4x4 vehicle for the trip.", "4", "identifier"),
+    # a duration before a word of time after it places a claim, in Arabic as in English and French
+    ("ar", "كانت واضحة بدءا من 2 من الأسابيع بعد التطعيم", "2", "placing_duration"),
+    ("en", "Responses were evident beginning 2 weeks after immunization.", "2", "placing_duration"),
+    # paragraph numbers with a dash in lines joined without a break, after a semicolon or a heading
+    ("ar", "من قرارات الجمعية العامة؛ 3 - وكان معروضا على اللجنة", "3", "line_label"),
+    ("ar", "السيد ماتيو إستريمي (الأرجنتين) ٣ - إقرار جدول الأعمال.", "3", "line_label"),
+    ("ar", "والمساعدة القانونية المتبادلة. ألف- الأدوات القانونية", "الف", "line_label"),
+    ("ar", "أعلى بنحو 10- حتى 20- ضعفا لهذا الارتباط", "10", None),
+    # a number between a clause's end and a full stop before a capital opens a paragraph run on
+    ("en", "as well as poor and vulnerable groups, 10. Welcome the importance given", "10", "line_label"),
+    ("fr", "M. Mateo Estreme (Argentine) 3. Adoption de l'ordre du jour.", "3", "line_label"),
+    ("en", "The toll rose to 17. The government said more would follow.", "17", None),
 ]
 
 

@@ -133,7 +133,6 @@ class PackTables:
     digit_candidates: re.Pattern[str]
     link_re: Pattern | None
     scale_re: Pattern
-    words_after_digits_re: Pattern
     currency_scale_re: Pattern
     digit_prefix_re: EndPattern | None
     word_re: Pattern
@@ -205,6 +204,7 @@ class PackTables:
     time_before_re: EndPattern
     time_after_re: Pattern
     measured_after_re: Pattern | None
+    measured_before_re: EndPattern | None
     clock_after_re: Pattern
     clock_before_re: EndPattern
     clock_word_after_re: Pattern | None
@@ -538,7 +538,6 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     links = _keys(num["unit_links"])
     p.link_re = words_after(links, gap=r"\s*", end=r"\s*")
     p.scale_re = words_after(_keys(scales), gap=r"\s*", always=True)
-    p.words_after_digits_re = lazy(r"\s*(?:" + p.number_words + ")", flags)
     p.currency_scale_re = words_after(list(p.currency_scales), gap=r"\s?", always=True)
     p.digit_prefix_re = words_before(p.clitic_table.digit_prefixes, start=r"(?:^|(?<=\W))", gap="")
     p.word_re = lazy(r"\s*([\p{L}][\p{L}\p{M}'’-]*)", flags)
@@ -702,6 +701,7 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.time_after_re = words_after(_keys(ctx["time_after"]), gap=r"\s*", always=True)
     measured = _keys(ctx["measured_after"])  # signs, not words: no boundary before them, a word after them
     p.measured_after_re = lazy(r"(?:" + alternation(measured) + r")[ \t]+\p{L}", FLAGS) if measured else None
+    p.measured_before_re = words_before(_keys(ctx["measured_before"]), clitics=k.prefixes, gap=r"\s*")
     p.clock_after_re = words_after(_keys(ctx["clock_after"]), gap=r"\s*", always=True)
     p.clock_before_re = words_before(_keys(ctx["clock_before"]), gap=r"\s*", always=True)
     # A time of day written as a word at the other end of a span: "entre 11 heures et midi", "de midi à 14 heures".
@@ -769,7 +769,7 @@ def compile_age(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.age_before_years_re = words_before(_keys(d["age"]["before_years"]), gap=r"\s*", start=start)
     p.age_amount_re = words_before(_keys(d["age"]["amount_words"]), gap=r"\s*")
     p.age_ordinal_re = _ordinal_age(p, _keys(d["age"]["ordinal_before"]), k)
-    p.age_person_re = words_before(_keys(d["age"]["persons"]), gap=r"[ \t]+")
+    p.age_person_re = words_before(_keys(d["age"]["persons"]), clitics=k.clitics, gap=r"[ \t]+")  # "للأطفال دون"
     p.age_ordinal_test = holding_test(list(p.age_ordinals))
 
 

@@ -137,6 +137,7 @@ class Context:
     time_before_not: Words
     time_after: Words
     measured_after: Words
+    measured_before: Words
     clock_after: Words
     clock_before: Words
     clock_words: Words

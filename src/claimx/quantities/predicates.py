@@ -22,7 +22,13 @@ _WORD_LIST_MARK = regex.compile(rf"[ \t]*(?:{_MARK})")
 _SECTION = regex.compile(r"\d+(?:\.\d+)+")
 # A paragraph number after a sentence end where the lines of a document were run together: the
 # number takes an explicit list mark ("51. The", "٢٥ - وفي"), not a bare capital ("51 Americans").
-_AFTER_SENTENCE = regex.compile(r"[.;:!?؟][ \t]+\Z")
+_AFTER_SENTENCE = regex.compile(r"[.;:!?؟؛][ \t]+\Z")
+# A number after a clause's end and before a full stop and a capital opens a paragraph run on:
+# "… tourism sectors, 13. Invite", "(Vanuatu) 7. The Bureau" (no sentence ends with ", 13.")
+_AFTER_CLAUSE = regex.compile(r"[,;)،؛][ \t]+\Z")
+_NUMBERED_SENTENCE = regex.compile(r"\.[ \t]+\p{Lu}")
+# A paragraph number with a dash inside a run of joined lines, before a word ("… الحسابات ١٣ - ندعو")
+_MID_DASH_LABEL = regex.compile(r"[ \t]*[-–—][ \t]+(\p{L}+)(?=[\s،,.:;؛(]|\Z)")
 _PARAGRAPH_MARK = regex.compile(r"(?:\.[ \t]+|[ \t]*[-–—][ \t]+)(?=\p{L})")
 _SECTION_TAIL = regex.compile(r"(?:\.\d+)*(?:[ \t]+\p{L}|[.)][ \t])")
 _DASH_SECTION = regex.compile(r"-\d+[ \t]+\p{L}")
@@ -293,6 +299,12 @@ def is_line_label(f: Scan, a: Atom) -> bool:
     if not (lo == 0 or text[lo - 1] == "\n") or not _LINE_START.search(text, max(0, lo - 1), a.start):
         if a.kind == "digits" and _AFTER_SENTENCE.search(text, max(0, a.start - 3), a.start) and _PARAGRAPH_MARK.match(text, a.num_end):
             return a.value == a.value.to_integral()  # "… births. 51. The working group": lines run together
+        if a.kind == "digits" and f.p.dash_sections and _dash_label(f, a):
+            return True
+        if a.kind == "digits" and _AFTER_CLAUSE.search(text, max(0, a.start - 3), a.start) and _NUMBERED_SENTENCE.match(text, a.num_end):
+            return a.value == a.value.to_integral() and a.value < 1000  # "… tourism sectors, 13. Invite"
+        if a.kind == "words" and _AFTER_SENTENCE.search(text, max(0, a.start - 3), a.start):
+            return bool(_WORD_LIST_MARK.match(text, a.num_end))  # "… المتبادلة. ألف - الأدوات"
         # an enumerator inside a sentence: "(1) a history of travel", "(2) contact with"
         return (
             a.kind == "digits"
@@ -311,6 +323,19 @@ def is_line_label(f: Scan, a: Atom) -> bool:
     if a.kind == "words":  # "ألف - العضوية" is a list mark; "Thirteen Member States are…" opens a sentence
         return bool(_WORD_LIST_MARK.match(text, a.num_end))
     return bool(_LIST_MARK.match(text, a.num_end)) and a.value == a.value.to_integral()
+
+
+def _dash_label(f: Scan, a: Atom) -> bool:
+    """Where the pack numbers paragraphs with a dash, a whole number inside a line before a dash and
+    a word is one whose line was joined to the one before ("الأرجنتين) ٣ - إقرار", "؛ 14 - يمكن"); a
+    number word or a range's joiner after the dash makes it a range ("10- حتى 20- ضعفًا")."""
+    m = _MID_DASH_LABEL.match(f.text, a.num_end)
+    if m is None or a.grouped or a.value != a.value.to_integral() or not 0 < a.value < 1000:
+        return False
+    p, word = f.p, norm_key(m.group(1))
+    if word in p.numbers or word in p.range_bare or word in p.range_pairs:
+        return False
+    return not any(word in joiners for joiners in p.range_pairs.values())
 
 
 _ENUMERATION_REACH = 2000  # characters before an enumerator searched for the one before it

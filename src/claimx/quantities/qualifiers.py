@@ -30,8 +30,12 @@ def qualifier_before(f: Scan, s: int) -> tuple[int, str]:
 def placed_in_time(f: Scan, start: int, end: int) -> bool:
     """Whether the words around a duration say it only places a claim in time ("خلال ساعة ونصف",
     "in the past two weeks", "deux semaines plus tôt")."""
-    p = f.p
-    return p.time_before_re.search(left(f.text, start)) is not None or p.time_after_re.match(f.text, end) is not None
+    p, text = f.p, f.text
+    if p.time_before_re.search(left(text, start)) is not None:
+        return True
+    if p.time_after_re.match(text, end) is None:
+        return False
+    return p.measured_before_re is None or p.measured_before_re.search(left(text, start)) is None  # "لمدة يومين بعد"
 
 
 def unit_claim(f: Scan, s: int, end: int, count: Decimal, unit: Unit) -> Hit | None:

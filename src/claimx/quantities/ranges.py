@@ -13,7 +13,7 @@ from claimx.normalize import norm_key
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import scale_factor, second_atom
 from claimx.quantities.changes import change_before
-from claimx.quantities.model import Atom, Draft, Hit, left, left_start
+from claimx.quantities.model import Atom, Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan, before
 
 
@@ -54,6 +54,18 @@ def _level_after_change(f: Scan, d: Draft, b: Atom) -> bool:
     if direction in (None, "either"):
         return False
     return not (direction == "down" and d.a.unit == b.unit == "percent" and b.value > d.a.value)
+
+
+def _persons_between(f: Scan, d: Draft, b: Atom) -> bool:
+    """Whether a noun for people comes right before a range of years its opener opens, with nothing
+    linked after it: "women between 15 and 24 years", "النساء بين 15 و24 عامًا" (not "30 to 40
+    years of war")."""
+    p = f.p
+    if d.a.unit != "duration:s" or d.opener is None or not d.paired or p.age_person_re is None:
+        return False
+    if p.link_re is not None and near(p.link_re, f.text, b.end) is not None:
+        return False
+    return p.age_person_re.search(left(f.text, d.start)) is not None
 
 
 def _opener(f: Scan, d: Draft) -> regex.Match[str] | None:
@@ -143,7 +155,10 @@ def _age_range(f: Scan, d: Draft, b: Atom) -> None:
     if not (a.unit == "duration:s" and b.unit_surface in p.age_units) and not (a.unit is None and b.unit is None):
         return
     am = p.age_after_re.match(text, b.num_end) if p.age_after_re is not None else None  # "18 to 59 years of age"
-    said = am is not None or age_words_before(f, d.qual_start, years=a.unit is not None) or age_words_before(f, d.start, years=False)
+    said = (
+        am is not None or age_words_before(f, d.qual_start, years=a.unit is not None) or age_words_before(f, d.start, years=False)
+        or _persons_between(f, d, b)
+    )
     if said and a.num_value < b.num_value <= MAX_AGE:
         a.unit, a.value, d.value_high = "age:year", a.num_value, b.num_value
         if am is not None:

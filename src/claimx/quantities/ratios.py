@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -27,6 +28,8 @@ def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
     ``one in five`` 20 percent. A found ratio replaces the plain numbers it covers.
     """
     found = _without_restated(f, _fractions(f), hits) + _multiples(f)
+    slashed = _slashed(f, hits)
+    found += slashed
     out = list(hits)
     pairs = _colon_ratios(f)
     if pairs:  # "a 3:2 ratio": the colon is no score here, so no mask applies
@@ -38,8 +41,8 @@ def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in found:
-        if any(k.start < h.end and h.start < k.end for k in kept) or f.masks.hit(h.start, h.end):
-            continue
+        if any(k.start < h.end and h.start < k.end for k in kept) or (f.masks.hit(h.start, h.end) and h not in slashed):
+            continue  # (a slashed fraction read as a share is no date: "by 2/3", "1/3 of the")
         kept.append(h)
     out = [h for h in out if not any(k.start < h.end and h.start < k.end for k in kept)]
     return sorted(out + kept, key=lambda h: h.start)
@@ -93,6 +96,32 @@ def _fractions(f: Scan) -> list[Hit]:
         ):
             start, qual = qualifier_before(f, s)
             found.append(Hit(start, e, frac * 100, None, "percent", qual, None, None))
+    return found
+
+
+# A fraction written with a slash, small numbers either side: "2/3", "1/4", "3/10" (not "2/3/2020", "12/25")
+# (in ``re``: searched in every paragraph with a slash, as Arabic UN dates have: "كانون الثاني/يناير")
+_SLASHED = re.compile(r"(?<![\d/.,،٫])([1-9])/([1-9]|10)(?![\d/]|[.,٫]\d)")
+
+
+def _slashed(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """Fractions written with a slash that are a share: before the whole they are a share of ("1/3
+    of the population", "2/3 des") or after a word of change's link ("reduce demand by 2/3",
+    "بـ 2/3") they are a percentage, as "two thirds" is; elsewhere "2/3" may be a date or a label."""
+    p, text = f.p, f.text
+    found: list[Hit] = []
+    for m in _SLASHED.finditer(text) if "/" in text else ():
+        a, b = int(m.group(1)), int(m.group(2))
+        if a >= b or any(h.start <= m.start() and m.end() <= h.end for h in hits):
+            continue  # "1/5 inch": a fraction of the unit, read with it
+        prev = _PREV_WORD.search(text[max(0, m.start() - 30) : m.start()])
+        linked = prev is not None and norm_key(prev.group(1)) in p.change_links
+        nxt = _NEXT_WORD.match(text[m.end() : m.end() + 30])
+        if nxt is not None and norm_key(nxt.group(1)) in p.months:
+            continue  # "the night of 2/3 March"
+        if linked or share_follows(f, m.end()):
+            start, qual = qualifier_before(f, m.start())
+            found.append(Hit(start, m.end(), Decimal(a) / Decimal(b) * 100, None, "percent", qual, None, None))
     return found
 
 

@@ -342,6 +342,8 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     "خلال 10 أيام"."""
     p, text = f.p, f.text
     if d.unit == "duration:s" and d.qualifier in ("exact", "approx") and d.a.value <= _CALENDAR_SECONDS:
+        if p.measured_before_re is not None and p.measured_before_re.search(left(text, d.qstart)):
+            return None  # "سارياً لمدة 6 شهور بعد تواريخ السفر": how long it is valid
         if p.time_after_re.match(text, d.end):
             return d.end  # "two weeks ago", "in two weeks' time"
         if p.measured_after_re is not None and p.measured_after_re.match(text, d.end):
