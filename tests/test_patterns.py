@@ -13,7 +13,7 @@ import regex
 from claimx.entities import gazetteer
 from claimx.packs import available_languages, load_pack
 from claimx.packs.patterns import (
-    LONG_TEXT, EndPattern, FOLDED, HoldingIndex, QuickTest, alternation, caseless, ending_test, fast, find_from, holding_test, holds, lowered, may_hold,
+    LONG_TEXT, EndPattern, FOLDED, HoldingIndex, QuickTest, StartPattern, alternation, caseless, ending_test, fast, find_from, holding_test, holds, lowered, may_hold,
     finditer_from, finditer_words, optional, search_from, word_at, words_after, words_before, words_filling, words_leading,
 )
 
@@ -24,6 +24,66 @@ def test_an_empty_word_list_builds_no_pattern_or_one_that_never_matches() -> Non
     never = words_before([], gap=r"\s*", always=True)
     assert never.search("more than 5") is None
     assert optional([]) == ""
+
+
+def test_a_word_after_is_tried_only_where_the_text_starts_like_one() -> None:
+    p = words_after(["per cent", "percent", "%", "-fold"], gap=r"(?:[ \t]*|-)")
+    assert isinstance(p, StartPattern)
+    assert p.match("5 per  cent", 1) is not None and p.match("5 PERCENT", 1) is not None  # any run of blanks, any case
+    assert p.match("5%", 1) is not None and p.match("5-fold", 1) is not None  # words that open with no letter
+    assert p.match("5 people", 1) is None and p.test.match("5 people", 1) is None  # turned away by the test
+    assert p.match("5 perce", 1) is None and p.test.match("5 perce", 1) is not None  # the test passes, the pattern decides
+    assert p.match("x5 percent", -8) is not None  # a position from the end, as regex reads it
+    assert not isinstance(words_after(["heures"], gap=r"[ \t]*(?:\p{L}{1,4}[ \t]+)?"), StartPattern)  # a gap of letters: no test
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_patterns_after_a_number_match_as_without_their_quick_test(lang: str) -> None:
+    """Each words_after pattern (and the range joiner) with a quick test matches, at every position of
+    the corpus and of a text of its own words, what its pattern alone matches: with its test run on
+    the text, and with its twin run on the text lower-cased."""
+    from claimx.normalize import normalize
+    from claimx.packs.patterns import lowered_once
+
+    p = load_pack(lang)
+    starting = {name: v for name, v in vars(p).items() if isinstance(v, StartPattern)}
+    assert {"unit_re", "scale_re", "qual_after_re", "joiner_re"} <= set(starting)
+    texts = [normalize(json.loads(line)["text"]).text for f in sorted(Path("corpus", lang).glob("*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    words = " ".join(f"5 {w} 6{w} 7 {w.upper()}," for w in [*p.units, *p.qualifiers_after, *p.range_bare])
+    found = 0
+    for text in [*texts, words]:
+        for twin in (False, True):
+            lowered_once(text if twin else "")  # the twin runs only where the text was the last lower-cased
+            for name, pattern in starting.items():
+                for pos in range(len(text) + 1):
+                    got, expected = pattern.match(text, pos, pos + 200), pattern.regex.match(text, pos, pos + 200)
+                    assert (got and got.span()) == (expected and expected.span()), (name, twin, text[pos : pos + 30])
+                    found += expected is not None
+    assert found
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_words_before_a_number_are_found_as_in_the_window_itself(lang: str) -> None:
+    """``scan.before`` (the quick test run on the paragraph reversed once) finds, before every
+    position of the corpus, what each words_before pattern finds in the window that ends there."""
+    from claimx.normalize import normalize
+    from claimx.quantities.model import left
+    from claimx.quantities.scan import Scan, before
+
+    p = load_pack(lang)
+    ending = [v for v in vars(p).values() if isinstance(v, EndPattern)]
+    texts = [normalize(json.loads(line)["text"]).text for f in sorted(Path("corpus", lang).glob("*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = 0
+    for text in texts[::3]:
+        f = Scan(text, p)
+        for i in range(len(text) + 1):
+            for rx in ending:
+                got, expected = before(f, rx, i), rx.search(left(text, i))
+                assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), (text[:i][-48:], rx.regex.pattern[:40])
+                found += expected is not None
+    assert found
 
 
 def test_a_word_before_must_end_the_window_and_start_a_word() -> None:
@@ -195,13 +255,15 @@ def _cased(chars: str) -> str:
 
 @pytest.mark.parametrize("lang", available_languages())
 def test_re_pairs_every_letter_of_the_quick_tests_with_what_regex_pairs_it(lang: str) -> None:
-    """The case-insensitive quick tests (holding_test, starts_test, the endings of words_before) run
+    """The case-insensitive quick tests (holding_test, starts_test, the endings of words_before, the
+    starts of words_after) run
     in ``re``; the patterns they stand for in ``regex``: a character ``regex`` matches with a
     letter, ``re`` must match too."""
     p = load_pack(lang)
     owners = [*vars(p).values(), *vars(gazetteer(p)).values()]  # the gazetteer's too (its ministry test)
     tests: list[Any] = [v.pattern for v in owners if isinstance(v, QuickTest) and v.pattern.flags & re.IGNORECASE]
     tests += [v.test for v in owners if isinstance(v, EndPattern) and v.test is not None and v.test.flags & re.IGNORECASE]
+    tests += [v.test for v in owners if isinstance(v, StartPattern) and v.test.flags & re.IGNORECASE]
     assert all(isinstance(t.pattern, str) for t in tests)
     letters = sorted({c for t in tests for c in t.pattern if c.isalpha()})
     universe = _cased("".join(letters))
@@ -374,7 +436,7 @@ def test_a_test_the_index_does_not_answer_is_searched_once_a_paragraph() -> None
     read) is searched once for the paragraph, however many numbers ask it: asked at each number, a
     long paragraph was read again each time."""
     from claimx.packs.patterns import QuickTest
-    from claimx.quantities.scan import Scan
+    from claimx.quantities.scan import Scan, before
 
     class Counting(QuickTest):
         __slots__ = ("calls",)

@@ -98,19 +98,28 @@ class DateScan:
         end = len(text) if endpos is None else min(endpos, len(text))
         lo, hi, tried = self._failed
         if lo < pos < hi and end <= tried and text[pos].isdigit():
-            return p.numeric_date_re.match(text, pos, end)
+            return self._numeric(pos, end)
         if text[pos : pos + 1].isdigit() and not self._months():
             # No month in the paragraph: a date starting at a digit can only be a numeric one (the
             # other forms at a digit are a run of days before a month)
-            return p.numeric_date_re.match(text, pos, end)
+            return self._numeric(pos, end)
         if text[pos : pos + 3].isdecimal():
             # Three digits or more ("2015", "1,200" too): no day of a date starts here (a day is
             # one or two digits, followed by no digit), only a numeric date ("2015-03-21")
-            return p.numeric_date_re.match(text, pos, end)
+            return self._numeric(pos, end)
         m = p.date_re.match(text, pos, end)
         if m is None and pos < len(text) and text[pos].isdigit():
             self._pending = (pos, end)
         return m
+
+    def _numeric(self, pos: int, end: int) -> regex.Match[str] | None:
+        """``pack.numeric_date_re.match(text, pos, end)``: tried only where its first separator
+        stands, the second or third character ("12/5/17", "3.10.2020") or the fifth ("2015-03-21").
+        Most numbers have none there, and ``regex``'s start of a try costs more than the test."""
+        head = self.text[pos + 1 : pos + 5]
+        if "/" not in head and "-" not in head and "." not in head:
+            return None
+        return self.pack.numeric_date_re.match(self.text, pos, end)
 
     def numeric_only(self, pos: int) -> bool:
         """Whether :meth:`match` at ``pos`` (to the text's end) tries only the numeric forms."""

@@ -33,7 +33,7 @@ from claimx.packs.build import (
 )
 from claimx.packs.patterns import (
     B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, StartsTest, alternation, caseless, ending_test,
-    holding_test, lazy, optional, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
+    holding_test, lazy, optional, starting_with, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -754,8 +754,9 @@ def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         word_pattern(date_joiners, start=r"\s*", end=rf"\s*(?:{alternation(_keys(definite))}\s+)?(?=\d)"), flags
     )
     # A hyphen may hang after the first number of a range: "a 2- to 3-year sentence", "10- to 20-fold".
-    p.joiner_re = lazy(
-        rf"-?\s*(?:{alternation(_keys(jw), group='j')}\s+|\s*{alternation(_keys(js_), group='j2')}\s*)", flags
+    p.joiner_re = starting_with(
+        lazy(rf"-?\s*(?:{alternation(_keys(jw), group='j')}\s+|\s*{alternation(_keys(js_), group='j2')}\s*)", flags),
+        _keys(jw) + _keys(js_), flags,
     )
 
 

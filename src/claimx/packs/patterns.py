@@ -316,8 +316,84 @@ def words_after(
     is matched at the end of the number, not searched; ``end`` is the boundary after the word (a
     word boundary by default; ``""`` for none). ``group`` names the word's group. ``None`` for no
     words unless ``always``.
+
+    The pattern comes with a quick test of what follows the position (:class:`StartPattern`) when
+    ``gap`` only ever matches characters no word holds (blanks, a comma, a dash).
     """
-    return _compile(words, flags, always, start=gap, group=group, end=end)
+    pattern = _compile(words, flags, always, start=gap, group=group, end=end)
+    if pattern is None or not words or not _NON_WORD_AFTER_GAP.fullmatch(gap):
+        return pattern
+    return starting_with(pattern, words, flags)
+
+
+def starting_with(pattern: Pattern, words: Collection[str], flags: int = FLAGS) -> Pattern:
+    """``pattern``, matched only where what follows the position (after characters no word holds)
+    starts like one of ``words`` (:class:`StartPattern`): for a pattern whose every match is such
+    a run, then one of the words (a pattern of :func:`words_after`, a range's joiner)."""
+    # Compiled by re when first used, as the tests of words_before: a dozen of these patterns are
+    # matched at each number, and regex's start of a try cost more than re's whole try (a tenth
+    # of the number stage on a sentence of many counts)
+    starts = {w[:END_LETTERS] for w in words}
+    test = cast("re.Pattern[str]", LazyPattern((starting_text, (sorted(starts),), {}), flags, std=True))
+    # Its twin in lower case, for the paragraph lower-cased (as QuickTest's, :data:`FOLDED`): a start
+    # with a character re folds specially is left out, as a text it could match lower-cases to
+    # one that holds such a character, which has no lower-cased copy (:func:`lowered`)
+    low = sorted({s.lower() for s in starts if lowered(s) is not None})
+    twin = cast("re.Pattern[str]", LazyPattern((starting_text, (low,), {}), 0, std=True)) if FOLDS and flags & regex.IGNORECASE else None
+    return cast(Pattern, StartPattern(pattern, test, twin))
+
+
+# The gaps of words_after made only of blanks, a comma, a dash (and the groups and quantifiers
+# around them) never match a word character: the quick test reads them as ``\W*``.
+_NON_WORD_AFTER_GAP = re.compile(r"(?:\\s|\[ \\t-?\]|\[\\s-\]|[,|)*+?-]|\((?:\?:)?)*")
+
+
+def starting_text(starts: Collection[str]) -> str:
+    """The pattern text of the quick test of a :class:`StartPattern`: ``\\W*`` and one of
+    ``starts`` (the words' first :data:`END_LETTERS` letters; a space inside them matches a run of
+    whitespace, as it does in the words' pattern)."""
+    return r"\W*" + _trie(list(starts))
+
+
+class StartPattern:
+    """A pattern of :func:`words_after` and the quick test run before matching it: ``match`` as the
+    compiled pattern's, ``None`` at once when what follows the position (after a run of characters
+    no word holds) does not start like one of the words. The test leaves out the gap's shape and
+    the boundary after the word, so it passes wherever the pattern matches; ``re`` pairs each of
+    its letters with what ``regex`` does (``tests/test_patterns.py``). The pattern's other methods
+    and attributes are its own."""
+
+    __slots__ = ("regex", "test", "twin")
+
+    def __init__(self, pattern: Pattern, test: re.Pattern[str], twin: re.Pattern[str] | None = None) -> None:
+        self.regex = pattern
+        self.test = test
+        self.twin = twin  # the test in lower case, run on the lower-cased text when it is at hand
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        if pos >= 0:  # (a negative position counts from the end in regex, not in re: no test there)
+            # The paragraph's lower-cased copy, when it was the last text lower-cased (the candidates'
+            # quick test lower-cases it at each number): never lower-cased here for one try
+            last = _LAST_LOWERED
+            if self.twin is not None and last[0] is string and last[1] is not None:
+                if self.twin.match(last[1], pos) is None:
+                    return None
+            elif self.test.match(string, pos) is None:
+                return None
+        return self.regex.match(string, pos, endpos)
+
+    def search(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self.regex.search(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self.regex.fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
+        return self.regex.finditer(*args, **kwargs)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
 
 
 @overload

@@ -9,7 +9,7 @@ from regex import Match
 from claimx.normalize import norm_key
 from claimx.quantities.model import CAPWORD_BEFORE, Atom, Draft, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 
 
 def read_age(f: Scan, d: Draft) -> None:
@@ -44,18 +44,18 @@ def _qualifier_before_word(f: Scan, a: Atom) -> tuple[Match[str], int] | None:
 MAX_AGE = 130
 
 
-def age_words_before(f: Scan, window: str, years: bool, end: int | None = None) -> bool:
-    """Whether the words ending ``window`` say an age follows: "aged", "âgé de", "عمره"; for a number
+def age_words_before(f: Scan, at: int, years: bool, end: int | None = None) -> bool:
+    """Whether the words ending the window before ``at`` say an age follows: "aged", "âgé de", "عمره"; for a number
     of years, also a word that says so only of years ("il avait 34 ans"; not of the years of something
     linked after them, where ``end`` is given: "qui a 20 ans d'expérience") or a noun and its link
     ("un homme de 45 ans"), unless the noun is no person's ("un contrat de 3 ans")."""
     p = f.p
-    if p.age_before_re.search(window):
+    if before(f, p.age_before_re, at):
         return True
-    if years and p.age_before_years_re is not None and p.age_before_years_re.search(window):
+    if years and p.age_before_years_re is not None and before(f, p.age_before_years_re, at):
         if end is None or p.link_re is None or near(p.link_re, f.text, end) is None:
             return True
-    lm = p.age_link_re.search(window) if years and p.age_link_re is not None else None
+    lm = before(f, p.age_link_re, at) if years and p.age_link_re is not None else None
     return lm is not None and norm_key(lm.group("noun")) not in p.age_not_after
 
 
@@ -70,34 +70,36 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
             return int(am.end())  # "24-year-old", "a nine-year-old boy"
     if a.kind == "words":  # "aged nine years", "under age five": only right after a word of age
         years = a.unit == "duration:s" and a.unit_surface in p.age_units
-        window = left(text, start)
         bound = start < a.start or _qualifier_before_word(f, a) is not None  # "under age five declined"
         bare = a.unit is None and (bound or not _noun_after(f, a.end))  # "ذات ثلاث عجلات" counts wheels
-        said = (years or bare) and (p.age_before_re.search(window) or p.age_before_re.search(left(text, a.start)))
+        said = (years or bare) and (before(f, p.age_before_re, start) or before(f, p.age_before_re, a.start))
         # "des enfants de moins de cinq ans", "les plus de soixante ans": a bound says it too
-        bounded = years and start < a.start and (age_words_before(f, window, years=True, end=a.end) or _person_bound(f, window, start, a))
+        bounded = years and start < a.start and (age_words_before(f, start, years=True, end=a.end) or _person_bound(f, start, a))
         return a.end if said or bounded else None
-    window = left(text, start)
     if a.unit == "duration:s" and a.unit_surface in p.age_units:
-        if age_words_before(f, window, years=True, end=a.end) or apposition(f, start, a.end) or _person_bound(f, window, start, a):
+        if age_words_before(f, start, years=True, end=a.end) or apposition(f, start, a.end) or _person_bound(f, start, a):
             return a.end  # "aged 65 years", "Bair, 35 years,", "people over 65 years"
     if a.unit is None and not a.grouped:
-        amount = p.age_amount_re is not None and p.age_amount_re.search(window) is not None
-        if age_words_before(f, window, years=False) and not (amount and _noun_after(f, a.end)):
+        if age_words_before(f, start, years=False) and not (_amount_before(f, start) and _noun_after(f, a.end)):
             return a.end  # "البالغة 41 مريضا" counts patients: "البالغ" also says "amounting to"
-        if _person_bound(f, window, start, a) and not _noun_after(f, a.end):
+        if _person_bound(f, start, a) and not _noun_after(f, a.end):
             return a.end  # "girls under 18", "women over 55": nothing counted after the number
-        if p.age_apposition and apposition(f, start, a.end) and CAPWORD_BEFORE.search(window[:-1].rstrip(",،") + " "):
+        if p.age_apposition and apposition(f, start, a.end) and CAPWORD_BEFORE.search(left(text, start)[:-1].rstrip(",،") + " "):
             return a.end
     return None
 
 
-def _person_bound(f: Scan, window: str, start: int, a: Atom) -> bool:
+def _amount_before(f: Scan, at: int) -> bool:
+    """Whether the window before ``at`` ends with a word of age that also says "amounting to"."""
+    return f.p.age_amount_re is not None and before(f, f.p.age_amount_re, at) is not None
+
+
+def _person_bound(f: Scan, start: int, a: Atom) -> bool:
     """Whether a noun for people comes before the number and a qualifier bounds it: "girls under 18",
     "people over 65 years" (``start``, where the qualifier starts, is before the number), "those 19
     and under"."""
     p = f.p
-    if p.age_person_re is None or p.age_person_re.search(window) is None:
+    if p.age_person_re is None or before(f, p.age_person_re, start) is None:
         return False
     if p.link_re is not None and near(p.link_re, f.text, a.end) is not None:
         return False  # "les plus de 30 ans de guerre": a duration of something, no one's age

@@ -11,12 +11,14 @@ from claimx.packs import Unit
 from claimx.quantities.model import CAPWORD_BEFORE, DIGITS_AGAIN, MAX_VALUE, Atom, left, left_start, near
 from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 from claimx.segment import clause_before
 
 _NO_UNIT = Unit("", Decimal(1))
 # Scale letters glued to digits: "4.3M sales", "$2bn", "10k runners", and (in English) "1.5m customers".
 _GLUED_SCALE = regex.compile(r"(bn|mn|tn|[mMkK])(?![\w²³/])([ \t]+[\p{L}]+)?")
+# The characters a glued scale starts with: tried only after one of them (regex's start of a try costs more)
+_GLUED_SCALE_FIRST = frozenset("bmtMkK")
 _GLUED_SCALES = {"bn": Decimal(10) ** 9, "mn": Decimal(10) ** 6, "tn": Decimal(10) ** 12, "m": Decimal(10) ** 6, "k": Decimal(1000)}
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
 _CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t]?(?=\d)")
@@ -61,7 +63,7 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
         if vulgar is not None:  # "1½", "29¾"
             atom.value += vulgar
             atom.end += 1
-        elif not grouped and (fm := _FRACTION.match(f.text, m.end())) is not None and _measure_at(f, fm.end()):
+        elif not grouped and f.text[m.end() : m.end() + 1] == "/" and (fm := _FRACTION.match(f.text, m.end())) is not None and _measure_at(f, fm.end()):
             atom.value /= Decimal(fm.group(1))  # "1/5 inch", "3/4 mile", "1/5 de pouce": a fraction of a unit
             atom.end = fm.end()
             atom.fraction = True
@@ -190,7 +192,7 @@ def _one_and_a_half(f: Scan, m: regex.Match[str]) -> Atom | None:
 def extend_right(f: Scan, a: Atom) -> None:
     """Scale words, currency abbreviations and the unit after a number."""
     p, text = f.p, f.text
-    cur = p.currency_before_re.search(left(text, a.start))
+    cur = before(f, p.currency_before_re, a.start)
     if cur is None and a.start > 0 and text[a.start - 1].isalpha():
         cur = p.currency_glued_re.search(left(text, a.start))  # "Euro131 million"
     if cur is None and a.kind == "digits" and a.start >= 2 and text[a.start - 1] in "-−":
@@ -211,7 +213,7 @@ def extend_right(f: Scan, a: Atom) -> None:
     a.num_end, a.num_value = a.end, a.value
     if not _unit(f, a):
         return
-    if a.unit in (None, "temperature:C") and p.magnitude_before_re.search(left(text, a.start)):
+    if a.unit in (None, "temperature:C") and before(f, p.magnitude_before_re, a.start):
         a.unit, a.value = "other:magnitude", a.num_value  # "magnitude 7.5", "بقوة 7.1 درجات"
 
 
@@ -225,7 +227,7 @@ def _scale(f: Scan, a: Atom) -> None:
             a.value *= p.numbers[norm_key(sm.group())][1]
         a.end = sm.end()
         a.has_scale = True
-    if not a.has_scale:
+    if not a.has_scale and text[a.end : a.end + 1] in _GLUED_SCALE_FIRST:
         gm = _GLUED_SCALE.match(text, a.end)
         if gm is not None and glued_scale(f, gm):
             a.value *= _GLUED_SCALES[gm.group(1).lower()]

@@ -7,8 +7,8 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs.patterns import may_hold
-from claimx.quantities.model import Draft, Hit, left, left_start, near
-from claimx.quantities.scan import Scan
+from claimx.quantities.model import Draft, Hit, left_start, near
+from claimx.quantities.scan import Scan, before
 
 _CLAUSE_MARK = regex.compile(r"[.;:!?،؛,\n]")  # a clause ends between the word of change and the number
 
@@ -87,7 +87,7 @@ def signed_hit(f: Scan, d: Draft) -> Hit:
                 qstart = min(qstart, a.start - 1)
         if a.negative and value > 0:
             value = -value  # "a balance of $-50.8bn": a level below zero, not a change
-        nm = p.negative_re.search(left(text, a.start)) if p.negative_re is not None else None
+        nm = before(f, p.negative_re, a.start) if p.negative_re is not None else None
         glued = nm is not None and nm.group().rstrip().endswith("-")
         if nm is not None and d.qualifier == "exact" and value > 0 and (unit.startswith("temperature:") or glued):
             value = -value  # "moins 5 degrés", "سالب 5", "minus-5 yards"

@@ -33,13 +33,13 @@ from claimx.quantities.changes import signed_hit
 from claimx.quantities.halves import with_halves
 from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_compared, share_units
 from claimx.quantities.duals import with_duals, with_unit_ranges
-from claimx.quantities.model import MAX_VALUE, Atom, Draft, Hit, Rejection, left, left_start, sane
+from claimx.quantities.model import MAX_VALUE, Atom, Draft, Hit, Rejection, left_start, sane
 from claimx.quantities.plain import bare_atom, bare_run, bare_span, plain_claim
 from claimx.quantities.qualifiers import read_counted, read_qualifier
 from claimx.quantities.ranges import apply_range, read_range
 from claimx.quantities.ratios import with_ratios
 from claimx.quantities.rules import ATOM_RULES, CLAIM_RULES, RANGE_RULES, YEAR_RULES, first_rule
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 
 __all__ = ["MAX_VALUE", "Hit", "Rejection", "find_quantities", "rejections", "why_not_claim"]
 
@@ -53,7 +53,7 @@ def build(f: Scan, a: Atom) -> tuple[Hit | None, int]:
     if (stop := first_rule(f, d, ATOM_RULES)) is not None:
         return None, stop
     d.start = a.start if a.currency_prefix_start is None else a.currency_prefix_start
-    d.qm = p.qual_before_re.search(left(text, d.start))
+    d.qm = before(f, p.qual_before_re, d.start)
     d.qual_start = left_start(d.start) + d.qm.start() if d.qm else d.start
     read_age(f, d)
     if (stop := first_rule(f, d, YEAR_RULES)) is not None:

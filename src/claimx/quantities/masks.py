@@ -51,7 +51,7 @@ _MASK_REACH = 40  # characters around a number searched for a date, clock time o
 def may_hold_phone(window: str) -> bool:
     """Whether ``window`` holds what each branch of ``PHONE`` needs: "+", "(", "-" (the
     ``ddd-ddd-dddd`` branch) or a 0, a digit, a blank or dot and a digit ("01 23 45 67 89")."""
-    return "+" in window or "(" in window or "-" in window or _PHONE_ZERO.search(window) is not None
+    return "+" in window or "(" in window or "-" in window or _PHONE_ZERO_RE.search(window) is not None
 
 
 _DIGIT_NEXT = re.compile(r" *\d")  # (``re`` matches it faster than ``regex``, and alike)
@@ -87,6 +87,8 @@ class Masks:
         self._idiom_end: EndPattern | None = None
         self._idiom_asked = False
         self.degrees = "°" in text  # a coordinate is looked for only in a paragraph with a degree sign
+        # whether the paragraph may hold a Hijri month, an idiom and a month (_marked_masks)
+        self._held: tuple[bool, bool, bool] | None = None
         # The union of the spans found so far, as sorted disjoint intervals (a list of thousands of
         # "12/5/17" dates is searched in log time, not span by span).
         self.starts: list[int] = []
@@ -157,7 +159,7 @@ class Masks:
         if bare:  # the phone window lies in the neighbourhood, which holds no "+", "(" nor "-"
             found = [
                 None if digits_then_digit(text, s, e) else self.dates.match_bare(s),
-                PHONE.search(text, max(0, s - 20), e + 25) if _PHONE_ZERO.search(text, max(0, s - 20), e + 25) else None,
+                PHONE.search(text, max(0, s - 20), e + 25) if _PHONE_ZERO_RE.search(text, max(0, s - 20), e + 25) else None,
             ]
         else:
             found = [
@@ -185,12 +187,15 @@ class Masks:
         # time, a degree sign anywhere after the number for a coordinate; a Hijri month or an idiom
         # in the paragraph (the pack's holding tests, answered once for the paragraph).
         mark = text[s + 1 : s + 4]
+        if (held := self._held) is None:  # the paragraph's answers, asked at its first number
+            held = self._held = (self.holds(p.hijri_test), self.holds(p.idiom_test), self.holds(p.month_test))
+        hijri, idiom, months = held
         found = [
-            p.hijri_re.match(text, s, reach) if self.holds(p.hijri_test) else None,
+            p.hijri_re.match(text, s, reach) if hijri else None,
             CLOCK.match(text, s, reach) if ":" in mark or "h" in mark or "H" in mark else None,
             SCORE.match(text, s, reach) if ":" in mark[:2] else None,
             COORDINATE.match(text, s, reach) if self.degrees else None,
-            p.idiom_re.match(text, s, reach) if p.idiom_re is not None and self.holds(p.idiom_test) else None,
+            p.idiom_re.match(text, s, reach) if idiom and p.idiom_re is not None else None,
             idiom_end.search(text, max(0, s - _MASK_REACH), e) if (idiom_end := self.idiom_end()) is not None else None,
         ]
         sm = _SLASHED_CLOCK.match(text, s) if "/" in mark[:2] else None
@@ -202,7 +207,8 @@ class Masks:
             if dm is not None and dm.end() > dm.start():
                 self.add(s, dm.end())
         before = max(0, s - 30)
-        mt = p.month_tail_re.search(text, before, s) if p.month_tail_test.match(text[before:s][::-1]) else None
+        # (a month before the number: only in a paragraph that may hold one, as a date needs)
+        mt = p.month_tail_re.search(text, before, s) if months and p.month_tail_test.match(text[before:s][::-1]) else None
         if mt:
             found.append(self.dates.match(mt.start()))
         return found

@@ -10,7 +10,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.quantities.model import CAPWORD_BEFORE, SENT_START, Atom, left
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 
 # A number that opens a line and is followed by a list mark: a paragraph or section number
 # ("31. The", "٢٥ - وفي", "52- فيما", "5.1 Overview", "ألف - العضوية"), not a quantity.
@@ -121,6 +121,11 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     if a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
         return False
     window = left(f.text, a.start)
+    # the word and one blank end the window: a letter or a mark (no ASCII character but a letter)
+    # before a blank (str.isspace takes every \s of regex), asked before the pattern
+    last = window[-2:]
+    if len(last) < 2 or not last[1].isspace() or (last[0].isascii() and not last[0].isalpha()):
+        return False
     m = CAPWORD_BEFORE.search(window)
     if not m:
         return False
@@ -146,7 +151,7 @@ def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
     """``year_before_re`` searched in the window before ``start`` ("في عام | 2020"), kept on the scan
     for the last ``start`` asked: the year rule and :func:`is_year` it calls ask the same window."""
     if f.year_word[0] != start:
-        f.year_word = (start, f.p.year_before_re.search(left(f.text, start)))
+        f.year_word = (start, before(f, f.p.year_before_re, start))
     return f.year_word[1]
 
 
@@ -289,7 +294,9 @@ def is_line_label(f: Scan, a: Atom) -> bool:
     lo = a.start  # the pattern spans only blanks and one bracket: search from there, not from 0 (linear)
     while lo > 0 and text[lo - 1] in " \t([\"'`‘“":
         lo -= 1
-    if not _LINE_START.search(text, max(0, lo - 1), a.start):
+    # (only at the paragraph's start or after a line break: the character before ``lo`` is no blank
+    # nor bracket, and the pattern takes nothing else before the number)
+    if not (lo == 0 or text[lo - 1] == "\n") or not _LINE_START.search(text, max(0, lo - 1), a.start):
         if a.kind == "digits" and _AFTER_SENTENCE.search(text, max(0, a.start - 3), a.start) and _PARAGRAPH_MARK.match(text, a.num_end):
             return a.value == a.value.to_integral()  # "… births. 51. The working group": lines run together
         mark = text[a.num_end : a.num_end + 2]  # (a dash or a full stop after the number, tested first: cheap)

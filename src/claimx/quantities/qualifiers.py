@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import regex
@@ -13,6 +14,7 @@ from claimx.quantities.model import DIGITS_AGAIN, Draft, Hit, left, left_start, 
 from claimx.quantities.scan import Scan
 
 _RESTATED = regex.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]*\)")  # a restatement in brackets, or the end of one
+_BRACKET_NEXT = re.compile(r"[ \t]*[()]")  # what _RESTATED opens with, tried first in re (faster than regex's start)
 
 
 def qualifier_before(f: Scan, s: int) -> tuple[int, str]:
@@ -69,7 +71,7 @@ def read_qualifier(f: Scan, d: Draft) -> None:
         if am:
             d.qualifier = _after(f, am)
             d.end = am.end()
-        elif (bm := near(_RESTATED, text, d.end)) is not None and (am := near(p.qual_after_re, text, bm.end())):
+        elif _BRACKET_NEXT.match(text, d.end) and (bm := near(_RESTATED, text, d.end)) is not None and (am := near(p.qual_after_re, text, bm.end())):
             # "5 mm (1/5 inch) or more": the qualifier after a restatement in brackets is both numbers'
             d.qualifier = _after(f, am)
     if (a.kind == "vague" or a.plus) and d.qualifier == "exact":

@@ -14,7 +14,7 @@ from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import scale_factor, second_atom
 from claimx.quantities.changes import change_before
 from claimx.quantities.model import Atom, Draft, Hit, left, left_start, near
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 
 
 def read_range(f: Scan, d: Draft) -> Hit | None:
@@ -72,7 +72,7 @@ def _opener(f: Scan, d: Draft) -> regex.Match[str] | None:
     """The word opening a range before the number, or before the word of age of an age ("بين سن
     18 و59 عاما", between the ages of 18 and 59)."""
     p, text = f.p, f.text
-    om = p.opener_re.search(left(text, d.qual_start))
+    om = before(f, p.opener_re, d.qual_start)
     if om is None and d.a.unit == "age:year" and (wm := p.age_before_re.search(left(text, d.qual_start))) is not None:
         word_start = left_start(d.qual_start) + wm.start()
         om = p.opener_re.search(left(text, word_start))
@@ -155,9 +155,10 @@ def _age_range(f: Scan, d: Draft, b: Atom) -> None:
     if not (a.unit == "duration:s" and b.unit_surface in p.age_units) and not (a.unit is None and b.unit is None):
         return
     am = p.age_after_re.match(text, b.num_end) if p.age_after_re is not None else None  # "18 to 59 years of age"
-    said = am is not None or age_words_before(f, left(text, d.qual_start), years=a.unit is not None) or age_words_before(
-        f, left(text, d.start), years=False
-    ) or _persons_between(f, d, b)
+    said = (
+        am is not None or age_words_before(f, d.qual_start, years=a.unit is not None) or age_words_before(f, d.start, years=False)
+        or _persons_between(f, d, b)
+    )
     if said and a.num_value < b.num_value <= MAX_AGE:
         a.unit, a.value, d.value_high = "age:year", a.num_value, b.num_value
         if am is not None:

@@ -12,9 +12,9 @@ import regex
 from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
-from claimx.packs.patterns import Pattern, QuickTest, find_from, finditer_from, held_once, holding_index, search_from
+from claimx.packs.patterns import EndPattern, Pattern, QuickTest, find_from, finditer_from, held_once, holding_index, search_from
 from claimx.quantities.masks import Masks
-from claimx.quantities.model import Atom, Hit, Rejection
+from claimx.quantities.model import WINDOW, Atom, Hit, Rejection
 
 _ONE = Decimal(1)
 _BLANKS = regex.compile(r"\s*")
@@ -54,7 +54,9 @@ class Scan:
         self._one_in_word: bool | None = None
         self.year_word: tuple[int, regex.Match[str] | None] = (-1, None)  # predicates.year_word_before's last answer
         self._barriers: list[int] | None = None  # where the _BARRIER characters are, read when first asked
+        self._counted: tuple[int, tuple[str | None, tuple[int, int] | None]] = (-1, (None, None))  # counted_after's last
         self._searched: dict[int, bool] = {}  # the tests searched on their own (no index for the text), by id
+        self.reversed: str | None = None  # the text reversed, for the quick tests of the words before a number (before)
 
     def holds(self, test: QuickTest | None) -> bool:
         """Whether the paragraph may hold a match of the pattern ``test`` guards (a holding test of
@@ -166,7 +168,8 @@ class Scan:
         """The span of a noun joined by a hyphen right after a number ("four*-pack*"), if the pack's
         language counts so and the word is no adjective or exception of ``numbers.hyphen_nouns``."""
         p = self.p
-        hm = p.hyphen_noun_re.match(self.text, end) if p.hyphen_noun_re is not None else None
+        # (the pattern opens with the hyphen: tried only after one)
+        hm = p.hyphen_noun_re.match(self.text, end) if p.hyphen_noun_re is not None and self.text[end : end + 1] == "-" else None
         if hm is None:
             return None
         key = hm.group(1)
@@ -175,33 +178,11 @@ class Scan:
         return hm.span(1)
 
     def counted_after(self, end: int) -> tuple[str | None, tuple[int, int] | None]:
-        """The counted noun after a number ("120,000 *people*") and its span, if any."""
-        p, text = self.p, self.text
-        hyphened = self.hyphen_noun(end)
-        if hyphened is not None:
-            return text[hyphened[0] : hyphened[1]], hyphened
-        pos = end
-        if p.counted_skip_re is not None:
-            # bounded: regex looks for the skip word ("of") to the paragraph's end otherwise (quadratic)
-            bm = _BLANKS.match(text, pos)
-            ws = bm.end() if bm is not None else pos
-            sm = p.counted_skip_re.match(text, pos, ws + 2 * max(map(len, p.counted_skip)) + 2)
-            if sm:
-                pos = sm.end()
-        qm = _OPEN_QUOTE.match(text, pos)
-        wm = p.word_re.match(text, qm.end() if qm is not None else pos)  # nine "gurus", تسعة "غورو"
-        if not wm:
-            return None, None
-        word = wm.group(1)
-        key = norm_key(word)
-        named = word.isupper() and (len(word) == 1 or key in p.stopwords)  # "S", "WHO"; "2000 ONG ont signé" counts NGOs
-        if named and (nm := _NOUN_AFTER_LETTER.match(text, wm.end())) is not None:
-            wm, word, key = nm, nm.group(1), norm_key(nm.group(1))  # "two S proteins", "all six WHO regions"
-        if len(key) < 2 or key in p.stopwords or key in p.months or key in p.weekdays or key in p.numbers:
-            return None, None
-        if key in p.counted_skip or key in p.qualifiers_after or key in p.definite:
-            return None, None
-        return word.rstrip("'-"), (wm.start(1), wm.start(1) + len(word.rstrip("'-")))
+        """The counted noun after a number ("120,000 *people*") and its span, if any. Several rules
+        ask it of the same number: the last answer is kept (it reads only the text and the pack)."""
+        if self._counted[0] != end:
+            self._counted = (end, _counted_noun(self, end))
+        return self._counted[1]
 
     def finish(
         self,
@@ -218,17 +199,53 @@ class Scan:
         baseline: Decimal | None = None,
     ) -> Hit:
         """The hit for atom ``a``."""
-        return Hit(
-            start=start,
-            end=end,
-            value=value,
-            value_high=value_high,
-            unit=unit,
-            qualifier=qualifier or "exact",
-            counted=counted,
-            counted_span=cspan,
-            vague=a.kind == "vague",
-            unit_factor=self.p.units[a.unit_surface].factor if a.unit_surface else _ONE,
-            change=change,
-            baseline=baseline,
-        )
+        factor = self.p.units[a.unit_surface].factor if a.unit_surface else _ONE
+        # by position, in the order of Hit's fields (keywords cost a third of building it, at each number)
+        return Hit(start, end, value, value_high, unit, qualifier or "exact", counted, cspan, a.kind == "vague", factor, change, baseline)
+
+
+def before(f: Scan, rx: EndPattern, i: int) -> regex.Match[str] | None:
+    """``rx.search(left(f.text, i))``: the words of ``rx`` ending the window before ``i``, offsets in
+    the window. The pattern's quick test reads the window reversed: here that stretch of the
+    paragraph reversed once (the same characters; the test has no anchor and looks at nothing
+    around them), where each search of a number's window reversed a copy of it."""
+    lo = i - WINDOW if i > WINDOW else 0
+    test = rx.test
+    if test is not None:
+        rev = f.reversed
+        if rev is None:
+            rev = f.reversed = f.text[::-1]
+        n = len(rev)
+        if test.match(rev, n - i, n - lo) is None:
+            return None
+    return rx.regex.search(f.text[lo:i])
+
+
+def _counted_noun(f: Scan, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """:meth:`Scan.counted_after`, read."""
+    p, text = f.p, f.text
+    hyphened = f.hyphen_noun(end)
+    if hyphened is not None:
+        return text[hyphened[0] : hyphened[1]], hyphened
+    pos = end
+    if p.counted_skip_re is not None:
+        # bounded: regex looks for the skip word ("of") to the paragraph's end otherwise (quadratic)
+        bm = _BLANKS.match(text, pos)
+        ws = bm.end() if bm is not None else pos
+        sm = p.counted_skip_re.match(text, pos, ws + 2 * max(map(len, p.counted_skip)) + 2)
+        if sm:
+            pos = sm.end()
+    qm = _OPEN_QUOTE.match(text, pos)
+    wm = p.word_re.match(text, qm.end() if qm is not None else pos)  # nine "gurus", تسعة "غورو"
+    if not wm:
+        return None, None
+    word = wm.group(1)
+    key = norm_key(word)
+    named = word.isupper() and (len(word) == 1 or key in p.stopwords)  # "S", "WHO"; "2000 ONG ont signé" counts NGOs
+    if named and (nm := _NOUN_AFTER_LETTER.match(text, wm.end())) is not None:
+        wm, word, key = nm, nm.group(1), norm_key(nm.group(1))  # "two S proteins", "all six WHO regions"
+    if len(key) < 2 or key in p.stopwords or key in p.months or key in p.weekdays or key in p.numbers:
+        return None, None
+    if key in p.counted_skip or key in p.qualifiers_after or key in p.definite:
+        return None, None
+    return word.rstrip("'-"), (wm.start(1), wm.start(1) + len(word.rstrip("'-")))
