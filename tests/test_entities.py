@@ -146,6 +146,21 @@ def test_a_continued_statement_keeps_its_speaker(lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Guinness turns over 10 billion euros (US$14.7 billion) every year, in France."),
+        ("fr", "Guinness réalise plus de 10 milliards d'euros (14,7 milliards de dollars US) par an, en France."),
+        ("ar", "تدر غينيس أكثر من 10 مليار يورو (ما يعادل 14.7 مليار دولار أمريكي) كل سنة في فرنسا."),
+    ],
+)
+def test_a_currency_names_no_country_for_any_claim_of_its_sentence(lang: str, text: str) -> None:
+    claims = claimx.extract(text, lang=lang)
+    assert [c.quantity.unit for c in claims] == ["currency:EUR", "currency:USD"]
+    for c in claims:  # the US of "US$" is the dollar's; France, named as a place, stays
+        assert [e.id for e in c.entities if e.kind == "country"] == ["FR"]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "roles"),
     [
         ("fr", "Plus de 200 000 Russes ont fui vers le Kazakhstan, selon le ministère de l'Intérieur.",

@@ -120,10 +120,15 @@ def with_entities(para: Paragraph, tagged: Sequence[Spans]) -> Paragraph:
     spans = iter(tagged)
     mentions: list[tuple[Mention, ...]] = []
     cues: list[tuple[Cue, ...]] = []
+    # a name inside an amount of money names its currency ("US$", "دولار أمريكي", "dollars US"), not
+    # a country any claim of the sentence is about
+    money = [(h.start, h.end) for h in para.quantities if h.unit.startswith("currency:")]
     for s in para.sentences:
         # zip takes one result from ``spans`` per window of this sentence, and no more.
         ner = [(a + x, a + y, label) for (a, _), found in zip(s.windows, spans) for x, y, label in found]
         here = sentence_mentions(text, s.span, gz, ner, list(s.known))
+        if money:
+            here = [m for m in here if not any(m.start < e and b < m.end for b, e in money)]
         mentions.append(tuple(here))
         cues.append(tuple(find_sources(text, s.span, gz, here)))
     return replace(para, mentions=tuple(mentions), cues=tuple(cues))
