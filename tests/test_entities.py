@@ -40,6 +40,8 @@ def countries_in(lang: str, text: str) -> list[str]:
         ("ar", "قدمت أفرقة الأمم المتحدة القطرية والمكاتب القطرية وللبرامج القطرية تقاريرها", []),
         ("ar", "أعلنت الحكومة القطرية والفريق القطري", ["QA", "QA"]),
         ("ar", "ووعدت حكومة مالي بتقديم دعم مالي لسد عجز مالي", ["ML"]),
+        # "مجريات" is "the course of" far more often than Hungarian women
+        ("ar", "أفاد مصدر مطلع على مجريات التحقيق أن الحكومة المجرية", ["HU"]),
         # names CLDR lacks, and the EU
         ("en", "The UK, the US and Turkey joined the EU talks.", ["GB", "US", "TR", "EU"]),
         ("fr", "L'Union européenne et les États-Unis", ["EU", "US"]),
