@@ -40,6 +40,10 @@ def countries_in(lang: str, text: str) -> list[str]:
         ("ar", "قدمت أفرقة الأمم المتحدة القطرية والمكاتب القطرية وللبرامج القطرية تقاريرها", []),
         ("ar", "أعلنت الحكومة القطرية والفريق القطري", ["QA", "QA"]),
         ("ar", "ووعدت حكومة مالي بتقديم دعم مالي لسد عجز مالي", ["ML"]),
+        # the OAS and the Nordic countries name no country; DPRK in the UN's Arabic word order; Guinea-Bissau spaced
+        ("ar", "منظمة الدول الأمريكية وبلدان الشمال الأوروبي والشركات الأمريكية", ["US"]),
+        ("ar", "تحققه جمهورية كوريا الشعبية الديمقراطية بشأن غينيا - بيساو", ["KP", "GW"]),
+        ("en", "the question of the Malvinas Islands", ["FK"]),
         # "مجريات" is "the course of" far more often than Hungarian women
         ("ar", "أفاد مصدر مطلع على مجريات التحقيق أن الحكومة المجرية", ["HU"]),
         # names CLDR lacks, and the EU
