@@ -44,6 +44,9 @@ def countries_in(lang: str, text: str) -> list[str]:
         ("ar", "منظمة الدول الأمريكية وبلدان الشمال الأوروبي والشركات الأمريكية", ["US"]),
         ("ar", "تحققه جمهورية كوريا الشعبية الديمقراطية بشأن غينيا - بيساو", ["KP", "GW"]),
         ("en", "the question of the Malvinas Islands", ["FK"]),
+        ("en", "Ten members from Latin American and Caribbean States and American troops", ["US"]),
+        ("fr", "dans les îles Turques et Caïques", ["TC"]),
+        ("ar", "في ملديف وجزر تركس وكايكوس", ["MV", "TC"]),
         # "مجريات" is "the course of" far more often than Hungarian women
         ("ar", "أفاد مصدر مطلع على مجريات التحقيق أن الحكومة المجرية", ["HU"]),
         # names CLDR lacks, and the EU
