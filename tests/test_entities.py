@@ -108,6 +108,10 @@ def test_one_person_one_key_across_scripts() -> None:
 
 
 SOURCES = [
+    # a phrase before a reporting verb that ends with an article, a conjunction or "if" is no subject
+    ("en", "The band canceled the show at the stadium, which was set to be attended by 9,000 people, and apologized to fans.",
+     "9,000", None),
+    ("en", "If confirmed, the find completes an eight-year search.", "eight-year", None),
     ("fr", "Plus de 200 000 Russes sont entrés au Kazakhstan, a indiqué mardi le ministre kazakh de l'Intérieur.",
      "Plus de 200 000", "le ministre kazakh de l'Intérieur"),
     ("fr", "Selon le Haut-Commissariat de l'ONU pour les réfugiés, 5 000 personnes arrivent chaque jour.",

@@ -228,6 +228,7 @@ class Gazetteer:
         known |= set(_keys(att.stops)) | set(_keys(att.openers)) | set(_keys(att.skip_after_verb))
         known |= set(_keys(att.before)) | set(self.portfolio_of) | set(self.head_of)
         self._known = frozenset(w for k in known for w in k.split())
+        self.not_last = frozenset(_keys(att.subject_not_last))
         self._clitics = prefixes  # the article and clitics glued to a word ("الوزارة", "وقال")
         self.continuation_re = words_leading(_keys(att.continuation), gap=r"\W*")
         self.pronouns = frozenset(_keys(att.pronouns))
@@ -726,14 +727,18 @@ def _phrase_before(text: str, sent: _Sentence, pos: int, gz: Gazetteer) -> tuple
         end -= 1
     phrase = text[start:end]
     words = 0
-    for _ in _WORD.finditer(phrase):  # counted up to ten: a clause of many words is read no further
+    last = ""
+    for wm in _WORD.finditer(phrase):  # counted up to ten: a clause of many words is read no further
         words += 1
+        last = wm.group()
         if words > 9:
             return (pos, pos)
     if not words:
         return None
     if regex.search(r"\d", phrase):
         return (pos, pos)
+    if norm_key(last) in gz.not_last:
+        return (pos, pos)  # "The band canceled the | show … and apologized": no subject ends so
     return (start, end)
 
 

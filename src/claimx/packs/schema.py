@@ -253,6 +253,7 @@ class Attribution:
     openers: Words
     pronouns: Words
     skip_after_verb: Words
+    subject_not_last: Words
 
 
 @dataclass(frozen=True)
