@@ -112,6 +112,9 @@ SOURCES = [
     ("en", "The band canceled the show at the stadium, which was set to be attended by 9,000 people, and apologized to fans.",
      "9,000", None),
     ("en", "If confirmed, the find completes an eight-year search.", "eight-year", None),
+    # a phrase that holds a figure, in digits or in words, is no speaker
+    ("ar", "سجل هدفين ومرر تمريرتين حاسمتين في المباراة.", "هدفين", None),
+    ("ar", "وخلال المؤتمر الذي استمر لمدة ساعتين، قالت وزارة الصحة إن 5 أشخاص قتلوا.", "5", "وزارة الصحة"),
     ("fr", "Plus de 200 000 Russes sont entrés au Kazakhstan, a indiqué mardi le ministre kazakh de l'Intérieur.",
      "Plus de 200 000", "le ministre kazakh de l'Intérieur"),
     ("fr", "Selon le Haut-Commissariat de l'ONU pour les réfugiés, 5 000 personnes arrivent chaque jour.",

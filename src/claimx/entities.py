@@ -492,17 +492,19 @@ _CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*")
 _CASED = regex.compile(r"\p{Lu}|\p{Ll}")
 
 
-def ner_windows(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+def ner_windows(
+    text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention], numbers: Sequence[int] = ()
+) -> list[tuple[int, int]]:
     """The parts of a claim sentence where a name matters and only a statistical model can find
     it: the candidate source phrases of its attribution cues (with the comma segments before a verb
     that opens its clause, for appositions) and the words after an official's title. A window in a
     cased script is dropped unless it has a capitalised word no gazetteer mention explains."""
     s0, s1 = span
     raw: list[tuple[int, int]] = []
-    for c in find_sources(text, span, gz, mentions):
+    for c in find_sources(text, span, gz, mentions, numbers):
         if c.end > c.start:
             raw.append((c.start, c.end))
-    sent = _Sentence(text, s0, s1, ())
+    sent = _Sentence(text, s0, s1, (), numbers)
     for verbs in (gz.verb_re, gz.weak_verb_re):
         for m in found_in(verbs, text, s0, s1):
             if _phrase_before(text, sent, m.start(), gz) is None:
@@ -636,8 +638,9 @@ class _Sentence:
 
     _NAMED = ("person", "ministry", "organization")
 
-    def __init__(self, text: str, s0: int, s1: int, mentions: Sequence[Mention]) -> None:
+    def __init__(self, text: str, s0: int, s1: int, mentions: Sequence[Mention], numbers: Sequence[int] = ()) -> None:
         self.text, self.s0, self.s1 = text, s0, s1
+        self.numbers = numbers  # where the claims of the paragraph start, sorted
         self._ends: list[int] | None = None
         self._next: dict[tuple[int, int], tuple[int, regex.Match[str] | None]] = {}
         named = sorted((m.start, m.end) for m in mentions if m.kind in self._NAMED)
@@ -676,6 +679,11 @@ class _Sentence:
         self._next[key] = (pos, m)
         return m
 
+    def number_in(self, a: int, b: int) -> int | None:
+        """Where the first claim starting inside ``[a, b)`` starts."""
+        i = bisect_left(self.numbers, a)
+        return self.numbers[i] if i < len(self.numbers) and self.numbers[i] < b else None
+
     def names_in(self, a: int, b: int) -> bool:
         """Whether a person, ministry or organisation lies inside ``[a, b)``."""
         i = bisect_left(self.named_starts, a)
@@ -705,6 +713,9 @@ def _phrase_after(text: str, sent: _Sentence, pos: int, s1: int, gz: Gazetteer) 
     digit = regex.compile(r"\d").search(text, pos, end)
     if digit:  # the reported figure starts: the speaker's phrase ended before it
         end = digit.start()
+    number = sent.number_in(pos, end)
+    if number is not None:  # a figure written in words: "كشفت الوثائق | أربعة عشر مصرفاً"
+        end = number
     while end > pos and not text[end - 1].isalnum():
         end -= 1
     if end <= pos:
@@ -735,8 +746,8 @@ def _phrase_before(text: str, sent: _Sentence, pos: int, gz: Gazetteer) -> tuple
             return (pos, pos)
     if not words:
         return None
-    if regex.search(r"\d", phrase):
-        return (pos, pos)
+    if regex.search(r"\d", phrase) or sent.number_in(start, end) is not None:
+        return (pos, pos)  # a figure, in digits or in words ("خطابه الذي استمر لمدة ساعتين"), is no speaker
     if norm_key(last) in gz.not_last:
         return (pos, pos)  # "The band canceled the | show … and apologized": no subject ends so
     return (start, end)
@@ -756,11 +767,14 @@ class Cue:
     anaphor: bool = False  # "he said", "précise l'organisation": the previous speaker when there is one
 
 
-def find_sources(text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention] = ()) -> list[Cue]:
-    """Attributions in one sentence (``selon X``, ``X said``, ``said X``, ``قال X``, ``he added``)."""
+def find_sources(
+    text: str, span: tuple[int, int], gz: Gazetteer, mentions: Sequence[Mention] = (), numbers: Sequence[int] = ()
+) -> list[Cue]:
+    """Attributions in one sentence (``selon X``, ``X said``, ``said X``, ``قال X``, ``he added``);
+    ``numbers``: where the paragraph's claims start, sorted (no speaker's phrase holds one)."""
     s0, s1 = span
     out = []
-    sent = _Sentence(text, s0, s1, mentions)
+    sent = _Sentence(text, s0, s1, mentions, numbers)
     for m in found_in(gz.according_re, text, s0, s1):
         at = m.end()
         while at > m.start() and text[at - 1].isalpha() and at < s1 and text[at].isalpha():

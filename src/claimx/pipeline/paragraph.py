@@ -104,7 +104,8 @@ def read_paragraph(
         start=dateline_end(q.norm, q.pack), dates=q.dates,
     )
     known = [gazetteer_mentions(text, s, gz, earlier) for s in spans]
-    windows = [ner_windows(text, s, gz, k) if ner else [] for s, k in zip(spans, known)]
+    starts = sorted(h.start for h in hits)
+    windows = [ner_windows(text, s, gz, k, starts) if ner else [] for s, k in zip(spans, known)]
     index = {s: i for i, s in enumerate(spans)}
     return Paragraph(
         q.raw, q.offset, q.seq, q.norm, q.pack, gz, hits,
@@ -123,6 +124,7 @@ def with_entities(para: Paragraph, tagged: Sequence[Spans]) -> Paragraph:
     # a name inside an amount of money names its currency ("US$", "دولار أمريكي", "dollars US"), not
     # a country any claim of the sentence is about
     money = [(h.start, h.end) for h in para.quantities if h.unit.startswith("currency:")]
+    starts = sorted(h.start for h in para.quantities)
     for s in para.sentences:
         # zip takes one result from ``spans`` per window of this sentence, and no more.
         ner = [(a + x, a + y, label) for (a, _), found in zip(s.windows, spans) for x, y, label in found]
@@ -130,5 +132,5 @@ def with_entities(para: Paragraph, tagged: Sequence[Spans]) -> Paragraph:
         if money:
             here = [m for m in here if not any(m.start < e and b < m.end for b, e in money)]
         mentions.append(tuple(here))
-        cues.append(tuple(find_sources(text, s.span, gz, here)))
+        cues.append(tuple(find_sources(text, s.span, gz, here, starts)))
     return replace(para, mentions=tuple(mentions), cues=tuple(cues))
