@@ -112,6 +112,11 @@ SOURCES = [
     ("en", "The band canceled the show at the stadium, which was set to be attended by 9,000 people, and apologized to fans.",
      "9,000", None),
     ("en", "If confirmed, the find completes an eight-year search.", "eight-year", None),
+    # the phrase after a verb that ends in a preposition before the figure is the figure's; one that ends
+    # in the verb's own preposition before a stop word loses it; "on" is no one
+    ("fr", "Nadia, née à Aleisk, a enregistré une pesée massive de 17 livres et 1 once.", "17 livres et 1 once", None),
+    ("ar", "وحذرت وزارة الصحة من أن ملايين الأسر ستقع في فقر الطاقة.", "ملايين", "وزارة الصحة"),
+    ("fr", "On estime que le typhon se dirige vers la Chine à une vitesse de 11 km/h.", "11 km/h", None),
     # a phrase that holds a figure, in digits or in words, is no speaker
     ("ar", "سجل هدفين ومرر تمريرتين حاسمتين في المباراة.", "هدفين", None),
     ("ar", "وخلال المؤتمر الذي استمر لمدة ساعتين، قالت وزارة الصحة إن 5 أشخاص قتلوا.", "5", "وزارة الصحة"),

@@ -33,6 +33,7 @@ from claimx.packs.schema import Attribution, Entities
 
 _BREAK = regex.compile(rf"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s|$)|{ARABIC_COMMA}|{ARABIC_SEMICOLON}")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
+_LAST_WORD = regex.compile(r"(?r)[\p{L}\p{M}'’-]+")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+\Z")
 
 
@@ -716,11 +717,17 @@ def _phrase_after(text: str, sent: _Sentence, pos: int, s1: int, gz: Gazetteer) 
     number = sent.number_in(pos, end)
     if number is not None:  # a figure written in words: "كشفت الوثائق | أربعة عشر مصرفاً"
         end = number
-    while end > pos and not text[end - 1].isalnum():
-        end -= 1
-    if end <= pos:
-        return None
-    return (pos, end)
+    figure = digit is not None or number is not None
+    while end > pos:
+        while end > pos and not text[end - 1].isalnum():
+            end -= 1
+        last = _LAST_WORD.search(text, pos, end)
+        if last is None or norm_key(last.group()) not in gz.not_last:
+            break
+        if figure:
+            return None  # "une pesée massive de | 17 livres": the figure's own phrase, no speaker
+        end = last.start()  # "حذرت جمعيات خيرية من | أن": the verb's preposition, not the speaker's
+    return (pos, end) if end > pos else None
 
 
 def _phrase_before(text: str, sent: _Sentence, pos: int, gz: Gazetteer) -> tuple[int, int] | None:
