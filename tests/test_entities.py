@@ -112,6 +112,7 @@ SOURCES = [
     ("en", "The band canceled the show at the stadium, which was set to be attended by 9,000 people, and apologized to fans.",
      "9,000", None),
     ("en", "If confirmed, the find completes an eight-year search.", "eight-year", None),
+    ("en", "The typhoon is estimated to be moving toward China at eleven kph.", "eleven kph", None),
     # the phrase after a verb that ends in a preposition before the figure is the figure's; one that ends
     # in the verb's own preposition before a stop word loses it; "on" is no one
     ("fr", "Nadia, née à Aleisk, a enregistré une pesée massive de 17 livres et 1 once.", "17 livres et 1 once", None),
