@@ -182,6 +182,16 @@ RULE_ROWS = [
      "2022-10-05", [("depuis le 21 septembre", "2022-09-21", "2022-10-05", "since"), None]),
     ("ar", "دخل أكثر من 3000 روسي منذ 21 سبتمبر إلى بلد يبلغ عدد سكانه 3.4 مليون نسمة.",
      "2022-10-05", [("منذ 21 سبتمبر", "2022-09-21", "2022-10-05", "since"), None]),
+    # Two times a range's opener and joiner join are one period, from the start of the first to the end
+    # of the second; times that a figure stands between stay two.
+    ("en", "Between October 2013 and February 2014, three missions were conducted.", "2015-01-10",
+     [("Between October 2013 and February 2014", "2013-10-01", "2014-02-28", "during")]),
+    ("fr", "Entre octobre 2013 et février 2014, trois missions ont été menées.", "2015-01-10",
+     [("Entre octobre 2013 et février 2014", "2013-10-01", "2014-02-28", "during")]),
+    ("ar", "في الفترة من أكتوبر 2013 إلى فبراير 2014 أجريت 3 بعثات.", "2015-01-10",
+     [("من أكتوبر 2013 إلى فبراير 2014", "2013-10-01", "2014-02-28", "during")]),
+    ("en", "Exports rose from 5% in 2010 to 7% in 2012.", "2015-01-10",
+     [("in 2010", "2010-01-01", "2010-12-31", "during"), ("in 2012", "2012-01-01", "2012-12-31", "during")]),
     # "the last year of nursery school" is no period.
     ("en", "The ministry promised at most 24 pupils per class from the last year of nursery school.", "2024-09-02", [None]),
 ]

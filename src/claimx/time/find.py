@@ -43,7 +43,62 @@ def find(f: Scan, spans: list[tuple[int, int]]) -> list[TimeHit]:
     events = [(m, hi) for lo, hi in spans for m in f.finditer(t.since_event_re, lo, hi)]
     if events:
         found += since_events(f, events, found + [TimeHit(a, b, "at", None, None) for a, b in dropped])
-    return keep_longest(found)
+    return _periods(f, keep_longest(found))
+
+
+_FIRST_WORD = regex.compile(r"\W*(\w+)")
+_LAST_WORD = regex.compile(r"(?r)(\w+)\W*\Z")
+_PERIOD_GAP = 12  # characters at most between the two ends of a period ("October 2013 and February 2014")
+
+
+def _periods(f: Scan, found: list[TimeHit]) -> list[TimeHit]:
+    """Two times a range's opener and joiner join are one period from the first to the second:
+    "between October 2013 and February 2014", "from 2010 to 2012", "entre 1492 et 1498", "بين
+    تشرين الأول/أكتوبر 2013 وشباط/فبراير 2014", "من أكتوبر 2013 إلى فبراير 2014" (the pack's
+    ``ranges.pairs``; the opener or the joiner may be the relation word of a time's own span)."""
+    out: list[TimeHit] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        opener = _opener(f, a) if b is not None and b.start - a.end <= _PERIOD_GAP else None
+        if b is not None and opener is not None and _joined(f, a, b, opener):
+            out.append(TimeHit(min(opener, a.start), b.end, "during", a.first, b.last))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _opener(f: Scan, a: TimeHit) -> int | None:
+    """Where the word that opens a period before time ``a`` starts: its relation word ("from 2010")
+    or the word before it ("between 2010"); ``None`` for none, or a time not resolved."""
+    if a.pending is not None or a.first is None:
+        return None
+    pairs, text = f.p.range_pairs, f.text
+    own = _FIRST_WORD.match(text, a.start, a.end)
+    if own is not None and f.p.strip_clitic(key_of(own.group(1)), pairs) in pairs:
+        return own.start(1)
+    before = _LAST_WORD.search(text, max(0, a.start - 20), a.start)
+    if before is not None and key_of(before.group(1)) in pairs:
+        return before.start(1)
+    return None
+
+
+def _joined(f: Scan, a: TimeHit, b: TimeHit, opener: int) -> bool:
+    """Whether ``b`` closes the period ``a`` opens at ``opener``: the opener's joiner between them or
+    at the start of ``b``'s span ("to 2012", the Arabic "و" glued to its month), ``b`` after ``a``."""
+    if b.pending is not None or b.last is None or a.first is None or b.last < a.first:
+        return False
+    text, pairs = f.text, f.p.range_pairs
+    om = _FIRST_WORD.match(text, opener)
+    joiners = pairs.get(f.p.strip_clitic(key_of(om.group(1)), pairs), frozenset()) if om is not None else frozenset()
+    between = key_of(text[a.end : b.start].strip())
+    if between:
+        return between in joiners
+    word = _FIRST_WORD.match(text, b.start, b.end)
+    return bool(word and key_of(word.group(1)) in joiners) or key_of(text[b.start : b.start + 1]) in joiners
 
 
 def _expression(f: Scan, a: Anchor, starts: list[int]) -> TimeHit:
