@@ -154,6 +154,10 @@ RULE_ROWS = [
     ("en", "Twenty-five trusts have declared critical incidents this winter.", "2024-03-10",
      [("this winter", N, N, "during")]),
     ("ar", "تلقى 58 بالمئة من المسنين اللقاح هذا الخريف.", "2024-01-12", [("هذا الخريف", N, N, "during")]),
+    ("en", "In spring 2016, roughly ten million people were displaced.", "2017-01-10", [("spring 2016", N, N, "during")]),
+    ("fr", "Au printemps 2016, environ dix millions de personnes ont fui.", "2017-01-10", [("printemps 2016", N, N, "during")]),
+    ("ar", "في ربيع عام 2016، نزح نحو عشرة ملايين شخص.", "2017-01-10", [("ربيع عام 2016", N, N, "during")]),
+    ("en", "Prices saw a fall in 2016 of 5%.", "2017-01-10", [("in 2016", "2016-01-01", "2016-12-31", "during")]),
     # A fiscal year ending in a month: the twelve months to its end.
     ("fr", "Apple a exporté pour 10 milliards de dollars au cours de l'exercice clos en mars.", "2024-04-10",
      [("l'exercice clos en mars", "2023-04-01", "2024-03-31", "during")]),

@@ -200,6 +200,7 @@ class Time:
     document_after: Words
     continuation_inside: Words
     unresolved_periods: Words
+    seasons: Words
     year_to: Words
     lasting_counted: Words
     year_names: Words

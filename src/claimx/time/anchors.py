@@ -96,6 +96,9 @@ def _years(f: Scan, lo: int, hi: int) -> list[Anchor]:
             continue  # "Coupe du monde 2022", "Vision 2030": a name
         first, last = resolve.year(int(m.group()))
         start = m.start() - (len(left) - ym.start()) if ym else m.start()
+        if ym is not None and key_of(ym.group().strip()) in t.seasons:
+            out.append(Anchor(start, m.end(), "unresolved", None, None, False))  # "spring 2016": the hemisphere decides
+            continue
         out.append(Anchor(start, m.end(), "period", first, last, False, m.start()))
     return out
 

@@ -92,6 +92,7 @@ class TimePack:
         self.period_of = {key_of(s): key for key in PERIODS for s in getattr(t, key)}
         self.quarter_of = {key_of(s): q for s, q in t.quarters.items()}
         self.duals = {key_of(k): Decimal(v) for k, v in t.dual_durations.items()}
+        self.seasons = frozenset(_keys(t.seasons))
         self.pre = optional(p.clitic_table.words)  # the pack's one clitic table, as every stage reads it
         self._relations(t)
         self._durations(p, t)
