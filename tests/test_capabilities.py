@@ -385,6 +385,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "قد تضطر 40 عائلة أخرى أو أكثر إلى الإخلاء", "40", D(40), None, "count", "at_least"),
     ("fr", "Il pourrait y avoir 40 autres familles voire même plus.", "40", D(40), None, "count", "at_least"),
     ("en", "They are held on sites no smaller than 50 hectares.", "no smaller than 50 hectares", D(500_000), None, "area:m2", "at_least"),
+    # a range its opener opens, whose second number is no year, is a range of counts, not a year and a count
+    ("en", "The number of victims ranged between 2000 and 3000 people.", "between 2000 and 3000", D(2000), D(3000), "count", "range"),
+    ("ar", "يتراوح عدد الضحايا بين 2000 و3000 شخص.", "بين 2000 و3000", D(2000), D(3000), "count", "range"),
 ]
 
 

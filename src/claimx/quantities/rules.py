@@ -22,7 +22,7 @@ from claimx.normalize import norm_key
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
-from claimx.quantities.model import Draft, left, left_start, near
+from claimx.quantities.model import Atom, Draft, left, left_start, near
 from claimx.quantities.predicates import (
     is_capitalised_name,
     is_capitalised_words,
@@ -257,7 +257,24 @@ def year(f: Scan, d: Draft) -> int | None:
     b = second_atom(f, jm.end()) if jm else None
     if b is not None and is_year_span(f, a, b, jm is not None and not jm.group().strip().isalpha()):
         return b.end  # "AD 1000–1300", "in 2016-2017"
+    if b is not None and jm is not None and not _year_like(f, b) and _range_opened(f, a.start, jm.group()):
+        return None  # "between 2000 and 3000 people": a range of counts its opener opens, no year
     return a.end
+
+
+def _year_like(f: Scan, b: Atom) -> bool:
+    """Four plain digits a year could be (1000 to 2100)."""
+    raw = f.text[b.start : b.end].strip()
+    return b.kind == "digits" and not b.grouped and not b.has_scale and len(raw) == 4 and 1000 <= b.value <= 2100
+
+
+def _range_opened(f: Scan, start: int, joiner: str) -> bool:
+    """Whether the year word before ``start`` is a range's opener whose joiner is ``joiner``."""
+    wm = year_word_before(f, start)
+    if wm is None:
+        return False
+    joiners = f.p.range_pairs.get(norm_key(wm.group().strip()))
+    return joiners is not None and norm_key(joiner.strip()) in joiners
 
 
 def _year_word_before_qualifier(f: Scan, d: Draft) -> bool:
