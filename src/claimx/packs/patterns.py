@@ -627,7 +627,9 @@ class HoldingIndex:
     whitespace): a shorter paragraph's answer is the union of its words' answers, and those are
     kept from paragraph to paragraph (:meth:`held`), as :func:`~claimx.normalize.norm_key` keeps
     its words. The trie's try at each letter was an eighth of the Arabic number stage (every
-    Arabic letter opens one of the strings); most words of a text were seen before.
+    Arabic letter opens one of the strings), and four words in five of a text were seen before
+    (of the second half of the Arabic real articles, in the first): on text seen before the
+    lookups cost a third of the search, on new text as much as it did.
     """
 
     __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded", "words", "values")
@@ -677,7 +679,7 @@ class HoldingIndex:
         bits = set(map(known.get, words))
         if None in bits:  # words not seen before: searched together, then kept
             bits.discard(None)
-            bits.add(self._learn(known, [w for w in set(words) if w not in known]))
+            bits.add(self._learn(known, list(set(words).difference(known))))
         return reduce(or_, bits, 0)
 
     def _learn(self, known: dict[str, int], new: list[str]) -> int:
@@ -689,10 +691,19 @@ class HoldingIndex:
         hay = " ".join(new)
         ends = list(accumulate(len(w) + 1 for w in new))  # where each word's blank after it is
         held = [0] * len(new)
-        for at, bits in self._found(hay):
-            held[bisect_right(ends, at)] |= bits
-        values = self.values
-        known.update(zip(new, (values.setdefault(b, b) for b in held)))
+        if self.pattern is not None:  # (the loop of _found, inlined: this one runs for most paragraphs)
+            search, pos, masks = self.pattern.search, 0, self.masks
+            while (m := search(hay, pos)) is not None:
+                pos = m.start()
+                held[bisect_right(ends, pos)] |= masks[m.group()]
+                pos += 1
+        if self.cased is not None:
+            search, pos = self.cased.search, 0
+            while (m := search(hay, pos)) is not None:
+                pos = m.start()
+                held[bisect_right(ends, pos)] |= self._cased_mask(m.group())
+                pos += 1
+        known.update(zip(new, map(self.values.setdefault, held, held)))
         return reduce(or_, held, 0)
 
     def found(self, text: str) -> Found | None:
