@@ -11,6 +11,7 @@ import pytest
 import regex
 
 from claimx.entities import gazetteer
+from claimx.packs import patterns
 from claimx.packs import available_languages, load_pack
 from claimx.packs.patterns import (
     LONG_TEXT, EndPattern, FOLDED, HoldingIndex, QuickTest, StartPattern, alternation, caseless, ending_test, fast, find_from, holding_test, holds, lowered, may_hold,
@@ -215,6 +216,23 @@ def test_a_holding_index_whose_strings_with_case_open_with_a_digit_searches_the_
             assert holds(owner, test, text) == may_hold(test, text), (text, test.pattern.pattern)
 
 
+def test_the_holding_index_keeps_each_word_s_answer_and_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a word's answer is kept from one paragraph to the next, the paragraph's answer is still each
+    # test's own search, and a full cache is emptied before the next paragraph's new words are kept
+    owner = _Tests(
+        a=holding_test(["in", "out of"]), b=holding_test(["twin"]), e=holding_test(["من", "بين"]), f=holding_test(["ضمن"]),
+        g=holding_test(["24/7"]),
+    )
+    tests = [t for t in vars(owner).values() if t is not None]
+    index = HoldingIndex(tests)
+    monkeypatch.setattr(patterns, "WORDS_KEPT", 4)
+    texts = ["ضمنها بين", "TWINS ضمنها", "open 24/7 in", "ضمنها بين", "nothing here at all", "in in in", "", "OUT  of"]
+    for text in texts * 2:
+        for test in tests:
+            assert bool((index.held(text) or 0) & index.bits[id(test)]) == may_hold(test, text), (text, test.pattern.pattern)
+    assert 0 < len(index.words) <= 4
+
+
 def test_a_long_paragraph_is_searched_for_a_test_where_the_index_found_its_strings() -> None:
     # longer than LONG_TEXT: held from the strings found (Found), and find_from tried only at their
     # positions gives each search of the test's own, from any position (overlapping strings, a
@@ -275,7 +293,7 @@ def test_re_pairs_every_letter_of_the_quick_tests_with_what_regex_pairs_it(lang:
 _TEXTS = {
     "en": "5 people; twenty-five and a half; one or two; someone often said A Hundred, 3,000 x² ten² ²ten",
     "fr": "vingt-cinq, des centaines de milliers; cinquante-et-un ou 1 200,5 ; quelqu'un; Mille.",
-    "ar": "قتل خمسة وعشرون شخصا ولخمسة آلاف و3 ملايين، والاثنين عشرات الآلاف ²ثلاثة بثلاثة",
+    "ar": "قتل خمسة وعشرون شخصا ولخمسة آلاف و3 ملايين، والاثنين عشرات الآلاف ²ثلاثة بثلاثة جثلاثة ءخمسة ؠاربعة ق3 ـستة",
 }
 
 

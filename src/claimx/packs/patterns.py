@@ -37,9 +37,10 @@ Quick tests in ``re`` stand before the slow searches of a whole paragraph (:clas
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator
 from functools import reduce
+from itertools import accumulate
 from operator import or_
 from typing import Any, Generic, Literal, TypeVar, cast, overload
 
@@ -541,14 +542,43 @@ def starts_test(
     openings of the pattern's words (no boundary after them). Not ``digits``: a pattern of words
     alone, which no digit starts.
     """
-    letters = "".join(re.escape(c) for c in sorted({c for w in (*words, *clitics) for c in w if c.isalpha()}))
+    chars = sorted({c for w in (*words, *clitics) for c in w if c.isalpha()})
+    letters = "".join(re.escape(c) for c in chars)
     inside = r"[\d" + letters + "]"  # all word characters to regex
     word = f"{alternation(words)}" + (f"(?!{inside})" if whole else "")
     # The word alone or after a clitic, two forms rather than an optional clitic before the word:
     # re backs out of each clitic it took and tries the word's trie again (on Arabic, where most
     # words open with a clitic's letter, the scan cost a ninth more instructions so).
     forms = (word, f"{alternation(clitics)}{word}") if clitics else (word,)
-    return StartsTest(forms, inside, letters, digits)
+    return StartsTest(forms, inside, letters + _letters_between(chars), digits)
+
+
+def _letters_between(chars: list[str]) -> str:
+    """The caseless letters from the first to the last of ``chars`` (sorted), and those next to
+    them, as ranges of a class: the rest of the words' alphabet (Arabic "ق", "ج", "ء" open no
+    number word). No word starts right after a letter (each is a word character to ``regex``), so
+    :class:`StartsTest` tries no position after one: a quarter of the Arabic scan's tries were
+    after a letter inside a word. Caseless only: a letter with case would cost a test written in
+    lower case its twin."""
+    if not chars:
+        return ""
+
+    def letter(code: int) -> bool:
+        return chr(code).isalpha() and caseless(chr(code))
+
+    lo, hi = ord(chars[0]), ord(chars[-1])
+    while lo > 0 and letter(lo - 1):
+        lo -= 1
+    while hi < 0x10FFFF and letter(hi + 1):
+        hi += 1
+    runs: list[tuple[int, int]] = []
+    for code in range(lo, hi + 1):
+        if letter(code):
+            if runs and runs[-1][1] == code - 1:
+                runs[-1] = (runs[-1][0], code)
+            else:
+                runs.append((code, code))
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs)
 
 
 class StartsTest(QuickTest):
@@ -668,9 +698,17 @@ class HoldingIndex:
 
     A long paragraph (:data:`LONG_TEXT`) is searched so once, and where each string starts is
     kept (:class:`Found`): a stage that searches it for one test's strings reads their positions.
+
+    No string holds a blank, so each lies within one word of the paragraph (a run without
+    whitespace): a shorter paragraph's answer is the union of its words' answers, and those are
+    kept from paragraph to paragraph (:meth:`held`), as :func:`~claimx.normalize.norm_key` keeps
+    its words. The trie's try at each letter was an eighth of the Arabic number stage (every
+    Arabic letter opens one of the strings), and four words in five of a text were seen before
+    (of the second half of the Arabic real articles, in the first): on text seen before the
+    lookups cost a third of the search, on new text as much as it did.
     """
 
-    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded")
+    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded", "words", "values")
 
     def __init__(self, tests: Collection[QuickTest]) -> None:
         self.tests = [t for t in tests if t.strings and (t.twin is not None or not t.pattern.flags & re.IGNORECASE)]
@@ -688,6 +726,11 @@ class HoldingIndex:
             strings = [s for s in strings if caseless(s)]
         self.pattern = self._pattern(strings, 0)
         self.cased = None if self.folded else self._pattern(cased, re.IGNORECASE)
+        self.words: dict[str, int] = {}  # the bits of each word of the hay seen so far (held)
+        # One int object for each value the words' bits take (a few dozen): the set held builds of a
+        # paragraph's values hashes each, and ints read from all over memory missed the CPU's caches
+        # (the lookups cost three times as much among the stages as in a loop of their own).
+        self.values: dict[int, int] = {}
 
     @staticmethod
     def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
@@ -707,20 +750,37 @@ class HoldingIndex:
         hay = self.hay(text)
         if hay is None:
             return None
-        # (the loop of _found, without its positions: this one runs for every paragraph)
-        held = 0
-        masks = self.masks
-        if self.pattern is not None:
-            search, pos = self.pattern.search, 0
+        words = hay.split()
+        known = self.words  # one read: another thread may replace it (a full cache is dropped)
+        bits = set(map(known.get, words))
+        if None in bits:  # words not seen before: searched together, then kept
+            bits.discard(None)
+            bits.add(self._learn(known, list(set(words).difference(known))))
+        return reduce(or_, bits, 0)
+
+    def _learn(self, known: dict[str, int], new: list[str]) -> int:
+        """The bits of each word of ``new``, found by one search of them side by side and kept in
+        ``known`` (emptied first when full: :data:`WORDS_KEPT`); their union."""
+        if len(known) + len(new) > WORDS_KEPT:
+            known = self.words = {}
+            self.values = {}
+        hay = " ".join(new)
+        ends = list(accumulate(len(w) + 1 for w in new))  # where each word's blank after it is
+        held = [0] * len(new)
+        if self.pattern is not None:  # (the loop of _found, inlined: this one runs for most paragraphs)
+            search, pos, masks = self.pattern.search, 0, self.masks
             while (m := search(hay, pos)) is not None:
-                held |= masks[m.group()]
-                pos = m.start() + 1
+                pos = m.start()
+                held[bisect_right(ends, pos)] |= masks[m.group()]
+                pos += 1
         if self.cased is not None:
             search, pos = self.cased.search, 0
             while (m := search(hay, pos)) is not None:
-                held |= self._cased_mask(m.group())
-                pos = m.start() + 1
-        return held
+                pos = m.start()
+                held[bisect_right(ends, pos)] |= self._cased_mask(m.group())
+                pos += 1
+        known.update(zip(new, map(self.values.setdefault, held, held)))
+        return reduce(or_, held, 0)
 
     def found(self, text: str) -> Found | None:
         """Where the tests' strings start in ``text``, with the bits of each (``None`` as for :meth:`held`)."""
@@ -757,6 +817,11 @@ class HoldingIndex:
 # without blank lines, cut at 20,000 characters) every test finds a string somewhere, and each
 # stage's own scan of the whole paragraph made it cost a third more a KB than short paragraphs.
 LONG_TEXT = 2000
+# Words whose bits a HoldingIndex keeps: the 27,000 distinct words of the Arabic real articles take
+# 3.3 MB, so at most about 4 MB a language (peak memory stays under its bar). Past it the cache
+# starts again: a run over many texts soon keeps their common words again, a list of codes does
+# not grow memory.
+WORDS_KEPT = 1 << 15
 
 
 class Found:

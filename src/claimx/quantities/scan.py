@@ -25,8 +25,10 @@ _OPEN_QUOTE = regex.compile(r"[ \t]*[\"“«‘']")  # a counted noun may open a
 # Characters that no match of the word and number patterns searched over a whole paragraph
 # holds (a fraction, a multiplier, a dual, "one in five", "multiplied by three", "and a half"):
 # punctuation that no pack's words hold, and a full stop or comma that is no decimal mark. Around
-# a word of such a pattern, a match lies between two of them (Scan.found_near).
-_BARRIER = re.compile(r"[;:!?()\[\]{}\"«»“”،؛؟]|[.,](?!\d)")
+# a word of such a pattern, a match lies between two of them (Scan.found_near). One class first,
+# the decimal mark turned away after it: re scans for a pattern opening with a class in a loop
+# of its own, where an alternation of two is tried at each character (twice the time).
+_BARRIER = re.compile(r"[;:!?()\[\]{}\"«»“”،؛؟.,](?!(?<=[.,])\d)")
 # A lower-case word after a one-letter name or a name in capitals spelt like a stopword: the noun a number
 # before the name counts ("two S proteins", "all six WHO regions": "WHO" is no "who").
 _NOUN_AFTER_LETTER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}\p{M}'’-]*)")
