@@ -38,7 +38,7 @@ from claimx.quantities.plain import bare_atom, bare_run, bare_span, plain_claim
 from claimx.quantities.qualifiers import read_counted, read_qualifier
 from claimx.quantities.ranges import apply_range, read_range
 from claimx.quantities.ratios import with_ratios
-from claimx.quantities.rules import ATOM_RULES, CLAIM_RULES, RANGE_RULES, YEAR_RULES, first_rule
+from claimx.quantities.rules import ATOM_RULES_BY_KIND, CLAIM_RULES_BY_KIND, RANGE_RULES, YEAR_RULES, first_rule
 from claimx.quantities.scan import Scan, before
 
 __all__ = ["MAX_VALUE", "Hit", "Rejection", "find_quantities", "rejections", "why_not_claim"]
@@ -50,7 +50,7 @@ def build(f: Scan, a: Atom) -> tuple[Hit | None, int]:
     """The claim around atom ``a`` (``None`` if a not-claim rule drops it) and where the scan resumes."""
     p, text = f.p, f.text
     d = Draft(a)
-    if (stop := first_rule(f, d, ATOM_RULES)) is not None:
+    if (stop := first_rule(f, d, ATOM_RULES_BY_KIND[a.kind])) is not None:
         return None, stop
     d.start = a.start if a.currency_prefix_start is None else a.currency_prefix_start
     d.qm = before(f, p.qual_before_re, d.start)
@@ -66,7 +66,7 @@ def build(f: Scan, a: Atom) -> tuple[Hit | None, int]:
     apply_range(f, d)
     read_qualifier(f, d)
     read_counted(f, d)
-    if (stop := first_rule(f, d, CLAIM_RULES)) is not None:
+    if (stop := first_rule(f, d, CLAIM_RULES_BY_KIND[a.kind])) is not None:
         return None, stop
     return signed_hit(f, d), d.end
 
