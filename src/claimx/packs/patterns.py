@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import reduce
 from operator import or_
 from typing import Any, Generic, Literal, TypeVar, cast, overload
@@ -259,7 +259,38 @@ def words_before(
     # gap (blanks, a dash, a bracket), and re pairs each letter of the endings with what regex
     # does (tests/test_patterns.py): it passes every window the pattern can match in.
     endings = {w[-END_LETTERS:] for w in words}
-    return EndPattern(pattern, ending_test(endings, engine=re, lazily=True, flags=flags, gap=r"\W*"))
+    return EndPattern(pattern, ending_test(endings, engine=re, lazily=True, flags=flags, gap=r"\W*"), tuple(sorted(endings)))
+
+
+def share_end_tests(patterns: Iterable[object]) -> None:
+    """Give the :class:`EndPattern` with a test among ``patterns`` (a pack's) one shared test:
+    ``\\W*`` and any of their endings reversed, without case. Some ten of them are searched in the
+    window before each number (``quantities.scan.before``), all ending at the number, where most
+    find nothing ("people, | 12,000": no currency, qualifier, label or year word ends there); the
+    shared test, tried once for the window, turns them all away. It passes wherever one of theirs
+    does: the same ``\\W*``, a trie of more endings, and case folded where some fold none
+    (``tests/test_patterns.py`` checks it over real text)."""
+    found = [p for p in patterns if isinstance(p, EndPattern) and p.test is not None]
+    shared = ending_test(sorted({e for p in found for e in p.endings}), engine=re, lazily=True, flags=regex.IGNORECASE, gap=r"\W*")
+    for p in found:
+        p.shared = shared
+
+
+# The last window a shared test of :func:`share_end_tests` was tried on: the reversed text, the
+# window's bounds in it, the test, and whether it matched (one tuple: another thread may read it).
+_LAST_ENDED: tuple[str | None, int, int, Pattern | None, bool] = (None, -1, -1, None, True)
+
+
+def ends_like_one(shared: Pattern, rev: str, pos: int, endpos: int) -> bool:
+    """``shared.match(rev, pos, endpos) is not None``, tried once for consecutive asks of one window
+    (the patterns of the words before one number)."""
+    global _LAST_ENDED
+    last = _LAST_ENDED  # one read: another thread may replace it
+    if last[0] is rev and last[1] == pos and last[2] == endpos and last[3] is shared:
+        return last[4]
+    passed = shared.match(rev, pos, endpos) is not None
+    _LAST_ENDED = (rev, pos, endpos, shared, passed)
+    return passed
 
 
 # The gaps of words_before made only of these pieces (runs of blanks, a dash, an opening bracket)
@@ -274,11 +305,13 @@ class EndPattern:
     the words. A window is searched at each of its positions (``regex`` tries the pattern at
     every one), while the test matches once, at the start of the window reversed."""
 
-    __slots__ = ("regex", "test")
+    __slots__ = ("regex", "test", "endings", "shared")
 
-    def __init__(self, pattern: Pattern, test: Pattern | None) -> None:
+    def __init__(self, pattern: Pattern, test: Pattern | None, endings: tuple[str, ...] = ()) -> None:
         self.regex = pattern
         self.test = test
+        self.endings = endings  # the words' last letters, which ``test`` reads (with a test only)
+        self.shared: Pattern | None = None  # the test of the pack's every ending (share_end_tests)
 
     def search(self, window: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
         if self.test is not None:
@@ -340,7 +373,49 @@ def starting_with(pattern: Pattern, words: Collection[str], flags: int = FLAGS) 
     # one that holds such a character, which has no lower-cased copy (:func:`lowered`)
     low = sorted({s.lower() for s in starts if lowered(s) is not None})
     twin = cast("re.Pattern[str]", LazyPattern((starting_text, (low,), {}), 0, std=True)) if FOLDS and flags & regex.IGNORECASE else None
-    return cast(Pattern, StartPattern(pattern, test, twin))
+    return cast(Pattern, StartPattern(pattern, test, twin, tuple(sorted(starts))))
+
+
+def share_start_tests(patterns: Iterable[object]) -> None:
+    """Give the :class:`StartPattern` among ``patterns`` (a pack's) one shared test: ``\\W*`` and
+    any of their starts, without case. A dozen of them are matched at the end of each number, most
+    at the same position, where most fail ("12,000 | people, …": no scale, unit, qualifier, joiner
+    or link word follows); the shared test, tried once there, turns them all away. It passes
+    wherever one of theirs does: the same ``\\W*``, a trie of more starts, and case folded where
+    some fold none; its twin in lower case is built as theirs are (:func:`starting_with`) and read
+    the paragraph lower-cased, as theirs do (``tests/test_patterns.py`` checks it over real text)."""
+    found = [p for p in patterns if isinstance(p, StartPattern)]
+    starts = sorted({s for p in found for s in p.starts})
+    test = cast("re.Pattern[str]", LazyPattern((starting_text, (starts,), {}), regex.IGNORECASE, std=True))
+    low = sorted({s.lower() for s in starts if lowered(s) is not None})
+    twin = cast("re.Pattern[str]", LazyPattern((starting_text, (low,), {}), 0, std=True)) if FOLDS else None
+    shared = (test, twin)  # one tuple: a position's answer is remembered for the test it is (_shared_passes)
+    for p in found:
+        p.shared = shared
+
+
+SharedTest = tuple["re.Pattern[str]", "re.Pattern[str] | None"]  # a shared test and its twin in lower case
+# The last position a shared test of :func:`share_start_tests` was tried at: the text, the
+# position, the test, and whether it matched (replaced as one tuple: another thread may read it).
+_LAST_SHARED: tuple[str | None, int, SharedTest | None, bool] = (None, -1, None, True)
+
+
+def _shared_passes(shared: SharedTest, string: str, pos: int) -> bool:
+    """Whether ``shared`` matches ``string`` at ``pos``, tried once for consecutive asks at one place:
+    its twin on the paragraph lower-cased when that was the last text lower-cased (the candidates'
+    quick test lower-cases it at each number), as :meth:`StartPattern.match` reads its own."""
+    global _LAST_SHARED
+    last = _LAST_SHARED  # one read: another thread may replace it
+    if last[0] is string and last[1] == pos and last[2] is shared:
+        return last[3]
+    low = _LAST_LOWERED
+    test, twin = shared
+    if twin is not None and low[0] is string and low[1] is not None:
+        passed = twin.match(low[1], pos) is not None
+    else:
+        passed = test.match(string, pos) is not None
+    _LAST_SHARED = (string, pos, shared, passed)
+    return passed
 
 
 # The gaps of words_after made only of blanks, a comma, a dash (and the groups and quantifiers
@@ -363,15 +438,21 @@ class StartPattern:
     its letters with what ``regex`` does (``tests/test_patterns.py``). The pattern's other methods
     and attributes are its own."""
 
-    __slots__ = ("regex", "test", "twin")
+    __slots__ = ("regex", "test", "twin", "starts", "shared")
 
-    def __init__(self, pattern: Pattern, test: re.Pattern[str], twin: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self, pattern: Pattern, test: re.Pattern[str], twin: re.Pattern[str] | None = None, starts: tuple[str, ...] = ()
+    ) -> None:
         self.regex = pattern
         self.test = test
         self.twin = twin  # the test in lower case, run on the lower-cased text when it is at hand
+        self.starts = starts  # the words' first letters, which ``test`` reads
+        self.shared: SharedTest | None = None  # the test of the pack's every start (share_start_tests)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         if pos >= 0:  # (a negative position counts from the end in regex, not in re: no test there)
+            if self.shared is not None and not _shared_passes(self.shared, string, pos):
+                return None
             # The paragraph's lower-cased copy, when it was the last text lower-cased (the candidates'
             # quick test lower-cases it at each number): never lower-cased here for one try
             last = _LAST_LOWERED
