@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import re
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,7 @@ def test_the_shared_start_test_passes_wherever_a_test_of_the_pack_passes(lang: s
     starting = [v for v in vars(p).values() if isinstance(v, StartPattern)]
     shared = starting[0].shared
     assert shared is not None and all(sp.shared is shared for sp in starting)
-    test, twin = shared
+    test, twin = shared.test, shared.twin
     texts = [normalize(json.loads(line)["text"]).text for f in sorted(Path("corpus", lang).glob("*.jsonl"))
              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts.append(" ".join(f"5 {w} 6{w} 7 {w.upper()}," for w in [*p.units, *p.qualifiers_after, *p.range_bare, *p.numbers]))
@@ -133,10 +134,12 @@ def test_the_shared_end_test_passes_wherever_a_test_of_the_pack_passes(lang: str
         for i in range(n + 1):
             lo = max(0, i - 48)
             own = any(rx.test.match(rev, n - i, n - lo) for rx in ending)
-            assert shared.match(rev, n - i, n - lo) or not own, text[lo:i]
+            assert shared.test.match(rev, n - i, n - lo) or not own, text[lo:i]
             passed += own
-            turned_away += text[i : i + 1].isdigit() and shared.match(rev, n - i, n - lo) is None
+            turned_away += text[i : i + 1].isdigit() and shared.test.match(rev, n - i, n - lo) is None
     assert passed and turned_away
+    shared.passes(rev, 0, 10)
+    assert shared.last[0] is rev and pickle.loads(pickle.dumps(shared)).last[0] is None  # no paragraph in the cache
 
 
 def test_a_word_before_must_end_the_window_and_start_a_word() -> None:

@@ -271,26 +271,44 @@ def share_end_tests(patterns: Iterable[object]) -> None:
     does: the same ``\\W*``, a trie of more endings, and case folded where some fold none
     (``tests/test_patterns.py`` checks it over real text)."""
     found = [p for p in patterns if isinstance(p, EndPattern) and p.test is not None]
-    shared = ending_test(sorted({e for p in found for e in p.endings}), engine=re, lazily=True, flags=regex.IGNORECASE, gap=r"\W*")
+    test = ending_test(sorted({e for p in found for e in p.endings}), engine=re, lazily=True, flags=regex.IGNORECASE, gap=r"\W*")
+    shared = SharedTest(test)
     for p in found:
         p.shared = shared
 
 
-# The last window a shared test of :func:`share_end_tests` was tried on: the reversed text, the
-# window's bounds in it, the test, and whether it matched (one tuple: another thread may read it).
-_LAST_ENDED: tuple[str | None, int, int, Pattern | None, bool] = (None, -1, -1, None, True)
+class SharedTest:
+    """A quick test that several patterns of a pack share (:func:`share_start_tests`,
+    :func:`share_end_tests`), and its last answer: the patterns asked at one position (the end of a
+    number, the window before it) ask it in turn, and it is tried once for them all.
 
+    ``last`` is the text, the position, the end of the window (``-1`` for none) and the answer,
+    replaced as one tuple (another thread may read it); a caller reads it first (``is`` and ``==``,
+    no call) and calls :meth:`passes` only for a new position. ``twin``: the test in lower case, for
+    the paragraph lower-cased when that was the last text lower-cased, as :class:`StartPattern`
+    reads its own. Pickled without its answer (a paragraph's text has no place in the cache)."""
 
-def ends_like_one(shared: Pattern, rev: str, pos: int, endpos: int) -> bool:
-    """``shared.match(rev, pos, endpos) is not None``, tried once for consecutive asks of one window
-    (the patterns of the words before one number)."""
-    global _LAST_ENDED
-    last = _LAST_ENDED  # one read: another thread may replace it
-    if last[0] is rev and last[1] == pos and last[2] == endpos and last[3] is shared:
-        return last[4]
-    passed = shared.match(rev, pos, endpos) is not None
-    _LAST_ENDED = (rev, pos, endpos, shared, passed)
-    return passed
+    __slots__ = ("test", "twin", "last")
+
+    def __init__(self, test: re.Pattern[str], twin: re.Pattern[str] | None = None) -> None:
+        self.test = test
+        self.twin = twin
+        self.last: tuple[str | None, int, int, bool] = (None, -1, -1, True)
+
+    def passes(self, string: str, pos: int, endpos: int = -1) -> bool:
+        """Whether the test matches ``string`` at ``pos`` (up to ``endpos``, when not ``-1``), kept as ``last``."""
+        low = _LAST_LOWERED
+        if endpos >= 0:
+            passed = self.test.match(string, pos, endpos) is not None
+        elif self.twin is not None and low[0] is string and low[1] is not None:
+            passed = self.twin.match(low[1], pos) is not None
+        else:
+            passed = self.test.match(string, pos) is not None
+        self.last = (string, pos, endpos, passed)
+        return passed
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return SharedTest, (self.test, self.twin)
 
 
 # The gaps of words_before made only of these pieces (runs of blanks, a dash, an opening bracket)
@@ -311,7 +329,7 @@ class EndPattern:
         self.regex = pattern
         self.test = test
         self.endings = endings  # the words' last letters, which ``test`` reads (with a test only)
-        self.shared: Pattern | None = None  # the test of the pack's every ending (share_end_tests)
+        self.shared: SharedTest | None = None  # the test of the pack's every ending (share_end_tests)
 
     def search(self, window: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
         if self.test is not None:
@@ -389,33 +407,9 @@ def share_start_tests(patterns: Iterable[object]) -> None:
     test = cast("re.Pattern[str]", LazyPattern((starting_text, (starts,), {}), regex.IGNORECASE, std=True))
     low = sorted({s.lower() for s in starts if lowered(s) is not None})
     twin = cast("re.Pattern[str]", LazyPattern((starting_text, (low,), {}), 0, std=True)) if FOLDS else None
-    shared = (test, twin)  # one tuple: a position's answer is remembered for the test it is (_shared_passes)
+    shared = SharedTest(test, twin)
     for p in found:
         p.shared = shared
-
-
-SharedTest = tuple["re.Pattern[str]", "re.Pattern[str] | None"]  # a shared test and its twin in lower case
-# The last position a shared test of :func:`share_start_tests` was tried at: the text, the
-# position, the test, and whether it matched (replaced as one tuple: another thread may read it).
-_LAST_SHARED: tuple[str | None, int, SharedTest | None, bool] = (None, -1, None, True)
-
-
-def _shared_passes(shared: SharedTest, string: str, pos: int) -> bool:
-    """Whether ``shared`` matches ``string`` at ``pos``, tried once for consecutive asks at one place:
-    its twin on the paragraph lower-cased when that was the last text lower-cased (the candidates'
-    quick test lower-cases it at each number), as :meth:`StartPattern.match` reads its own."""
-    global _LAST_SHARED
-    last = _LAST_SHARED  # one read: another thread may replace it
-    if last[0] is string and last[1] == pos and last[2] is shared:
-        return last[3]
-    low = _LAST_LOWERED
-    test, twin = shared
-    if twin is not None and low[0] is string and low[1] is not None:
-        passed = twin.match(low[1], pos) is not None
-    else:
-        passed = test.match(string, pos) is not None
-    _LAST_SHARED = (string, pos, shared, passed)
-    return passed
 
 
 # The gaps of words_after made only of blanks, a comma, a dash (and the groups and quantifiers
@@ -451,8 +445,11 @@ class StartPattern:
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         if pos >= 0:  # (a negative position counts from the end in regex, not in re: no test there)
-            if self.shared is not None and not _shared_passes(self.shared, string, pos):
-                return None
+            shared = self.shared
+            if shared is not None:
+                known = shared.last  # (the answer at the last position asked, read with no call)
+                if not (known[3] if known[0] is string and known[1] == pos and known[2] < 0 else shared.passes(string, pos)):
+                    return None
             # The paragraph's lower-cased copy, when it was the last text lower-cased (the candidates'
             # quick test lower-cases it at each number): never lower-cased here for one try
             last = _LAST_LOWERED
