@@ -13,7 +13,7 @@ import regex
 from claimx import cache
 from claimx.entities import Gazetteer, gazetteer
 from claimx.packs import Pack, load_pack
-from claimx.packs.patterns import LazyPattern, word_at
+from claimx.packs.patterns import LazyPattern, SharedTest, word_at
 
 
 class Built:
@@ -93,6 +93,8 @@ def _canon(v: object) -> object:
     a pattern compiled when first used is compiled here)."""
     if isinstance(v, (regex.Pattern, LazyPattern)):
         return ("pattern", v.pattern, v.flags, tuple(sorted(v.groupindex.items())))
+    if isinstance(v, SharedTest):  # its last answer (a paragraph's) is kept out of the pickle
+        return ("SharedTest", _canon(v.test), _canon(v.twin))
     if isinstance(v, dict):
         return {k: _canon(x) for k, x in v.items()}
     if isinstance(v, (list, tuple)):

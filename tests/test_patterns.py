@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 import re
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,34 @@ def test_the_patterns_after_a_number_match_as_without_their_quick_test(lang: str
 
 
 @pytest.mark.parametrize("lang", available_languages())
+def test_the_shared_start_test_passes_wherever_a_test_of_the_pack_passes(lang: str) -> None:
+    """The pack's words-after patterns share one test (``share_start_tests``), tried once at a
+    position for all of them: it passes wherever one of theirs does (each test on the text, each
+    twin on the text lower-cased), and turns away most positions after a number."""
+    from claimx.normalize import normalize
+
+    p = load_pack(lang)
+    starting = [v for v in vars(p).values() if isinstance(v, StartPattern)]
+    shared = starting[0].shared
+    assert shared is not None and all(sp.shared is shared for sp in starting)
+    test, twin = shared.test, shared.twin
+    texts = [normalize(json.loads(line)["text"]).text for f in sorted(Path("corpus", lang).glob("*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts.append(" ".join(f"5 {w} 6{w} 7 {w.upper()}," for w in [*p.units, *p.qualifiers_after, *p.range_bare, *p.numbers]))
+    passed = turned_away = 0
+    for text in texts:
+        low = lowered(text)
+        for pos in range(len(text) + 1):
+            own = any(sp.test.match(text, pos) for sp in starting)
+            own_low = low is not None and any(sp.twin.match(low, pos) for sp in starting if sp.twin is not None)
+            assert test.match(text, pos) or not own, (text[pos : pos + 30], "test")
+            assert twin is None or low is None or twin.match(low, pos) or not (own or own_low), (text[pos : pos + 30], "twin")
+            passed += own
+            turned_away += text[pos - 1 : pos].isdigit() and test.match(text, pos) is None
+    assert passed and turned_away
+
+
+@pytest.mark.parametrize("lang", available_languages())
 def test_the_words_before_a_number_are_found_as_in_the_window_itself(lang: str) -> None:
     """``scan.before`` (the quick test run on the paragraph reversed once) finds, before every
     position of the corpus, what each words_before pattern finds in the window that ends there."""
@@ -85,6 +114,33 @@ def test_the_words_before_a_number_are_found_as_in_the_window_itself(lang: str) 
                 assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups())), (text[:i][-48:], rx.regex.pattern[:40])
                 found += expected is not None
     assert found
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_the_shared_end_test_passes_wherever_a_test_of_the_pack_passes(lang: str) -> None:
+    """The pack's words-before patterns share one test (``share_end_tests``), tried once for the
+    window before a number: it passes on every window where one of theirs does, and turns away
+    most windows that end at a number."""
+    from claimx.normalize import normalize
+
+    p = load_pack(lang)
+    ending = [v for v in vars(p).values() if isinstance(v, EndPattern) and v.test is not None]
+    shared = ending[0].shared
+    assert shared is not None and all(rx.shared is shared for rx in ending)
+    texts = [normalize(json.loads(line)["text"]).text for f in sorted(Path("corpus", lang).glob("*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    passed = turned_away = 0
+    for text in texts:
+        rev, n = text[::-1], len(text)
+        for i in range(n + 1):
+            lo = max(0, i - 48)
+            own = any(rx.test.match(rev, n - i, n - lo) for rx in ending)
+            assert shared.test.match(rev, n - i, n - lo) or not own, text[lo:i]
+            passed += own
+            turned_away += text[i : i + 1].isdigit() and shared.test.match(rev, n - i, n - lo) is None
+    assert passed and turned_away
+    shared.passes(rev, 0, 10)
+    assert shared.last[0] is rev and pickle.loads(pickle.dumps(shared)).last[0] is None  # no paragraph in the cache
 
 
 def test_a_word_before_must_end_the_window_and_start_a_word() -> None:

@@ -8,6 +8,7 @@ keeping the order of ``NOT_CLAIM_RULES``.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import tomllib
@@ -19,6 +20,7 @@ import pytest
 
 from claimx.normalize import normalize
 from claimx.packs import load_pack
+from claimx.packs.patterns import search_from
 from claimx.quantities import finder, plain
 from claimx.quantities.model import Hit, Rejection
 from claimx.quantities.plain import PLAIN_ATOM_RULES, PLAIN_CLAIM_RULES
@@ -70,6 +72,27 @@ def test_a_candidate_at_a_digit_is_its_digits_branch(lang: str) -> None:
         if "0" <= c <= "9":
             m, d = pack.candidates.match(text, i), pack.digit_candidates.match(text, i)
             assert (m.span(), m.group("digits")) == (d.span(), d.group("digits")) if m else d is None, text[i : i + 20]
+
+
+_DOTTED = "Bioeasy.80% rose .08% and 3.5. 12.000 personnes, 1.2.3 (و.08%) 2,5 000 800 ١٢ 4.8-13 21/09/2022 x.5 a1.5 5."
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_next_candidate_is_the_one_the_candidates_pattern_finds(lang: str) -> None:
+    """``finder.next_candidate`` (digits read by ``re`` where a number starts at a digit with no dot
+    before it) finds, from every position, the candidate ``search_from`` finds with the candidates
+    pattern: its span and its digits."""
+    pack = load_pack(lang)
+    texts = [_DOTTED, "".join(_run_of_numbers(random.Random(3)) for _ in range(2))]
+    for path in sorted((PACKS.parents[2] / "corpus" / lang).glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line.strip()]
+    digits = 0
+    for text in map(lambda t: normalize(t).text, texts):
+        for pos in range(len(text) + 1):
+            got, expected = finder.next_candidate(pack, text, pos), search_from(pack.candidates, pack.candidate_starts, text, pos)
+            assert (got and (got.span(), got.group("digits"))) == (expected and (expected.span(), expected.group("digits"))), text[pos : pos + 30]
+            digits += got is not None and got.group("digits") is not None
+    assert digits
 
 
 def test_plain_rules_keep_their_order() -> None:

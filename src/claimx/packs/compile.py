@@ -33,7 +33,7 @@ from claimx.packs.build import (
 )
 from claimx.packs.patterns import (
     B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, StartsTest, alternation, caseless, ending_test,
-    holding_test, lazy, optional, starting_with, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
+    holding_test, lazy, optional, share_end_tests, share_start_tests, starting_with, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -280,6 +280,8 @@ def compile_pack(p: Pack) -> None:
     compile_labels(p, d, k)
     compile_events(p, d)
     compile_dates(p, d, k)
+    share_start_tests(vars(p).values())  # the words after a number: one test turns most positions away
+    share_end_tests(vars(p).values())  # and the words before it
 
 
 # -- word tables ---------------------------------------------------------------------------------

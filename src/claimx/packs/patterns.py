@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import reduce
 from itertools import accumulate
 from operator import or_
@@ -260,7 +260,56 @@ def words_before(
     # gap (blanks, a dash, a bracket), and re pairs each letter of the endings with what regex
     # does (tests/test_patterns.py): it passes every window the pattern can match in.
     endings = {w[-END_LETTERS:] for w in words}
-    return EndPattern(pattern, ending_test(endings, engine=re, lazily=True, flags=flags, gap=r"\W*"))
+    return EndPattern(pattern, ending_test(endings, engine=re, lazily=True, flags=flags, gap=r"\W*"), tuple(sorted(endings)))
+
+
+def share_end_tests(patterns: Iterable[object]) -> None:
+    """Give the :class:`EndPattern` with a test among ``patterns`` (a pack's) one shared test:
+    ``\\W*`` and any of their endings reversed, without case. Some ten of them are searched in the
+    window before each number (``quantities.scan.before``), all ending at the number, where most
+    find nothing ("people, | 12,000": no currency, qualifier, label or year word ends there); the
+    shared test, tried once for the window, turns them all away. It passes wherever one of theirs
+    does: the same ``\\W*``, a trie of more endings, and case folded where some fold none
+    (``tests/test_patterns.py`` checks it over real text)."""
+    found = [p for p in patterns if isinstance(p, EndPattern) and p.test is not None]
+    test = ending_test(sorted({e for p in found for e in p.endings}), engine=re, lazily=True, flags=regex.IGNORECASE, gap=r"\W*")
+    shared = SharedTest(test)
+    for p in found:
+        p.shared = shared
+
+
+class SharedTest:
+    """A quick test that several patterns of a pack share (:func:`share_start_tests`,
+    :func:`share_end_tests`), and its last answer: the patterns asked at one position (the end of a
+    number, the window before it) ask it in turn, and it is tried once for them all.
+
+    ``last`` is the text, the position, the end of the window (``-1`` for none) and the answer,
+    replaced as one tuple (another thread may read it); a caller reads it first (``is`` and ``==``,
+    no call) and calls :meth:`passes` only for a new position. ``twin``: the test in lower case, for
+    the paragraph lower-cased when that was the last text lower-cased, as :class:`StartPattern`
+    reads its own. Pickled without its answer (a paragraph's text has no place in the cache)."""
+
+    __slots__ = ("test", "twin", "last")
+
+    def __init__(self, test: re.Pattern[str], twin: re.Pattern[str] | None = None) -> None:
+        self.test = test
+        self.twin = twin
+        self.last: tuple[str | None, int, int, bool] = (None, -1, -1, True)
+
+    def passes(self, string: str, pos: int, endpos: int = -1) -> bool:
+        """Whether the test matches ``string`` at ``pos`` (up to ``endpos``, when not ``-1``), kept as ``last``."""
+        low = _LAST_LOWERED
+        if endpos >= 0:
+            passed = self.test.match(string, pos, endpos) is not None
+        elif self.twin is not None and low[0] is string and low[1] is not None:
+            passed = self.twin.match(low[1], pos) is not None
+        else:
+            passed = self.test.match(string, pos) is not None
+        self.last = (string, pos, endpos, passed)
+        return passed
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return SharedTest, (self.test, self.twin)
 
 
 # The gaps of words_before made only of these pieces (runs of blanks, a dash, an opening bracket)
@@ -275,11 +324,13 @@ class EndPattern:
     the words. A window is searched at each of its positions (``regex`` tries the pattern at
     every one), while the test matches once, at the start of the window reversed."""
 
-    __slots__ = ("regex", "test")
+    __slots__ = ("regex", "test", "endings", "shared")
 
-    def __init__(self, pattern: Pattern, test: Pattern | None) -> None:
+    def __init__(self, pattern: Pattern, test: Pattern | None, endings: tuple[str, ...] = ()) -> None:
         self.regex = pattern
         self.test = test
+        self.endings = endings  # the words' last letters, which ``test`` reads (with a test only)
+        self.shared: SharedTest | None = None  # the test of the pack's every ending (share_end_tests)
 
     def search(self, window: str, pos: int | None = None, endpos: int | None = None) -> regex.Match[str] | None:
         if self.test is not None:
@@ -341,7 +392,25 @@ def starting_with(pattern: Pattern, words: Collection[str], flags: int = FLAGS) 
     # one that holds such a character, which has no lower-cased copy (:func:`lowered`)
     low = sorted({s.lower() for s in starts if lowered(s) is not None})
     twin = cast("re.Pattern[str]", LazyPattern((starting_text, (low,), {}), 0, std=True)) if FOLDS and flags & regex.IGNORECASE else None
-    return cast(Pattern, StartPattern(pattern, test, twin))
+    return cast(Pattern, StartPattern(pattern, test, twin, tuple(sorted(starts))))
+
+
+def share_start_tests(patterns: Iterable[object]) -> None:
+    """Give the :class:`StartPattern` among ``patterns`` (a pack's) one shared test: ``\\W*`` and
+    any of their starts, without case. A dozen of them are matched at the end of each number, most
+    at the same position, where most fail ("12,000 | people, …": no scale, unit, qualifier, joiner
+    or link word follows); the shared test, tried once there, turns them all away. It passes
+    wherever one of theirs does: the same ``\\W*``, a trie of more starts, and case folded where
+    some fold none; its twin in lower case is built as theirs are (:func:`starting_with`) and read
+    the paragraph lower-cased, as theirs do (``tests/test_patterns.py`` checks it over real text)."""
+    found = [p for p in patterns if isinstance(p, StartPattern)]
+    starts = sorted({s for p in found for s in p.starts})
+    test = cast("re.Pattern[str]", LazyPattern((starting_text, (starts,), {}), regex.IGNORECASE, std=True))
+    low = sorted({s.lower() for s in starts if lowered(s) is not None})
+    twin = cast("re.Pattern[str]", LazyPattern((starting_text, (low,), {}), 0, std=True)) if FOLDS else None
+    shared = SharedTest(test, twin)
+    for p in found:
+        p.shared = shared
 
 
 # The gaps of words_after made only of blanks, a comma, a dash (and the groups and quantifiers
@@ -364,15 +433,24 @@ class StartPattern:
     its letters with what ``regex`` does (``tests/test_patterns.py``). The pattern's other methods
     and attributes are its own."""
 
-    __slots__ = ("regex", "test", "twin")
+    __slots__ = ("regex", "test", "twin", "starts", "shared")
 
-    def __init__(self, pattern: Pattern, test: re.Pattern[str], twin: re.Pattern[str] | None = None) -> None:
+    def __init__(
+        self, pattern: Pattern, test: re.Pattern[str], twin: re.Pattern[str] | None = None, starts: tuple[str, ...] = ()
+    ) -> None:
         self.regex = pattern
         self.test = test
         self.twin = twin  # the test in lower case, run on the lower-cased text when it is at hand
+        self.starts = starts  # the words' first letters, which ``test`` reads
+        self.shared: SharedTest | None = None  # the test of the pack's every start (share_start_tests)
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
         if pos >= 0:  # (a negative position counts from the end in regex, not in re: no test there)
+            shared = self.shared
+            if shared is not None:
+                known = shared.last  # (the answer at the last position asked, read with no call)
+                if not (known[3] if known[0] is string and known[1] == pos and known[2] < 0 else shared.passes(string, pos)):
+                    return None
             # The paragraph's lower-cased copy, when it was the last text lower-cased (the candidates'
             # quick test lower-cases it at each number): never lower-cased here for one try
             last = _LAST_LOWERED

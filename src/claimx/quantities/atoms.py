@@ -8,7 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
-from claimx.quantities.model import CAPWORD_BEFORE, DIGITS_AGAIN, MAX_VALUE, Atom, left, left_start, near
+from claimx.quantities.model import CAPWORD_BEFORE, DIGITS_AGAIN, MAX_VALUE, Atom, Candidate, left, left_start, near
 from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
 from claimx.quantities.scan import Scan, before
@@ -43,7 +43,7 @@ def _counted_thousands(f: Scan, raw: str, end: int) -> bool:
     return f.counted_after(end)[0] is not None
 
 
-def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
+def atom_at(f: Scan, m: Candidate) -> Atom | None:
     """The number a candidate match reads as, extended to its scale, currency and unit."""
     p = f.p
     if m.group("digits") is not None:
@@ -92,7 +92,7 @@ def atom_at(f: Scan, m: regex.Match[str]) -> Atom | None:
     return atom
 
 
-def digits_value(f: Scan, m: regex.Match[str]) -> tuple[Decimal, bool] | None:
+def digits_value(f: Scan, m: Candidate) -> tuple[Decimal, bool] | None:
     """The value of a candidate's digits and whether they are grouped; ``None`` for no number."""
     return value_of_digits(f, m.group("digits"))
 
@@ -135,7 +135,7 @@ def _measure_at(f: Scan, pos: int) -> bool:
     return unit is not None and not unit.canonical.startswith("currency:")
 
 
-def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
+def _one_before_unit(f: Scan, m: Candidate) -> Atom | None:
     """A lone "one" is a reference ("one of them"), but before a unit it is one of the unit
     (``one minute``, ``one percent``, ``un pour cent``). A weak word ("a", "un") stays an article (``$80 a barrel``, ``sur un an``)
     except in a duration after a link word or a word of the pack's ``one_duration_before``: ``une crise
@@ -169,7 +169,7 @@ def _one_before_unit(f: Scan, m: regex.Match[str]) -> Atom | None:
     return atom if atom.unit is not None else None
 
 
-def _one_and_a_half(f: Scan, m: regex.Match[str]) -> Atom | None:
+def _one_and_a_half(f: Scan, m: Candidate) -> Atom | None:
     """``one and a half years``, ``one and a half million``, ``one and a half to two years``: a half
     between a lone "one" and its unit, its scale or the rest of its range makes it a number (a lone
     "one" is otherwise a reference)."""

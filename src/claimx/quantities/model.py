@@ -3,12 +3,17 @@ the ``Draft`` of a claim the not-claim rules judge, and the ``Rejection`` a rule
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 import regex
 
 from claimx.records_init import quick_init
+
+#: A candidate number as the scan finds it: ``regex``'s match of ``Pack.candidates``, or ``re``'s of
+#: ``Pack.digit_candidates`` for digits (``finder.next_candidate``); the stage reads only its groups and spans.
+Candidate = regex.Match[str] | re.Match[str]
 
 WINDOW = 48  # characters left of a number searched for the words that govern it
 _MAX_MAGNITUDE = 18  # no quantity in the news reaches 10**18 of its canonical unit

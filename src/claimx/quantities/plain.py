@@ -31,7 +31,7 @@ import regex
 
 from claimx.quantities.atoms import digits_value, value_of_digits
 from claimx.quantities.masks import may_hold_zero
-from claimx.quantities.model import REACH, Atom, Draft, Hit
+from claimx.quantities.model import REACH, Atom, Candidate, Draft, Hit
 from claimx.quantities.rules import (
     Rule,
     first_rule,
@@ -63,7 +63,7 @@ PLAIN_CLAIM_RULES: tuple[Rule, ...] = (uncounted_year,)
 _PLAIN_RULES = PLAIN_ATOM_RULES + PLAIN_CLAIM_RULES
 
 
-def bare_atom(f: Scan, m: regex.Match[str]) -> Atom | None:
+def bare_atom(f: Scan, m: Candidate) -> Atom | None:
     """``atoms.atom_at`` for the digits of a candidate in a bare neighbourhood (``bare_span``):
     the number alone, as no scale, currency, unit, half or fraction can be written around it."""
     parsed = digits_value(f, m)

@@ -530,6 +530,29 @@ CLAIM_RULES: tuple[Rule, ...] = (
 #: Every not-claim rule, in the order the stage tries them.
 NOT_CLAIM_RULES: tuple[Rule, ...] = ATOM_RULES + YEAR_RULES + RANGE_RULES + CLAIM_RULES
 
+#: The rules whose first test asks for number words (``a.kind == "words"``) and those whose first
+#: test asks for digits: each returns ``None`` at once for an atom of another kind, having read
+#: nothing else and changed nothing. A number in a list of counts ("12,000 people, 12,000 people,
+#: …") is tried against some thirty rules; skipping those that cannot drop its kind saves a call
+#: each (``tests/test_rule_kinds.py`` checks the same hits and rejections as with every rule).
+WORDS_ONLY: frozenset[Rule] = frozenset({ordinal_words, capitalised_words, label_words, uncounted_word, definite_reference})
+DIGITS_ONLY: frozenset[Rule] = frozenset(
+    {address, acronym_name, identifier, leading_zero, footnote, subparagraph_mark, ordinal, label, capitalised_name,
+     definite_ordinal, modified_label, impossible_age}
+)
+ATOM_KINDS = ("digits", "words", "vague")  # Atom.kind
+
+
+def by_kind(rules: tuple[Rule, ...]) -> dict[str, tuple[Rule, ...]]:
+    """``rules`` for each kind of atom, without those that cannot fire on it (in the same order,
+    so the first that fires is the one the whole tuple names)."""
+    skip = {"digits": WORDS_ONLY, "words": DIGITS_ONLY, "vague": WORDS_ONLY | DIGITS_ONLY}
+    return {kind: tuple(r for r in rules if r not in skip[kind]) for kind in ATOM_KINDS}
+
+
+ATOM_RULES_BY_KIND = by_kind(ATOM_RULES)
+CLAIM_RULES_BY_KIND = by_kind(CLAIM_RULES)
+
 
 def first_rule(f: Scan, d: Draft, rules: tuple[Rule, ...]) -> int | None:
     """Run ``rules`` in order; the first that fires is recorded on the scan and its resume

@@ -12,7 +12,9 @@ import regex
 from claimx.dates import Dates
 from claimx.normalize import norm_key
 from claimx.packs import Pack
-from claimx.packs.patterns import EndPattern, Pattern, QuickTest, find_from, finditer_from, held_once, holding_index, search_from
+from claimx.packs.patterns import (
+    EndPattern, Pattern, QuickTest, find_from, finditer_from, held_once, holding_index, search_from,
+)
 from claimx.quantities.masks import Masks
 from claimx.quantities.model import WINDOW, Atom, Hit, Rejection
 
@@ -218,6 +220,11 @@ def before(f: Scan, rx: EndPattern, i: int) -> regex.Match[str] | None:
         if rev is None:
             rev = f.reversed = f.text[::-1]
         n = len(rev)
+        shared = rx.shared  # the pack's test of every ending, tried once for the window: most turn away here
+        if shared is not None:
+            last = shared.last  # (the answer for the last window asked, read with no call)
+            if not (last[3] if last[0] is rev and last[1] == n - i and last[2] == n - lo else shared.passes(rev, n - i, n - lo)):
+                return None
         if test.match(rev, n - i, n - lo) is None:
             return None
     return rx.regex.search(f.text[lo:i])
