@@ -121,7 +121,7 @@ def main() -> None:
     args = ap.parse_args()
     ner = None if args.ner == "none" else args.ner
     claimx.extract("More than 5,000 people fled on Tuesday, the UN said.", lang="en", ner=ner)  # warm up
-    print(f"{'lang':4} {'input':22} {'KB':>6} {'s/KB':>8} {'ratio':>6} {'stage s/KB':>10} {'claims':>7}")
+    print(f"{'lang':4} {'input':22} {'KB':>6} {'ms/KB':>8} {'ratio':>6} {'stage ms/KB':>11} {'claims':>7}")
     for lang in args.langs.split(","):
         claimx.extract(real_text(lang, 10, "\n\n"), lang=lang, ner=ner)  # warm up: models, date tables
         base: dict[int, float] = {}
@@ -130,14 +130,14 @@ def main() -> None:
             n_many = CLAIMS["last"]
             one = per_kb(real_text(lang, kb, " "), lang, ner, args.rounds)
             base[kb] = many
-            print(f"{lang:4} {'real, many paragraphs':22} {kb:6} {many:8.4f} {1.0:6.2f} {'':10} {n_many:7}", flush=True)
-            print(f"{lang:4} {'real, one paragraph':22} {kb:6} {one:8.4f} {one / many:6.2f} {'':10} {CLAIMS['last']:7}", flush=True)
+            print(f"{lang:4} {'real, many paragraphs':22} {kb:6} {many * 1e3:8.3f} {1.0:6.2f} {'':11} {n_many:7}", flush=True)
+            print(f"{lang:4} {'real, one paragraph':22} {kb:6} {one * 1e3:8.3f} {one / many:6.2f} {'':11} {CLAIMS['last']:7}", flush=True)
         ref = base[max(base)]
         for name in ("commas", "dashes", "slashes", "spaces", "days", "one-sentence"):
             for kb in (int(k) for k in args.shape_sizes.split(",")):
                 text = shape(name, kb)
                 s = per_kb(text, lang, ner, args.rounds)
-                print(f"{lang:4} {name:22} {kb:6} {s:8.4f} {s / ref:6.2f} {stage_per_kb(text, lang):10.4f} {CLAIMS['last']:7}",
+                print(f"{lang:4} {name:22} {kb:6} {s * 1e3:8.3f} {s / ref:6.2f} {stage_per_kb(text, lang) * 1e3:11.3f} {CLAIMS['last']:7}",
                       flush=True)
 
 
