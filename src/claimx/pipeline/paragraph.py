@@ -4,7 +4,7 @@ then (after the statistical NER) their entities and attributions."""
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -114,6 +114,13 @@ def read_paragraph(
     )
 
 
+def _in_money(m: Mention, money: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether mention ``m`` overlaps one of the amounts of money (sorted, none overlapping another):
+    the last one starting before the mention ends is the only one that can."""
+    i = bisect_left(starts, m.end) - 1
+    return i >= 0 and money[i][1] > m.start
+
+
 def with_entities(para: Paragraph, tagged: Sequence[Spans]) -> Paragraph:
     """``para`` with each sentence's entities and attributions, given the NER spans of its windows
     (``tagged``, in the order of :meth:`Paragraph.windows`; empty when the NER is off)."""
@@ -123,14 +130,15 @@ def with_entities(para: Paragraph, tagged: Sequence[Spans]) -> Paragraph:
     cues: list[tuple[Cue, ...]] = []
     # a name inside an amount of money names its currency ("US$", "دولار أمريكي", "dollars US"), not
     # a country any claim of the sentence is about
-    money = [(h.start, h.end) for h in para.quantities if h.unit.startswith("currency:")]
+    money = sorted((h.start, h.end) for h in para.quantities if h.unit.startswith("currency:"))
+    money_starts = [b for b, _ in money]
     starts = sorted(h.start for h in para.quantities)
     for s in para.sentences:
         # zip takes one result from ``spans`` per window of this sentence, and no more.
         ner = [(a + x, a + y, label) for (a, _), found in zip(s.windows, spans) for x, y, label in found]
         here = sentence_mentions(text, s.span, gz, ner, list(s.known))
         if money:
-            here = [m for m in here if not any(m.start < e and b < m.end for b, e in money)]
+            here = [m for m in here if not _in_money(m, money, money_starts)]
         mentions.append(tuple(here))
         cues.append(tuple(find_sources(text, s.span, gz, here, starts)))
     return replace(para, mentions=tuple(mentions), cues=tuple(cues))

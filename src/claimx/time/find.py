@@ -53,7 +53,7 @@ _PERIOD_GAP = 12  # characters at most between the two ends of a period ("Octobe
 
 def _periods(f: Scan, found: list[TimeHit]) -> list[TimeHit]:
     """Two times a range's opener and joiner join are one period from the first to the second:
-    "between October 2013 and February 2014", "from 2010 to 2012", "entre 1492 et 1498", "بين
+    "between October 2013 and February 2014", "from 2010 to 2012", "entre 2010 et 2012", "بين
     تشرين الأول/أكتوبر 2013 وشباط/فبراير 2014", "من أكتوبر 2013 إلى فبراير 2014" (the pack's
     ``ranges.pairs``; the opener or the joiner may be the relation word of a time's own span)."""
     out: list[TimeHit] = []
