@@ -47,6 +47,8 @@ def countries_in(lang: str, text: str) -> list[str]:
         ("en", "Ten members from Latin American and Caribbean States and American troops", ["US"]),
         ("fr", "dans les îles Turques et Caïques", ["TC"]),
         ("ar", "في ملديف وجزر تركس وكايكوس", ["MV", "TC"]),
+        # a word after a name may give it another sense: the regions of the Americas are no US
+        ("ar", "في أمريكا اللاتينية ولأمريكا الجنوبية وأمريكا وروسيا", ["US", "RU"]),
         # Roman, not Romanian: the empire, the church
         ("ar", "أكبر دولة كاثوليكية رومانية وللإمبراطورية الرومانية والحكومة الرومانية", ["RO"]),
         # "مجريات" is "the course of" far more often than Hungarian women

@@ -19,7 +19,7 @@ import pytest
 PACKS = Path(__file__).resolve().parents[1] / "src" / "claimx" / "packs"
 LANGS = ("ar", "en", "fr")
 TABLES = ("demonyms", "aliases")
-SPARSE = ("not_after",)  # tables that list only the codes they concern
+SPARSE = ("not_after", "not_before")  # tables that list only the codes they concern
 
 # The 193 UN member states.
 UN_MEMBERS = frozenset(

@@ -35,6 +35,7 @@ _BREAK = regex.compile(rf"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*")
 _LAST_WORD = regex.compile(r"(?r)[\p{L}\p{M}'’-]+")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[ \t]+\Z")
+_WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +263,7 @@ class Gazetteer:
                 demonyms.setdefault(_surface(surface, dem_cs), (code, True))
         self.demonym_keys = frozenset(demonyms)  # "سورية": a name, and with the article a demonym
         self.not_after = {code: frozenset(_keys(words)) for code, words in surfaces_of.not_after.items()}
+        self.not_before = {code: frozenset(_keys(words)) for code, words in surfaces_of.not_before.items()}
         self.articles = articles
         if names_cs == dem_cs:
             self.countries = [t for t in [_table({**demonyms, **names}, names_cs, prefixes)] if t]
@@ -357,6 +359,8 @@ def find_countries(text: str, start: int, end: int, gz: Gazetteer) -> list[Menti
         for s, w, e, (code, demonym) in table.find_at(text, start, end):
             if code in gz.not_after and _after_word(text, s, gz, gz.not_after[code]):
                 continue  # "أفرقة الأمم المتحدة القطرية": country teams, no Qatar; "دعم مالي": financial
+            if code in gz.not_before and (wm := _WORD_AFTER.match(text, e)) is not None and norm_key(wm.group(1)) in gz.not_before[code]:
+                continue  # "أمريكا اللاتينية": Latin America, no US
             if not demonym and gz.definite and (text[s:w] in gz.definite) != (text[w:e] in gz.bare_names):
                 if text[w:e] not in gz.demonym_keys:
                     continue  # "الدعم المالي": an article before a name that takes none

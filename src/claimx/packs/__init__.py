@@ -177,13 +177,16 @@ class CountrySurfaces:
     demonyms: dict[str, list[str]]
     # words before a name or demonym that give it another sense ("الأفرقة القطرية": country teams)
     not_after: dict[str, list[str]]
+    # words after a name that give it another sense ("أمريكا اللاتينية": Latin America, no US)
+    not_before: dict[str, list[str]]
 
 
 def country_surfaces(code: str) -> CountrySurfaces:
     """The country surfaces of the pack ``code`` (read for :class:`claimx.entities.Gazetteer`)."""
     cldr, extra = _read_file(f"{code}/countries.json"), _read_file(f"{code}/gazetteer.toml")
     return CountrySurfaces(
-        cldr.get("names", {}), extra.get("aliases", {}), extra.get("demonyms", {}), extra.get("not_after", {})
+        cldr.get("names", {}), extra.get("aliases", {}), extra.get("demonyms", {}), extra.get("not_after", {}),
+        extra.get("not_before", {}),
     )
 
 
