@@ -39,6 +39,7 @@ def countries_in(lang: str, text: str) -> list[str]:
         # a demonym after a word that gives it another sense: "القطرية" is "national" after these
         ("ar", "قدمت أفرقة الأمم المتحدة القطرية والمكاتب القطرية وللبرامج القطرية تقاريرها", []),
         ("ar", "أعلنت الحكومة القطرية والفريق القطري", ["QA", "QA"]),
+        ("ar", "على الصعد العالمي والإقليمي والقطري ومع أن كل مبادرة قطرية ركزت والحكومة القطرية", ["QA"]),
         ("ar", "ووعدت حكومة مالي بتقديم دعم مالي لسد عجز مالي", ["ML"]),
         # the OAS and the Nordic countries name no country; DPRK in the UN's Arabic word order; Guinea-Bissau spaced
         ("ar", "منظمة الدول الأمريكية وبلدان الشمال الأوروبي والشركات الأمريكية", ["US"]),
