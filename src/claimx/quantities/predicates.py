@@ -178,15 +178,19 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     return counted is None or (bool(ends) and not counted.isupper() and not norm_key(counted).endswith(ends))
 
 
+def year_digits(f: Scan, x: Atom) -> bool:
+    """Four plain digits a year could be (1000 to 2100), whatever stands around them."""
+    raw = f.text[x.start : x.end].strip()
+    return x.kind == "digits" and not x.grouped and not x.has_scale and len(raw) == 4 and 1000 <= x.value <= 2100
+
+
 def is_year_span(f: Scan, a: Atom, b: Atom, dashed: bool) -> bool:
     """Two years joined as a span: ``(1644-1912)``, ``2016-2017``, ``AD 1000–1300``; a season
     written with the next year's last two digits: ``2019–20``."""
     if dashed and _season(f, a, b):
         return True
-    for x in (a, b):
-        raw = f.text[x.start : x.end].strip()
-        if x.kind != "digits" or x.grouped or x.has_scale or x.unit or len(raw) != 4 or not 1000 <= x.value <= 2100:
-            return False
+    if a.unit or b.unit or not year_digits(f, a) or not year_digits(f, b):
+        return False
     if not (a.value < b.value and b.value - a.value < 1000):
         return False
     # "the 2016-2017 budget" is a span of years; "from 1500 to 2000 people" is a count

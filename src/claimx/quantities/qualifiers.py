@@ -11,7 +11,7 @@ from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.quantities.changes import change_before
 from claimx.quantities.model import DIGITS_AGAIN, Draft, Hit, left, left_start, near
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 
 _RESTATED = regex.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]*\)")  # a restatement in brackets, or the end of one
 _BRACKET_NEXT = re.compile(r"[ \t]*[()]")  # what _RESTATED opens with, tried first in re (faster than regex's start)
@@ -30,12 +30,12 @@ def qualifier_before(f: Scan, s: int) -> tuple[int, str]:
 def placed_in_time(f: Scan, start: int, end: int) -> bool:
     """Whether the words around a duration say it only places a claim in time ("خلال ساعة ونصف",
     "in the past two weeks", "deux semaines plus tôt")."""
-    p, text = f.p, f.text
-    if p.time_before_re.search(left(text, start)) is not None:
+    p = f.p
+    if before(f, p.time_before_re, start) is not None:
         return True
-    if p.time_after_re.match(text, end) is None:
+    if p.time_after_re.match(f.text, end) is None:
         return False
-    return p.measured_before_re is None or p.measured_before_re.search(left(text, start)) is None  # "لمدة يومين بعد"
+    return p.measured_before_re is None or before(f, p.measured_before_re, start) is None  # "لمدة يومين بعد"
 
 
 def unit_claim(f: Scan, s: int, end: int, count: Decimal, unit: Unit) -> Hit | None:

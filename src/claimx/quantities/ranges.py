@@ -65,7 +65,7 @@ def _persons_between(f: Scan, d: Draft, b: Atom) -> bool:
         return False
     if p.link_re is not None and near(p.link_re, f.text, b.end) is not None:
         return False
-    return p.age_person_re.search(left(f.text, d.start)) is not None
+    return before(f, p.age_person_re, d.start) is not None
 
 
 def _opener(f: Scan, d: Draft) -> regex.Match[str] | None:

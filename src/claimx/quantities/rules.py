@@ -22,7 +22,7 @@ from claimx.normalize import norm_key
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
-from claimx.quantities.model import Atom, Draft, left, left_start, near
+from claimx.quantities.model import Draft, left, left_start, near
 from claimx.quantities.predicates import (
     is_capitalised_name,
     is_capitalised_words,
@@ -35,6 +35,7 @@ from claimx.quantities.predicates import (
     is_year,
     is_year_span,
     next_to_ordinal,
+    year_digits,
     year_word_before,
 )
 from claimx.quantities.scan import Scan, before
@@ -257,15 +258,9 @@ def year(f: Scan, d: Draft) -> int | None:
     b = second_atom(f, jm.end()) if jm else None
     if b is not None and is_year_span(f, a, b, jm is not None and not jm.group().strip().isalpha()):
         return b.end  # "AD 1000–1300", "in 2016-2017"
-    if b is not None and jm is not None and not _year_like(f, b) and _range_opened(f, a.start, jm.group()):
+    if b is not None and jm is not None and not year_digits(f, b) and _range_opened(f, a.start, jm.group()):
         return None  # "between 2000 and 3000 people": a range of counts its opener opens, no year
     return a.end
-
-
-def _year_like(f: Scan, b: Atom) -> bool:
-    """Four plain digits a year could be (1000 to 2100)."""
-    raw = f.text[b.start : b.end].strip()
-    return b.kind == "digits" and not b.grouped and not b.has_scale and len(raw) == 4 and 1000 <= b.value <= 2100
 
 
 def _range_opened(f: Scan, start: int, joiner: str) -> bool:
@@ -359,7 +354,7 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     "خلال 10 أيام"."""
     p, text = f.p, f.text
     if d.unit == "duration:s" and d.qualifier in ("exact", "approx") and d.a.value <= _CALENDAR_SECONDS:
-        if p.measured_before_re is not None and p.measured_before_re.search(left(text, d.qstart)):
+        if p.measured_before_re is not None and before(f, p.measured_before_re, d.qstart):
             return None  # "سارياً لمدة 6 شهور بعد تواريخ السفر": how long it is valid
         if p.time_after_re.match(text, d.end):
             return d.end  # "two weeks ago", "in two weeks' time"
