@@ -226,6 +226,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It left Spain without a government for a couple of years.", "a couple of years", 730 * DAY, None, "duration:s", "approx"),
     # "a factor of" before a number makes a multiplier; the word of change before it gives the direction
     ("en", "Emissions were reduced by a factor of four.", "by a factor of four", D(4), None, "ratio", "exact"),
+    # ... and the range its number opens is the multiplier's
+    ("en", "Deaths exceeded the official tally by a factor of 4 to 5.", "by a factor of 4 to 5", D(4), D(5), "ratio", "range"),
+    ("fr", "Le nombre de cas a été multiplié par 4 à 5 en un mois.", "multiplié par 4 à 5", D(4), D(5), "ratio", "range"),
+    ("ar", "تجاوز عدد الوفيات العدد الرسمي بمعامل 4-5.", "بمعامل 4-5", D(4), D(5), "ratio", "range"),
     ("fr", "Les décès ont dépassé le décompte officiel d'un facteur 4.", "d'un facteur 4", D(4), None, "ratio", "exact"),
     ("ar", "تجاوز عدد الوفيات العدد الرسمي بمعامل 4.", "بمعامل 4", D(4), None, "ratio", "exact"),
     # French: a bound after a noun for people, or after the article standing for them, makes an age
@@ -512,6 +516,10 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
         ("انقسم الفيروس إلى سلالتين فرعيتين", ["سلالتين"]),  # the adjective's own letters read as a clitic: still one
         ("غسل الأطفال وجوههم بمياه نظيفة وأيديهم بيدين غير نظيفتين", []),  # after غير: a description
         ("طوال شهر مارس 2021 أغلقت المدارس", []),  # the month of March: no month counted
+        ("أوصت المنظمة بالمصطلحين باعتبارهما اسمين مؤقتين للمرض", []),  # an adjective agreeing with a dual the pack does not list
+        ("كلمتا معد وسار لهما معنيان مختلفتان", []),
+        ("كانت محاصرة بين جارتين قويتين", ["جارتين"]),  # after بين, a word, not a noun: the first dual is counted
+        ("وهما تمثلان نقطتين مهمتين في هذه العملية", ["نقطتين"]),  # after a verb in the dual: its object
     ],
 )
 def test_arabic_duals_and_their_adjectives(text: str, claims: list[str]) -> None:

@@ -49,6 +49,8 @@ KNOWN_GAPS = {
     ("en", "numbers.dual_masculine"),
     ("fr", "numbers.dual_masculine"),  # only Arabic has a dual
     ("en", "numbers.dual_masculine_suffixes"),
+    ("en", "numbers.dual_verbs"),
+    ("fr", "numbers.dual_verbs"),
     ("en", "numbers.after_noun_possessives"),
     ("fr", "numbers.after_noun_possessives"),  # only Arabic writes a cardinal after its noun
     ("en", "digits.year_counted_endings"),  # English groups counts from 1,000: a bare four-digit number is a year

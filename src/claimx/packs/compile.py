@@ -51,10 +51,10 @@ _NUMERIC_DATE = (
 _CLOCK_JOIN = r"[ \t]*(?:[\p{L}'’]{1,4}[ \t]+|[-–][ \t]*)"
 
 
-class PackTables:
-    """The tables and regexes compiled from a pack (filled by :func:`compile_pack`)."""
+class WordTables:
+    """The word tables compiled from a pack (filled by ``read_tables``), the first part of
+    :class:`PackTables`."""
 
-    # -- word tables (read_tables) --------------------------------------------------------------
     decimal: tuple[str, ...]
     group: tuple[str, ...]
     bound_scales: frozenset[str]
@@ -107,6 +107,13 @@ class PackTables:
     clitics: tuple[str, ...]
     qualifier_or_opener: frozenset[str]
     event_kinds: dict[str, tuple[str, ...]]
+    dual_ends: tuple[str, ...]  # every ending of a dual, feminine and masculine (an adjective agrees with one)
+    dual_verbs: tuple[tuple[str, str], ...]  # (prefix, ending) of a verb in the dual
+
+
+class PackTables(WordTables):
+    """The tables and regexes compiled from a pack (filled by :func:`compile_pack`)."""
+
     # -- numbers --------------------------------------------------------------------------------
     dual_describe_re: EndPattern | None
     after_noun: dict[str, Decimal]
@@ -370,6 +377,11 @@ def _dual_not(p: Pack, d: dict[str, Any]) -> tuple[frozenset[str], tuple[str, ..
     return words, tuple(k[1:] for k in listed if k.startswith("-"))
 
 
+def _dual_verbs(d: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The (prefix, ending) of each verb form in the dual the pack writes as ``prefix*ending``."""
+    return tuple((v.split("*")[0], v.split("*")[-1]) for v in _keys(d["numbers"]["dual_verbs"]))
+
+
 def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     """Clitics, connectors, coordinators and the Arabic duals."""
     p.clitic_table = cl = Clitics.of(p.spec)
@@ -381,8 +393,8 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.dual_not, p.dual_not_endings = _dual_not(p, d)
     p.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
     sfx = _keys(d["numbers"]["dual_suffixes"])
-    pre = optional(cl.digits)
     ends = _keys(d["numbers"]["dual_masculine_suffixes"])
+    p.dual_ends, p.dual_verbs = tuple(sfx + ends), _dual_verbs(d)
     masculine = [stem + end for stem in _keys(d["numbers"]["dual_masculine"]) for end in ends]
     dual_alts = (
         ([rf"\p{{L}}{{2,}}{alternation(sfx)}"] if sfx else [])
@@ -390,7 +402,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
         + ([alternation(masculine)] if masculine else [])
     )
     p.dual_re = (
-        lazy(rf"(?<![\w]){pre}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
+        lazy(rf"(?<![\w]){optional(cl.digits)}(?P<w>{'|'.join(dual_alts)})(?![\w])", regex.V0 | regex.IGNORECASE)
         if dual_alts
         else None
     )

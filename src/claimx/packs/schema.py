@@ -74,6 +74,7 @@ class NumberWords:
     dual_describe: Words
     dual_masculine: Words
     dual_masculine_suffixes: Words
+    dual_verbs: Words
     dual_after_bound: Words
     ordinal_words: Words
     coordinators: Words

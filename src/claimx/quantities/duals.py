@@ -47,6 +47,9 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue  # adjectives agreeing with the dual before them (ميداليتين ذهبيتين, رسالتان
             # متطابقتان مؤرختان, سلالتين فرعيتين: no clitic, but the adjective's own letters); a clitic
             # "and" opens the next noun (وميداليتين فضيتين)
+        if key not in p.dual_durations and s == m.start("w") and _agrees(f, s):
+            last_end = e
+            continue  # "اسمين مؤقتين": an adjective agreeing with a dual the pack does not list
         last_end = e
         seconds = p.dual_durations.get(key)
         if seconds is not None:  # two of a unit of time: "لمدة ساعتين"
@@ -59,6 +62,28 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
     if not found:
         return hits
     return _dual_ranges(f, sorted(_without_repeats(f, hits, found) + found, key=lambda h: h.start))
+
+
+_LAST_WORD = regex.compile(r"(\w+)[ \t]+\Z")  # the word right before the end of a window
+
+
+def _agrees(f: Scan, start: int) -> bool:
+    """Whether the word right before ``start`` has a dual's ending, with no article and no clitic,
+    and is no word the pack says only looks like one: the dual at ``start`` describes it."""
+    p = f.p
+    wm = _LAST_WORD.search(left(f.text, start))
+    if wm is None:
+        return False
+    key = norm_key(wm.group(1))
+    end = next((e for e in p.dual_ends if key.endswith(e)), None)
+    if end is None or len(key) - len(end) < _STEM or key in p.stopwords or key.startswith(p.dual_definite):
+        return False  # "بين دولتين", "أن نوعين": no noun before
+    if any(key.startswith(pre) and key.endswith(post) for pre, post in p.dual_verbs):
+        return False  # "تمثلان نقطتين": a verb and its object
+    return not _no_dual_word(f, key) and p.strip_clitic(key, p.dual_not) == key
+
+
+_STEM = 3  # the fewest letters of a noun before its dual's ending
 
 
 def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:

@@ -27,7 +27,7 @@ def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
     ratio of 2 with ``change`` up, ``sixfold``/``ثلاثة أضعاف``/``multiplié par trois`` a ratio;
     ``one in five`` 20 percent. A found ratio replaces the plain numbers it covers.
     """
-    found = _without_restated(f, _fractions(f), hits) + _multiples(f)
+    found = _ranged(_without_restated(f, _fractions(f), hits) + _multiples(f), hits)
     slashed = _slashed(f, hits)
     found += slashed
     out = list(hits)
@@ -46,6 +46,19 @@ def with_ratios(f: Scan, hits: list[Hit]) -> list[Hit]:
         kept.append(h)
     out = [h for h in out if not any(k.start < h.end and h.start < k.end for k in kept)]
     return sorted(out + kept, key=lambda h: h.start)
+
+
+def _ranged(found: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """A multiplier whose number opens a range reads the range: "by a factor of 4-5", "multiplié
+    par 4 à 5", "بمعامل 4-5" (the plain range "4-5" was read first)."""
+    ranges = [k for k in hits if k.value_high is not None and k.unit == "count"]
+    if not ranges:
+        return found
+    out = []
+    for h in found:
+        k = next((k for k in ranges if h.unit == "ratio" and h.value_high is None and k.start < h.end < k.end and k.value == h.value), None)
+        out.append(h if k is None else replace(h, end=k.end, value_high=k.value_high, qualifier="range"))
+    return out
 
 
 _PREV_WORD = regex.compile(r"(?r)(\w+)[ \t]+\Z")  # in reverse: see model.CAPWORD_BEFORE
