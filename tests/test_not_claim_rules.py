@@ -72,6 +72,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Ils habitent au 1, rue Sésame à Paris.", "1", "address"),
     # -- names and identifiers --
     ("en", "Cases of COVID-19 rose in the city.", "19", "identifier"),
+    ("en", "Severe acute respiratory syndrome coronavirus 2 (SARS-CoV-2) infected them.", "2", "label"),
+    ("fr", "Le coronavirus 2 du syndrome respiratoire aigu sévère se propage.", "2", "label"),
+    ("ar", "إن فيروس كورونا 2 المرتبط بالمتلازمة التنفسية الحادة الوخيمة", "2", "label"),
     ("en", "He finished 21st in the race.", "21", "identifier"),
     ("en", "He listens to Radio 4 every morning.", "4", "capitalised_name"),
     ("en", "She rode Six Flags rides.", "Six", "capitalised_words"),
