@@ -50,6 +50,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "l'épidémie de sida d'ici à 2030 doit reculer", "2030", "year"),
     ("en", "It binds angiotensin-converting enzyme 2 (ACE2) in cells.", "2", "acronym_name"),
     ("fr", "La maladie à coronavirus 19 (COVID-19) se propage.", "19", "acronym_name"),
+    ("fr", "Le syndrome respiratoire aigu sévère 2 (SARS-CoV-2) est un nouveau virus.", "2", "acronym_name"),  # hyphens inside the acronym
     ("ar", "جسم مضاد للإنترلوكين 6 (IL6) يستخدم", "6", "acronym_name"),
     ("en", "Compare it with MERS, an outbreak in 2012, and SARS.", "2012", "year"),
     ("fr", "cf. illustration 1.1 pour le modèle.", "1.1", "label"),
@@ -72,7 +73,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Ils habitent au 1, rue Sésame à Paris.", "1", "address"),
     # -- names and identifiers --
     ("en", "Cases of COVID-19 rose in the city.", "19", "identifier"),
-    ("en", "Severe acute respiratory syndrome coronavirus 2 (SARS-CoV-2) infected them.", "2", "label"),
+    ("en", "Severe acute respiratory syndrome coronavirus 2 infected them.", "2", "label"),
     ("fr", "Le coronavirus 2 du syndrome respiratoire aigu sévère se propage.", "2", "label"),
     ("ar", "إن فيروس كورونا 2 المرتبط بالمتلازمة التنفسية الحادة الوخيمة", "2", "label"),
     ("en", "He finished 21st in the race.", "21", "identifier"),

@@ -109,7 +109,7 @@ def acronym_name(f: Scan, d: Draft) -> int | None:
     return a.end if m is not None and m.group(1) == f.text[a.start : a.num_end] else None
 
 
-_ACRONYM = regex.compile(r"[ \t]*\([ \t]*(?:\p{Lu}[\p{L}\d]*?|(?:\p{Lo}+[ \t]){0,6}\p{Lo}+)[- ]?(\d+)[ \t]*\)")
+_ACRONYM = regex.compile(r"[ \t]*\([ \t]*(?:\p{Lu}[\p{L}\d-]*?|(?:\p{Lo}+[ \t]){0,6}\p{Lo}+)[- ]?(\d+)[ \t]*\)")
 
 
 def line_label(f: Scan, d: Draft) -> int | None:
