@@ -226,6 +226,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It left Spain without a government for a couple of years.", "a couple of years", 730 * DAY, None, "duration:s", "approx"),
     # "a factor of" before a number makes a multiplier; the word of change before it gives the direction
     ("en", "Emissions were reduced by a factor of four.", "by a factor of four", D(4), None, "ratio", "exact"),
+    # a lower-case m glued to digits: million before a counted noun, metres before nothing counted,
+    # a word of size or a race's word (a race's distance is no claim: test_not_claim_rules)
+    ("en", "The company gained 1.5m customers last year.", "1.5m", D(1_500_000), None, "count", "exact"),
+    ("en", "He ran 100m in ten seconds.", "100m", D(100), None, "length:m", "exact"),
+    ("en", "The wall is 10m high.", "10m", D(10), None, "length:m", "exact"),
+    ("fr", "Le mur fait 10m de haut.", "10m", D(10), None, "length:m", "exact"),
     # ... and the range its number opens is the multiplier's
     ("en", "Deaths exceeded the official tally by a factor of 4 to 5.", "by a factor of 4 to 5", D(4), D(5), "ratio", "range"),
     ("fr", "Le nombre de cas a été multiplié par 4 à 5 en un mois.", "multiplié par 4 à 5", D(4), D(5), "ratio", "range"),

@@ -74,6 +74,16 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # -- names and identifiers --
     ("en", "Cases of COVID-19 rose in the city.", "19", "identifier"),
     ("en", "Severe acute respiratory syndrome coronavirus 2 infected them.", "2", "label"),
+    # -- races: a distance that names a race --
+    ("en", "Semenya won the women's 800m final in Berlin.", "800", "race"),  # metres, not 800 million
+    ("en", "He finished fourth in the 400m hurdles.", "400", "race"),
+    ("en", "Bolt won the men's 100 metres at the games.", "100", "race"),
+    ("fr", "Il a remporté la finale du 100 m à Berlin.", "100", "race"),
+    ("fr", "Elle a gagné le 400 m haies.", "400", "race"),
+    ("ar", "فازت العداءة بسباق 200 متر في برلين", "200", "race"),
+    ("ar", "فاز في 110 متر حواجز", "110", "race"),
+    ("en", "The company gained 1.5m customers last year.", "1.5", None),  # no race word: million
+    ("fr", "Le mur mesure 100 mètres de long.", "100", None),
     ("fr", "Le coronavirus 2 du syndrome respiratoire aigu sévère se propage.", "2", "label"),
     ("ar", "إن فيروس كورونا 2 المرتبط بالمتلازمة التنفسية الحادة الوخيمة", "2", "label"),
     ("en", "He finished 21st in the race.", "21", "identifier"),

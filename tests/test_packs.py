@@ -114,6 +114,8 @@ KNOWN_GAPS = {
     ("ar", "context.mass_units"),  # Arabic has no unit word shared with a currency (رطل is only a mass)
     ("ar", "context.million_glued"),
     ("fr", "context.million_glued"),  # only English glues "m" for million to digits ("1.5m customers")
+    ("ar", "context.metres_after"),
+    ("fr", "context.metres_after"),
     ("ar", "context.time_adjectives"),  # Arabic puts "الماضية" after the unit
     ("ar", "fractions.not_after"),  # Arabic puts the adjective after the fraction (النصف الأول)
     ("en", "fractions.whole_before"),

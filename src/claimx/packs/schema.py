@@ -155,7 +155,10 @@ class Context:
     superlatives: Words
     mass_words: Words
     magnitude_before: Words
+    race_before: Words
+    race_after: Words
     million_glued: Words
+    metres_after: Words
     mass_units: Mapping[str, str]
     per_time: Numbers
 

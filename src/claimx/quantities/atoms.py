@@ -283,7 +283,8 @@ def _unit(f: Scan, a: Atom) -> bool:
         surface = norm_key(um.group().lstrip(" \t-"))
         unit = p.units[surface]
         glued = um.group()[:1] not in " \t" and pos == a.end
-        if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral():
+        metres = unit.canonical.startswith("length:") and um.group().islower()  # "ran 100m", "10m high"
+        if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral() and not metres:
             named = CAPWORD_BEFORE.search(left(text, a.start)) or regex.match(r"[ \t]+\p{Lu}", text[um.end() : um.end() + 3])
             if not (unit.canonical.startswith("temperature:") and um.group()[-1:].isupper()) or named:
                 return False  # "5G", "3D": a name, judged by the identifier rule ("38C" is a temperature)
@@ -352,6 +353,8 @@ def glued_scale(f: Scan, gm: regex.Match[str]) -> bool:
     if before is not None and f.p.numbers.get(norm_key(before.group(1)), ("", 0))[0] == "weak":
         return False  # "a 10m wall": a measure used as an adjective
     word = norm_key(gm.group(2))
+    if word in f.p.race_after or word in f.p.metres_after:
+        return False  # "the 400m hurdles", "10m high": metres
     if word in f.p.units:
         return not f.p.units[word].canonical.startswith("length:")
     return word not in f.p.stopwords and word not in f.p.counted_skip and len(word) > 2

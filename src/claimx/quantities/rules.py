@@ -370,6 +370,16 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     return None
 
 
+def race(f: Scan, d: Draft) -> int | None:
+    """A distance that names a race: "the 400m hurdles", "the men's 100 metres", "la finale du
+    100 m", "سباق 200 متر" (the pack's ``race_before``/``race_after`` words)."""
+    if not d.unit.startswith("length:") or d.value_high is not None:
+        return None
+    if f.p.race_after_re.match(f.text, d.end) or before(f, f.p.race_before_re, d.qstart):
+        return d.end
+    return None
+
+
 def uncounted_word(f: Scan, d: Draft) -> int | None:
     """A small number word with nothing counted after it: "two said", "the other three"; a share
     ("seize d'entre elles") and a qualified word ("more than twenty") still count."""
@@ -514,6 +524,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     uncounted_year,
     clock,
     placing_duration,
+    race,
     uncounted_word,
     definite_reference,
     modified_label,
