@@ -74,6 +74,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # -- names and identifiers --
     ("en", "Cases of COVID-19 rose in the city.", "19", "identifier"),
     ("en", "Severe acute respiratory syndrome coronavirus 2 infected them.", "2", "label"),
+    # -- telephone numbers: after a word of calling, nothing counted after --
+    ("fr", "Les jeunes peuvent appeler le 116 123, a-t-il dit.", "116 123", "label"),
+    ("fr", "Appelez le 3919 pour signaler des violences.", "3919", "label"),
+    ("en", "Call the helpline on 116 123 for help.", "116 123", "label"),
+    ("ar", "يمكن الاتصال بالرقم 116 123 للمساعدة", "116 123", "label"),
+    ("en", "Police called 40 witnesses.", "40", None),
     # -- races: a distance that names a race --
     ("en", "Semenya won the women's 800m final in Berlin.", "800", "race"),  # metres, not 800 million
     ("en", "He finished fourth in the 400m hurdles.", "400", "race"),

@@ -31,7 +31,6 @@ KNOWN_GAPS = {
     ("fr", "numbers.after_noun_tens"),
     ("en", "age.before_years"),  # only French says an age with a possessive ("avant leurs 18 ans")
     ("ar", "age.before_years"),
-    ("en", "digits.label_uncounted"),  # "No." is a label in English whatever follows
     ("en", "age.ordinal_before"),  # only Arabic writes an age as an ordinal ("سن الخامسة")
     ("fr", "age.ordinal_before"),
     ("en", "age.ordinal_teen"),
