@@ -232,6 +232,17 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "He ran 100m in ten seconds.", "100m", D(100), None, "length:m", "exact"),
     ("en", "The wall is 10m high.", "10m", D(10), None, "length:m", "exact"),
     ("fr", "Le mur fait 10m de haut.", "10m", D(10), None, "length:m", "exact"),
+    # a W glued to digits is watts; any one-letter unit closing a range is the range's
+    ("en", "It ships with a 10W bulb.", "10W", D(10), None, "power:W", "exact"),
+    ("en", "It needs a 5-10W charger.", "5-10W", D(5), D(10), "power:W", "range"),
+    # Brazilian reais, in the three packs
+    ("en", "The ticket cost 500 reais.", "500 reais", D(500), None, "currency:BRL", "exact"),
+    ("fr", "Le billet coûte 500 réais.", "500 réais", D(500), None, "currency:BRL", "exact"),
+    ("ar", "بلغ سعر التذكرة 500 ريال برازيلي", "500 ريال برازيلي", D(500), None, "currency:BRL", "exact"),
+    # an age word after digits is a whole word: "two young children" are two children, no age
+    ("en", "Their two young children were killed.", "two", D(2), None, "count", "exact"),
+    # a masculine dual the pack lists; a year glued to its word
+    ("ar", "أعلنت الشرطة مقتل سائحين بريطانيين", "سائحين", D(2), None, "count", "exact"),
     # ... and the range its number opens is the multiplier's
     ("en", "Deaths exceeded the official tally by a factor of 4 to 5.", "by a factor of 4 to 5", D(4), D(5), "ratio", "range"),
     ("fr", "Le nombre de cas a été multiplié par 4 à 5 en un mois.", "multiplié par 4 à 5", D(4), D(5), "ratio", "range"),

@@ -784,7 +784,7 @@ def compile_ranges(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
 
 def compile_age(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Ages: the words after and before a number, and "<noun> aged"."""
-    p.age_after_re = words_after(_keys(d["age"]["after"]), gap=r"\s*", end="")
+    p.age_after_re = words_after(_keys(d["age"]["after"]), gap=r"\s*", end=r"(?!\p{L})")
     # "<noun> aged": the noun before the link word is read back.
     p.age_link_re = words_before(_keys(d["age"]["link_before"]), start=r"(?P<noun>[\p{L}\p{M}'-]+)\s+", gap=r"\s*")
     p.age_before_re = words_before(_keys(d["age"]["before"]), clitics=k.prefixes, gap=r"\s*", always=True)  # "والسن (60)"

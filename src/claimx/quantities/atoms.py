@@ -19,6 +19,7 @@ _NO_UNIT = Unit("", Decimal(1))
 _GLUED_SCALE = regex.compile(r"(bn|mn|tn|[mMkK])(?![\w²³/])([ \t]+[\p{L}]+)?")
 # The characters a glued scale starts with: tried only after one of them (regex's start of a try costs more)
 _GLUED_SCALE_FIRST = frozenset("bmtMkK")
+_RANGE_OPENED = regex.compile(r"(?<![\p{L}\d.,-])\d+[ \t]*[-–][ \t]*\Z")  # digits and a dash before a number: a range's end
 _GLUED_SCALES = {"bn": Decimal(10) ** 9, "mn": Decimal(10) ** 6, "tn": Decimal(10) ** 12, "m": Decimal(10) ** 6, "k": Decimal(1000)}
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
 _CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t]?(?=\d)")
@@ -283,11 +284,8 @@ def _unit(f: Scan, a: Atom) -> bool:
         surface = norm_key(um.group().lstrip(" \t-"))
         unit = p.units[surface]
         glued = um.group()[:1] not in " \t" and pos == a.end
-        metres = unit.canonical.startswith("length:") and um.group().islower()  # "ran 100m", "10m high"
-        if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral() and not metres:
-            named = CAPWORD_BEFORE.search(left(text, a.start)) or regex.match(r"[ \t]+\p{Lu}", text[um.end() : um.end() + 3])
-            if not (unit.canonical.startswith("temperature:") and um.group()[-1:].isupper()) or named:
-                return False  # "5G", "3D": a name, judged by the identifier rule ("38C" is a temperature)
+        if glued and surface.isalpha() and len(surface) == 1 and a.value == a.value.to_integral() and _letter_name(f, a, um, unit):
+            return False  # "5G", "3D": a name, judged by the identifier rule ("38C" is a temperature)
         if len(surface) == 1 and surface.isalpha() and regex.match(r"[-\d]", text[um.end() : um.end() + 1]):
             return False  # "One C-160", "5 W-3": a model name, not a unit
         nxt = p.word_re.match(text, um.end())
@@ -302,6 +300,20 @@ def _unit(f: Scan, a: Atom) -> bool:
             a.unit_glued = glued
             a.end = um.end()
     return True
+
+
+def _letter_name(f: Scan, a: Atom, um: regex.Match[str], unit: Unit) -> bool:
+    """Whether one letter glued to an integer, a unit's surface, names something ("5G", "3D")
+    rather than measures: never a lower-case length ("ran 100m", "10m high"; "5M" is million), watts
+    ("a 10W bulb") or a unit closing a range ("a 5-10W charger"); a temperature only in capitals
+    after no name ("38C")."""
+    text = f.text
+    if (unit.canonical.startswith("length:") and um.group().islower()) or unit.canonical.startswith("power:"):
+        return False
+    if _RANGE_OPENED.search(text, max(0, a.start - 12), a.start) is not None:
+        return False
+    named = CAPWORD_BEFORE.search(left(text, a.start)) or regex.match(r"[ \t]+\p{Lu}", text[um.end() : um.end() + 3])
+    return not (unit.canonical.startswith("temperature:") and um.group()[-1:].isupper()) or named is not None
 
 
 def _unit_before(f: Scan, a: Atom) -> Unit | None:
