@@ -226,6 +226,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It left Spain without a government for a couple of years.", "a couple of years", 730 * DAY, None, "duration:s", "approx"),
     # "a factor of" before a number makes a multiplier; the word of change before it gives the direction
     ("en", "Emissions were reduced by a factor of four.", "by a factor of four", D(4), None, "ratio", "exact"),
+    # a duration after a word of "every" is the period measured, whatever follows it ("every 37 minutes",
+    # the convention's own example; "every 60 days thereafter")
+    ("en", "A child dies every 37 minutes.", "37 minutes", 37 * D(60), None, "duration:s", "exact"),
+    ("fr", "Un enfant meurt toutes les 37 minutes.", "37 minutes", 37 * D(60), None, "duration:s", "exact"),
+    ("ar", "يموت طفل كل 37 دقيقة.", "37 دقيقة", 37 * D(60), None, "duration:s", "exact"),
+    ("ar", "في غضون 15 يوما من تاريخ اتخاذ هذا القرار، وكل 60 يوماً بعد ذلك", "60 يوما", 60 * DAY, None, "duration:s", "exact"),
     # a lower-case m glued to digits: million before a counted noun, metres before nothing counted,
     # a word of size or a race's word (a race's distance is no claim: test_not_claim_rules)
     ("en", "The company gained 1.5m customers last year.", "1.5m", D(1_500_000), None, "count", "exact"),

@@ -32,6 +32,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "He left. 51 Americans died in the attack.", "51", None),
     ("en", "It defined indicators for the 2014 calendar year.", "2014", "uncounted_year"),
     ("en", "In the 20 years since the introduction of the programme, much changed.", "20", "placing_duration"),
+    ("fr", "Il fera rapport dans un délai de 15 jours à compter de la date de l'adoption.", "15", "placing_duration"),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Falkland (Malvinas)1, Gibraltar et Montserrat", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 18 June, workers were abducted.", "1100", "clock_range"),
