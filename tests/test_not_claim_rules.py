@@ -20,6 +20,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "La guerre a commencé en 2015, selon le ministère.", "2015", "year"),
     ("ar", "بدأت الحرب في عام 2015 حسب الوزارة", "2015", "year"),
     ("ar", "منذعام 2006 قتل 40 شخصا", "2006", "year"),  # a year word glued to the word before
+    ("ar", "في العقد 1990 قتل 40 شخصا", "1990", "year"),
+    ("fr", "Dans les années 1920, 40 personnes y vivaient.", "40", None),  # a count after a comma, no later label
     ("en", "The city was founded in 356 BC by settlers.", "356", "era_year"),
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),

@@ -114,6 +114,8 @@ KNOWN_GAPS = {
     ("ar", "context.million_glued"),
     ("fr", "context.million_glued"),  # only English glues "m" for million to digits ("1.5m customers")
     ("ar", "context.metres_after"),
+    ("en", "time.decade_before"),  # English writes "the 1920s", French "les années 1920"
+    ("fr", "time.decade_after"),
     ("fr", "context.metres_after"),
     ("ar", "context.time_adjectives"),  # Arabic puts "الماضية" after the unit
     ("ar", "fractions.not_after"),  # Arabic puts the adjective after the fraction (النصف الأول)

@@ -156,6 +156,10 @@ RULE_ROWS = [
     ("ar", "تلقى 58 بالمئة من المسنين اللقاح هذا الخريف.", "2024-01-12", [("هذا الخريف", N, N, "during")]),
     ("en", "In spring 2016, roughly ten million people were displaced.", "2017-01-10", [("spring 2016", N, N, "during")]),
     ("fr", "Au printemps 2016, environ dix millions de personnes ont fui.", "2017-01-10", [("printemps 2016", N, N, "during")]),
+    # a decade: the year ending in 0 with its ending or after a word of decades, ten years
+    ("en", "In the 1920s, 40,000 people lived in the valley.", "2017-01-10", [("1920s", "1920-01-01", "1929-12-31", "during")]),
+    ("fr", "Dans les années 1920, 40 000 personnes vivaient dans la vallée.", "2017-01-10", [("1920", "1920-01-01", "1929-12-31", "during")]),
+    ("ar", "في العقد 1990 عاش 40 ألف شخص في الوادي.", "2017-01-10", [("في العقد 1990", "1990-01-01", "1999-12-31", "during")]),
     ("ar", "في ربيع عام 2016، نزح نحو عشرة ملايين شخص.", "2017-01-10", [("ربيع عام 2016", N, N, "during")]),
     ("en", "Prices saw a fall in 2016 of 5%.", "2017-01-10", [("in 2016", "2016-01-01", "2016-12-31", "during")]),
     # A fiscal year ending in a month: the twelve months to its end.

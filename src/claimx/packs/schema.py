@@ -205,6 +205,8 @@ class Time:
     continuation_inside: Words
     unresolved_periods: Words
     seasons: Words
+    decade_before: Words
+    decade_after: Words
     year_to: Words
     lasting_counted: Words
     year_names: Words

@@ -132,8 +132,9 @@ def label_tail_end(text: str, end: int) -> int:
 
 
 def listed_label(f: Scan, d: Draft) -> int | None:
-    """The later numbers of a list a label opens: the 243 and 245 of "articles 240, 243 and 245"."""
-    if is_listed_label(f, d.a):
+    """The later numbers of a list a label opens: the 243 and 245 of "articles 240, 243 and 245"; a
+    number with its counted noun after a comma opens a clause instead ("les années 1920, 40 personnes")."""
+    if is_listed_label(f, d.a) and not ("," in f.text[f.label_end : d.a.start] and f.counted_after(d.a.end)[0] is not None):
         f.label_end = label_tail_end(f.text, d.a.end)
         return d.a.end
     return None

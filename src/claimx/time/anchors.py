@@ -99,8 +99,26 @@ def _years(f: Scan, lo: int, hi: int) -> list[Anchor]:
         if ym is not None and key_of(ym.group().strip()) in t.seasons:
             out.append(Anchor(start, m.end(), "unresolved", None, None, False))  # "spring 2016": the hemisphere decides
             continue
-        out.append(Anchor(start, m.end(), "period", first, last, False, m.start()))
+        end = _decade_end(f, m)
+        if end is not None:  # "the 1920s", "les années 1920": ten years
+            last = resolve.year(int(m.group()) + 9)[1]
+        out.append(Anchor(start, end or m.end(), "period", first, last, False, m.start()))
     return out
+
+
+def _decade_end(f: Scan, m: re.Match[str]) -> int | None:
+    """Where a decade that year ``m`` opens ends: after the ending glued to it ("1920s"), or at the
+    year after a word of decades ("les années 1920"); ``None`` when ``m`` is a year alone."""
+    t, year = f.t, m.group()
+    if not year.endswith("0"):
+        return None
+    after = next((e for e in t.decade_after if f.text.startswith(e, m.end())), None)
+    if after is not None and not f.text[m.end() + len(after) : m.end() + len(after) + 1].isalnum():
+        return m.end() + len(after)
+    words = key_of(f.text[max(0, m.start() - 25) : m.start()]).split()
+    if any(" ".join(words[-n:]) in t.decade_before for n in (1, 2, 3) if len(words) >= n):
+        return m.end()
+    return None
 
 
 def _quarters(f: Scan, named: list[re.Match[str]]) -> list[Anchor]:
