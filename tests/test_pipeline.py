@@ -56,15 +56,31 @@ def test_a_paragraph_is_built_stage_by_stage() -> None:
     assert claim.source is not None and claim.source.text == "le ministère kazakh de l'Intérieur"
 
 
-def test_the_discourse_carries_the_speaker_to_a_continuing_sentence() -> None:
+def test_the_discourse_carries_the_speaker_to_a_continuing_sentence_of_its_paragraph() -> None:
+    document = Document("en", "d", None, ner=None)
+    para = document.read("More than 5,000 people fled, the ministry said on Tuesday. It added that 300 were children.", 0)
+    assert para is not None
+    first, second = document.claims(para, [])
+    assert document.discourse.speaker is not None
+    assert first.source is not None and first.source.text == "the ministry" and second.source == first.source
+
+
+def test_no_speaker_carries_into_the_next_paragraph() -> None:
+    """A source never leaks from one paragraph to the next, in the same language or another: the
+    bundled sample's Arabic "وقالت المفوضية" is its own source, not the French paragraph's."""
+    import claimx
+
     document = Document("en", "d", None, ner=None)
     first = document.read("More than 5,000 people fled, the ministry said on Tuesday.", 0)
     second = document.read("It added that 300 were children.", 60)
     assert first is not None and second is not None
-    document.claims(first, [])
+    [stated] = document.claims(first, [])
     [claim] = document.claims(second, [])
-    assert document.discourse.speaker is not None
-    assert claim.source == document.discourse.speaker[0]
+    assert stated.source is not None and stated.source.text == "the ministry"
+    assert claim.source is None or claim.source.text == "It"  # its own words, never the ministry
+    text = "Selon le Haut-Commissariat, 45 000 réfugiés sont arrivés.\n\nوقالت المفوضية إن 30 ألف لاجئ وصلوا."
+    sources = [(c.lang, c.source.text if c.source else None) for c in claimx.extract(text, ner=None)]
+    assert sources == [("fr", "le Haut-Commissariat"), ("ar", "المفوضية")]
 
 
 _STATEMENTS = {

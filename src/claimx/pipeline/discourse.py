@@ -31,10 +31,17 @@ class Discourse:
     """
 
     speaker: Speaker | None = None
+    paragraph: int | None = None  # the paragraph of the last claim
     time: TimeRef | None = None
     statement_time: TimeRef | None = None
     sentence: tuple[int, int, int] | None = None  # (paragraph, start, end) of the current sentence
     recent: deque[tuple[str, Gazetteer]] = field(default_factory=_recent)
+
+    def enter_paragraph(self, seq: int) -> None:
+        """A paragraph's first claim: no speaker carries into it from the paragraphs before (a
+        source never leaks from one paragraph, maybe in another language, to the next)."""
+        if self.paragraph != seq:
+            self.paragraph, self.speaker = seq, None
 
     def enter(self, seq: int, span: tuple[int, int]) -> None:
         """A claim of sentence ``span`` of paragraph ``seq``: on a new sentence, the time of the

@@ -61,6 +61,7 @@ class Document:
 
     def claims(self, para: Paragraph, tagged: list[Spans]) -> list[Claim]:
         """The claims of a paragraph read by :meth:`read`, given the NER spans of its windows."""
+        self.discourse.enter_paragraph(para.seq)
         return paragraph_claims(with_entities(para, tagged), self.discourse, self.doc, self.numbers)
 
     def _quantified(self, raw: str, offset: int) -> Quantified | None:
