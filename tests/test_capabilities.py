@@ -241,6 +241,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a W glued to digits is watts; any one-letter unit closing a range is the range's
     ("en", "It ships with a 10W bulb.", "10W", D(10), None, "power:W", "exact"),
     ("en", "It needs a 5-10W charger.", "5-10W", D(5), D(10), "power:W", "range"),
+    # cents in every pack: French centimes (of the euro), Arabic سنت (of the dollar, as English "cents")
+    ("fr", "Le prix du litre a augmenté de 34 centimes.", "34 centimes", D("0.34"), None, "currency:EUR", "exact"),
+    ("ar", "ارتفع سعر اللتر 34 سنتا", "34 سنتا", D("0.34"), None, "currency:USD", "exact"),
     # Brazilian reais, in the three packs
     ("en", "The ticket cost 500 reais.", "500 reais", D(500), None, "currency:BRL", "exact"),
     ("fr", "Le billet coûte 500 réais.", "500 réais", D(500), None, "currency:BRL", "exact"),
