@@ -77,6 +77,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Ils habitent au 1, rue Sésame à Paris.", "1", "address"),
     # -- names and identifiers --
     ("en", "Cases of COVID-19 rose in the city.", "19", "identifier"),
+    ("en", "marital rape as a form of violence (Beijing + 5).", "5", "identifier"),  # a name and its anniversary
+    ("ar", "الاغتصاب الزوجي بوصفه من أشكال العنف (بيجين + 5).", "5", "identifier"),
+    ("ar", "لا يكون فيها الإجهاض مخالفا للقانون (المؤتمر الدولي للسكان والتنمية + 5)، والاغتصاب", "5", "identifier"),
     ("en", "Severe acute respiratory syndrome coronavirus 2 infected them.", "2", "label"),
     # -- telephone numbers: after a word of calling, nothing counted after --
     ("fr", "Les jeunes peuvent appeler le 116 123, a-t-il dit.", "116 123", "label"),

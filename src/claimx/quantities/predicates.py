@@ -62,7 +62,8 @@ def _glued_name(f: Scan, a: Atom) -> bool:
 
 # An opening bracket, a capitalised name, a space and a plus sign before digits that close the
 # brackets: a conference and its anniversary written apart ("(Rio +20)", "(Beijing +10)").
-_NAME_PLUS = regex.compile(r"\(\p{Lu}[\p{L}.-]*[ \t]\+\Z")
+# (a name of words: capitalised in a cased script, any letters in one without case)
+_NAME_PLUS = regex.compile(r"\((?:\p{Lu}[\p{L}.-]*|(?:\p{Lo}[\p{Lo}\p{M}]*[ \t]){0,5}\p{Lo}[\p{Lo}\p{M}]*)[ \t]\+[ \t]?\Z")
 
 
 def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
@@ -86,9 +87,9 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
                 return False  # "minus-5 yards"
             return True
     digits_end = f.digits_end(s)
-    if s > 0 and text[s - 1] == "+" and a.unit is None and not a.has_scale and text[digits_end : digits_end + 1] == ")":
-        if _NAME_PLUS.search(text, max(0, s - 30), s):
-            return True  # "(Rio +20)": a name, a space, then its number closing the brackets
+    if "+" in text[max(0, s - 2) : s] and a.unit is None and not a.has_scale and text[digits_end : digits_end + 1] == ")":
+        if _NAME_PLUS.search(text, max(0, s - 60), s):
+            return True  # "(Rio +20)", "(بيجين + 5)": a name, a space, then its number closing the brackets
     if a.unit_glued or a.has_scale:
         return False
     if digits_end < len(text) and text[digits_end].isalpha():
