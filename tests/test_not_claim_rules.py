@@ -87,6 +87,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Call the helpline on 116 123 for help.", "116 123", "label"),
     ("ar", "يمكن الاتصال بالرقم 116 123 للمساعدة", "116 123", "label"),
     ("en", "Police called 40 witnesses.", "40", None),
+    ("en", "the withdrawal of heavy weapons from day 1 of the withdrawal", "1", "label"),  # a day's number, nothing counted
+    ("en", "Every day 40 people die on the roads.", "40", None),
     # -- races: a distance that names a race --
     ("en", "Semenya won the women's 800m final in Berlin.", "800", "race"),  # metres, not 800 million
     ("en", "He finished fourth in the 400m hurdles.", "400", "race"),
