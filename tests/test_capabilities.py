@@ -104,6 +104,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # Arabic writes a cardinal after its definite noun: "the five states"
     ("ar", "وأعربت الدول الخمس الحائزة للأسلحة النووية عن ترددها", "الخمس", D(5), None, "count", "exact"),
     ("ar", "وقد أنفقت الأسر مدخراتها الخمسة كلها", "الخمسة", D(5), None, "count", "exact"),  # a possessive makes the noun definite
+    ("ar", "قال إن أطفالها الثلاثة قتلوا في القصف", "الثلاثة", D(3), None, "count", "exact"),  # "her three children", as "their two young children"
     ("ar", "تركزت الوفيات في من تزيد أعمارهم عن 60 عامًا", "60 عاما", D(60), None, "age:year", "exact"),  # their ages exceed 60
     ("ar", "تدمير مرافق الإنتاج الكيميائية الاثنى عشر المتبقية", "الاثني عشر", D(12), None, "count", "exact"),
     # a half after a number or its unit, and after a unit noun alone

@@ -40,11 +40,12 @@ def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
         tm = p.after_noun_tens_re.match(text, e) if p.after_noun_tens_re is not None and value < 10 else None
         if tm is not None:  # "الأربع والعشرون": four and twenty
             value, e = value + p.after_noun_tens[norm_key(tm.group("t"))], tm.end()
-        if value < REFERENCE_BELOW or f.taken(hits, s, e):
+        if f.taken(hits, s, e):
             continue
         noun = _WORD_BEFORE.search(left(text, m.start()))
-        if noun is None or not _counts(f, norm_key(noun.group(1))):
-            continue
+        kind = _counts(f, norm_key(noun.group(1))) if noun is not None else None
+        if noun is None or kind is None or (value < REFERENCE_BELOW and kind == "article"):
+            continue  # "الدولتين الاثنتين" refer back; "أطفالها الثلاثة" (her three children) count, as "their three" does
         if _named_before(f, key, noun.start(1)):
             continue
         nxt = p.word_re.match(text, e)
@@ -55,9 +56,10 @@ def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
     return with_found(hits, found)
 
 
-def _counts(f: Scan, noun: str) -> bool:
-    """Whether ``noun`` (a key) is a definite noun a number after it counts: not a unit ("السنوات
-    الخمس الماضية" is time), not a number or an ordinal word."""
+def _counts(f: Scan, noun: str) -> str | None:
+    """How ``noun`` (a key) is a definite noun a number after it counts, by its ``"article"`` or a
+    ``"possessive"`` ending; ``None`` for a unit ("السنوات الخمس الماضية" is time), a number or an
+    ordinal word, or a noun neither makes definite."""
     p = f.p
     article = next((a for a in p.dual_definite if noun.startswith(a)), None)
     if article is not None:
@@ -65,9 +67,11 @@ def _counts(f: Scan, noun: str) -> bool:
     else:  # "مدخراتها الخمسة": a possessive ending makes the noun definite too
         ending = next((e for e in p.after_noun_possessives if noun.endswith(e) and len(noun) - len(e) >= 3), None)
         if ending is None:
-            return False
+            return None
         bare = noun[: -len(ending)]
-    return bare not in p.units and bare not in p.numbers and noun not in p.ordinal_words and noun not in p.after_noun
+    if bare in p.units or bare in p.numbers or noun in p.ordinal_words or noun in p.after_noun:
+        return None
+    return "article" if article is not None else "possessive"
 
 
 def _named_before(f: Scan, key: str, before: int) -> bool:
