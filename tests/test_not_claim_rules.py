@@ -87,6 +87,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Call the helpline on 116 123 for help.", "116 123", "label"),
     ("ar", "يمكن الاتصال بالرقم 116 123 للمساعدة", "116 123", "label"),
     ("en", "Police called 40 witnesses.", "40", None),
+    ("en", "Maybe one day, your great grandchildren will stand there.", "one", "mask"),  # "one day," is someday (an idiom)
+    ("en", "It rained for one day.", "one", None),
     ("en", "the withdrawal of heavy weapons from day 1 of the withdrawal", "1", "label"),  # a day's number, nothing counted
     ("en", "Every day 40 people die on the roads.", "40", None),
     # -- races: a distance that names a race --
@@ -95,6 +97,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Bolt won the men's 100 metres at the games.", "100", "race"),
     ("fr", "Il a remporté la finale du 100 m à Berlin.", "100", "race"),
     ("fr", "Elle a gagné le 400 m haies.", "400", "race"),
+    ("fr", "Elle a remporté le 400 mètres en 49 secondes.", "400", "race"),  # a singular article before a plural distance: a race's name
+    ("fr", "Il reste les 400 mètres de la rue à refaire.", "400", None),
     ("ar", "فازت العداءة بسباق 200 متر في برلين", "200", "race"),
     ("ar", "فاز في 110 متر حواجز", "110", "race"),
     ("en", "The company gained 1.5m customers last year.", "1.5", None),  # no race word: million
