@@ -134,30 +134,39 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
     stretch is bare, as ``bare_span`` would answer from the stretch. A number it cannot answer for
     (its neighbourhood reaches past the stretch: the last ones before a word) is left to the loop,
     which finds it again from the same ``pos``. What the stretch holds is read once for all its
-    numbers: whether a phone number's zero is in it (``masks.may_hold_zero``). A list of counts
-    cost some 12 µs a number through the loop's calls, about half in them."""
+    numbers: whether a phone number's zero is in it (``masks.may_hold_zero``), and whether a date
+    can start at one of its numbers at all (``Dates.bare_may_start``); where neither can, of the
+    masks only two years run together (eight digits) can hold a number not covered already, and
+    ``Masks.bare_hit`` is asked only there. A list of counts cost some 12 µs a number through the
+    loop's calls, about half in them."""
     lo, hi = f.bare_stretch
     if not lo <= pos < hi:
         return pos
-    text, candidates, n, masks = f.text, f.p.digit_candidates, len(f.text), f.masks
+    text, candidates, masks = f.text, f.p.digit_candidates, f.masks
     if f.stretch_zeros[:2] != (lo, hi):
         f.stretch_zeros = (lo, hi, may_hold_zero(text, lo, hi))
     phones = f.stretch_zeros[2]
+    quiet = not phones and not masks.dates.bare_may_start()  # (the masks: see above)
+    # the neighbourhood of s:e lies in the stretch, max(0, s - PLAIN_LEFT) >= lo and
+    # min(len(text), e + PLAIN_RIGHT) <= hi, as two bounds
+    first = lo + PLAIN_LEFT if lo > 0 else 0
+    last = hi - PLAIN_RIGHT if hi < len(text) else len(text)
+    known, run = f.digit_values, _Run()
     look = pos  # where the candidates are looked for: ``pos``, or past where a rule resumed
     while True:
         for m in candidates.finditer(text, look):
             s, e = m.span()
-            if max(0, s - PLAIN_LEFT) < lo or min(n, e + PLAIN_RIGHT) > hi:
+            if s < first or e > last:
                 return pos
             pos = e  # past pos: the candidate starts at or after it
-            if masks.bare_hit(s, e, phones):
+            if (not quiet or text[s : s + 8].isdigit() or (masks.ends and masks.ends[-1] > s)) and masks.bare_hit(s, e, phones):
                 f.reject(s, e, "mask")
                 continue
             digits = m.group()
-            parsed = value_of_digits(f, digits)
+            parsed = known[digits] if digits in known else value_of_digits(f, digits)
             if parsed is None:
                 continue
-            if _rule_may_drop(f, s, e, digits):
+            if _rule_may_drop(f, s, e, digits, run):
                 hit, next_pos = plain_claim(f, Atom(s, e, parsed[0], "digits", grouped=parsed[1], num_end=e, num_value=parsed[0]))
                 if hit is not None:
                     hits.append(hit)
@@ -170,19 +179,35 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
             return pos
 
 
-def _rule_may_drop(f: Scan, s: int, e: int, digits: str) -> bool:
+class _Run:
+    """The last run of digits and inner separators ``_rule_may_drop`` read in a bare run (its
+    start and end, ``Scan.digits_end``) and whether a letter or a hyphen follows it: the numbers of
+    a list by spaces are one run, read once (``digits_end`` from inside a run ends where the run does)."""
+
+    __slots__ = ("start", "end", "glued")
+
+    def __init__(self) -> None:
+        self.start, self.end, self.glued = 0, 0, False
+
+
+def _rule_may_drop(f: Scan, s: int, e: int, digits: str, run: _Run | None = None) -> bool:
     """Whether one of the plain rules may drop the bare number at ``s:e`` (``bare_atom``'s atom,
     in a bare neighbourhood), from what each tests first: a label opened before it
     (``listed_label``: a later number than the label's), a leading zero, four digits (a year), or
     a letter or a hyphen ending its run of digits (``identifier``; the character before the
     number, in its neighbourhood, is no letter nor one of ``-/~+``). Most numbers of a list of
     counts are none of these, and take no draft. ``digits``: ``text[s:e]``, which starts and ends
-    with a digit."""
+    with a digit. ``run``: the last run of digits read, kept by the caller (``_Run``)."""
     text = f.text
     if 0 <= f.label_end < s or digits[0] == "0" or len(digits) == 4:
         return True
     if not (text[e : e + 1].isdigit() or (text[e : e + 1] in (".", ",", "'", " ") and text[e + 1 : e + 2].isdigit())):
         return False  # the run of digits stops by the number's end, in the neighbourhood (``Scan.digits_end``)
+    if run is not None and run.start <= s < run.end:
+        return run.glued
     run_end = f.digits_end(s)
     after = text[run_end : run_end + 1]
-    return after.isalpha() or after == "-"
+    glued = after.isalpha() or after == "-"
+    if run is not None:
+        run.start, run.end, run.glued = s, run_end, glued
+    return glued
