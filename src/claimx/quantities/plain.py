@@ -143,14 +143,7 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
     if not lo <= pos < hi:
         return pos
     text, candidates, masks = f.text, f.p.digit_candidates, f.masks
-    if f.stretch_zeros[:2] != (lo, hi):
-        f.stretch_zeros = (lo, hi, may_hold_zero(text, lo, hi))
-    phones = f.stretch_zeros[2]
-    quiet = not phones and not masks.dates.bare_may_start()  # (the masks: see above)
-    # the neighbourhood of s:e lies in the stretch, max(0, s - PLAIN_LEFT) >= lo and
-    # min(len(text), e + PLAIN_RIGHT) <= hi, as two bounds
-    first = lo + PLAIN_LEFT if lo > 0 else 0
-    last = hi - PLAIN_RIGHT if hi < len(text) else len(text)
+    phones, quiet, first, last = _stretch_read(f, lo, hi)
     known, run = f.digit_values, _Run()
     look = pos  # where the candidates are looked for: ``pos``, or past where a rule resumed
     while True:
@@ -166,7 +159,13 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
             parsed = known[digits] if digits in known else value_of_digits(f, digits)
             if parsed is None:
                 continue
-            if _rule_may_drop(f, s, e, digits, run):
+            # whether a plain rule may drop it, from what each tests first: a label opened before it
+            # (``listed_label``: a later number than the label's), a leading zero, four digits (a
+            # year), a letter or a hyphen ending its run of digits (``identifier``: ``_glued_run``).
+            # Most numbers of a list of counts are none of these, and take no draft. (Inside the run
+            # read last, with no letter nor hyphen after it, the last test is answered with no call.)
+            in_run = run.start <= s < run.end and not run.glued
+            if 0 <= f.label_end < s or digits[0] == "0" or len(digits) == 4 or (not in_run and _glued_run(f, s, e, run)):
                 hit, next_pos = plain_claim(f, Atom(s, e, parsed[0], "digits", grouped=parsed[1], num_end=e, num_value=parsed[0]))
                 if hit is not None:
                     hits.append(hit)
@@ -179,8 +178,21 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
             return pos
 
 
+def _stretch_read(f: Scan, lo: int, hi: int) -> tuple[bool, bool, int, int]:
+    """What ``bare_run`` reads once for the stretch ``lo:hi``: whether a phone number's zero is
+    in it, whether no mask but two years run together can hold one of its numbers (no phone's zero,
+    no date: ``Dates.bare_may_start``), and the bounds within which a number's neighbourhood,
+    ``max(0, s - PLAIN_LEFT)`` to ``min(len(text), e + PLAIN_RIGHT)``, lies in the stretch
+    (``first <= s`` and ``e <= last``)."""
+    if f.stretch_zeros[:2] != (lo, hi):
+        f.stretch_zeros = (lo, hi, may_hold_zero(f.text, lo, hi))
+    phones = f.stretch_zeros[2]
+    n = len(f.text)
+    return phones, not phones and not f.masks.dates.bare_may_start(), lo + PLAIN_LEFT if lo > 0 else 0, hi - PLAIN_RIGHT if hi < n else n
+
+
 class _Run:
-    """The last run of digits and inner separators ``_rule_may_drop`` read in a bare run (its
+    """The last run of digits and inner separators ``_glued_run`` read in a bare run (its
     start and end, ``Scan.digits_end``) and whether a letter or a hyphen follows it: the numbers of
     a list by spaces are one run, read once (``digits_end`` from inside a run ends where the run does)."""
 
@@ -190,24 +202,16 @@ class _Run:
         self.start, self.end, self.glued = 0, 0, False
 
 
-def _rule_may_drop(f: Scan, s: int, e: int, digits: str, run: _Run | None = None) -> bool:
-    """Whether one of the plain rules may drop the bare number at ``s:e`` (``bare_atom``'s atom,
-    in a bare neighbourhood), from what each tests first: a label opened before it
-    (``listed_label``: a later number than the label's), a leading zero, four digits (a year), or
-    a letter or a hyphen ending its run of digits (``identifier``; the character before the
-    number, in its neighbourhood, is no letter nor one of ``-/~+``). Most numbers of a list of
-    counts are none of these, and take no draft. ``digits``: ``text[s:e]``, which starts and ends
-    with a digit. ``run``: the last run of digits read, kept by the caller (``_Run``)."""
+def _glued_run(f: Scan, s: int, e: int, run: _Run) -> bool:
+    """Whether a letter or a hyphen ends the run of digits the bare number at ``s:e`` is part of
+    (``identifier``; the character before the number, in its neighbourhood, is no letter nor one
+    of ``-/~+``); ``run``: the last run read (a list by spaces is one run)."""
     text = f.text
-    if 0 <= f.label_end < s or digits[0] == "0" or len(digits) == 4:
-        return True
     if not (text[e : e + 1].isdigit() or (text[e : e + 1] in (".", ",", "'", " ") and text[e + 1 : e + 2].isdigit())):
         return False  # the run of digits stops by the number's end, in the neighbourhood (``Scan.digits_end``)
-    if run is not None and run.start <= s < run.end:
+    if run.start <= s < run.end:
         return run.glued
     run_end = f.digits_end(s)
     after = text[run_end : run_end + 1]
-    glued = after.isalpha() or after == "-"
-    if run is not None:
-        run.start, run.end, run.glued = s, run_end, glued
-    return glued
+    run.start, run.end, run.glued = s, run_end, after.isalpha() or after == "-"
+    return run.glued
