@@ -31,7 +31,7 @@ import regex
 
 from claimx.quantities.atoms import digits_value, value_of_digits
 from claimx.quantities.masks import may_hold_zero
-from claimx.quantities.model import REACH, Atom, Candidate, Draft, Hit
+from claimx.quantities.model import REACH, Atom, Candidate, Draft, Hit, new_hit
 from claimx.quantities.rules import (
     Rule,
     first_rule,
@@ -117,7 +117,7 @@ def plain_claim(f: Scan, a: Atom) -> tuple[Hit | None, int]:
     d = Draft(a, start=a.start, qual_start=a.start, end=a.end, qstart=a.start)
     if (stop := first_rule(f, d, _PLAIN_RULES)) is not None:
         return None, stop
-    return Hit(a.start, a.end, a.value, None, "count", "exact", None, None), a.end
+    return new_hit(a.start, a.end, a.value, None, "count", "exact", None, None), a.end
 
 
 def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
@@ -173,7 +173,7 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
                     pos = look = next_pos
                     break
             else:  # plain_claim's hit (it resumes at the number's end, where ``pos`` already is)
-                hits.append(Hit(s, e, parsed[0], None, "count", "exact", None, None))
+                hits.append(new_hit(s, e, parsed[0], None, "count", "exact", None, None))
         else:
             return pos
 
