@@ -89,3 +89,35 @@ def test_records_built_by_quick_init_stay_frozen_dataclasses() -> None:
 
     with pytest.raises(TypeError):
         quick_init(Listed)
+
+
+def test_records_made_by_quick_new_are_those_their_class_makes() -> None:
+    """``quick_new``'s function takes the class's parameters and defaults and gives the object
+    ``cls(...)`` gives: its own class, equal, frozen, pickled alike."""
+    import dataclasses
+    import inspect
+    import pickle
+    from decimal import Decimal
+
+    from claimx.model import Quantity, new_claim
+    from claimx.quantities.model import Hit, new_hit
+    from claimx.records_init import quick_new
+
+    for cls, new in ((Claim, new_claim), (Hit, new_hit)):
+        assert list(inspect.signature(new).parameters.values()) == list(inspect.signature(cls).parameters.values())
+    q = Quantity(value=3, value_high=None, unit="count", qualifier="exact")
+    made = new_claim("d#1", "d", "en", "3", (0, 1), "3 died.", q)
+    claim = Claim(id="d#1", doc="d", lang="en", text="3", span=(0, 1), sentence="3 died.", quantity=q)
+    assert type(made) is Claim and made == claim and hash(made) == hash(claim) and made.to_dict() == claim.to_dict()
+    assert pickle.loads(pickle.dumps(made)) == claim
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.lang = "fr"  # type: ignore[misc]
+    hit = new_hit(0, 1, Decimal(3), None, "count", "exact", None, None)
+    assert type(hit) is Hit and hit == Hit(0, 1, Decimal(3), None, "count", "exact", None, None)
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Listed:
+        items: list[int] = dataclasses.field(default_factory=list)
+
+    with pytest.raises(TypeError):
+        quick_new(Listed)

@@ -378,3 +378,24 @@ def test_ending_tests_pass_wherever_the_search_finds(lang: str) -> None:
                         found += 1
                         assert f.ends_with(test, lo, hi), (text[lo:hi], search.pattern[:40])
     assert found
+
+
+def test_a_holding_test_between_two_positions_is_answered_in_any_order() -> None:
+    """``Scan.holds_between``: whether a string of a holding test starts in ``[lo, hi)``, the same
+    whatever the order the sentences ask it in (one search forward answers those in text order)."""
+    import itertools
+
+    from claimx.normalize import normalize
+    from claimx.packs import load_pack
+    from claimx.packs.patterns import holding_test
+    from claimx.time.scan import Scan as TimeScan
+
+    text = "Cases rose. On Monday 12 died. 4, 5 and 6 were counted. Last weekend 9 more. Nothing."
+    test = holding_test(["monday", "last weekend"])  # (each word's longest run: "monday", "weekend")
+    spans = [(0, 11), (12, 30), (31, 55), (56, 77), (78, len(text)), (20, 61), (20, 62), (62, 64)]
+    truth = {s: any(text.lower().find(w, s[0]) in range(s[0], s[1]) for w in ("monday", "weekend")) for s in spans}
+    assert list(truth.values()) == [False, True, False, True, False, False, True, False]
+    for order in itertools.islice(itertools.permutations(spans), 0, 5000, 97):
+        f = TimeScan(normalize(text), load_pack("en"), None)
+        assert [f.holds_between(test, *s) for s in order] == [truth[s] for s in order]
+    assert TimeScan(normalize(text), load_pack("en"), None).holds_between(None, 0, 0)

@@ -31,6 +31,12 @@ class Dates:
             self._found[key] = self._scan.match(*key)
         return self._found[key]
 
+    def bare_may_start(self) -> bool:
+        """Whether a date may start at a number whose neighbourhood holds only digits, commas and
+        blanks: not where the paragraph holds no month (``match`` tries only the numeric forms
+        at a digit then, whose "/", "." or "-" would stand within five characters of it)."""
+        return self._scan.months_held()
+
     def match_bare(self, pos: int) -> regex.Match[str] | None:
         """``match(pos)`` at a number whose neighbourhood holds only digits, commas and blanks
         (``plain.bare_span``: up to 200 characters after it), where no numeric date starts (its

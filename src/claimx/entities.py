@@ -26,7 +26,7 @@ from claimx.cache import cached
 from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 from claimx.packs.patterns import (
-    B as _B, E as _E, FLAGS as _FLAGS, alternation, holding_test, lazy, may_hold, optional, word_at, words_before,
+    B as _B, E as _E, FLAGS as _FLAGS, QuickTest, alternation, holding_test, lazy, may_hold, optional, word_at, words_before,
     words_filling, words_leading,
 )
 from claimx.packs.schema import Attribution, Entities
@@ -112,6 +112,13 @@ def _table(values: dict[str, Any], case_sensitive: bool, prefixes: Sequence[str]
 # A run of word characters, as the tables' boundaries read them (``\w``, regex version 0), and
 # what a space inside a surface matches.
 _RUN = regex.compile(r"\w+", regex.V0)
+# A run of word characters that starts with no digit, or the end of a run that does: each run of a
+# window that does not start with a digit is one of these ("12abc" gives "abc" too, for nothing).
+# Found several times faster than every run (regex finds where its first class matches in a loop
+# of its own), and a list of counts gives no string per number.
+_LED_RUN = regex.compile(r"[^\W\d]\w*", regex.V0)
+_WORD_CHAR = regex.compile(r"\w", regex.V0)
+_DIGIT = regex.compile(r"\d", regex.V0)
 _SPACES = regex.compile(r"\s+", regex.V0)
 
 
@@ -130,7 +137,7 @@ class _Lookup:
     cases ``regex`` itself matches each character of the surfaces in (``fold``).
     """
 
-    __slots__ = ("fold", "clitics", "sizes", "by_lead", "leads")
+    __slots__ = ("fold", "clitics", "sizes", "by_lead", "leads", "led")
 
     def __init__(self, fold: dict[int, int], clitics: frozenset[str], by_lead: dict[str, list[str]]) -> None:
         self.fold = fold  # each case of a surface's character → that character (empty: case-sensitive)
@@ -139,6 +146,13 @@ class _Lookup:
         self.by_lead = by_lead  # a surface's first run → the rests of the surfaces it starts
         # What a run that starts a match is: most texts hold none (one set test, no loop over them)
         self.leads = frozenset(c + lead for lead in by_lead for c in self.clitics)
+        # Whether the runs a lead may be are those of _LED_RUN, folded one by one (``_runs``): no lead
+        # starts with a digit, and folding keeps each character a word character or not, a digit or not
+        # (so the folded window's runs are the window's runs folded).
+        self.led = not any(_DIGIT.match(lead) for lead in self.leads) and all(
+            (_WORD_CHAR.match(chr(a)) is None) == (_WORD_CHAR.match(chr(b)) is None) and (_DIGIT.match(chr(a)) is None) == (_DIGIT.match(chr(b)) is None)
+            for a, b in fold.items()
+        )
 
     @classmethod
     def of(cls, values: Collection[str], flags: int, clitics: Sequence[str]) -> _Lookup | None:
@@ -158,8 +172,12 @@ class _Lookup:
 
     def matches(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         """(start, end, surface start) of each match in ``text[start:end]``, as ``finditer``."""
+        if self.led:  # (the quick test, before the window is folded: see ``led``)
+            runs = _LED_RUN.findall(text, start, end)
+            if self.leads.isdisjoint([run.translate(self.fold) for run in runs] if self.fold else runs):
+                return []
         window = text[start:end].translate(self.fold) if self.fold else text[start:end]
-        if self.leads.isdisjoint(_RUN.findall(window)):
+        if not self.led and self.leads.isdisjoint(_RUN.findall(window)):
             return []
         out: list[tuple[int, int, int]] = []
         after = start if start == 0 or _RUN.match(text, start - 1) is None else start + 1  # no match inside a run
@@ -298,6 +316,9 @@ class Gazetteer:
         self.anaphor_re = word_at(_keys(ent.country_anaphors), always=True)
         self.title_of = {norm_key(s): t for t, ss in ent.titles.items() for s in ss}
         self.title_re = word_at(list(self.title_of), clitics=prefixes, group="w", always=True)
+        # The holding tests of the patterns searched in every claim sentence (found_in): most sentences
+        # hold none of their words, and regex tries each pattern at each position of one.
+        self.title_test = holding_test(list(self.title_of), indexed=False)
         self.location_before_re = words_before(_keys(ent.location_before), gap=r"\s*(?:\S+\s+)?", always=True)
         self.subject_links_re = words_filling(_keys(ent.subject_links))
 
@@ -308,8 +329,11 @@ class Gazetteer:
         gap = rf"\s+(?:{alternation(_keys(att.adverbs))}\s+)*"
         self.verb_re = word_at(_keys(att.verbs), clitics=clitics, space=gap, always=True)
         self.weak_verb_re = word_at(_keys(att.weak_verbs), clitics=clitics, space=gap, always=True)
+        self.verb_test = holding_test(_keys(att.verbs), indexed=False)  # (see title_test)
+        self.weak_verb_test = holding_test(_keys(att.weak_verbs), indexed=False)
         # No end boundary: Arabic "وفقا ل" glues to the next word ("وفقا لوزارة").
         self.according_re = word_at(_keys(att.before), clitics=clitics, end=rf"(?:{_E}|(?<=\p{{Arabic}}))", always=True)
+        self.according_test = holding_test(_keys(att.before), indexed=False)
         self.stop_re = word_at(_keys(att.stops), always=True)
         self.openers_re = words_leading(_keys(att.openers), repeat=True)
 
@@ -476,21 +500,24 @@ _FOUND: dict[tuple[int, int, int], tuple[str, list[regex.Match[str]]]] = {}
 _FOUND_KEPT = 2048
 
 
-def found_in(pattern: Any, text: str, start: int, end: int) -> list[regex.Match[str]]:
-    """``list(pattern.finditer(text, start, end))``, read once for a sentence of a paragraph."""
+def found_in(pattern: Any, text: str, start: int, end: int, test: QuickTest | None = None) -> list[regex.Match[str]]:
+    """``list(pattern.finditer(text, start, end))``, read once for a sentence of a paragraph.
+    ``test``: the pattern's holding test (every match holds one of its strings, ``holding_test``),
+    searched in the sentence first (``re`` finds a string many times faster than ``regex`` tries
+    a pattern at each position)."""
     key = (id(pattern), start, end)
     kept = _FOUND.get(key)
     if kept is not None and kept[0] is text:
         return kept[1]
     if len(_FOUND) >= _FOUND_KEPT:
         _FOUND.clear()
-    found = list(pattern.finditer(text, start, end))
+    found = list(pattern.finditer(text, start, end)) if test is None or test.search(text[start:end]) is not None else []
     _FOUND[key] = (text, found)
     return found
 
 
 def find_titles(text: str, start: int, end: int, gz: Gazetteer) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), gz.title_of[norm_key(m.group("w"))]) for m in found_in(gz.title_re, text, start, end)]
+    return [(m.start(), m.end(), gz.title_of[norm_key(m.group("w"))]) for m in found_in(gz.title_re, text, start, end, gz.title_test)]
 
 
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*")
@@ -510,11 +537,11 @@ def ner_windows(
         if c.end > c.start:
             raw.append((c.start, c.end))
     sent = _Sentence(text, s0, s1, (), numbers)
-    for verbs in (gz.verb_re, gz.weak_verb_re):
-        for m in found_in(verbs, text, s0, s1):
+    for verbs, test in ((gz.verb_re, gz.verb_test), (gz.weak_verb_re, gz.weak_verb_test)):
+        for m in found_in(verbs, text, s0, s1, test):
             if _phrase_before(text, sent, m.start(), gz) is None:
                 raw.append((max(s0, m.start() - 90), m.start()))
-    for m in found_in(gz.title_re, text, s0, s1):
+    for m in found_in(gz.title_re, text, s0, s1, gz.title_test):
         raw.append((m.start(), min(s1, m.end() + 60)))
     raw.sort()
     merged: list[tuple[int, int]] = []
@@ -786,15 +813,15 @@ def find_sources(
     s0, s1 = span
     out = []
     sent = _Sentence(text, s0, s1, mentions, numbers)
-    for m in found_in(gz.according_re, text, s0, s1):
+    for m in found_in(gz.according_re, text, s0, s1, gz.according_test):
         at = m.end()
         while at > m.start() and text[at - 1].isalpha() and at < s1 and text[at].isalpha():
             at -= 1  # "وفقا للمفوضية": the glued preposition stays with the word it is glued to
         ph = _phrase_after(text, sent, at, s1, gz)
         if ph:
             out.append(Cue(m.start(), *ph, scope=s0))
-    for weak, verbs in ((False, gz.verb_re), (True, gz.weak_verb_re)):
-        for m in found_in(verbs, text, s0, s1):
+    for weak, verbs, test in ((False, gz.verb_re, gz.verb_test), (True, gz.weak_verb_re, gz.weak_verb_test)):
+        for m in found_in(verbs, text, s0, s1, test):
             cue = _verb_cue(text, sent, s1, m.start(), m.end(), gz)
             if cue is not None:
                 out.append(replace(cue, weak=weak))

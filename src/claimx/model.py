@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Context, Decimal
 from typing import Any, ClassVar
 
-from claimx.records_init import quick_init
+from claimx.records_init import quick_init, quick_new
 
 SCHEMA = "claimx/1"
 
@@ -202,6 +202,9 @@ class Claim:
             source=Source.from_dict(d["source"]) if d["source"] is not None else None,
             event=d.get("event"), text_source=d.get("text_source"),
         )
+
+
+new_claim = quick_new(Claim)  # ``Claim(...)`` in half the time: one is made per number of a list of counts
 
 
 def json_schema() -> dict[str, Any]:

@@ -17,6 +17,7 @@ not share) has its slots set through their descriptors, as before.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -63,3 +64,32 @@ def quick_init(cls: type[T]) -> type[T]:
     init.__doc__ = cls.__init__.__doc__
     setattr(cls, "__init__", init)
     return cls
+
+
+def quick_new(cls: type[T]) -> Callable[..., T]:
+    """A function that makes a ``cls`` (as :func:`quick_init` accepts it) from the arguments of its
+    ``__init__``: an object of the mutable twin, its slots set by plain assignment, given the class
+    once (``cls(...)`` makes a ``cls`` and lends it the twin's class, then gives its own back: two
+    ``__class__`` assignments, each checking the layouts). About half the time of ``cls(...)``, for
+    the records made at each number of a list of counts (``Hit``, ``Claim``)."""
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"quick_new cannot build {cls.__name__}: it has a __post_init__")
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    slots = tuple(getattr(cls, "__slots__", ()))
+    if tuple(f.name for f in fields) != slots:
+        raise TypeError(f"quick_new cannot build {cls.__name__}: its slots are not its fields")
+    ns: dict[str, Any] = {"_cls": cls, "_Twin": type(f"_{cls.__name__}New", (), {"__slots__": slots})}
+    params: list[str] = []
+    for f in fields:
+        if not f.init or f.default_factory is not dataclasses.MISSING:
+            raise TypeError(f"quick_new cannot build {cls.__name__}.{f.name}")
+        if f.default is dataclasses.MISSING:
+            params.append(f.name)
+        else:
+            ns[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+    body = "".join(f"    self.{f.name} = {f.name}\n" for f in fields)
+    exec(f"def new({', '.join(params)}):\n    self = _Twin()\n{body}    self.__class__ = _cls\n    return self\n", ns)
+    new: Callable[..., T] = ns["new"]
+    new.__qualname__ = new.__name__ = f"new_{cls.__name__.lower()}"
+    return new

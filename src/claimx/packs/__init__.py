@@ -91,6 +91,11 @@ class DateScan:
             self._month_held = holds(self.pack, self.pack.month_test, self.text)
         return self._month_held
 
+    def months_held(self) -> bool:
+        """Whether the paragraph may hold a month (``month_test``): without one, a date at a digit
+        can only be a numeric one."""
+        return self._months()
+
     def match(self, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
         text, p = self.text, self.pack
         if self._pending is not None:

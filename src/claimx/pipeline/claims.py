@@ -13,7 +13,7 @@ from decimal import Decimal
 from claimx.entities import Cue, CuePicker, Mention, RoleMemo, roles
 from claimx.entities import Source as SourceSpan
 from claimx.events import SentenceEvents
-from claimx.model import Claim, Entity, Quantity, Source, TimeRef, plain_number
+from claimx.model import Claim, Entity, Quantity, Source, TimeRef, new_claim, plain_number
 from claimx.normalize import Normalized
 from claimx.pipeline.discourse import Discourse, Speaker
 from claimx.pipeline.paragraph import Paragraph
@@ -134,7 +134,7 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
             rs, re_ = para.norm.raw_span(h.start, h.end)
             # by position, in the order of Claim's fields (keywords cost a third of building it)
             claims.append(
-                Claim(
+                new_claim(
                     f"{doc}#{next(numbers)}", doc, para.pack.code, para.raw[rs:re_],
                     (para.offset + rs, para.offset + re_), sentence.text, shared.quantity(h), entities, time,
                     source, None if events is None else events.at(rs - sentence.start, re_ - sentence.start),
@@ -169,7 +169,7 @@ def _quiet_claims(
         shared_value = h.counted_span is None and h.value_high is None and h.baseline is None
         q = by_value.get((h.value, h.unit, h.qualifier, h.change)) if shared_value else None
         out.append(
-            Claim(
+            new_claim(
                 f"{doc}#{next(numbers)}", doc, lang, raw[rs:re_], (offset + rs, offset + re_), text,
                 q or shared.quantity(h), (), time, None, None,
             )

@@ -7,6 +7,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from claimx.dates import Dates
 from claimx.entities import Cue, Gazetteer, Mention, find_sources, gazetteer_mentions, ner_windows, sentence_mentions
@@ -18,6 +19,7 @@ from claimx.segment import sentences
 from claimx.time import TimeIndex, dateline_end, find_times
 
 Span = tuple[int, int]
+_START = attrgetter("start")  # (mapped over a paragraph's hits: a list of counts has thousands)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,7 @@ def read_paragraph(
         start=dateline_end(q.norm, q.pack), dates=q.dates,
     )
     known = [gazetteer_mentions(text, s, gz, earlier) for s in spans]
-    starts = sorted(h.start for h in hits)
+    starts = sorted(map(_START, hits))
     windows = [ner_windows(text, s, gz, k, starts) if ner else [] for s, k in zip(spans, known)]
     index = {s: i for i, s in enumerate(spans)}
     return Paragraph(
@@ -130,9 +132,9 @@ def with_entities(para: Paragraph, tagged: Sequence[Spans]) -> Paragraph:
     cues: list[tuple[Cue, ...]] = []
     # a name inside an amount of money names its currency ("US$", "دولار أمريكي", "dollars US"), not
     # a country any claim of the sentence is about
-    money = sorted((h.start, h.end) for h in para.quantities if h.unit.startswith("currency:"))
+    money = sorted([(h.start, h.end) for h in para.quantities if h.unit.startswith("currency:")])
     money_starts = [b for b, _ in money]
-    starts = sorted(h.start for h in para.quantities)
+    starts = sorted(map(_START, para.quantities))
     for s in para.sentences:
         # zip takes one result from ``spans`` per window of this sentence, and no more.
         ner = [(a + x, a + y, label) for (a, _), found in zip(s.windows, spans) for x, y, label in found]

@@ -60,7 +60,7 @@ def build(f: Scan, a: Atom) -> tuple[Hit | None, int]:
     hit = read_range(f, d)
     if hit is not None and d.b is not None:
         return hit, d.b.end
-    if (stop := first_rule(f, d, RANGE_RULES)) is not None:
+    if d.b is not None and (stop := first_rule(f, d, RANGE_RULES)) is not None:  # (none judges a number alone)
         return None, stop
     apply_range(f, d)
     read_qualifier(f, d)

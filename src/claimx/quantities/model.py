@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import regex
 
-from claimx.records_init import quick_init
+from claimx.records_init import quick_init, quick_new
 
 #: A candidate number as the scan finds it: ``regex``'s match of ``Pack.candidates``, or ``re``'s of
 #: ``Pack.digit_candidates`` for digits (``finder.next_candidate``); the stage reads only its groups and spans.
@@ -64,6 +64,9 @@ class Hit:
     unit_factor: Decimal = Decimal(1)  # the factor of the unit surface written (km: 1000)
     change: str | None = None  # "up" / "down" (see Claim.quantity.change)
     baseline: Decimal | None = None
+
+
+new_hit = quick_new(Hit)  # ``Hit(...)`` in half the time: the stage makes one at each number
 
 
 @dataclass(slots=True)

@@ -31,7 +31,7 @@ import regex
 
 from claimx.quantities.atoms import digits_value, value_of_digits
 from claimx.quantities.masks import may_hold_zero
-from claimx.quantities.model import REACH, Atom, Candidate, Draft, Hit
+from claimx.quantities.model import REACH, Atom, Candidate, Draft, Hit, new_hit
 from claimx.quantities.rules import (
     Rule,
     first_rule,
@@ -117,7 +117,7 @@ def plain_claim(f: Scan, a: Atom) -> tuple[Hit | None, int]:
     d = Draft(a, start=a.start, qual_start=a.start, end=a.end, qstart=a.start)
     if (stop := first_rule(f, d, _PLAIN_RULES)) is not None:
         return None, stop
-    return Hit(a.start, a.end, a.value, None, "count", "exact", None, None), a.end
+    return new_hit(a.start, a.end, a.value, None, "count", "exact", None, None), a.end
 
 
 def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
@@ -134,30 +134,38 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
     stretch is bare, as ``bare_span`` would answer from the stretch. A number it cannot answer for
     (its neighbourhood reaches past the stretch: the last ones before a word) is left to the loop,
     which finds it again from the same ``pos``. What the stretch holds is read once for all its
-    numbers: whether a phone number's zero is in it (``masks.may_hold_zero``). A list of counts
-    cost some 12 µs a number through the loop's calls, about half in them."""
+    numbers: whether a phone number's zero is in it (``masks.may_hold_zero``), and whether a date
+    can start at one of its numbers at all (``Dates.bare_may_start``); where neither can, of the
+    masks only two years run together (eight digits) can hold a number not covered already, and
+    ``Masks.bare_hit`` is asked only there. A list of counts cost some 12 µs a number through the
+    loop's calls, about half in them."""
     lo, hi = f.bare_stretch
     if not lo <= pos < hi:
         return pos
-    text, candidates, n, masks = f.text, f.p.digit_candidates, len(f.text), f.masks
-    if f.stretch_zeros[:2] != (lo, hi):
-        f.stretch_zeros = (lo, hi, may_hold_zero(text, lo, hi))
-    phones = f.stretch_zeros[2]
+    text, candidates, masks = f.text, f.p.digit_candidates, f.masks
+    phones, quiet, first, last = _stretch_read(f, lo, hi)
+    known, run = f.digit_values, _Run()
     look = pos  # where the candidates are looked for: ``pos``, or past where a rule resumed
     while True:
         for m in candidates.finditer(text, look):
             s, e = m.span()
-            if max(0, s - PLAIN_LEFT) < lo or min(n, e + PLAIN_RIGHT) > hi:
+            if s < first or e > last:
                 return pos
             pos = e  # past pos: the candidate starts at or after it
-            if masks.bare_hit(s, e, phones):
+            if (not quiet or text[s : s + 8].isdigit() or (masks.ends and masks.ends[-1] > s)) and masks.bare_hit(s, e, phones):
                 f.reject(s, e, "mask")
                 continue
             digits = m.group()
-            parsed = value_of_digits(f, digits)
+            parsed = known[digits] if digits in known else value_of_digits(f, digits)
             if parsed is None:
                 continue
-            if _rule_may_drop(f, s, e, digits):
+            # whether a plain rule may drop it, from what each tests first: a label opened before it
+            # (``listed_label``: a later number than the label's), a leading zero, four digits (a
+            # year), a letter or a hyphen ending its run of digits (``identifier``: ``_glued_run``).
+            # Most numbers of a list of counts are none of these, and take no draft. (Inside the run
+            # read last, with no letter nor hyphen after it, the last test is answered with no call.)
+            in_run = run.start <= s < run.end and not run.glued
+            if 0 <= f.label_end < s or digits[0] == "0" or len(digits) == 4 or (not in_run and _glued_run(f, s, e, run)):
                 hit, next_pos = plain_claim(f, Atom(s, e, parsed[0], "digits", grouped=parsed[1], num_end=e, num_value=parsed[0]))
                 if hit is not None:
                     hits.append(hit)
@@ -165,24 +173,45 @@ def bare_run(f: Scan, pos: int, hits: list[Hit]) -> int:
                     pos = look = next_pos
                     break
             else:  # plain_claim's hit (it resumes at the number's end, where ``pos`` already is)
-                hits.append(Hit(s, e, parsed[0], None, "count", "exact", None, None))
+                hits.append(new_hit(s, e, parsed[0], None, "count", "exact", None, None))
         else:
             return pos
 
 
-def _rule_may_drop(f: Scan, s: int, e: int, digits: str) -> bool:
-    """Whether one of the plain rules may drop the bare number at ``s:e`` (``bare_atom``'s atom,
-    in a bare neighbourhood), from what each tests first: a label opened before it
-    (``listed_label``: a later number than the label's), a leading zero, four digits (a year), or
-    a letter or a hyphen ending its run of digits (``identifier``; the character before the
-    number, in its neighbourhood, is no letter nor one of ``-/~+``). Most numbers of a list of
-    counts are none of these, and take no draft. ``digits``: ``text[s:e]``, which starts and ends
-    with a digit."""
+def _stretch_read(f: Scan, lo: int, hi: int) -> tuple[bool, bool, int, int]:
+    """What ``bare_run`` reads once for the stretch ``lo:hi``: whether a phone number's zero is
+    in it, whether no mask but two years run together can hold one of its numbers (no phone's zero,
+    no date: ``Dates.bare_may_start``), and the bounds within which a number's neighbourhood,
+    ``max(0, s - PLAIN_LEFT)`` to ``min(len(text), e + PLAIN_RIGHT)``, lies in the stretch
+    (``first <= s`` and ``e <= last``)."""
+    if f.stretch_zeros[:2] != (lo, hi):
+        f.stretch_zeros = (lo, hi, may_hold_zero(f.text, lo, hi))
+    phones = f.stretch_zeros[2]
+    n = len(f.text)
+    return phones, not phones and not f.masks.dates.bare_may_start(), lo + PLAIN_LEFT if lo > 0 else 0, hi - PLAIN_RIGHT if hi < n else n
+
+
+class _Run:
+    """The last run of digits and inner separators ``_glued_run`` read in a bare run (its
+    start and end, ``Scan.digits_end``) and whether a letter or a hyphen follows it: the numbers of
+    a list by spaces are one run, read once (``digits_end`` from inside a run ends where the run does)."""
+
+    __slots__ = ("start", "end", "glued")
+
+    def __init__(self) -> None:
+        self.start, self.end, self.glued = 0, 0, False
+
+
+def _glued_run(f: Scan, s: int, e: int, run: _Run) -> bool:
+    """Whether a letter or a hyphen ends the run of digits the bare number at ``s:e`` is part of
+    (``identifier``; the character before the number, in its neighbourhood, is no letter nor one
+    of ``-/~+``); ``run``: the last run read (a list by spaces is one run)."""
     text = f.text
-    if 0 <= f.label_end < s or digits[0] == "0" or len(digits) == 4:
-        return True
     if not (text[e : e + 1].isdigit() or (text[e : e + 1] in (".", ",", "'", " ") and text[e + 1 : e + 2].isdigit())):
         return False  # the run of digits stops by the number's end, in the neighbourhood (``Scan.digits_end``)
+    if run.start <= s < run.end:
+        return run.glued
     run_end = f.digits_end(s)
     after = text[run_end : run_end + 1]
-    return after.isalpha() or after == "-"
+    run.start, run.end, run.glued = s, run_end, after.isalpha() or after == "-"
+    return run.glued

@@ -519,6 +519,8 @@ ATOM_RULES: tuple[Rule, ...] = (
     capitalised_name,
 )
 YEAR_RULES: tuple[Rule, ...] = (year,)
+#: Each returns ``None`` at once, having read nothing else, for a draft with no second number
+#: (``Draft.b``): ``finder.build`` runs them only on a range.
 RANGE_RULES: tuple[Rule, ...] = (year_span, label_range, score, clock_range)
 CLAIM_RULES: tuple[Rule, ...] = (
     definite_ordinal,

@@ -16,7 +16,7 @@ from claimx.packs.patterns import (
     EndPattern, Pattern, QuickTest, find_from, finditer_from, held_once, holding_index, search_from,
 )
 from claimx.quantities.masks import Masks
-from claimx.quantities.model import WINDOW, Atom, Hit, Rejection
+from claimx.quantities.model import WINDOW, Atom, Hit, Rejection, new_hit
 
 _ONE = Decimal(1)
 _BLANKS = regex.compile(r"\s*")
@@ -205,7 +205,7 @@ class Scan:
         """The hit for atom ``a``."""
         factor = self.p.units[a.unit_surface].factor if a.unit_surface else _ONE
         # by position, in the order of Hit's fields (keywords cost a third of building it, at each number)
-        return Hit(start, end, value, value_high, unit, qualifier or "exact", counted, cspan, a.kind == "vague", factor, change, baseline)
+        return new_hit(start, end, value, value_high, unit, qualifier or "exact", counted, cspan, a.kind == "vague", factor, change, baseline)
 
 
 def before(f: Scan, rx: EndPattern, i: int) -> regex.Match[str] | None:

@@ -53,7 +53,8 @@ def _days(f: Scan, lo: int, hi: int, weekdays: list[re.Match[str]], months: list
             continue  # no date, or "septembre 2022": a month, read below
         out.append(Anchor(dm.start(), dm.end(), "day", None, None, True))
         date_end = dm.end()
-    for hm in f.p.hijri_re.finditer(text, lo, hi):
+    # (only where a Hijri month is, as the masks ask: regex tries the pattern at each position otherwise)
+    for hm in f.p.hijri_re.finditer(text, lo, hi) if f.holds_between(f.p.hijri_test, lo, hi) else ():
         out.append(Anchor(hm.start(), hm.end(), "day", None, None, False))
     return out
 

@@ -18,7 +18,7 @@ _WORD_DOT = regex.compile(r"(\w+)\.\Z")
 def find(f: Scan, spans: list[tuple[int, int]]) -> list[TimeHit]:
     """The time expressions in ``spans`` of ``f``'s text (day dates pending), in text order."""
     t = f.t
-    named = [f.finditer(t.named_re, lo, hi) for lo, hi in spans]
+    named = [f.finditer(t.named_re, lo, hi) if f.holds_between(t.named_test, lo, hi) else [] for lo, hi in spans]
     anchors: list[Anchor] = []
     for (lo, hi), words in zip(spans, named):
         try:

@@ -18,7 +18,7 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs import Pack, _keys
 from claimx.packs.patterns import (
-    B as _B, E as _E, FLAGS, FOLDS, alternation, ending_test, fast, lower_only, optional, word_pattern,
+    B as _B, E as _E, FLAGS, FOLDS, QuickTest, alternation, ending_test, fast, holding_test, lower_only, optional, word_pattern,
 )
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.packs.schema import Time
@@ -67,6 +67,7 @@ class TimePack:
     year_before_end: Any
     period_not_after_re: re.Pattern[str]
     named_re: re.Pattern[str]
+    named_test: QuickTest | None
     continuation_re: re.Pattern[str]
     published_re: re.Pattern[str]
     published_any: re.Pattern[str]
@@ -208,6 +209,9 @@ class TimePack:
             alternation(_keys(self.units + list(self.duals)), group="unit"),
         ]
         self._lazy("named_re", fast, _B + "(?:" + "|".join(kinds) + ")" + _E, _F)
+        named = [*self.period_of, *self.quarter_of, *_keys(t.unresolved_periods), *p.weekdays, *_keys(self.units + list(self.duals))]
+        # every match of named_re holds one of these words: a sentence that holds none is not searched
+        self._lazy("named_test", holding_test, named, indexed=False)
 
     def _cues(self, p: Pack, t: Time) -> None:
         """Words around a time that change its reading: continuation, publication, reporting,

@@ -12,7 +12,7 @@ from typing import Any
 from claimx.dates import Dates
 from claimx.normalize import Normalized
 from claimx.packs import Pack
-from claimx.packs.patterns import FOLDED, fast, lowered
+from claimx.packs.patterns import FOLDED, QuickTest, fast, lowered
 from claimx.time import resolve
 from claimx.time.days import resolve_day
 from claimx.time.hits import TimeHit
@@ -55,6 +55,9 @@ class Scan:
         self.reported_at: list[re.Match[str]] = []
         self.reported_starts: list[int] = []
         self.rev = self.text[::-1]
+        # per holding test (by id), the last search of it: from where, and where the first string found
+        # at or after that starts (the text's length for none)
+        self._held_at: dict[int, tuple[int, int]] = {}
         self.low = lowered(self.text) if self.t.folds else None
         self.dates = dates if dates is not None else Dates(self.text, pack)
 
@@ -67,6 +70,19 @@ class Scan:
             self._number_reach = list(accumulate(map(itemgetter(1), spans), max))
         k = bisect.bisect_left(self._number_starts, e)  # the numbers starting before e
         return k > 0 and self._number_reach[k - 1] > s
+
+    def holds_between(self, test: QuickTest | None, lo: int, hi: int) -> bool:
+        """Whether a string of the holding test ``test`` (``None``: always) starts in ``[lo, hi)``:
+        a match of its pattern there, which holds one, may. The sentences of a paragraph ask it in
+        text order, so one search forward answers those up to the string it finds."""
+        if test is None:
+            return True
+        searched, found = self._held_at.get(id(test), (len(self.text) + 1, 0))
+        if not searched <= lo <= found:
+            m = test.search(self.text, lo)
+            found = m.start() if m is not None else len(self.text)
+            self._held_at[id(test)] = (lo, found)
+        return found < hi
 
     # -- searching (on the lower-cased text where that finds the same) -------------------------
     def _twin(self, pat: re.Pattern[str]) -> re.Pattern[str] | None:
