@@ -604,7 +604,7 @@ def holding_test(words: Collection[str], *, indexed: bool = True) -> QuickTest |
 
 
 def starts_test(
-    words: Collection[str], clitics: Collection[str] = (), *, whole: bool = True, digits: bool = True
+    words: Collection[str], clitics: Collection[str] = (), *, whole: bool = True, digits: bool = True, tail: str = ""
 ) -> StartsTest:
     """A quick test for where a match of a pattern made of digits and of whole ``words`` (maybe
     after one of ``clitics``) may start: a digit, or one of the words in any case, maybe after a
@@ -617,12 +617,13 @@ def starts_test(
     characters to ``regex``, count as a word going on), and whatever the pattern adds (the words
     that follow, a word it refuses) is left to the pattern. Not ``whole``: ``words`` are the
     openings of the pattern's words (no boundary after them). Not ``digits``: a pattern of words
-    alone, which no digit starts.
+    alone, which no digit starts. ``tail``: what every match has after the word (``re`` text that
+    matches wherever the pattern's own does), tried in the same lookahead.
     """
     chars = sorted({c for w in (*words, *clitics) for c in w if c.isalpha()})
     letters = "".join(re.escape(c) for c in chars)
     inside = r"[\d" + letters + "]"  # all word characters to regex
-    word = f"{alternation(words)}" + (f"(?!{inside})" if whole else "")
+    word = f"{alternation(words)}" + (f"(?!{inside})" if whole else "") + tail
     # The word alone or after a clitic, two forms rather than an optional clitic before the word:
     # re backs out of each clitic it took and tries the word's trie again (on Arabic, where most
     # words open with a clitic's letter, the scan cost a ninth more instructions so).
