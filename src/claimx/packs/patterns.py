@@ -55,11 +55,13 @@ B, E = r"(?<![\w])", r"(?![\w])"
 
 
 def optional(words: Collection[str]) -> str:
-    """An optional one of ``words`` (a regex piece: ``(?:<trie>)?``); ``""`` when there are none.
+    """An optional one of ``words`` (a regex piece: ``(?:<trie>|)``, a branch with an empty last
+    alternative, as :func:`~claimx.packs.build._trie` writes an optional rest); ``""`` when there
+    are none.
 
     This is how a clitic table is put before a word: ``optional(clitics) + word``.
     """
-    return f"(?:{_trie(list(words))})?" if words else ""
+    return f"(?:{_trie(list(words))}|)" if words else ""
 
 
 def alternation(words: Collection[str], *, group: str | None = None, space: str = r"\s+") -> str:
