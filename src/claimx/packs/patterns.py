@@ -37,10 +37,9 @@ Quick tests in ``re`` stand before the slow searches of a whole paragraph (:clas
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import reduce
-from itertools import accumulate
 from operator import or_
 from typing import Any, Generic, Literal, TypeVar, cast, overload
 
@@ -56,11 +55,13 @@ B, E = r"(?<![\w])", r"(?![\w])"
 
 
 def optional(words: Collection[str]) -> str:
-    """An optional one of ``words`` (a regex piece: ``(?:<trie>)?``); ``""`` when there are none.
+    """An optional one of ``words`` (a regex piece: ``(?:<trie>|)``, a branch with an empty last
+    alternative, as :func:`~claimx.packs.build._trie` writes an optional rest); ``""`` when there
+    are none.
 
     This is how a clitic table is put before a word: ``optional(clitics) + word``.
     """
-    return f"(?:{_trie(list(words))})?" if words else ""
+    return f"(?:{_trie(list(words))}|)" if words else ""
 
 
 def alternation(words: Collection[str], *, group: str | None = None, space: str = r"\s+") -> str:
@@ -605,7 +606,7 @@ def holding_test(words: Collection[str], *, indexed: bool = True) -> QuickTest |
 
 
 def starts_test(
-    words: Collection[str], clitics: Collection[str] = (), *, whole: bool = True, digits: bool = True
+    words: Collection[str], clitics: Collection[str] = (), *, whole: bool = True, digits: bool = True, tail: str = ""
 ) -> StartsTest:
     """A quick test for where a match of a pattern made of digits and of whole ``words`` (maybe
     after one of ``clitics``) may start: a digit, or one of the words in any case, maybe after a
@@ -618,12 +619,13 @@ def starts_test(
     characters to ``regex``, count as a word going on), and whatever the pattern adds (the words
     that follow, a word it refuses) is left to the pattern. Not ``whole``: ``words`` are the
     openings of the pattern's words (no boundary after them). Not ``digits``: a pattern of words
-    alone, which no digit starts.
+    alone, which no digit starts. ``tail``: what every match has after the word (``re`` text that
+    matches wherever the pattern's own does), tried in the same lookahead.
     """
     chars = sorted({c for w in (*words, *clitics) for c in w if c.isalpha()})
     letters = "".join(re.escape(c) for c in chars)
     inside = r"[\d" + letters + "]"  # all word characters to regex
-    word = f"{alternation(words)}" + (f"(?!{inside})" if whole else "")
+    word = f"{alternation(words)}" + (f"(?!{inside})" if whole else "") + tail
     # The word alone or after a clitic, two forms rather than an optional clitic before the word:
     # re backs out of each clitic it took and tries the word's trie again (on Arabic, where most
     # words open with a clitic's letter, the scan cost a ninth more instructions so).
@@ -777,16 +779,16 @@ class HoldingIndex:
     A long paragraph (:data:`LONG_TEXT`) is searched so once, and where each string starts is
     kept (:class:`Found`): a stage that searches it for one test's strings reads their positions.
 
-    No string holds a blank, so each lies within one word of the paragraph (a run without
-    whitespace): a shorter paragraph's answer is the union of its words' answers, and those are
-    kept from paragraph to paragraph (:meth:`held`), as :func:`~claimx.normalize.norm_key` keeps
-    its words. The trie's try at each letter was an eighth of the Arabic number stage (every
-    Arabic letter opens one of the strings), and four words in five of a text were seen before
-    (of the second half of the Arabic real articles, in the first): on text seen before the
-    lookups cost a third of the search, on new text as much as it did.
+    A shorter paragraph is searched so at each question about a new one (:func:`held_once` keeps
+    the last answer). A cache of each word's answer (the union of a paragraph's words' answers, no
+    string holding a blank) paid only on words read before: on articles not read before (the
+    second half of the real articles after the first, four words in five seen) the split, the
+    lookups in a dict of 27,000 words read from all over memory and the search of the new words
+    cost the Arabic number stage more than this search of the paragraph (a sixth of it against
+    an eighth), and its 3 MB slowed the stages around it.
     """
 
-    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded", "words", "values")
+    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded")
 
     def __init__(self, tests: Collection[QuickTest]) -> None:
         self.tests = [t for t in tests if t.strings and (t.twin is not None or not t.pattern.flags & re.IGNORECASE)]
@@ -804,11 +806,6 @@ class HoldingIndex:
             strings = [s for s in strings if caseless(s)]
         self.pattern = self._pattern(strings, 0)
         self.cased = None if self.folded else self._pattern(cased, re.IGNORECASE)
-        self.words: dict[str, int] = {}  # the bits of each word of the hay seen so far (held)
-        # One int object for each value the words' bits take (a few dozen): the set held builds of a
-        # paragraph's values hashes each, and ints read from all over memory missed the CPU's caches
-        # (the lookups cost three times as much among the stages as in a loop of their own).
-        self.values: dict[int, int] = {}
 
     @staticmethod
     def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
@@ -828,37 +825,10 @@ class HoldingIndex:
         hay = self.hay(text)
         if hay is None:
             return None
-        words = hay.split()
-        known = self.words  # one read: another thread may replace it (a full cache is dropped)
-        bits = set(map(known.get, words))
-        if None in bits:  # words not seen before: searched together, then kept
-            bits.discard(None)
-            bits.add(self._learn(known, list(set(words).difference(known))))
-        return reduce(or_, bits, 0)
-
-    def _learn(self, known: dict[str, int], new: list[str]) -> int:
-        """The bits of each word of ``new``, found by one search of them side by side and kept in
-        ``known`` (emptied first when full: :data:`WORDS_KEPT`); their union."""
-        if len(known) + len(new) > WORDS_KEPT:
-            known = self.words = {}
-            self.values = {}
-        hay = " ".join(new)
-        ends = list(accumulate(len(w) + 1 for w in new))  # where each word's blank after it is
-        held = [0] * len(new)
-        if self.pattern is not None:  # (the loop of _found, inlined: this one runs for most paragraphs)
-            search, pos, masks = self.pattern.search, 0, self.masks
-            while (m := search(hay, pos)) is not None:
-                pos = m.start()
-                held[bisect_right(ends, pos)] |= masks[m.group()]
-                pos += 1
-        if self.cased is not None:
-            search, pos = self.cased.search, 0
-            while (m := search(hay, pos)) is not None:
-                pos = m.start()
-                held[bisect_right(ends, pos)] |= self._cased_mask(m.group())
-                pos += 1
-        known.update(zip(new, map(self.values.setdefault, held, held)))
-        return reduce(or_, held, 0)
+        held = 0
+        for _, bits in self._found(hay):
+            held |= bits
+        return held
 
     def found(self, text: str) -> Found | None:
         """Where the tests' strings start in ``text``, with the bits of each (``None`` as for :meth:`held`)."""
@@ -895,11 +865,6 @@ class HoldingIndex:
 # without blank lines, cut at 20,000 characters) every test finds a string somewhere, and each
 # stage's own scan of the whole paragraph made it cost a third more a KB than short paragraphs.
 LONG_TEXT = 2000
-# Words whose bits a HoldingIndex keeps: the 27,000 distinct words of the Arabic real articles take
-# 3.3 MB, so at most about 4 MB a language (peak memory stays under its bar). Past it the cache
-# starts again: a run over many texts soon keeps their common words again, a list of codes does
-# not grow memory.
-WORDS_KEPT = 1 << 15
 
 
 class Found:
