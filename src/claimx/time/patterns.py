@@ -94,8 +94,7 @@ class TimePack:
         self.quarter_of = {key_of(s): q for s, q in t.quarters.items()}
         self.duals = {key_of(k): Decimal(v) for k, v in t.dual_durations.items()}
         self.seasons = frozenset(_keys(t.seasons))
-        self.decade_before = frozenset(_keys(t.decade_before))
-        self.decade_after = tuple(_keys(t.decade_after))
+        self.decade_before, self.decade_after = frozenset(_keys(t.decade_before)), tuple(_keys(t.decade_after))
         self.pre = optional(p.clitic_table.words)  # the pack's one clitic table, as every stage reads it
         self._relations(t)
         self._durations(p, t)
