@@ -227,6 +227,13 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It left Spain without a government for a couple of years.", "a couple of years", 730 * DAY, None, "duration:s", "approx"),
     # "a factor of" before a number makes a multiplier; the word of change before it gives the direction
     ("en", "Emissions were reduced by a factor of four.", "by a factor of four", D(4), None, "ratio", "exact"),
+    # two numbers joined by "or" are a range of one measure ("twenty or thirty minutes"); the same
+    # measure in two units is two claims ("12.8 km/s or 8 miles per second")
+    ("en", "Wait twenty or thirty minutes before the test.", "twenty or thirty minutes", 1200 * D(1), 1800 * D(1), "duration:s", "range"),
+    ("fr", "Attendez vingt ou trente minutes avant le test.", "vingt ou trente minutes", 1200 * D(1), 1800 * D(1), "duration:s", "range"),
+    ("ar", "انتظر عشرين أو ثلاثين دقيقة قبل الاختبار.", "عشرين او ثلاثين دقيقة", 1200 * D(1), 1800 * D(1), "duration:s", "range"),
+    ("en", "It took 2 or 3 days to repair the road.", "2 or 3 days", 2 * DAY, 3 * DAY, "duration:s", "range"),
+    ("en", "It moves at 12.8 km or 8 miles per second.", "8 miles per second", D("46349.1072"), None, "speed:km/h", "exact"),
     # a duration after a word of "every" is the period measured, whatever follows it ("every 37 minutes",
     # the convention's own example; "every 60 days thereafter")
     ("en", "A child dies every 37 minutes.", "37 minutes", 37 * D(60), None, "duration:s", "exact"),

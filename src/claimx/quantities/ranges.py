@@ -39,6 +39,8 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
         b = None  # "7.3 percent to 286 billion dirhams": two claims, not a range
     if b is not None and a.unit_surface is not None and b.unit is None:
         b = None  # "1,2 % à 7 345 points": a unit on the first number only is no range
+    if b is not None and d.joiner in p.alternatives and a.unit_surface not in (None, b.unit_surface):
+        b = None  # "12.8 km or 8 miles per second": one measure in two units ("twenty or thirty minutes" is a range)
     if b is None:
         return None
     d.b = b
