@@ -65,6 +65,7 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
 
 
 _LAST_WORD = regex.compile(r"(\w+)[ \t]+\Z")  # the word right before the end of a window
+_STEM = 3  # the fewest letters of a noun before its dual's ending
 
 
 def _agrees(f: Scan, start: int) -> bool:
@@ -81,9 +82,6 @@ def _agrees(f: Scan, start: int) -> bool:
     if any(key.startswith(pre) and key.endswith(post) for pre, post in p.dual_verbs):
         return False  # "تمثلان نقطتين": a verb and its object
     return not _no_dual_word(f, key) and p.strip_clitic(key, p.dual_not) == key
-
-
-_STEM = 3  # the fewest letters of a noun before its dual's ending
 
 
 def _qualified_duals(f: Scan, hits: list[Hit]) -> list[Hit]:

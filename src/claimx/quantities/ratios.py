@@ -56,7 +56,9 @@ def _ranged(found: list[Hit], hits: list[Hit]) -> list[Hit]:
         return found
     out = []
     for h in found:
-        k = next((k for k in ranges if h.unit == "ratio" and h.value_high is None and k.start < h.end < k.end and k.value == h.value), None)
+        k = None
+        if h.unit == "ratio" and h.value_high is None:
+            k = next((k for k in ranges if k.start < h.end < k.end and k.value == h.value), None)
         out.append(h if k is None else replace(h, end=k.end, value_high=k.value_high, qualifier="range"))
     return out
 
