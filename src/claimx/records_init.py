@@ -23,27 +23,38 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
-def quick_init(cls: type[T]) -> type[T]:
-    """``cls`` (a ``@dataclass(frozen=True, slots=True)`` with no ``__post_init__`` and no
-    ``default_factory``) with an ``__init__`` that sets its slots directly."""
-    params: list[str] = []
-    twin_body: list[str] = []
-    slot_body: list[str] = []
-    slots = tuple(getattr(cls, "__slots__", ()))
-    ns: dict[str, Any] = {"_cls": cls, "_set_class": object.__setattr__}
+def _fields(cls: type, maker: str) -> tuple[tuple[dataclasses.Field[Any], ...], list[str], dict[str, Any]]:
+    """The fields of ``cls``, the parameters of a function taking them as its ``__init__`` does, and
+    the namespace holding their defaults; ``TypeError`` (naming ``maker``) for a class that function
+    cannot build: a ``__post_init__``, slots other than its fields, a field out of ``__init__`` or
+    with a ``default_factory``."""
     if hasattr(cls, "__post_init__"):
-        raise TypeError(f"quick_init cannot build {cls.__name__}: it has a __post_init__")
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    if tuple(f.name for f in fields) != slots:
-        raise TypeError(f"quick_init cannot build {cls.__name__}: its slots are not its fields")
+        raise TypeError(f"{maker} cannot build {cls.__name__}: it has a __post_init__")
+    fields = dataclasses.fields(cls)
+    if tuple(f.name for f in fields) != tuple(getattr(cls, "__slots__", ())):
+        raise TypeError(f"{maker} cannot build {cls.__name__}: its slots are not its fields")
+    params: list[str] = []
+    ns: dict[str, Any] = {}
     for f in fields:
         if not f.init or f.default_factory is not dataclasses.MISSING:
-            raise TypeError(f"quick_init cannot build {cls.__name__}.{f.name}")
+            raise TypeError(f"{maker} cannot build {cls.__name__}.{f.name}")
         if f.default is dataclasses.MISSING:
             params.append(f.name)
         else:
             ns[f"_default_{f.name}"] = f.default
             params.append(f"{f.name}=_default_{f.name}")
+    return fields, params, ns
+
+
+def quick_init(cls: type[T]) -> type[T]:
+    """``cls`` (a ``@dataclass(frozen=True, slots=True)`` with no ``__post_init__`` and no
+    ``default_factory``) with an ``__init__`` that sets its slots directly."""
+    twin_body: list[str] = []
+    slot_body: list[str] = []
+    fields, params, ns = _fields(cls, "quick_init")
+    slots = tuple(f.name for f in fields)
+    ns.update({"_cls": cls, "_set_class": object.__setattr__})
+    for f in fields:
         ns[f"_set_{f.name}"] = cls.__dict__[f.name].__set__  # the slot's member descriptor
         twin_body.append(f"        self.{f.name} = {f.name}\n")
         slot_body.append(f"        _set_{f.name}(self, {f.name})\n")
@@ -72,22 +83,8 @@ def quick_new(cls: type[T]) -> Callable[..., T]:
     once (``cls(...)`` makes a ``cls`` and lends it the twin's class, then gives its own back: two
     ``__class__`` assignments, each checking the layouts). About half the time of ``cls(...)``, for
     the records made at each number of a list of counts (``Hit``, ``Claim``)."""
-    if hasattr(cls, "__post_init__"):
-        raise TypeError(f"quick_new cannot build {cls.__name__}: it has a __post_init__")
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    slots = tuple(getattr(cls, "__slots__", ()))
-    if tuple(f.name for f in fields) != slots:
-        raise TypeError(f"quick_new cannot build {cls.__name__}: its slots are not its fields")
-    ns: dict[str, Any] = {"_cls": cls, "_Twin": type(f"_{cls.__name__}New", (), {"__slots__": slots})}
-    params: list[str] = []
-    for f in fields:
-        if not f.init or f.default_factory is not dataclasses.MISSING:
-            raise TypeError(f"quick_new cannot build {cls.__name__}.{f.name}")
-        if f.default is dataclasses.MISSING:
-            params.append(f.name)
-        else:
-            ns[f"_default_{f.name}"] = f.default
-            params.append(f"{f.name}=_default_{f.name}")
+    fields, params, ns = _fields(cls, "quick_new")
+    ns.update({"_cls": cls, "_Twin": type(f"_{cls.__name__}New", (), {"__slots__": tuple(f.name for f in fields)})})
     body = "".join(f"    self.{f.name} = {f.name}\n" for f in fields)
     exec(f"def new({', '.join(params)}):\n    self = _Twin()\n{body}    self.__class__ = _cls\n    return self\n", ns)
     new: Callable[..., T] = ns["new"]
