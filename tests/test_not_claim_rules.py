@@ -94,6 +94,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # -- races: a distance that names a race --
     ("en", "Semenya won the women's 800m final in Berlin.", "800", "race"),  # metres, not 800 million
     ("en", "He finished fourth in the 400m hurdles.", "400", "race"),
+    ("en", "He won the 400m individual medley.", "400", "race"),  # a race word of two words, after the glued m too
     ("en", "Bolt won the men's 100 metres at the games.", "100", "race"),
     ("fr", "Il a remporté la finale du 100 m à Berlin.", "100", "race"),
     ("fr", "Elle a gagné le 400 m haies.", "400", "race"),

@@ -204,8 +204,7 @@ class PackTables(WordTables):
     magnitude_before_re: EndPattern
     race_before_re: EndPattern
     race_after_re: Pattern
-    race_after: frozenset[str]
-    metres_after: frozenset[str]
+    metres_after_re: Pattern
     mass_units: dict[str, Decimal]
     per_time: dict[str, Decimal]
     per_time_re: Pattern
@@ -703,9 +702,8 @@ def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.mass_words_re = word_at(_keys(ctx_["mass_words"]), clitics=k.clitics, always=True)
     p.magnitude_before_re = words_before(_keys(ctx_["magnitude_before"]), clitics=k.clitics, gap=r"[ \t]*", always=True)
     p.race_before_re = words_before(_keys(ctx_["race_before"]), clitics=k.clitics, gap=r"[ \t]*", always=True)
-    p.race_after = frozenset(_keys(ctx_["race_after"]))
-    p.metres_after = frozenset(_keys(ctx_["metres_after"]))
     p.race_after_re = words_after(_keys(ctx_["race_after"]), gap=r"[ \t]+", always=True)
+    p.metres_after_re = words_after(_keys(ctx_["metres_after"]), gap=r"[ \t]+", always=True)
     p.mass_units = {norm_key(key): _ratio(v) for key, v in ctx_["mass_units"].items()}
     p.per_time = {norm_key(key): _num(v) for key, v in ctx_["per_time"].items()}
     p.per_time_re = words_after(list(p.per_time), gap=r"[ \t]*", end=r"(?!\w)", always=True)

@@ -31,7 +31,6 @@ class Discourse:
     """
 
     speaker: Speaker | None = None
-    paragraph: int | None = None  # the paragraph of the last claim
     time: TimeRef | None = None
     statement_time: TimeRef | None = None
     sentence: tuple[int, int, int] | None = None  # (paragraph, start, end) of the current sentence
@@ -40,8 +39,8 @@ class Discourse:
     def enter_paragraph(self, seq: int) -> None:
         """A paragraph's first claim: no speaker carries into it from the paragraphs before (a
         source never leaks from one paragraph, maybe in another language, to the next)."""
-        if self.paragraph != seq:
-            self.paragraph, self.speaker = seq, None
+        if self.sentence is None or self.sentence[0] != seq:
+            self.speaker = None
 
     def enter(self, seq: int, span: tuple[int, int]) -> None:
         """A claim of sentence ``span`` of paragraph ``seq``: on a new sentence, the time of the

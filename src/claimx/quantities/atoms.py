@@ -364,9 +364,9 @@ def glued_scale(f: Scan, gm: regex.Match[str]) -> bool:
     before = regex.search(r"(\w+)[ \t]+[\d.,]+\Z", f.text[max(0, gm.start() - 30) : gm.start()])
     if before is not None and f.p.numbers.get(norm_key(before.group(1)), ("", 0))[0] == "weak":
         return False  # "a 10m wall": a measure used as an adjective
+    if f.p.race_after_re.match(f.text, gm.end(1)) or f.p.metres_after_re.match(f.text, gm.end(1)):
+        return False  # "the 400m hurdles", "10m high": metres (the race rule reads the same words)
     word = norm_key(gm.group(2))
-    if word in f.p.race_after or word in f.p.metres_after:
-        return False  # "the 400m hurdles", "10m high": metres
     if word in f.p.units:
         return not f.p.units[word].canonical.startswith("length:")
     return word not in f.p.stopwords and word not in f.p.counted_skip and len(word) > 2
