@@ -26,6 +26,18 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # -- names --
+    # a number inside a short title in quotes (the issue's own "60 Minutes"); a quoted sentence or a
+    # quoted measure stays a claim
+    ("en", 'He told CBS "60 Minutes" that 300 people died.', "60", "quoted_title"),
+    ("en", 'He told CBS "60 Minutes" that 300 people died.', "300", None),
+    ("en", 'One example is the "Three Star Approach" by UNICEF.', "Three", "quoted_title"),
+    ("en", 'The World Health Organization has "Five Moments" for washing hands:', "Five", "quoted_title"),
+    ("fr", "L'Organisation mondiale de la Santé définit « Cinq indications » relatives aux mains.", "Cinq", "quoted_title"),
+    ("fr", "On peut citer l'exemple de « l'Approche trois étoiles » de l'UNICEF.", "trois", "quoted_title"),
+    ("ar", 'لدى منظمة الصحة العالمية "خمس لحظات" لغسل اليدين:', "خمس", "quoted_title"),
+    ("en", 'He called the forecast "200 percent wrong".', "200", None),
+    ("fr", "« Plus de 200 personnes sont mortes », a-t-il dit.", "200", None),
+    ("ar", 'قال إن التقدير "200 بالمئة خطأ".', "200", None),
     ("en", "79. [Draft article 4C (Counterclaim)", "4", "label"),
     ("en", "Spain granted six in 2006, one in 2007 and 2008, two in 2009.", "2007", "year"),
     ("ar", "عضو واحد من الدول المدرجة في القائمة ألف", "الف", "label_words"),
@@ -35,6 +47,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "It defined indicators for the 2014 calendar year.", "2014", "uncounted_year"),
     ("en", "In the 20 years since the introduction of the programme, much changed.", "20", "placing_duration"),
     ("fr", "Il fera rapport dans un délai de 15 jours à compter de la date de l'adoption.", "15", "placing_duration"),
+    # a range of durations placed in time is time, as one duration is
+    ("en", "It can provide results in 15 to 20 minutes, like a rapid test.", "15", "placing_duration"),
+    ("fr", "Attendez vingt ou trente minutes avant le test.", "vingt", "placing_duration"),
+    ("ar", "على أمل أن يحقق نتائج في غضون 15 إلى 20 دقيقة", "15", "placing_duration"),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Falkland (Malvinas)1, Gibraltar et Montserrat", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 18 June, workers were abducted.", "1100", "clock_range"),

@@ -26,7 +26,8 @@ _CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t
 
 
 _PERCENT_SIGN = regex.compile(r"[ \t]*[%٪]")
-_DOT_THOUSANDS = regex.compile(r"\d{1,3}[.]000")  # "42.000"
+_DOT_THOUSANDS = regex.compile(r"[1-9]\d{0,2}[.]\d\d0")  # "42.000", "10.700"
+_CURRENCY_BEFORE = regex.compile(r"[$€£¥₹₽₺₴₸][ \t]?\Z")
 _DOT_GROUP = regex.compile(r"\d{1,3}[.]\d{3}")  # "2.500"
 
 
@@ -36,12 +37,14 @@ def _scaled_or_percent(f: Scan, end: int) -> bool:
 
 
 def _counted_thousands(f: Scan, raw: str, end: int) -> bool:
-    """Whether a dot before three zeros groups thousands where the pack reads a decimal: before a
-    counted noun with no unit or scale, no count is written to a thousandth ("42.000 participants";
-    "2.125 points" may be a decimal)."""
-    if not raw.endswith(".000") or not _DOT_THOUSANDS.fullmatch(raw) or f.p.unit_re.match(f.text, end) or _scaled_or_percent(f, end):
+    """Whether a dot before three digits groups thousands where the pack reads a decimal: with no
+    unit or scale after it, no count is written to a thousandth ending in zero ("42.000
+    participants", "10.700 had been tested"; "2.125 points" and "0.750" may be decimals)."""
+    if not _DOT_THOUSANDS.fullmatch(raw) or f.p.unit_re.match(f.text, end) or _scaled_or_percent(f, end):
         return False
-    return f.counted_after(end)[0] is not None
+    if _CURRENCY_BEFORE.search(f.text, max(0, end - len(raw) - 3), end - len(raw)):
+        return False  # "$1.500": a price may be written to a thousandth
+    return raw.endswith(".000") and f.counted_after(end)[0] is not None or not raw.endswith(".000")
 
 
 def atom_at(f: Scan, m: Candidate) -> Atom | None:
@@ -163,11 +166,22 @@ def _one_before_unit(f: Scan, m: Candidate) -> Atom | None:
         linked = linked or (
             p.qual_before_re.search(left(f.text, m.start("words"))) is not None and not p.time_after_re.match(f.text, um.end())
         )
+        linked = linked or _alternative_after(f, um.end())  # "a year or two", "une heure ou deux"
         if canonical != "duration:s" or not linked:
             return None
     atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
     extend_right(f, atom)
     return atom if atom.unit is not None else None
+
+
+def _alternative_after(f: Scan, pos: int) -> bool:
+    """Whether a word of alternative and a number follow ``pos``: the unit of "a year or two" opens
+    a range of one to two years."""
+    jm = f.p.joiner_re.match(f.text, pos)
+    if jm is None or norm_key(jm.group("j") or jm.group("j2")) not in f.p.alternatives:
+        return False
+    b = second_atom(f, jm.end())
+    return b is not None and b.num_value > 1
 
 
 def _one_and_a_half(f: Scan, m: Candidate) -> Atom | None:

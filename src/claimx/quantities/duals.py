@@ -180,3 +180,33 @@ def with_unit_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:
         if _closes(f, norm_key(om.group().strip()), one, h):
             out[i] = Hit(left_start(s) + om.start(), h.end, unit.factor, h.value, h.unit, "range", None, None, unit_factor=h.unit_factor)
     return out
+
+
+_ALTERNATIVE = regex.compile(r"[ \t]+(\w+)[ \t]+\Z")
+
+
+def with_alternative_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """Two measures in one unit joined by a word of alternative are a range when the first is the
+    smaller: "يوم أو يومين" (a day or two), "يومين أو ثلاثة أيام" (two or three days) — the forms
+    the range reader cannot see, a noun standing for one or two of its unit ("12 km or 8 miles",
+    one measure in two units, stays two claims)."""
+    if len(hits) < 2 or not f.p.alternatives:
+        return hits
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and _alternative_pair(f, prev, h):
+            out[-1] = Hit(prev.start, h.end, prev.value, h.value, h.unit, "range", h.counted, h.counted_span,
+                          unit_factor=h.unit_factor)
+        else:
+            out.append(h)
+    return out
+
+
+def _alternative_pair(f: Scan, a: Hit, b: Hit) -> bool:
+    if a.unit != b.unit or a.unit_factor != b.unit_factor or a.unit in ("count", "percent") or a.value_high is not None or b.value_high is not None:
+        return False
+    if a.qualifier != "exact" or b.qualifier != "exact" or not a.value < b.value or b.start - a.end > 20:
+        return False
+    jm = _ALTERNATIVE.search(f.text, a.end, b.start)
+    return jm is not None and jm.start() == a.end and norm_key(jm.group(1)) in f.p.alternatives

@@ -31,7 +31,7 @@ from claimx.quantities.after_noun import with_after_noun, with_one_after_unit, w
 from claimx.quantities.changes import signed_hit
 from claimx.quantities.halves import with_halves
 from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_compared, share_units
-from claimx.quantities.duals import with_duals, with_unit_ranges
+from claimx.quantities.duals import with_alternative_ranges, with_duals, with_unit_ranges
 from claimx.quantities.model import MAX_VALUE, Atom, Candidate, Draft, Hit, Rejection, left_start, sane
 from claimx.quantities.plain import bare_atom, bare_run, bare_span, plain_claim
 from claimx.quantities.qualifiers import read_counted, read_qualifier
@@ -112,7 +112,7 @@ def _scan(f: Scan) -> list[Hit]:
         if hit is not None:
             hits.append(hit)
     hits = with_ordinal_ages(f, with_duals(f, hits))
-    hits = with_unit_ranges(f, with_one_unit(f, with_one_after_unit(f, with_after_noun(f, hits))))
+    hits = with_alternative_ranges(f, with_unit_ranges(f, with_one_unit(f, with_one_after_unit(f, with_after_noun(f, hits)))))
     hits = with_times(f, with_halves(f, with_ratios(f, hits)))
     return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_compared(f, share_units(f, hits))))))
 

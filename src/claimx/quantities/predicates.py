@@ -291,6 +291,37 @@ def is_capitalised_words(f: Scan, a: Atom) -> bool:
     return bool(_CAPITAL_NEXT.match(text[a.num_end : a.num_end + 3]))
 
 
+_QUOTE_OPEN = regex.compile(r"(?:^|(?<=[\s(\[]))[\"“«][ \t]*([^\"“”«».!?;:\n]{0,60})\Z")
+_QUOTE_CLOSE = regex.compile(r"[^\"“”«».!?;:,\n]{0,60}?[ \t]*[\"”»](?!\w)")
+_CASED = regex.compile(r"[\p{Lu}\p{Ll}]")
+_TITLE_OPENING = regex.compile(r"\p{Ll}{1,3}['’]\p{Lu}")  # "l'Approche": an article before a capital
+
+
+def is_quoted_title(f: Scan, a: Atom) -> bool:
+    """A number inside a short title in quotes: ``"60 Minutes"``, ``the "Three Star Approach"``,
+    ``« l'Approche trois étoiles »``. The quoted words are a title where the word after the number is
+    capitalised, the quote opens with an article before a capital, or a capitalised number opens a
+    quote of two or three words (``« Cinq indications »``); in a script without capitals, a number
+    opening a quote of two or three words with no unit (``"خمس لحظات"``). A quoted sentence ("more than 200 died",
+    "200 percent wrong", "200 بالمئة") is no title."""
+    text = f.text
+    om = _QUOTE_OPEN.search(text, max(0, a.start - 64), a.start)
+    if om is None:
+        return False
+    cm = _QUOTE_CLOSE.match(text, a.num_end)
+    if cm is None:
+        return False
+    opening = om.group(1)
+    words = (opening + text[a.start : cm.end() - 1]).split()
+    if not 2 <= len(words) <= 6:
+        return False
+    if not _CASED.search(text, om.start(), cm.end()):  # no capitals to read: a number opening two or three words
+        return not opening and len(words) <= 3 and a.unit is None
+    if _CAPITAL_NEXT.match(text, a.num_end) or _TITLE_OPENING.match(opening):
+        return True
+    return not opening and len(words) <= 3 and text[a.start].isupper()  # « Cinq indications »
+
+
 def is_line_label(f: Scan, a: Atom) -> bool:
     """A paragraph or section number that opens a line: ``31. The``, ``٢٥ - وفي``, ``ألف - العضوية``."""
     text = f.text

@@ -37,15 +37,23 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
         b = _second_age(f, a, b)  # "at the age of 30-65", "âgés de 30 à 65 ans"
     if b is not None and a.unit is not None and b.unit is not None and a.unit != b.unit:
         b = None  # "7.3 percent to 286 billion dirhams": two claims, not a range
-    if b is not None and a.unit_surface is not None and b.unit is None:
+    elided = b is not None and a.unit_surface is not None and b.unit is None and _elided_alternative(f, d, b)
+    if b is not None and a.unit_surface is not None and b.unit is None and not elided:
         b = None  # "1,2 % à 7 345 points": a unit on the first number only is no range
-    if b is not None and d.joiner in p.alternatives and a.unit_surface not in (None, b.unit_surface):
+    if b is not None and d.joiner in p.alternatives and a.unit_surface not in (None, b.unit_surface) and not elided:
         b = None  # "12.8 km or 8 miles per second": one measure in two units ("twenty or thirty minutes" is a range)
     if b is None:
         return None
     d.b = b
     _levels(f, d, b)
     return _change_from(f, d, b)
+
+
+def _elided_alternative(f: Scan, d: Draft, b: Atom) -> bool:
+    """Whether the second number of "a year or two", "5 ans ou 6" takes the unit of the first: a
+    word of alternative between them, a greater number after it, and no scale on either."""
+    a = d.a
+    return d.joiner in f.p.alternatives and not (a.has_scale or b.has_scale) and b.num_value > a.num_value
 
 
 def _level_after_change(f: Scan, d: Draft, b: Atom) -> bool:

@@ -32,6 +32,7 @@ from claimx.quantities.predicates import (
     is_listed_label,
     is_military_hour,
     is_ordinal,
+    is_quoted_title,
     is_year,
     is_year_span,
     next_to_ordinal,
@@ -69,6 +70,13 @@ def capitalised_words(f: Scan, d: Draft) -> int | None:
     """A capitalised number word inside a sentence before a capitalised word is a name: "Six Flags"."""
     a = d.a
     return a.end if a.kind == "words" and is_capitalised_words(f, a) else None
+
+
+def quoted_title(f: Scan, d: Draft) -> int | None:
+    """A number inside a short title in quotes is part of the name: ``"60 Minutes"``, ``the
+    "Three Star Approach"`` (see ``predicates.is_quoted_title``)."""
+    a = d.a
+    return a.end if a.kind != "vague" and is_quoted_title(f, a) else None
 
 
 def label_words(f: Scan, d: Draft) -> int | None:
@@ -354,7 +362,7 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     """A duration that only places the claim in time: "in the past 24 hours", "over 3 years",
     "خلال 10 أيام"."""
     p, text = f.p, f.text
-    if d.unit == "duration:s" and d.qualifier in ("exact", "approx") and d.a.value <= _CALENDAR_SECONDS:
+    if d.unit == "duration:s" and d.qualifier in ("exact", "approx", "range") and d.a.value <= _CALENDAR_SECONDS:
         if p.measured_before_re is not None and before(f, p.measured_before_re, d.qstart):
             return None  # "سارياً لمدة 6 شهور بعد تواريخ السفر": how long it is valid
         if p.time_after_re.match(text, d.end):
@@ -504,6 +512,7 @@ def placing_count(f: Scan, d: Draft) -> int | None:
 ATOM_RULES: tuple[Rule, ...] = (
     ordinal_words,
     capitalised_words,
+    quoted_title,
     label_words,
     address,
     era_year,
