@@ -241,6 +241,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "سيكون منتشرًا ربما لمدة عام أو عامين", "عام او عامين", 365 * DAY, 730 * DAY, "duration:s", "range"),
     ("ar", "ظل المطار مغلقا لمدة يومين أو ثلاثة أيام", "يومين او ثلاثة ايام", 2 * DAY, 3 * DAY, "duration:s", "range"),
     ("en", "The strike lasted 5 days or 6.", "5 days or 6", 5 * DAY, 6 * DAY, "duration:s", "range"),
+    ("en", "He served 5 years or 6 terms in office.", "6", D(6), None, "count", "exact"),  # the terms are counted
     # a dot before three digits ending in zero, with no unit after it, groups thousands in any pack
     ("en", "About 12,000 tests a day could be done and 10.700 had been tested last week.", "10.700", D(10_700), None, "count", "exact"),
     ("ar", "تجاوز العدد الرسمي للوفيات بمعامل 4-5x.", "بمعامل 4-5x", D(4), D(5), "ratio", "range"),

@@ -51,9 +51,12 @@ def read_range(f: Scan, d: Draft) -> Hit | None:
 
 def _elided_alternative(f: Scan, d: Draft, b: Atom) -> bool:
     """Whether the second number of "a year or two", "5 ans ou 6" takes the unit of the first: a
-    word of alternative between them, a greater number after it, and no scale on either."""
+    word of alternative between them, a greater number after it with nothing counted, and no scale
+    on either."""
     a = d.a
-    return d.joiner in f.p.alternatives and not (a.has_scale or b.has_scale) and b.num_value > a.num_value
+    if d.joiner not in f.p.alternatives or a.has_scale or b.has_scale or not b.num_value > a.num_value:
+        return False
+    return f.counted_after(b.end)[0] is None  # "5 years or 6 terms" counts the terms
 
 
 def _level_after_change(f: Scan, d: Draft, b: Atom) -> bool:
