@@ -26,6 +26,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # -- names --
+    ("ar", "ينتشر فيروس الإنفلونزا إتش 7 إن 9 في الصين", "9", "listed_label"),  # H7N9, its letters spelt out
     # a number inside a short title in quotes (the issue's own "60 Minutes"); a quoted sentence or a
     # quoted measure stays a claim
     ("en", 'He told CBS "60 Minutes" that 300 people died.', "60", "quoted_title"),

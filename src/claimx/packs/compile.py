@@ -85,6 +85,7 @@ class WordTables:
     ordinal_words: frozenset[str]
     coordinators: frozenset[str]
     alternatives: frozenset[str]
+    letter_names: frozenset[str]
     dual_not: frozenset[str]
     dual_not_endings: tuple[str, ...]
     dual_durations: dict[str, Decimal]
@@ -393,6 +394,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.ordinal_words = frozenset(_keys(d["numbers"]["ordinal_words"]))
     p.coordinators = frozenset(_keys(d["numbers"]["coordinators"])) | {",", "/", "×"}
     p.alternatives = frozenset(_keys(d["numbers"]["alternatives"]))
+    p.letter_names = frozenset(_keys(d["digits"]["letter_names"]))
     p.dual_not, p.dual_not_endings = _dual_not(p, d)
     p.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
     sfx = _keys(d["numbers"]["dual_suffixes"])

@@ -51,6 +51,7 @@ class Digits:
     label_modifiers: int
     label_uncounted: Words
     label_ranges: Words
+    letter_names: Words
     glued_script: str
     reversed_groups: bool
     dash_sections: bool

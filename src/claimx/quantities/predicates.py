@@ -389,7 +389,8 @@ def _enumerated(text: str, a: Atom) -> bool:
 
 def is_listed_label(f: Scan, a: Atom) -> bool:
     """The later numbers of a list or a span that a label word opens: ``articles 240, 243 and
-    245``, ``Protocols 1, 2 and 3``, ``المواد 240 و243``, ``par. 27 à 32``, ``paragraphs 6 or 7``."""
+    245``, ``Protocols 1, 2 and 3``, ``المواد 240 و243``, ``par. 27 à 32``, ``paragraphs 6 or 7``, and
+    the numbers a spelt-out letter chains to it: ``إتش 1 إن 1`` (H1N1)."""
     if f.label_end < 0 or a.start <= f.label_end or a.unit is not None:
         return False
     gap = f.text[f.label_end : a.start]
@@ -400,5 +401,7 @@ def is_listed_label(f: Scan, a: Atom) -> bool:
     if a.has_scale:
         return False
     words = _WORD.findall(norm_key(gap))
+    if len(words) == 1 and words[0] in f.p.letter_names:
+        return a.kind == "digits" and a.value < 100  # "إتش 1 إن 1": the letters of a name spelt out chain its numbers
     joins = f.p.connector_words | f.p.range_bare | f.p.alternatives
     return all(w in joins for w in words) and (bool(words) or "," in gap or "،" in gap)
