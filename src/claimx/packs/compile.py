@@ -394,7 +394,6 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     p.ordinal_words = frozenset(_keys(d["numbers"]["ordinal_words"]))
     p.coordinators = frozenset(_keys(d["numbers"]["coordinators"])) | {",", "/", "×"}
     p.alternatives = frozenset(_keys(d["numbers"]["alternatives"]))
-    p.letter_names = frozenset(_keys(d["digits"]["letter_names"]))
     p.dual_not, p.dual_not_endings = _dual_not(p, d)
     p.dual_durations = {norm_key(k): _num(v) for k, v in d["time"]["dual_durations"].items()}
     sfx = _keys(d["numbers"]["dual_suffixes"])
@@ -741,6 +740,7 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     ranges = _keys(d["digits"]["label_ranges"])
     p.label_range_re = words_before(ranges, start=after_space, clitics=k.clitics, gap=r"[ \t]+") if ranges else None
     p.label_uncounted_re = words_before(_keys(d["digits"]["label_uncounted"]), start=after_space, gap=r"[ \t]+")
+    p.letter_names = frozenset(_keys(d["digits"]["letter_names"]))
     gap = int(d["digits"]["label_modifiers"])
     p.label_gap_re = words_before(
         labels, start=after_space, clitics=k.clitics, gap=rf"(?:[ \t]+[\p{{L}}'’-]+){{1,{gap}}}[ \t]*", always=True
