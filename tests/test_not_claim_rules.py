@@ -53,6 +53,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Attendez vingt ou trente minutes avant le test.", "vingt", "placing_duration"),
     ("ar", "على أمل أن يحقق نتائج في غضون 15 إلى 20 دقيقة", "15", "placing_duration"),
     ("ar", "يسمح لآلة واحدة بإجراء 4128 اختبارًا على مدى 24 ساعة.", "24", "placing_duration"),  # as على مدار
+    ("ar", "أخذت العينات بعد متوسط 5 أيام من ظهور الأعراض", "5", "placing_duration"),  # after an average of
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Falkland (Malvinas)1, Gibraltar et Montserrat", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 18 June, workers were abducted.", "1100", "clock_range"),
