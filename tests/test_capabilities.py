@@ -236,15 +236,15 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It took 2 or 3 days to repair the road.", "2 or 3 days", 2 * DAY, 3 * DAY, "duration:s", "range"),
     # a unit of one ("a year", "يوم") or a number and its unit, then a word of alternative and a greater
     # number: a range in the first number's unit ("a year or two", "يومين أو ثلاثة أيام")
-    ("en", "It is going to be circulating, potentially for a year or two.", "a year or two", 365 * DAY, 730 * DAY, "duration:s", "range"),
-    ("fr", "Il va circuler, potentiellement pendant une année ou deux.", "une année ou deux", 365 * DAY, 730 * DAY, "duration:s", "range"),
-    ("ar", "سيكون منتشرًا ربما لمدة عام أو عامين", "عام او عامين", 365 * DAY, 730 * DAY, "duration:s", "range"),
+    ("en", "The repairs will keep the bridge shut for a year or two.", "a year or two", 365 * DAY, 730 * DAY, "duration:s", "range"),
+    ("fr", "Les travaux fermeront le pont pendant une année ou deux.", "une année ou deux", 365 * DAY, 730 * DAY, "duration:s", "range"),
+    ("ar", "ستغلق الأشغال الجسر لمدة عام أو عامين", "عام او عامين", 365 * DAY, 730 * DAY, "duration:s", "range"),
     ("ar", "ظل المطار مغلقا لمدة يومين أو ثلاثة أيام", "يومين او ثلاثة ايام", 2 * DAY, 3 * DAY, "duration:s", "range"),
     ("en", "The strike lasted 5 days or 6.", "5 days or 6", 5 * DAY, 6 * DAY, "duration:s", "range"),
     ("en", "He served 5 years or 6 terms in office.", "6", D(6), None, "count", "exact"),  # the terms are counted
     # a dot before three digits ending in zero, with no unit after it, groups thousands in any pack
-    ("en", "About 12,000 tests a day could be done and 10.700 had been tested last week.", "10.700", D(10_700), None, "count", "exact"),
-    ("ar", "تجاوز العدد الرسمي للوفيات بمعامل 4-5x.", "بمعامل 4-5x", D(4), D(5), "ratio", "range"),
+    ("en", "The stadium holds 40,000 and 10.700 tickets were sold on Monday.", "10.700", D(10_700), None, "count", "exact"),
+    ("ar", "ارتفعت أسعار الشحن بمعامل 4-5x منذ الربيع.", "بمعامل 4-5x", D(4), D(5), "ratio", "range"),
     ("en", "It moves at 12.8 km or 8 miles per second.", "8 miles per second", D("46349.1072"), None, "speed:km/h", "exact"),
     # a duration after a word of "every" is the period measured, whatever follows it ("every 37 minutes",
     # the convention's own example; "every 60 days thereafter")

@@ -31,11 +31,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # quoted measure stays a claim
     ("en", 'He told CBS "60 Minutes" that 300 people died.', "60", "quoted_title"),
     ("en", 'He told CBS "60 Minutes" that 300 people died.', "300", None),
-    ("en", 'One example is the "Three Star Approach" by UNICEF.', "Three", "quoted_title"),
-    ("en", 'The World Health Organization has "Five Moments" for washing hands:', "Five", "quoted_title"),
-    ("fr", "L'Organisation mondiale de la Santé définit « Cinq indications » relatives aux mains.", "Cinq", "quoted_title"),
-    ("fr", "On peut citer l'exemple de « l'Approche trois étoiles » de l'UNICEF.", "trois", "quoted_title"),
-    ("ar", 'لدى منظمة الصحة العالمية "خمس لحظات" لغسل اليدين:', "خمس", "quoted_title"),
+    ("en", 'The city launched the "Two Bridges Plan" in March.', "Two", "quoted_title"),
+    ("en", 'The ministry published its "Seven Rules" for schools.', "Seven", "quoted_title"),
+    ("fr", "Le ministère a publié ses « Sept règles » pour les écoles.", "Sept", "quoted_title"),
+    ("fr", "La ville a lancé « l'Opération deux ponts » en mars.", "deux", "quoted_title"),
+    ("ar", 'نشرت الوزارة "سبع قواعد" للمدارس.', "سبع", "quoted_title"),
     ("en", 'He called the forecast "200 percent wrong".', "200", None),
     ("fr", "« Plus de 200 personnes sont mortes », a-t-il dit.", "200", None),
     ("ar", 'قال إن التقدير "200 بالمئة خطأ".', "200", None),
@@ -49,11 +49,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "In the 20 years since the introduction of the programme, much changed.", "20", "placing_duration"),
     ("fr", "Il fera rapport dans un délai de 15 jours à compter de la date de l'adoption.", "15", "placing_duration"),
     # a range of durations placed in time is time, as one duration is
-    ("en", "It can provide results in 15 to 20 minutes, like a rapid test.", "15", "placing_duration"),
+    ("en", "The ferry reaches the island in 15 to 20 minutes, the company said.", "15", "placing_duration"),
     ("fr", "Attendez vingt ou trente minutes avant le test.", "vingt", "placing_duration"),
-    ("ar", "على أمل أن يحقق نتائج في غضون 15 إلى 20 دقيقة", "15", "placing_duration"),
-    ("ar", "يسمح لآلة واحدة بإجراء 4128 اختبارًا على مدى 24 ساعة.", "24", "placing_duration"),  # as على مدار
-    ("ar", "أخذت العينات بعد متوسط 5 أيام من ظهور الأعراض", "5", "placing_duration"),  # after an average of
+    ("ar", "تصل العبارة إلى الجزيرة في غضون 15 إلى 20 دقيقة", "15", "placing_duration"),
+    ("ar", "وصلت الشحنات بعد متوسط 5 أيام من الطلب", "5", "placing_duration"),  # after an average of
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Falkland (Malvinas)1, Gibraltar et Montserrat", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 18 June, workers were abducted.", "1100", "clock_range"),
