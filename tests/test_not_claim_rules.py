@@ -23,9 +23,19 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "في العقد 1990 قتل 40 شخصا", "1990", "year"),
     ("fr", "Dans les années 1920, 40 personnes y vivaient.", "40", None),  # a count after a comma, no later label
     ("en", "The city was founded in 356 BC by settlers.", "356", "era_year"),
+    ("fr", "En 450, la ville est tombée aux mains des Vandales.", "450", "year"),  # three digits after a year word
+    ("en", "In 450, the city fell to the Vandals.", "450", "year"),
+    ("fr", "L'entreprise a des bureaux en 300 villes.", "300", None),
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # -- names --
+    # digits before a capitalised noun in the singular name a model (the "the 787 Dreamliner");
+    # a plural, a demonym or a capitalised adjective before a noun counts
+    ("en", "The airline took delivery of the 787 Dreamliner last year.", "787", "model_name"),
+    ("fr", "Le 747 Jumbo a atterri à Roissy.", "747", "model_name"),
+    ("en", "About 200 Chinese were evacuated by air.", "200", None),
+    ("en", "Some 300 Russians crossed the border.", "300", None),
+    ("en", "Some 300 Russian soldiers crossed the border.", "300", None),
     ("ar", "ينتشر فيروس الإنفلونزا إتش 7 إن 9 في الصين", "9", "listed_label"),  # H7N9, its letters spelt out
     # a number inside a short title in quotes (the issue's own "60 Minutes"); a quoted sentence or a
     # quoted measure stays a claim

@@ -77,6 +77,8 @@ class WordTables:
     fold_less: frozenset[str]
     years_ungrouped: bool
     year_counted_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
+    demonym_words: frozenset[str]
     dash_sections: bool
     abbreviations: frozenset[str]
     clitic_table: Clitics
@@ -330,6 +332,7 @@ def read_tables(p: Pack, d: dict[str, Any]) -> None:
     p.age_ordinals = {norm_key(k): int(v) for k, v in d["age"]["ordinals"].items()}
     p.years_ungrouped = bool(d["digits"]["years_ungrouped"])
     p.year_counted_endings = tuple(d["digits"]["year_counted_endings"])
+    p.plural_endings, p.demonym_words = tuple(d["digits"]["plural_endings"]), _demonym_words(p)
     p.dash_sections = bool(d["digits"]["dash_sections"])
     p.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
     _word_tables(p, d)
@@ -367,6 +370,13 @@ def _qualifier_tables(p: Pack, d: dict[str, Any]) -> None:
         pairs.setdefault(norm_key(opener), set()).add(norm_key(joiner))
     p.range_pairs = {k: frozenset(v) for k, v in pairs.items()}
     p.range_bare = frozenset(norm_key(j) for j in d["ranges"]["bare"])
+
+
+def _demonym_words(p: Pack) -> frozenset[str]:
+    """The demonyms of the pack's gazetteer, as keys: "Chinese" after a count is people, no model."""
+    from claimx.packs import country_surfaces  # a function of the package that imports this module
+
+    return frozenset(norm_key(w) for words in country_surfaces(p.code).demonyms.values() for w in words)
 
 
 def _dual_not(p: Pack, d: dict[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:

@@ -46,6 +46,7 @@ class Digits:
     prefixes: Words
     years_ungrouped: bool
     year_counted_endings: Words
+    plural_endings: Words
     ordinal_suffixes: Words
     label_before: Words
     label_modifiers: int

@@ -157,11 +157,13 @@ def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
 
 
 def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
-    """Four plain digits read as a year: after a year word, or (from 1800) with nothing counted."""
+    """Four plain digits read as a year: after a year word, or (from 1800) with nothing counted; three
+    digits with nothing counted after a year word ("en 991,", "في سنة 991")."""
     if a.kind != "digits" or a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
         return False
     raw = f.text[a.start : a.end].strip()
-    if len(raw) != 4 or not (1000 <= a.value <= 2100):
+    early = len(raw) == 3 and a.value >= 100 and f.counted_after(a.end)[0] is None  # "En 991, Ethelred"
+    if not early and (len(raw) != 4 or not (1000 <= a.value <= 2100)):
         return False
     cm = year_word_before(f, a.start)
     context = cm is not None

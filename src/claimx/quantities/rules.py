@@ -509,6 +509,29 @@ def placing_count(f: Scan, d: Draft) -> int | None:
     return None
 
 
+_NEXT_AFTER_NAME = regex.compile(r"[ \t]*(?:[^\w \t]|\Z|(\w+))")
+
+
+def model_name(f: Scan, d: Draft) -> int | None:
+    """Digits before a capitalised noun in the singular name a model: "the 787 Dreamliner", "le 747
+    Jumbo"; a count of two or more is counted in the plural ("200 Russians"), a demonym counts people
+    ("200 Chinese"), and a capitalised word before a noun is an adjective ("200 Russian soldiers"). A
+    script without capitals (no ``digits.plural_endings``) has no such names to tell apart."""
+    p, a, word = f.p, d.a, d.counted
+    if word is None or d.cspan is None or a.kind != "digits" or a.grouped or a.unit is not None or d.qualifier != "exact":
+        return None
+    ends = p.plural_endings
+    if not ends or not word[:1].isupper() or word.isupper() or a.value < 2 or a.value != a.value.to_integral():
+        return None
+    key = norm_key(word)
+    if key.endswith(ends) or key in p.demonym_words or key in p.months or key in p.weekdays or f.text[a.end : d.cspan[0]].strip():
+        return None
+    nm = _NEXT_AFTER_NAME.match(f.text, d.cspan[1])
+    if nm is None or (nm.group(1) is not None and norm_key(nm.group(1)) not in p.stopwords):
+        return None
+    return d.end
+
+
 ATOM_RULES: tuple[Rule, ...] = (
     ordinal_words,
     capitalised_words,
@@ -544,6 +567,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     list_name,
     enumerated_years,
     placing_count,
+    model_name,
 )
 #: Every not-claim rule, in the order the stage tries them.
 NOT_CLAIM_RULES: tuple[Rule, ...] = ATOM_RULES + YEAR_RULES + RANGE_RULES + CLAIM_RULES
@@ -556,7 +580,7 @@ NOT_CLAIM_RULES: tuple[Rule, ...] = ATOM_RULES + YEAR_RULES + RANGE_RULES + CLAI
 WORDS_ONLY: frozenset[Rule] = frozenset({ordinal_words, capitalised_words, label_words, uncounted_word, definite_reference})
 DIGITS_ONLY: frozenset[Rule] = frozenset(
     {address, acronym_name, identifier, leading_zero, footnote, subparagraph_mark, ordinal, label, capitalised_name,
-     definite_ordinal, modified_label, impossible_age}
+     definite_ordinal, modified_label, impossible_age, model_name}
 )
 ATOM_KINDS = ("digits", "words", "vague")  # Atom.kind
 
