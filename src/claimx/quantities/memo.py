@@ -24,12 +24,13 @@ pattern reads a run of days to its end), the enumerator looked for 2,000 charact
 
 So a reading is kept only where those bounds hold by construction: the number's digits (no number
 word), a window of ``_LEFT`` characters before it and ``_RIGHT`` after it inside the paragraph and
-made only of letters, ASCII digits, spaces, commas and full stops, with no run of five spaces,
-of 20 digits and separators or of 40 letters (no pattern's repetition of blanks, letters or
-digits reaches past the window from where it starts, within ``_SPREAD`` of the number), no label
-seen, and the reading's hit, counted noun, rejection and resume point within ``_SPREAD`` of the
-number (a scale word repeated past it: "million million …"). Another number with the same window
-and the same label end (relative to it) then reads the same, shifted: the memo gives it.
+made only of letters, marks, ASCII digits, spaces, commas (Latin or Arabic) and full stops, with no
+run of five spaces, of 20 digits and separators or of 40 letters and marks (no pattern's
+repetition of blanks, letters or digits reaches past the window from where it starts, within
+``_SPREAD`` of the number), no label seen, and the reading's hit, counted noun, rejection and
+resume point within ``_SPREAD`` of the number (a scale word repeated past it: "million million
+…"). Another number with the same window and the same label end (relative to it) then reads the
+same, shifted: the memo gives it.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from collections.abc import Callable
 
 import regex
 
-from claimx.quantities.model import Candidate, Hit, new_hit
+from claimx.quantities.model import Candidate, Hit, KeptReading, Rejection, new_hit
 from claimx.quantities.scan import Scan
 
 #: what ``finder._read`` returns: the hit (or ``None``), where the scan resumes, where a run of
@@ -49,9 +50,8 @@ _LEFT = 400  # characters before a number its window holds (what the reading rea
 _RIGHT = 480  # characters after it (150 of spread, 200 of REACH, a few blanks and a word)
 _SPREAD = 150  # how far from its number a kept reading's hit, rejection and resume point may lie
 # what no window of a kept reading holds: any other character, or a run a pattern could read past it
-_UNSAFE = regex.compile(r"[^\p{L}0-9 ,.]| {5,}|[0-9., ]{20,}|\p{L}{40,}")
-_NO_ATOM = (None, 0, (), None)  # the kept reading of a candidate read as no atom
-Kept = tuple[tuple[object, ...] | None, int, tuple[tuple[int, int, str], ...], None]
+_UNSAFE = regex.compile(r"[^\p{L}\p{M}0-9 ,.،]| {5,}|[0-9.,، ]{20,}|[\p{L}\p{M}]{40,}")
+_NO_ATOM: KeptReading = (None, 0, ())  # the kept reading of a candidate read as no atom (told by identity)
 
 
 def recall(f: Scan, m: Candidate, read: Callable[[Scan, Candidate], Reading]) -> Reading:
@@ -93,35 +93,33 @@ def _safe(f: Scan, lo: int, hi: int) -> bool:
     return True
 
 
-def _relative(got: Reading, rejected: list, s: int, e: int) -> Kept | None:  # type: ignore[type-arg]
+def _relative(got: Reading, rejected: list[Rejection], s: int, e: int) -> KeptReading | None:
     """The reading with its offsets relative to ``s``; ``None`` if it reaches too far to keep."""
     if got is None:
-        return _NO_ATOM  # type: ignore[return-value]
+        return _NO_ATOM
     hit, resume, _ = got
     lo, hi = s - _SPREAD, e + _SPREAD
     if resume > hi or any(r.start < lo or r.end > hi for r in rejected):
         return None
-    fields = None
     if hit is not None:
-        cs = hit.counted_span
-        if hit.start < lo or hit.end > hi or (cs is not None and (cs[0] < lo or cs[1] > hi)):
+        if hit.start < lo or hit.end > hi or (hit.counted_span is not None and (hit.counted_span[0] < lo or hit.counted_span[1] > hi)):
             return None
-        fields = (
-            hit.start - s, hit.end - s, hit.value, hit.value_high, hit.unit, hit.qualifier, hit.counted,
-            None if cs is None else (cs[0] - s, cs[1] - s), hit.vague, hit.unit_factor, hit.change, hit.baseline,
-        )
-    return fields, resume - s, tuple((r.start - s, r.end - s, r.rule) for r in rejected), None
+        hit = _shifted(hit, -s)
+    return hit, resume - s, tuple((r.start - s, r.end - s, r.rule) for r in rejected)
 
 
-def _replay(f: Scan, kept: Kept, s: int) -> Reading:
+def _shifted(h: Hit, by: int) -> Hit:
+    """``h`` moved ``by`` characters."""
+    cs = h.counted_span
+    span = None if cs is None else (cs[0] + by, cs[1] + by)
+    return new_hit(h.start + by, h.end + by, h.value, h.value_high, h.unit, h.qualifier, h.counted, span, h.vague, h.unit_factor, h.change, h.baseline)
+
+
+def _replay(f: Scan, kept: KeptReading, s: int) -> Reading:
     """A kept reading at the number starting at ``s``: its rejections recorded, its hit shifted."""
     if kept is _NO_ATOM:
         return None
-    fields, resume, rejected, _ = kept
+    hit, resume, rejected = kept
     for rs, re_, rule in rejected:
         f.reject(s + rs, s + re_, rule)
-    if fields is None:
-        return None, s + resume, None
-    start, end, value, high, unit, qualifier, counted, cs, vague, factor, change, baseline = fields
-    span = None if cs is None else (s + cs[0], s + cs[1])  # type: ignore[index]
-    return new_hit(s + start, s + end, value, high, unit, qualifier, counted, span, vague, factor, change, baseline), s + resume, None  # type: ignore[operator]
+    return (None if hit is None else _shifted(hit, s)), s + resume, None
