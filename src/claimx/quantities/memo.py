@@ -51,6 +51,9 @@ _RIGHT = 480  # characters after it (150 of spread, 200 of REACH, a few blanks a
 _SPREAD = 150  # how far from its number a kept reading's hit, rejection and resume point may lie
 # what no window of a kept reading holds: any other character, or a run a pattern could read past it
 _UNSAFE = regex.compile(r"[^\p{L}\p{M}0-9 ,.،]| {5,}|[0-9.,، ]{20,}|[\p{L}\p{M}]{40,}")
+#: the most readings a paragraph keeps: a window is some 900 characters, and a long paragraph of numbers
+#: whose windows all differ (a list of distinct counts among words) would keep one per number
+_KEPT_MAX = 512
 _NO_ATOM: KeptReading = (None, 0, ())  # the kept reading of a candidate read as no atom (told by identity)
 
 
@@ -69,7 +72,7 @@ def recall(f: Scan, m: Candidate, read: Callable[[Scan, Candidate], Reading]) ->
     n, label_end = len(f.rejected), f.label_end
     f.read_far = False
     got = read(f, m)
-    if not f.read_far and f.label_end == label_end and not f.labels_seen:
+    if not f.read_far and f.label_end == label_end and not f.labels_seen and len(f.readings) < _KEPT_MAX:
         relative = _relative(got, f.rejected[n:], s, e)
         if relative is not None:
             f.readings[key] = relative
