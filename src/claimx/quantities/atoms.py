@@ -388,6 +388,7 @@ def glued_scale(f: Scan, gm: regex.Match[str]) -> bool:
 
 def second_atom(f: Scan, pos: int) -> Atom | None:
     """The second number of a range or a span after a joiner at ``pos``, if it reads as one."""
+    f.read_far = True  # the masks' date pattern may read a run of days to its end (memo.py)
     cm = _CURRENCY_SIGN.match(f.text, pos)  # "between $62 and $68": the second sign is the same unit
     if cm is not None and f.p.units.get(norm_key(cm.group(1)), _NO_UNIT).canonical.startswith("currency:"):
         pos = cm.end()

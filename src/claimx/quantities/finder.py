@@ -30,6 +30,7 @@ from claimx.quantities.atoms import atom_at
 from claimx.quantities.after_noun import with_after_noun, with_one_after_unit, with_one_unit, with_times
 from claimx.quantities.changes import signed_hit
 from claimx.quantities.halves import with_halves
+from claimx.quantities.memo import Reading, recall
 from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_compared, share_units
 from claimx.quantities.duals import with_alternative_ranges, with_duals, with_unit_ranges
 from claimx.quantities.model import MAX_VALUE, Atom, Candidate, Draft, Hit, Rejection, left_start, sane
@@ -88,6 +89,17 @@ def next_candidate(p: Pack, text: str, pos: int) -> Candidate | None:
     return None
 
 
+def _read(f: Scan, m: Candidate) -> Reading:
+    """The number at candidate ``m`` read in full: its hit (``None`` if a not-claim rule drops it),
+    where the scan resumes, and where a run of number words holding two numbers ends (the second
+    is read next); ``None`` where no atom is read there."""
+    a = atom_at(f, m)
+    if a is None:
+        return None
+    hit, next_pos = build(f, a)
+    return hit, next_pos, a.end if a.kind == "words" and a.end < m.end() else None
+
+
 def _scan(f: Scan) -> list[Hit]:
     p, text = f.p, f.text
     hits: list[Hit] = []
@@ -102,12 +114,18 @@ def _scan(f: Scan) -> list[Hit]:
         if f.masks.hit(m.start(), m.end(), bare):
             f.reject(m.start(), m.end(), "mask")
             continue
-        a = bare_atom(f, m) if bare else atom_at(f, m)
-        if a is None:
-            continue
-        if a.kind == "words" and a.end < m.end():
-            pos = a.end  # the run held two numbers ("three and six months"): the second is read next
-        hit, next_pos = plain_claim(f, a) if bare else build(f, a)
+        if bare:
+            a = bare_atom(f, m)
+            if a is None:
+                continue
+            hit, next_pos = plain_claim(f, a)
+        else:
+            got = recall(f, m, _read)  # read, or recalled from a number with the same window (memo.py)
+            if got is None:
+                continue
+            hit, next_pos, words_end = got
+            if words_end is not None:
+                pos = words_end  # the run held two numbers ("three and six months"): the second is read next
         pos = max(pos, next_pos)
         if hit is not None:
             hits.append(hit)

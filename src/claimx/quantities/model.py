@@ -68,6 +68,10 @@ class Hit:
 
 new_hit = quick_new(Hit)  # ``Hit(...)`` in half the time: the stage makes one at each number
 
+#: A number's reading as ``memo.py`` keeps it: its hit (``None`` where a rule dropped it), where the
+#: scan resumes and what the rules dropped (start, end, rule), every offset relative to the number.
+KeptReading = tuple[Hit | None, int, tuple[tuple[int, int, str], ...]]
+
 
 @dataclass(slots=True)
 class Atom:

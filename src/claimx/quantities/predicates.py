@@ -350,7 +350,7 @@ def is_line_label(f: Scan, a: Atom) -> bool:
             and text[a.start - 1 : a.start] == "("
             and a.value < 50
             and _BRACKET_WORD.match(text[a.num_end : a.num_end + 3]) is not None
-            and _enumerated(text, a)
+            and _enumerated(f, a)
         )
     raw = text[a.start : a.num_end]
     if _SECTION.fullmatch(raw) and raw.count(".") >= 1 and a.kind == "digits":
@@ -380,9 +380,11 @@ def _dash_label(f: Scan, a: Atom) -> bool:
 _ENUMERATION_REACH = 2000  # characters before an enumerator searched for the one before it
 
 
-def _enumerated(text: str, a: Atom) -> bool:
+def _enumerated(f: Scan, a: Atom) -> bool:
     """Whether a bracketed number is an item of an enumeration: "(1)" opens one, "(3)" follows a
     "(2)"; "has established (36) schools" counts them."""
+    text = f.text
+    f.read_far = True  # up to _ENUMERATION_REACH before the number (memo.py)
     if a.value == 1 or text[max(0, a.start - 4) : a.start - 1].rstrip()[-1:] in (";", ":"):
         return True  # "(1) a history", "items: (2) contact" (the list began in an earlier paragraph)
     previous = f"({int(a.value) - 1})"

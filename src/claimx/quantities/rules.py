@@ -440,6 +440,7 @@ def definite_reference(f: Scan, d: Draft) -> int | None:
         return None  # "all fifty of its delegates": the share is told, not referred back to
     if a.value < 4 or d.counted is None:
         return d.end
+    f.read_far = True  # the whole paragraph before the number (memo.py)
     named_before = regex.search(rf"(?<!\w){regex.escape(text[a.start : a.num_end])}(?!\w)", text[: a.start], regex.I)
     return d.end if named_before else None
 

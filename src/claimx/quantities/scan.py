@@ -16,7 +16,7 @@ from claimx.packs.patterns import (
     EndPattern, Pattern, QuickTest, find_from, finditer_from, held_once, holding_index, search_from,
 )
 from claimx.quantities.masks import Masks
-from claimx.quantities.model import WINDOW, Atom, Hit, Rejection, new_hit
+from claimx.quantities.model import WINDOW, Atom, Hit, KeptReading, Rejection, new_hit
 
 _ONE = Decimal(1)
 _BLANKS = regex.compile(r"\s*")
@@ -61,6 +61,11 @@ class Scan:
         self._counted: tuple[int, tuple[str | None, tuple[int, int] | None]] = (-1, (None, None))  # counted_after's last
         self._searched: dict[int, bool] = {}  # the tests searched on their own (no index for the text), by id
         self.reversed: str | None = None  # the text reversed, for the quick tests of the words before a number (before)
+        # the memo of the numbers' readings by the text around them (memo.recall), and what it kept of the windows
+        self.readings: dict[tuple[str, int | None], KeptReading] = {}
+        self.read_far = False  # whether the reading under way read past its window (memo.py)
+        self.memo_safe = (0, 0)  # the last stretch memo._safe found safe
+        self.memo_unsafe = (-1, -1)  # the last span it found unsafe
 
     def holds(self, test: QuickTest | None) -> bool:
         """Whether the paragraph may hold a match of the pattern ``test`` guards (a holding test of
