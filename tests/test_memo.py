@@ -18,14 +18,17 @@ ITEMS = {
         "article {n}, ", "in {y}, ", "{y} people, ", "about {n} cases, ", "{n} km, ", "the {n} victims, ",
         "aged {a}, ", "rose by {n}% ", "{n} years ago, ", "{d} March, ", "articles {n}, {m} and ", "{n} million million people, ",
         "Radio {a}, ", "{n}th place, ", "{n} people and {m} children, ", "{n}m people, ", "three people, ",
+        'the "{a} Minutes" show, ', "the {a} Dreamliner, ", "for a day or two, ", "10.700 tickets, ", "{n} days or {m}, ",
     ],
     "fr": [
         "12 000 personnes, ", "plus de {n} personnes, ", "de {n} à {m} personnes, ", "{n} millions d'euros, ", "article {n}, ",
         "en {y}, ", "il y a {n} ans, ", "{d} mars, ", "âgés de {a} ans, ", "articles {n}, {m} et ", "trois personnes, ",
+        "« l'Opération {a} ponts », ", "pendant une année ou deux, ", "en 450, ",
     ],
     "ar": [
         "12 ألف شخص، ", "أكثر من {n} شخص، ", "بين {n} و{m} شخصا، ", "{n} مليون دولار، ", "المادة {n}، ", "في عام {y}، ",
         "قبل {n} سنوات، ", "{d} مارس، ", "المواد {n} و{m} و", "ثلاثة أشخاص، ",
+        "لمدة يوم أو يومين، ", "إتش {a} إن {d}، ", "بمعامل {a}-{n}x، ",
     ],
 }
 
