@@ -609,6 +609,12 @@ def _serial(job: Job, opts: Options, write: Callable[[FileResult | str], None], 
     return res
 
 
+#: Set when a Ctrl-C stopped the workers of a pool: a worker stopped while it wrote its result leaves
+#: the pool's reading thread waiting for the rest of the message, which the interpreter's exit would
+#: join forever; the command line then leaves without that join (``cli.main``).
+POOL_ABANDONED = threading.Event()
+
+
 def _context() -> Any:
     # fork starts workers at once with the packs already imported; elsewhere the platform default
     methods = multiprocessing.get_all_start_methods()
@@ -660,6 +666,7 @@ def _parallel(
         for proc in list((getattr(pool, "_processes", None) or {}).values()):
             proc.terminate()
         pool.shutdown(wait=False, cancel_futures=True)
+        POOL_ABANDONED.set()
         raise
     pool.shutdown(wait=True)
 

@@ -7,6 +7,7 @@ processed) or an eval threshold was missed, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -41,10 +42,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if args.command == "extract":
-            return extract.run_extract(args)
+            return _leave(extract.run_extract(args))
         if args.command == "compare":
             return compare.run_compare(args)
         return eval.run_eval(args)
     except KeyboardInterrupt:
         print("claimx: interrupted", file=sys.stderr)
         return 130
+
+
+def _leave(code: int) -> int:
+    """``code``, or, where a Ctrl-C stopped a pool's workers, leave at once with it: the output is
+    written and closed, and the interpreter's exit would wait on the pool's reading thread."""
+    from claimx.batch import POOL_ABANDONED
+
+    if POOL_ABANDONED.is_set():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
