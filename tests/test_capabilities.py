@@ -18,23 +18,23 @@ DAY = D(86_400)
 # (lang, text, the quoted claim, value, value_high, unit, qualifier)
 ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a deadline's duration is measured, at most: not a time placed after
-    ("en", "Adopt, by no later than 30 days after the date of signing, a resolution.", "no later than 30 days", 30 * DAY, None, "duration:s", "at_most"),
-    ("fr", "Il soumettra un programme trente jours au plus tard après sa reconduction.", "trente jours au plus tard", 30 * DAY, None, "duration:s", "at_most"),
+    ("en", "Tenants must leave by no later than 30 days after the notice is served.", "no later than 30 days", 30 * DAY, None, "duration:s", "at_most"),
+    ("fr", "Le comité rendra son avis trente jours au plus tard après sa saisine.", "trente jours au plus tard", 30 * DAY, None, "duration:s", "at_most"),
     # a fall from a lower level to a higher one is no change between levels: a range of the fall
-    ("fr", "Les commerçants ont constaté une baisse de 50 à 60 %.", "de 50 à 60 %", D(50), D(60), "percent", "range"),
+    ("fr", "Les éleveurs ont subi une baisse de 50 à 60 % de leurs ventes.", "de 50 à 60 %", D(50), D(60), "percent", "range"),
     # a unit after the digits that repeat a number word is the number's unit
-    ("fr", "La Conférence de dialogue national a duré dix (10) mois.", "dix (10) mois", 10 * MONTH, None, "duration:s", "exact"),
-    ("en", "The National Dialogue Conference lasted ten (10) months.", "ten (10) months", 10 * MONTH, None, "duration:s", "exact"),
+    ("fr", "Les travaux du pont ont duré dix (10) mois.", "dix (10) mois", 10 * MONTH, None, "duration:s", "exact"),
+    ("en", "Work on the bridge lasted ten (10) months.", "ten (10) months", 10 * MONTH, None, "duration:s", "exact"),
     # a teen after a unit never adds to it ("deux et quatorze" is two numbers); a dual opens a range
-    ("fr", "Il peut osciller entre deux et quatorze jours.", "entre deux et quatorze jours", 2 * DAY, 14 * DAY, "duration:s", "range"),
-    ("ar", "قد تتراوح بين يومين و14 يومًا", "بين يومين و14 يوما", 2 * DAY, 14 * DAY, "duration:s", "range"),
-    ("ar", "قد تتراوح بين يومين وأربعة عشر يومًا", "بين يومين واربعة عشر يوما", 2 * DAY, 14 * DAY, "duration:s", "range"),
+    ("fr", "Le délai de livraison peut varier entre deux et quatorze jours.", "entre deux et quatorze jours", 2 * DAY, 14 * DAY, "duration:s", "range"),
+    ("ar", "تتراوح مدة الرحلة بين يومين و14 يومًا", "بين يومين و14 يوما", 2 * DAY, 14 * DAY, "duration:s", "range"),
+    ("ar", "تتراوح مدة الرحلة بين يومين وأربعة عشر يومًا", "بين يومين واربعة عشر يوما", 2 * DAY, 14 * DAY, "duration:s", "range"),
     # a number word opening a sentence before a capitalised noun is a count, not a list label
-    ("en", "Thirteen Member States are in arrears under Article 19.", "Thirteen", D(13), None, "count", "exact"),
-    ("fr", "Treize États Membres sont en retard dans le paiement de leurs contributions.", "Treize", D(13), None, "count", "exact"),
+    ("en", "Thirteen Member States voted against the budget.", "Thirteen", D(13), None, "count", "exact"),
+    ("fr", "Treize États Membres ont voté contre le projet de budget.", "Treize", D(13), None, "count", "exact"),
     # a per cent sign glued to the next word still ends its number; "N times more" in Arabic is a ratio
     ("ar", "يتطابق بتشابه حوالي 90%على مستوى الجينوم", "حوالي 90%", D(90), None, "percent", "approx"),
-    ("ar", "تزيد معدلات الطفرات بنحو مليون مرة أكثر من معدلات المضيفات", "بنحو مليون مرة اكثر", D(1000000), None, "ratio", "approx"),
+    ("ar", "تزيد سرعة الحاسوب الجديد بنحو مليون مرة أكثر من سرعة القديم", "بنحو مليون مرة اكثر", D(1000000), None, "ratio", "approx"),
     # number words that cannot add are two numbers: a range with the unit written once
     ("en", "These events last between three and six months.", "between three and six months", 3 * MONTH, 6 * MONTH, "duration:s", "range"),
     ("fr", "Ces événements durent entre trois et six mois.", "entre trois et six mois", 3 * MONTH, 6 * MONTH, "duration:s", "range"),
@@ -45,11 +45,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "A hundred and one dalmatians ran.", "A hundred and one", D(101), None, "count", "exact"),
     # "one" before a unit
     ("en", "It takes one minute to cross.", "one minute", D(60), None, "duration:s", "exact"),
-    ("fr", "Nous traversons une crise financière d'un an.", "un an", D(31_536_000), None, "duration:s", "exact"),
+    ("fr", "La ville sort d'une grève d'un an.", "un an", D(31_536_000), None, "duration:s", "exact"),
     # a per-time tail makes a speed of the length before it and of the same measure restated
-    ("en", "It travels at about 12.8 km or 8 miles per second.", "about 12.8 km", D(46080), None, "speed:km/h", "approx"),
-    ("fr", "Elle se déplace à environ 8 miles (12,8 km) par seconde.", "12,8 km", D(46080), None, "speed:km/h", "approx"),
-    ("ar", "تسير بسرعة 12.8 كيلومترًا أو 8 أميال في الثانية", "12.8 كيلومترا", D(46080), None, "speed:km/h", "exact"),
+    ("en", "The comet moves at about 12.8 km or 8 miles per second.", "about 12.8 km", D(46080), None, "speed:km/h", "approx"),
+    ("fr", "La comète avance à environ 8 miles (12,8 km) par seconde.", "12,8 km", D(46080), None, "speed:km/h", "approx"),
+    ("ar", "يتحرك المذنب بسرعة 12.8 كيلومترًا أو 8 أميال في الثانية", "12.8 كيلومترا", D(46080), None, "speed:km/h", "exact"),
     # round approximate scales
     ("fr", "Une quarantaine d'experts ont participé.", "Une quarantaine", D(40), None, "count", "approx"),
     # a fraction of a unit, and a qualifier written after a restatement in brackets
@@ -57,15 +57,15 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It should be 5 mm (1/5 inch) or more deep.", "5 mm", D("0.005"), None, "length:m", "at_least"),
     ("fr", "Il doit faire 5 mm (1/5 de pouce) ou plus.", "1/5 de pouce", D("0.00508"), None, "length:m", "at_least"),
     ("ar", "بعمق 5 مم (1/5 بوصة) أو أعمق", "1/5 بوصة", D("0.00508"), None, "length:m", "at_least"),
-    # "all fifty of its delegates": a share told, not a reference back
-    ("en", "Florida awarded all fifty of its delegates to Romney.", "fifty", D(50), None, "count", "exact"),
+    # "all fifty of its season tickets": a share told, not a reference back
+    ("en", "The club sold all fifty of its season tickets in an hour.", "fifty", D(50), None, "count", "exact"),
     # a range of years after words of age is a range of ages; a contract's years stay a duration
-    ("fr", "La proportion des femmes de 15-64 ans employées reste faible.", "de 15-64 ans", D(15), D(64), "age:year", "range"),
-    ("ar", "نسبة النساء اللواتي تراوح أعمارهن بين 15 و64 سنة العاملات", "بين 15 و64 سنة", D(15), D(64), "age:year", "range"),
+    ("fr", "La part des hommes de 15-64 ans sans emploi reste élevée.", "de 15-64 ans", D(15), D(64), "age:year", "range"),
+    ("ar", "نسبة الرجال الذين تراوح أعمارهم بين 15 و64 سنة العاطلين عن العمل", "بين 15 و64 سنة", D(15), D(64), "age:year", "range"),
     ("fr", "Il a signé un contrat de 3 à 5 ans.", "de 3 à 5 ans", D(3 * 365 * 86_400), D(5 * 365 * 86_400), "duration:s", "range"),
     # a vague number with its unit under the article; two scale groups joined are two numbers
     ("ar", "تاريخ مذهل على امتداد آلاف السنين", "الاف السنين", D(31_536_000_000), None, "duration:s", "at_least"),
-    ("ar", "عظام تتراوح أعمارها بين مليوني وثلاثة ملايين عام", "بين مليوني وثلاثة ملايين عام",
+    ("ar", "حفريات تتراوح أعمارها بين مليوني وثلاثة ملايين عام", "بين مليوني وثلاثة ملايين عام",
      D(2_000_000 * 31_536_000), D(3_000_000 * 31_536_000), "duration:s", "range"),
     ("ar", "بلغ عددهم ثلاثة ملايين وخمسمائة ألف شخص", "ثلاثة ملايين وخمسمائة الف", D(3_500_000), None, "count", "exact"),
     ("ar", "رياح تصل إلى 480 كم/ساعة (300 ميل/س)", "300 ميل/س", D("482.8032"), None, "speed:km/h", "exact"),
@@ -73,19 +73,19 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "It infected mainly people at the age of 30-65.", "30-65", D(30), D(65), "age:year", "range"),
     ("fr", "Elle touche surtout des individus âgés de 30 à 65 ans.", "de 30 à 65 ans", D(30), D(65), "age:year", "range"),
     ("fr", "Surtout dans la tranche des 30-65 ans.", "30-65 ans", D(30), D(65), "age:year", "range"),
-    ("ar", "أصاب الفئات العمرية بين 30 و65 بشكل أساسي", "بين 30 و65", D(30), D(65), "age:year", "range"),
+    ("ar", "استهدف البرنامج الفئات العمرية بين 30 و65 بشكل أساسي", "بين 30 و65", D(30), D(65), "age:year", "range"),
     # digit groups that right-to-left typesetting reversed; "200 000" cannot be read backwards
     ("ar", "حد أقصى قدره 589 299 دولاراً", "589 299 دولارا", D(299_589), None, "currency:USD", "exact"),
     ("ar", "فر 200 000 لاجئ", "200 000", D(200_000), None, "count", "exact"),
     # a scaled amount after an amount of money in the same sentence is in its currency
-    ("en", "UNRWA received $135 million, leaving a shortfall of 585 million.", "585 million", D(585_000_000), None, "currency:USD", "exact"),
-    ("en", "A total amount of 201,054,800 United States dollars.", "201,054,800 United States dollars", D(201_054_800), None, "currency:USD", "exact"),
+    ("en", "The museum obtained $90 million, leaving a gap of 585 million.", "585 million", D(585_000_000), None, "currency:USD", "exact"),
+    ("en", "The fund received 201,054,800 United States dollars in pledges.", "201,054,800 United States dollars", D(201_054_800), None, "currency:USD", "exact"),
     # a value and its range in brackets share the unit written after either
-    ("en", "The average incubation period was 4.8 (3.0-7.2) days.", "3.0-7.2", D(3 * 86_400), D("7.2") * 86_400, "duration:s", "range"),
+    ("en", "The median repair time was 4.8 (3.0-7.2) days.", "3.0-7.2", D(3 * 86_400), D("7.2") * 86_400, "duration:s", "range"),
     ("fr", "La durée moyenne était de 5 jours (2-9).", "2-9", D(2 * 86_400), D(9 * 86_400), "duration:s", "range"),
-    ("ar", "كان متوسط فترة الحضانة 4.8 (3.0-7.2) من الأيام.", "4.8", D("4.8") * 86_400, None, "duration:s", "exact"),
+    ("ar", "كان متوسط مدة الإصلاح 4.8 (3.0-7.2) من الأيام.", "4.8", D("4.8") * 86_400, None, "duration:s", "exact"),
     # a fraction before "of the N things" is a share; before a year it is a part of the year
-    ("fr", "La banque contrôlait environ un tiers des 1200 sociétés écrans.", "environ un tiers", D(100) / 3, None, "percent", "approx"),
+    ("fr", "Le groupe détenait environ un tiers des 1200 pharmacies du pays.", "environ un tiers", D(100) / 3, None, "percent", "approx"),
     # a minus between the currency sign and the digits is a level below zero; a scale after a range is both ends'
     ("en", "The balance stood at $-50.8bn last year.", "$-50.8bn", D("-50.8e9"), None, "currency:USD", "exact"),
     ("en", "Tickets sold for between $5-6 million.", "between $5-6 million", D(5_000_000), D(6_000_000), "currency:USD", "range"),
@@ -97,121 +97,121 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "الحمى (99%-100%) هي العرض الأهم", "99%-100%", D(99), D(100), "percent", "range"),
     ("en", "The average time to death was 9.5 (4.8-13) days.", "4.8-13", D("4.8") * 86_400, D(13 * 86_400), "duration:s", "range"),
     # "one" before a percent sign or word; a length in ångströms
-    ("en", "Only one percent work in the oil industry.", "one percent", D(1), None, "percent", "exact"),
-    ("fr", "Seulement un pour cent travaille dans le pétrole.", "un pour cent", D(1), None, "percent", "exact"),
-    ("ar", "رغم أن واحد بالمئة فقط يعملون في النفط", "واحد بالمئة", D(1), None, "percent", "exact"),
+    ("en", "Only one percent live in the capital.", "one percent", D(1), None, "percent", "exact"),
+    ("fr", "Seulement un pour cent vit dans la capitale.", "un pour cent", D(1), None, "percent", "exact"),
+    ("ar", "رغم أن واحد بالمئة فقط يعيشون في العاصمة", "واحد بالمئة", D(1), None, "percent", "exact"),
     ("en", "The structure was resolved at 2.9 Å resolution.", "2.9 Å", D("2.9e-10"), None, "length:m", "exact"),
-    # Arabic writes a cardinal after its definite noun: "the five states"
-    ("ar", "وأعربت الدول الخمس الحائزة للأسلحة النووية عن ترددها", "الخمس", D(5), None, "count", "exact"),
+    # Arabic writes a cardinal after its definite noun: "the five companies"
+    ("ar", "ووقعت الشركات الخمس المشاركة في المشروع على الاتفاق", "الخمس", D(5), None, "count", "exact"),
     ("ar", "وقد أنفقت الأسر مدخراتها الخمسة كلها", "الخمسة", D(5), None, "count", "exact"),  # a possessive makes the noun definite
     ("ar", "قال إن أطفالها الثلاثة قتلوا في القصف", "الثلاثة", D(3), None, "count", "exact"),  # "her three children", as "their two young children"
     ("ar", "تركزت الوفيات في من تزيد أعمارهم عن 60 عامًا", "60 عاما", D(60), None, "age:year", "exact"),  # their ages exceed 60
     ("ar", "تدمير مرافق الإنتاج الكيميائية الاثنى عشر المتبقية", "الاثني عشر", D(12), None, "count", "exact"),
     # a half after a number or its unit, and after a unit noun alone
     ("en", "He worked there for two and a half years.", "two and a half years", D("2.5") * 31_536_000, None, "duration:s", "exact"),
-    ("en", "Whistler is an hour and a half away by car.", "an hour and a half", D(5400), None, "duration:s", "exact"),
+    ("en", "The village is an hour and a half away by car.", "an hour and a half", D(5400), None, "duration:s", "exact"),
     ("en", "Some 2 and a half million people voted.", "Some 2 and a half million", D(2_500_000), None, "count", "approx"),
     ("fr", "Il y a travaillé pendant deux ans et demi.", "deux ans et demi", D("2.5") * 31_536_000, None, "duration:s", "exact"),
-    ("fr", "Whistler est à une heure et demie de route.", "une heure et demie", D(5400), None, "duration:s", "exact"),
+    ("fr", "Le village est à une heure et demie de route.", "une heure et demie", D(5400), None, "duration:s", "exact"),
     ("ar", "عمل فيها لمدة سنتين ونصف", "سنتين ونصف", D("2.5") * 31_536_000, None, "duration:s", "exact"),
-    ("ar", "تقع على بعد ساعة ونصف بالسيارة من فانكوفر", "ساعة ونصف", D(5400), None, "duration:s", "exact"),
+    ("ar", "تقع القرية على بعد ساعة ونصف بالسيارة من العاصمة", "ساعة ونصف", D(5400), None, "duration:s", "exact"),
     # an Arabic age word that also says "amounting to" counts the noun after the number
-    ("ar", "من بين حالات الإصابة المؤكدة البالغة 41 مريضًا، كان 21 مريضًا فقط", "41", D(41), None, "count", "exact"),
+    ("ar", "من بين الرحلات المسجلة البالغة 41 رحلة، تأخرت 12 رحلة فقط", "41", D(41), None, "count", "exact"),
     ("ar", "توفي الرجل البالغ 70 وهو في منزله", "70", D(70), None, "age:year", "exact"),
     # the word for one after a unit noun; with a compound of pounds and ounces
     ("ar", "ويعين عادة لمدة سنة واحدة.", "سنة واحدة", D(31_536_000), None, "duration:s", "exact"),
-    ("ar", "وكان وزنها الضخم 17 رطل وأوقية واحدة.", "17 رطل واوقية واحدة", D("7.739419813125"), None, "mass:kg", "exact"),
+    ("ar", "وبلغ وزن السمكة 17 رطل وأوقية واحدة.", "17 رطل واوقية واحدة", D("7.739419813125"), None, "mass:kg", "exact"),
     # a currency sign written $A; names, codes and times around numbers
-    ("en", "Australia is contributing $A45,000 towards training.", "$A45,000", D(45_000), None, "currency:AUD", "exact"),
+    ("en", "The club is donating $A45,000 to the local hospital.", "$A45,000", D(45_000), None, "currency:AUD", "exact"),
     # "one" opens a range; a range of years before an age phrase is a range of ages
-    ("en", "For a few missions, it took between one and three months.", "between one and three months", MONTH, 3 * MONTH, "duration:s", "range"),
-    ("fr", "Pour quelques missions, il a fallu entre un et trois mois.", "entre un et trois mois", MONTH, 3 * MONTH, "duration:s", "range"),
-    ("en", "Adults between 18 to 59 years of age had worked.", "18 to 59 years of age", D(18), D(59), "age:year", "range"),
+    ("en", "For some orders, delivery took between one and three months.", "between one and three months", MONTH, 3 * MONTH, "duration:s", "range"),
+    ("fr", "Pour certaines commandes, la livraison a pris entre un et trois mois.", "entre un et trois mois", MONTH, 3 * MONTH, "duration:s", "range"),
+    ("en", "The survey covered workers between 18 to 59 years of age in the region.", "18 to 59 years of age", D(18), D(59), "age:year", "range"),
     # a comma alone shares no unit: a count and a percentage side by side
-    ("en", "Employment was estimated at 36,070, 0.9 per cent lower than before.", "36,070", D(36_070), None, "count", "exact"),
+    ("en", "Attendance was put at 36,070, 2.4 per cent higher than last season.", "36,070", D(36_070), None, "count", "exact"),
     # the second of two compared numbers takes the unit of the first; square millimetres
     ("en", "This gives four times the resolution (3136 mm2 versus 864).", "864", D("0.000864"), None, "area:m2", "exact"),
     ("fr", "Ils étaient plus âgés (âge médian de 66 ans contre 51 ans).", "51 ans", D(51), None, "age:year", "exact"),
     ("ar", "كانوا أكبر سنا (في متوسط عمر 66 مقابل 51)", "51", D(51), None, "age:year", "exact"),
     # "through" joins a range; an adjective between a number and its unit of time
-    ("en", "Education is compulsory for children ages 5 through 17.", "5 through 17", D(5), D(17), "age:year", "range"),
+    ("en", "Swimming lessons are free for children ages 5 through 17.", "5 through 17", D(5), D(17), "age:year", "range"),
     ("en", "The debate shall be held over a period of nine working days.", "nine working days", D(9 * 86_400), None, "duration:s", "exact"),
     # ages in words after a word of age or before "-year-old"; a two-thirds majority is a share
-    ("en", "It would legalize marriage for girls aged nine years and older.", "nine years and older", D(9), None, "age:year", "at_least"),
-    ("ar", "تزويج البنات البالغات من العمر تسع سنوات فصاعدا", "تسع سنوات", D(9), None, "age:year", "exact"),
+    ("en", "The club would admit children aged nine years and older.", "nine years and older", D(9), None, "age:year", "at_least"),
+    ("ar", "يسمح النادي بتسجيل الأطفال البالغين من العمر تسع سنوات فصاعدا", "تسع سنوات", D(9), None, "age:year", "exact"),
     ("en", "A nine-year-old boy was rescued.", "nine-year-old", D(9), None, "age:year", "exact"),
-    ("en", "Such recommendations shall require a two-thirds majority of the members.", "two-thirds", D(200) / 3, None, "percent", "exact"),
+    ("en", "Changes to the statutes need a two-thirds majority of the club's members.", "two-thirds", D(200) / 3, None, "percent", "exact"),
     # a unit of time with no number is one of it: "year-long", "لمدة عام"
-    ("en", "We have a year-long financial crisis.", "year-long", D(31_536_000), None, "duration:s", "exact"),
-    ("ar", "لقد مررنا بأزمة مالية استمرت لمدة عام، وبلغت ذروتها", "عام", D(31_536_000), None, "duration:s", "exact"),
+    ("en", "The town faced a year-long strike.", "year-long", D(31_536_000), None, "duration:s", "exact"),
+    ("ar", "شهدت المدينة إضرابا استمر لمدة عام، وانتهى باتفاق", "عام", D(31_536_000), None, "duration:s", "exact"),
     # a unit of time under its article after "of"; a count and its share stay a count and a share
     ("ar", "تتوفر النتائج عادة في غضون ساعات إلى 2 من الأيام.", "2 من الايام", D(2 * 86_400), None, "duration:s", "exact"),
-    ("en", "Among 9,336 followers, 1,261 or about 13% reported symptoms.", "1,261", D(1261), None, "count", "exact"),
+    ("en", "Among 9,336 members, 1,261 or about 13% voted online.", "1,261", D(1261), None, "count", "exact"),
     # a currency's name glued to the digits, as United Nations documents print it
-    ("en", "Finland has contributed over Euro1.5 million to the programme.", "over Euro1.5 million", D(1_500_000), None, "currency:EUR", "more_than"),
+    ("en", "Norway has given over Euro1.5 million to the school project.", "over Euro1.5 million", D(1_500_000), None, "currency:EUR", "more_than"),
     # kilograms as UN Arabic writes them
-    ("ar", "كانت إيران قد لقمت 734 156 كغم من سادس فلوريد اليورانيوم", "734 156 كغم", D(156_734), None, "mass:kg", "exact"),
+    ("ar", "كانت الشركة قد صدرت 734 156 كغم من القمح", "734 156 كغم", D(156_734), None, "mass:kg", "exact"),
     # Arabic duals of every time unit; a vague plural of trillions
     ("ar", "يمكنه فعل ذلك في أقل من دقيقتين", "اقل من دقيقتين", D(120), None, "duration:s", "less_than"),
-    ("en", "There are trillions of miles between stars.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),
+    ("en", "The probe will travel trillions of miles.", "trillions of miles", D("1.609344e15"), None, "length:m", "at_least"),
     # ages: an ordinal after the Arabic word of age, a bound after a word of age or a noun for people
     ("ar", "الفتيان والفتيات دون سن الثامنة عشرة أصغر من ذلك", "دون سن الثامنة عشرة", D(18), None, "age:year", "less_than"),
     ("ar", "يحق لمن بلغوا سن الخامسة والستين التقاعد", "سن الخامسة والستين", D(65), None, "age:year", "exact"),
-    ("en", "The deaths of children under age five declined.", "under age five", D(5), None, "age:year", "less_than"),
+    ("en", "Vaccination rates among children under age five rose.", "under age five", D(5), None, "age:year", "less_than"),
     ("en", "Boys and girls under 18 are thought too young.", "under 18", D(18), None, "age:year", "less_than"),
     ("en", "It helps people over 65 years in the village.", "over 65 years", D(65), None, "age:year", "more_than"),
-    ("en", "Girls will be married before they turn 18 there.", "18", D(18), None, "age:year", "exact"),
+    ("en", "Players can sign before they turn 18 there.", "18", D(18), None, "age:year", "exact"),
     # an adjective between a number and its unit of time
-    ("en", "The contributions due for the preceding two full years.", "two full years", 730 * DAY, None, "duration:s", "exact"),
+    ("en", "The lease runs for two full years.", "two full years", 730 * DAY, None, "duration:s", "exact"),
     # a plus sign after the digits: at least, before the scale too
-    ("en", "It gave a $300+ billion impact on the supply chain.", "$300+ billion", D(300_000_000_000), None, "currency:USD", "at_least"),
+    ("en", "The storm caused a $300+ billion loss to farmers.", "$300+ billion", D(300_000_000_000), None, "currency:USD", "at_least"),
     # the Arabic word for one after a currency, and after "its duration"
-    ("ar", "يفرض دولار واحد عن كل أجنبي يغادر", "دولار واحد", D(1), None, "currency:USD", "exact"),
-    ("ar", "لفترة أولية مدتها سنة واحدة اعتبارا من اليوم", "سنة واحدة", 365 * DAY, None, "duration:s", "exact"),
+    ("ar", "يدفع دولار واحد عن كل كيس بلاستيكي", "دولار واحد", D(1), None, "currency:USD", "exact"),
+    ("ar", "يسري العقد لفترة أولية مدتها سنة واحدة قابلة للتجديد", "سنة واحدة", 365 * DAY, None, "duration:s", "exact"),
     # a dot between digits before a per cent sign is a decimal mark, in Arabic too
     ("ar", "تقضي على 99.99% إلى 99.999% من البكتيريا", "99.99% الي 99.999%", D("99.99"), D("99.999"), "percent", "range"),
     # one in every few: a noun alone is one of it, a count with its noun is a share too
-    ("ar", "تتعرض امرأة من بين كل ثلاث نساء للعنف", "امراة من بين كل ثلاث", D(100) / 3, None, "percent", "exact"),
-    ("ar", "فيما تتعرض ثلاث نساء من بين كل خمس للاعتداء", "ثلاث نساء من بين كل خمس", D(60), None, "percent", "exact"),
-    ("en", "Three women out of every five were assaulted.", "Three women out of every five", D(60), None, "percent", "exact"),
+    ("ar", "تتقن امرأة من بين كل ثلاث نساء لغتين", "امراة من بين كل ثلاث", D(100) / 3, None, "percent", "exact"),
+    ("ar", "فيما تملك ثلاث نساء من بين كل خمس حسابا مصرفيا", "ثلاث نساء من بين كل خمس", D(60), None, "percent", "exact"),
+    ("en", "Three students out of every five passed the exam.", "Three students out of every five", D(60), None, "percent", "exact"),
     # a fraction before a verb is a share of a whole named before
-    ("en", "Of 240 patients with pneumonia, half were given favipiravir.", "half", D(50), None, "percent", "exact"),
-    ("fr", "Sur 240 patients souffrant de pneumonie, la moitié a reçu le favipiravir.", "la moitié", D(50), None, "percent", "exact"),
-    ("en", "Plain soap results in more than triple the rate of infection.", "more than triple the", D(3), None, "ratio", "more_than"),
+    ("en", "Of 240 farms in the survey, half were given new seeds.", "half", D(50), None, "percent", "exact"),
+    ("fr", "Sur 240 fermes de l'enquête, la moitié a reçu de nouvelles semences.", "la moitié", D(50), None, "percent", "exact"),
+    ("en", "Driving at night results in more than triple the risk of a crash.", "more than triple the", D(3), None, "ratio", "more_than"),
     # a bracketed count no enumeration holds; a vague count after "list of"
-    ("en", "The Ministry has established (36) vocational training schools.", "36", D(36), None, "count", "exact"),
+    ("en", "The council has opened (36) public libraries since the war.", "36", D(36), None, "count", "exact"),
     ("ar", "لو تمكنوا من عرض قائمة المئات من الشهود", "المئات", D(100), None, "count", "at_least"),
     # ranges of ages: ordinals after the Arabic word of age, an opener before the word of age
-    ("ar", "التعليم إلزامي لجميع الأطفال بين سن الخامسة والخامسة عشرة.", "بين سن الخامسة والخامسة عشرة", D(5), D(15), "age:year", "range"),
-    ("ar", "للأطفال من سن الخامسة وحتى سن السابعة عشرة.", "من سن الخامسة وحتي سن السابعة عشرة", D(5), D(17), "age:year", "range"),
-    ("ar", "يعمل فيها البالغون فيما بين سن 18 و 59 عامًا", "بين سن 18 و 59 عاما", D(18), D(59), "age:year", "range"),
+    ("ar", "النقل مجاني لجميع التلاميذ بين سن الخامسة والخامسة عشرة.", "بين سن الخامسة والخامسة عشرة", D(5), D(15), "age:year", "range"),
+    ("ar", "يفتح النادي أبوابه لمن هم من سن الخامسة وحتى سن السابعة عشرة.", "من سن الخامسة وحتي سن السابعة عشرة", D(5), D(17), "age:year", "range"),
+    ("ar", "يشمل المسح العمال فيما بين سن 18 و 59 عامًا", "بين سن 18 و 59 عاما", D(18), D(59), "age:year", "range"),
     ("en", "It covers adults between the ages of 18 and 59.", "between the ages of 18 and 59", D(18), D(59), "age:year", "range"),
     ("en", "Those 19 and under made up 2.4% of cases.", "19 and under", D(19), None, "age:year", "at_most"),
-    ("ar", "كانت هناك حالتان عمرهما فوق 60 عامًا", "فوق 60 عاما", D(60), None, "age:year", "more_than"),
+    ("ar", "فاز بالجائزة عداءان عمرهما فوق 60 عامًا", "فوق 60 عاما", D(60), None, "age:year", "more_than"),
     ("ar", "وصل عدد السكان البالغ 300 شخص", "300", D(300), None, "count", "exact"),
     # a vague plural, its link word and a unit under the article; a number of times under a change
-    ("ar", "هنالك التريليونات من الأميال بين النجوم", "التريليونات من الاميال", D("1.609344e15"), None, "length:m", "at_least"),
-    ("en", "Since then, China's economic size has grown by 90 times.", "90 times", D(90), None, "ratio", "exact"),
+    ("ar", "ستقطع المركبة التريليونات من الأميال", "التريليونات من الاميال", D("1.609344e15"), None, "length:m", "at_least"),
+    ("en", "Since then, the town's population has grown by 90 times.", "90 times", D(90), None, "ratio", "exact"),
     # French: a number set for a total after it; an amount after money in its currency
-    ("fr", "Il a prié le Secrétaire général de porter à neuf le nombre des membres.", "neuf", D(9), None, "count", "exact"),
-    ("fr", "Ce qui porte à 173 le nombre total de rapports remis.", "173", D(173), None, "count", "exact"),
-    ("fr", "L'UNRWA n'a reçu que 135 millions de dollars, soit 585 millions de moins que prévu.", "585 millions", D(585_000_000), None, "currency:USD", "exact"),
+    ("fr", "Le maire a décidé de porter à neuf le nombre des adjoints.", "neuf", D(9), None, "count", "exact"),
+    ("fr", "Ce qui porte à 173 le nombre total de logements livrés.", "173", D(173), None, "count", "exact"),
+    ("fr", "Le musée n'a obtenu que 90 millions de dollars : il lui manque encore 585 millions.", "585 millions", D(585_000_000), None, "currency:USD", "exact"),
     # a number with decimals after a percentage in its sentence is one; a count in brackets after a label word
-    ("ar", "وانخفضت نسبة البطالة إلى 5.3 في المائة، بعد أن بلغت 16.3 في عام 2004.", "16.3", D("16.3"), None, "percent", "exact"),
-    ("ar", "وكان عدد الادعاءات أدنى عدد سجل بشأن تلك الفئة (14 ادعاء).", "14", D(14), None, "count", "exact"),
+    ("ar", "وتراجعت نسبة التسرب المدرسي إلى 7.1 في المائة، بعد أن بلغت 16.3 في عام 2009.", "16.3", D("16.3"), None, "percent", "exact"),
+    ("ar", "وكان عدد الشكاوى هذا العام الأدنى منذ سنوات (14 شكوى).", "14", D(14), None, "count", "exact"),
     # a scale word after a name with digits is a number of its own
-    ("ar", "تجاوز عدد إصابات فيروس سارس كوف-2 مليون إصابة", "مليون", D(1_000_000), None, "count", "exact"),
+    ("ar", "تخطت الإصابات بفيروس سارس كوف-2 مليون إصابة في أوروبا", "مليون", D(1_000_000), None, "count", "exact"),
     # French: a possessive after a time word says an age ("ses 30 ans de carrière" stays a duration)
     ("fr", "Un tiers des filles sont mariées avant leurs 18 ans.", "18 ans", D(18), None, "age:year", "exact"),
     # a fraction before a word of comparison is a ratio of two levels, not a share
-    ("en", "Survival rates can be half those of richer countries.", "half", D("0.5"), None, "ratio", "exact"),
+    ("en", "Wages there can be half those of the capital.", "half", D("0.5"), None, "ratio", "exact"),
     # more masculine duals the pack lists (plurals written otherwise: اقتراحات, أشياء)
     ("ar", "وقدمت الحكومة اقتراحين بشأن الميزانية", "اقتراحين", D(2), None, "count", "exact"),
     ("ar", "تتنافس على شيئين أساسيين هما الأسرة والإفطار", "شيئين", D(2), None, "count", "exact"),
     # a unit noun alone, one of it, opens a range closed by a number of the unit
     ("ar", "تراوحت الفترة بين شهر وثلاثة أشهر.", "بين شهر وثلاثة اشهر", MONTH, 3 * MONTH, "duration:s", "range"),
     ("ar", "تستغرق من أسبوع إلى ثلاثة أسابيع", "من اسبوع الي ثلاثة اسابيع", 7 * DAY, 21 * DAY, "duration:s", "range"),
-    ("fr", "Plus de la moitié d'entre elles ne savent pas qu'elles sont séropositives.", "Plus de la moitié", D(50), None, "percent", "more_than"),
+    ("fr", "Plus de la moitié d'entre eux ne savent pas nager.", "Plus de la moitié", D(50), None, "percent", "more_than"),
     # a dual whose stem ends in س is no country ending in -ستان
     ("ar", "بنيت في القرية مدرستان جديدتان", "مدرستان", D(2), None, "count", "exact"),
     ("ar", "أجريت دراستان عن المرض", "دراستان", D(2), None, "count", "exact"),
@@ -219,11 +219,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "لا تصدر تصاريح الدخول قبل أكثر من شهر من الوصول", "اكثر من شهر", MONTH, None, "duration:s", "more_than"),
     ("ar", "هناك رسم إضافي في حالة وجود أكثر من مسافرين", "اكثر من مسافرين", D(2), None, "count", "more_than"),
     # a range closed by a multiplier or a unit, a hyphen hanging after its first number
-    ("en", "A study indicates a 10- to 20-fold higher affinity.", "10- to 20-fold", D(10), D(20), "ratio", "range"),
-    ("fr", "Une étude indique une affinité 10 à 20 fois supérieure.", "10 à 20 fois supérieure", D(10), D(20), "ratio", "range"),
-    ("ar", "تشير إلى احتمالية أعلى بنحو 10- حتى 20- ضعفًا لهذا الارتباط", "10- حتي 20- ضعفا", D(10), D(20), "ratio", "range"),
+    ("en", "The new filter shows a 10- to 20-fold higher efficiency.", "10- to 20-fold", D(10), D(20), "ratio", "range"),
+    ("fr", "Le nouveau filtre offre une efficacité 10 à 20 fois supérieure.", "10 à 20 fois supérieure", D(10), D(20), "ratio", "range"),
+    ("ar", "أظهر المرشح الجديد كفاءة أعلى بنحو 10- حتى 20- ضعفًا من القديم", "10- حتي 20- ضعفا", D(10), D(20), "ratio", "range"),
     ("en", "He faces a 2- to 3-year sentence.", "2- to 3-year", 730 * DAY, 1095 * DAY, "duration:s", "range"),
-    ("en", "The World Bank provides financial assistance of (80) million US dollars.", "80) million US dollars", D(80_000_000), None, "currency:USD", "exact"),
+    ("en", "The regional bank provides loans of (80) million US dollars for new roads.", "80) million US dollars", D(80_000_000), None, "currency:USD", "exact"),
     ("en", "It left Spain without a government for a couple of years.", "a couple of years", 730 * DAY, None, "duration:s", "approx"),
     # "a factor of" before a number makes a multiplier; the word of change before it gives the direction
     ("en", "Emissions were reduced by a factor of four.", "by a factor of four", D(4), None, "ratio", "exact"),
@@ -251,7 +251,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "A child dies every 37 minutes.", "37 minutes", 37 * D(60), None, "duration:s", "exact"),
     ("fr", "Un enfant meurt toutes les 37 minutes.", "37 minutes", 37 * D(60), None, "duration:s", "exact"),
     ("ar", "يموت طفل كل 37 دقيقة.", "37 دقيقة", 37 * D(60), None, "duration:s", "exact"),
-    ("ar", "في غضون 15 يوما من تاريخ اتخاذ هذا القرار، وكل 60 يوماً بعد ذلك", "60 يوما", 60 * DAY, None, "duration:s", "exact"),
+    ("ar", "تقدم الشركة تقريرا في غضون 15 يوما من توقيع العقد، وكل 60 يوماً بعد ذلك", "60 يوما", 60 * DAY, None, "duration:s", "exact"),
     # a lower-case m glued to digits: million before a counted noun, metres before nothing counted,
     # a word of size or a race's word (a race's distance is no claim: test_not_claim_rules)
     ("en", "The company gained 1.5m customers last year.", "1.5m", D(1_500_000), None, "count", "exact"),
@@ -279,59 +279,59 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Les décès ont dépassé le décompte officiel d'un facteur 4.", "d'un facteur 4", D(4), None, "ratio", "exact"),
     ("ar", "تجاوز عدد الوفيات العدد الرسمي بمعامل 4.", "بمعامل 4", D(4), None, "ratio", "exact"),
     # French: a bound after a noun for people, or after the article standing for them, makes an age
-    ("fr", "C'est la première cause de mortalité chez les enfants de moins de cinq ans.", "moins de cinq ans", D(5), None, "age:year", "less_than"),
-    ("fr", "Environ 80 % des décès concernaient les plus de 60 ans.", "plus de 60 ans", D(60), None, "age:year", "more_than"),
+    ("fr", "La noyade est une cause fréquente d'accident chez les enfants de moins de cinq ans.", "moins de cinq ans", D(5), None, "age:year", "less_than"),
+    ("fr", "Environ 70 % des votants étaient les plus de 60 ans.", "plus de 60 ans", D(60), None, "age:year", "more_than"),
     ("fr", "Pendant les plus de 30 ans de guerre, rien n'a changé.", "plus de 30 ans", 30 * 365 * DAY, None, "duration:s", "more_than"),
     ("fr", "Le gouvernement a annoncé l'affectation de 192 millions $C au vaccin.", "192 millions $C", D(192_000_000), None, "currency:CAD", "exact"),
     # a fall to a higher percentage is the range of the fall's size
-    ("en", "The authority found a drop of 20% to 30% in lung capacity.", "20% to 30%", D(20), D(30), "percent", "range"),
-    ("ar", "كشفت الهيئة عن تقلص في سعة الرئة بنسبة 20% إلى 30%", "20% الي 30%", D(20), D(30), "percent", "range"),
+    ("en", "The survey found a drop of 20% to 30% in bus ridership.", "20% to 30%", D(20), D(30), "percent", "range"),
+    ("ar", "كشف المسح عن تراجع في عدد ركاب الحافلات بنسبة 20% إلى 30%", "20% الي 30%", D(20), D(30), "percent", "range"),
     ("en", "The lake is now twice its former size.", "twice its", D(2), None, "ratio", "exact"),
     # tens joined after a cardinal written after its noun
-    ("ar", "والرابطات الأربع والعشرون التي تتكون منها", "الاربع والعشرون", D(24), None, "count", "exact"),
+    ("ar", "والفرق الأربع والعشرون التي تشارك في البطولة", "الاربع والعشرون", D(24), None, "count", "exact"),
     # Arabic fractions under the article
-    ("ar", "يتزوج الثلث من الفتيات قبل بلوغهن سن الثامنة عشرة", "الثلث", D(100) / 3, None, "percent", "exact"),
+    ("ar", "يترك الثلث من الطلاب الدراسة قبل بلوغهم سن السادسة عشرة", "الثلث", D(100) / 3, None, "percent", "exact"),
     # energy in every spelling of the hour; a number word alone before a year is one count of a list by year
-    ("en", "It would build a 23.5 megawatt-hour power plant.", "23.5 megawatt-hour", D(23_500_000), None, "energy:Wh", "exact"),
-    ("fr", "Une centrale électrique de 23,5 mégawatts-heure.", "23,5 mégawatts-heure", D(23_500_000), None, "energy:Wh", "exact"),
+    ("en", "The town will install a 23.5 megawatt-hour battery.", "23.5 megawatt-hour", D(23_500_000), None, "energy:Wh", "exact"),
+    ("fr", "Le parc solaire produira 23,5 mégawatts-heure par jour.", "23,5 mégawatts-heure", D(23_500_000), None, "energy:Wh", "exact"),
     ("en", "It granted 55 scholarships: eleven in 2002, eight in 2003.", "eight", D(8), None, "count", "exact"),
     ("fr", "Le nombre a augmenté, passant de quatre en 2010 à 22 en 2011.", "quatre", D(4), None, "count", "exact"),
     ("ar", "55 منحة: إحدى عشرة منحة في عام 2002، واثنتان في عام 2009", "واثنتان", D(2), None, "count", "exact"),
     # "older than" bounds an age after a noun for people; three zeros after a dot before a counted noun group thousands
-    ("en", "Severe cases are most common in older adults (those older than 60 years).", "older than 60 years", D(60), None, "age:year", "more_than"),
-    ("en", "The government held a hackathon with more than 42.000 participants.", "more than 42.000", D(42000), None, "count", "more_than"),
+    ("en", "Falls are most frequent among older adults (those older than 60 years).", "older than 60 years", D(60), None, "age:year", "more_than"),
+    ("en", "The city marathon drew more than 42.000 runners.", "more than 42.000", D(42000), None, "count", "more_than"),
     ("en", "The index rose 2.125 points.", "2.125", D("2.125"), None, "count", "exact"),
     # a number of times under a multiplying verb is its factor, and the verb no doubling of its own
-    ("ar", "قد تضاعف الطلب على أدوات الحماية الشخصية بمقدار 100 مرة.", "100 مرة", D(100), None, "ratio", "exact"),
-    ("ar", "المدخنون أكثر عرضة للوفاة بمقدار 2.4 مرة مقارنةً بغير المدخنين", "2.4 مرة", D("2.4"), None, "ratio", "exact"),
+    ("ar", "قد تضاعف الطلب على الدراجات الكهربائية بمقدار 100 مرة.", "100 مرة", D(100), None, "ratio", "exact"),
+    ("ar", "السائقون الشباب أكثر عرضة للحوادث بمقدار 2.4 مرة مقارنةً بغيرهم", "2.4 مرة", D("2.4"), None, "ratio", "exact"),
     # "pour un mois": the article before a unit of time after "pour" is one of it; a one-letter name before the noun
-    ("fr", "Tout le sport a été suspendu totalement pour un mois minimum.", "un mois", MONTH, None, "duration:s", "exact"),
-    ("en", "The ACE2-B0AT1 complex can bind two S proteins, which provides evidence.", "two", D(2), None, "count", "exact"),
+    ("fr", "Le chantier a été arrêté pour un mois minimum.", "un mois", MONTH, None, "duration:s", "exact"),
+    ("en", "The lamp runs on two D batteries, which keeps it light.", "two", D(2), None, "count", "exact"),
     # "N fois le prix": a multiple of a measure; growth in the accusative governs "N مرة"; duals of particles
-    ("fr", "Elles se vendent jusqu'à 22 500 $ l'once, soit environ dix fois le prix de l'or.", "environ dix fois le prix", D(10), None, "ratio", "approx"),
+    ("fr", "Ces truffes se vendent jusqu'à 9 000 € le kilo, soit environ dix fois le prix du caviar.", "environ dix fois le prix", D(10), None, "ratio", "approx"),
     ("fr", "Il a remporté sept fois le championnat.", "sept", D(7), None, "count", "exact"),
-    ("ar", "ومنذ ذلك الوقت، سجّل حجم الاقتصاد الصيني نمواً بلغ 90 مرة.", "90 مرة", D(90), None, "ratio", "exact"),
-    ("ar", "تتكون النواة من جسيمين - النيوترونات والبروتونات.", "جسيمين", D(2), None, "count", "exact"),
+    ("ar", "ومنذ ذلك الوقت، سجل عدد سكان البلدة نموا بلغ 90 مرة.", "90 مرة", D(90), None, "ratio", "exact"),
+    ("ar", "يحتوي الجزيء على جسيمين - أحدهما موجب والآخر سالب.", "جسيمين", D(2), None, "count", "exact"),
     # a unit of time in the possessive measures its noun; a name in capitals between a number and its noun
-    ("en", "Anybody coming will be placed in two weeks' quarantine at designated sites.", "two weeks", 14 * DAY, None, "duration:s", "exact"),
-    ("en", "Transmission was recorded in most countries across all six WHO regions.", "six", D(6), None, "count", "exact"),
+    ("en", "Arriving cattle will be kept in two weeks' isolation on the farm.", "two weeks", 14 * DAY, None, "duration:s", "exact"),
+    ("en", "The team has scouts in all six NFL divisions.", "six", D(6), None, "count", "exact"),
     ("en", "The enzyme works 2,000 times faster.", "2,000", D(2000), None, "count", "exact"),
     # a noun joined to its number by a hyphen is what it counts, as French and Arabic write it apart
-    ("en", "These changes followed the previous four-pack per transaction restriction.", "four", D(4), None, "count", "exact"),
-    ("en", "It included an eight-page insert meant to be cut up.", "eight", D(8), None, "count", "exact"),
+    ("en", "Shoppers were held to a four-pack per customer limit.", "four", D(4), None, "count", "exact"),
+    ("en", "The magazine ran an eight-page supplement on gardening.", "eight", D(8), None, "count", "exact"),
     ("en", "Ocado was limiting purchases to two 12-roll packs.", "12", D(12), None, "count", "exact"),
     ("en", "The panel is a nine-member committee.", "nine", D(9), None, "count", "exact"),
     # a deadline's bound before the duration makes it measured, at most, as after it
-    ("fr", "Elle doit être introduite au plus tard six mois avant l'expiration du contrat.", "au plus tard six mois", 6 * MONTH, None, "duration:s", "at_most"),
+    ("fr", "La demande doit être déposée au plus tard six mois avant la fin du bail.", "au plus tard six mois", 6 * MONTH, None, "duration:s", "at_most"),
     # a qualified majority is a share of the votes; "dont" names the whole of the fraction after it
-    ("fr", "Ils pourraient modifier le seuil de la majorité des deux tiers requise.", "majorité des deux tiers", D(2) / D(3) * 100, None, "percent", "exact"),
+    ("fr", "Les statuts imposent une majorité des deux tiers pour dissoudre l'association.", "majorité des deux tiers", D(2) / D(3) * 100, None, "percent", "exact"),
     ("en", "It needs a majority of two thirds to pass.", "majority of two thirds", D(2) / D(3) * 100, None, "percent", "exact"),
-    ("fr", "Un million de personnes, dont la moitié dans les États des Lacs.", "la moitié", D(50), None, "percent", "exact"),
+    ("fr", "Un million de visiteurs, dont la moitié venus de l'étranger.", "la moitié", D(50), None, "percent", "exact"),
     # brackets of a draft under negotiation keep the number with its unit
-    ("en", "It shall not exceed, annually, [sixty five] per cent of the average.", "sixty five  per cent", D(65), None, "percent", "exact"),
-    ("fr", "Il n'excède pas, annuellement, [65] % de la moyenne.", "65  %", D(65), None, "percent", "exact"),
+    ("en", "Rent increases shall not exceed, each year, [sixty five] per cent of inflation.", "sixty five  per cent", D(65), None, "percent", "exact"),
+    ("fr", "La hausse ne dépasse pas, chaque année, [65] % de l'inflation.", "65  %", D(65), None, "percent", "exact"),
     # "over" a duration measures it in Arabic as in English ("على مدى" is no word of time placed)
-    ("ar", "عقدت اللجنة ثلاث حلقات نقاش على مدى يومين", "يومين", 2 * DAY, None, "duration:s", "exact"),
+    ("ar", "نظمت المدرسة أربع ورش عمل على مدى يومين", "يومين", 2 * DAY, None, "duration:s", "exact"),
     # a unit of length under its article after "من"; "م" after a number that is no year is a metre
     ("ar", "تقع المحطة على بعد 3 من الأمتار من الشاطئ", "3 من الامتار", D(3), None, "length:m", "exact"),
     ("ar", "تبعد اللافتة 2.5 م عن الطريق", "2.5 م", D("2.5"), None, "length:m", "exact"),
@@ -349,7 +349,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Très peu de malades avaient moins de 20 ans.", "moins de 20 ans", D(20), None, "age:year", "less_than"),
     ("fr", "L'entreprise, qui a 20 ans d'expérience, recrute.", "20 ans", 20 * 365 * DAY, None, "duration:s", "exact"),
     # a decimal in brackets after a percentage is no percentage by that alone
-    ("fr", "Ils éliminent 99,97 % (réduction de 3,5 log) des bactéries.", "3,5", D("3.5"), None, "count", "exact"),
+    ("fr", "Ces filtres retiennent 99,97 % (réduction de 3,5 log) des particules.", "3,5", D("3.5"), None, "count", "exact"),
     # a word that is a number of times by itself counts as "three times" does, with no unit after it
     ("en", "Officials meet twice a year in Geneva.", "twice", D(2), None, "count", "exact"),
     ("ar", "يجتمع المسؤولون مرتين في السنة", "مرتين", D(2), None, "count", "exact"),
@@ -380,14 +380,14 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Les facteurs de risque étaient le sexe, l’âge (≥ 60) et une pneumonie.", "≥ 60", D(60), None, "age:year", "at_least"),
     ("ar", "تمثلت عوامل الخطر في النوع والسن (≥60) والالتهاب الرئوي", "≥60", D(60), None, "age:year", "at_least"),
     # an Arabic dual of a noun whose stem has two letters ("ذرة": ذرتين); "هاتين" (these two) refers back
-    ("ar", "يتكون مركب الماء من ذرتين هيدروجين وذرة أكسجين", "ذرتين", D(2), None, "count", "exact"),
+    ("ar", "يتكون جزيء ثاني أكسيد الكربون من ذرتين أكسجين وذرة كربون", "ذرتين", D(2), None, "count", "exact"),
     ("ar", "يتحدث سكان الإقليم لغتين رسميتين", "لغتين", D(2), None, "count", "exact"),
     # a number word counts the noun after "more"
-    ("en", "Two more States, Lesotho and Malawi, submitted their reports.", "Two", D(2), None, "count", "exact"),
+    ("en", "Two more towns, Aberdeen and Perth, joined the scheme.", "Two", D(2), None, "count", "exact"),
     # an article before a unit of time after a qualifier is one of the unit, as "plus d'un an" is
-    ("en", "The spirit of Arusha helped to sustain almost a decade of peace.", "almost a decade", 3650 * DAY, None, "duration:s", "approx"),
+    ("en", "The treaty brought almost a decade of calm to the border.", "almost a decade", 3650 * DAY, None, "duration:s", "approx"),
     ("en", "It took more than a year to rebuild the bridge.", "more than a year", 365 * DAY, None, "duration:s", "more_than"),
-    ("fr", "Il a fallu au moins une heure pour l'extraire.", "au moins une heure", D(3600), None, "duration:s", "at_least"),
+    ("fr", "Il a fallu au moins une heure pour réparer la panne.", "au moins une heure", D(3600), None, "duration:s", "at_least"),
     # a half ending the low end of a range: the range goes on to the high end and its unit
     ("en", "It would take one and a half to two years.", "one and a half to two years", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
     ("fr", "Il faudrait un an et demi à deux ans.", "un an et demi à deux ans", D("1.5") * 365 * DAY, 2 * 365 * DAY, "duration:s", "range"),
@@ -401,7 +401,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Le trafic a été multiplié par 10× en un an.", "multiplié par 10×", D(10), None, "ratio", "exact"),
     ("ar", "تجاوز العدد الرسمي للوفيات بمعامل 4-5×", "بمعامل 4-5×", D(4), D(5), "ratio", "range"),
     # not a fold: a number after it (a dimension)
-    ("ar", "الفيلم القياسي مقاس 35 مم (36× 24 مم)", "36", D("0.036"), None, "length:m", "exact"),
+    ("ar", "تستخدم الكاميرا فيلما مقاس 35 مم (36× 24 مم)", "36", D("0.036"), None, "length:m", "exact"),
     # a fraction written with a slash is a share before its whole or after a word of change ("by")
     ("en", "Policies might reduce peak demand by 2/3 and deaths by half.", "2/3", D(2) / D(3) * 100, None, "percent", "exact"),
     ("fr", "Environ 1/3 des électeurs se sont abstenus.", "Environ 1/3", D(100) / D(3), None, "percent", "approx"),
@@ -413,13 +413,13 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Il reste valable pour une durée de six mois après le vote.", "six mois", 6 * MONTH, None, "duration:s", "exact"),
     ("ar", "استمر القتال لمدة يومين بعد الهجوم", "يومين", 2 * DAY, None, "duration:s", "exact"),
     # masculine duals of nouns whose plural is written otherwise
-    ("ar", "وثلاثة لقاحات أخرى قيد التطوير، ولقاحان موجهان للفيروسة الغدانية", "ولقاحان", D(2), None, "count", "exact"),
+    ("ar", "وثلاثة مشاريع أخرى قيد الدراسة، ولقاحان موجهان للأطفال", "ولقاحان", D(2), None, "count", "exact"),
     ("ar", "أجرى المختبر اختبارين للكشف عن الفيروس", "اختبارين", D(2), None, "count", "exact"),
     # Arabic nouns for people before a bound make the years after it an age, as "girls under 18" does;
     # "من العمر" (of age) before a number says it too
     ("ar", "يحصل الأطفال دون 5 سنوات على اللقاح مجانا", "دون 5 سنوات", D(5), None, "age:year", "less_than"),
     ("ar", "يحق للفتيات دون 18 عاما التعليم المجاني", "دون 18 عاما", D(18), None, "age:year", "less_than"),
-    ("ar", "تؤكد المحكمة أن القاصرين قد بلغوا من العمر سبعة عشرة سنة", "سبعة عشرة سنة", D(17), None, "age:year", "exact"),
+    ("ar", "أفاد المدرب أن اللاعبين قد بلغوا من العمر سبعة عشرة سنة", "سبعة عشرة سنة", D(17), None, "age:year", "exact"),
     # a range of years its opener opens right after a noun for people is a range of ages
     ("en", "It affects women between 15 and 24 years.", "between 15 and 24 years", D(15), D(24), "age:year", "range"),
     ("fr", "Cela touche les femmes entre 15 et 24 ans.", "entre 15 et 24 ans", D(15), D(24), "age:year", "range"),
@@ -427,14 +427,14 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "The country suffered between 15 and 24 years of war.", "between 15 and 24 years", 15 * 365 * DAY, 24 * 365 * DAY, "duration:s", "range"),
     # a number of times before a word that divides by it is the inverse ratio; a fraction before a
     # word for a rate compares two rates
-    ("fr", "Le taux de survie peut être deux fois moins élevé que dans les pays riches.", "deux fois moins", D("0.5"), None, "ratio", "exact"),
+    ("fr", "Le loyer peut être deux fois moins élevé qu'en centre-ville.", "deux fois moins", D("0.5"), None, "ratio", "exact"),
     ("fr", "Ce traitement est deux à trois fois moins cher.", "deux à trois fois moins", D(1) / D(3), D("0.5"), "ratio", "range"),
     ("en", "Women were three times less likely to be hired.", "three times less", D(1) / D(3), None, "ratio", "exact"),
     ("ar", "كانت معدلات النجاة نصف معدلات البلدان الأغنى", "نصف", D("0.5"), None, "ratio", "exact"),
     # a bound after a counted noun and a word after it; a negated comparative bounds from the other side
-    ("ar", "قد تضطر 40 عائلة أخرى أو أكثر إلى الإخلاء", "40", D(40), None, "count", "at_least"),
-    ("fr", "Il pourrait y avoir 40 autres familles voire même plus.", "40", D(40), None, "count", "at_least"),
-    ("en", "They are held on sites no smaller than 50 hectares.", "no smaller than 50 hectares", D(500_000), None, "area:m2", "at_least"),
+    ("ar", "قد يغلق 40 متجرا آخر أو أكثر", "40", D(40), None, "count", "at_least"),
+    ("fr", "Selon le syndicat, il pourrait y avoir 40 autres magasins voire même plus.", "40", D(40), None, "count", "at_least"),
+    ("en", "The parks must cover areas no smaller than 50 hectares.", "no smaller than 50 hectares", D(500_000), None, "area:m2", "at_least"),
     # a range its opener opens, whose second number is no year, is a range of counts, not a year and a count
     ("en", "The number of victims ranged between 2000 and 3000 people.", "between 2000 and 3000", D(2000), D(3000), "count", "range"),
     ("ar", "يتراوح عدد الضحايا بين 2000 و3000 شخص.", "بين 2000 و3000", D(2000), D(3000), "count", "range"),
@@ -456,9 +456,9 @@ def test_words_that_end_as_duals_and_are_none_give_no_claim(text: str) -> None:
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("en", "Almost half (47.7%) of the infected individuals were over 50."),
-        ("ar", "تجاوز عمر ما يقرب من نصف المصابين (47.7%) الخمسين"),
-        ("fr", "Près de la moitié (47,7 %) des personnes infectées."),
+        ("en", "Almost half (47.7%) of the voters were over 50."),
+        ("ar", "تجاوز عمر ما يقرب من نصف الناخبين (47.7%) الخمسين"),
+        ("fr", "Près de la moitié (47,7 %) des électeurs."),
     ],
 )
 def test_a_share_restated_in_brackets_is_one_claim(lang: str, text: str) -> None:
@@ -523,7 +523,7 @@ def test_an_amount_of_people_stays_a_count() -> None:
         ("قتل خمسة أشخاص، وقال أقارب الأشخاص الخمسة إنهم", ["خمسة"]),  # named before: a reference
         ("وذلك خلال السنوات الخمس الماضية", []),  # a unit before it: time, read by the time stage
         ("وعقدت البلدان الثلاثة اجتماعا", []),  # under four: "the three countries" refers back
-        ("قارنت الدراسة الفيروس بفيروسات كورونا البشرية الستة الأخرى", []),  # "the other six": a reference
+        ("قارن التقرير الميناء بالموانئ التجارية الستة الأخرى", []),  # "the other six": a reference
     ],
 )
 def test_arabic_cardinals_after_their_noun_that_count_nothing(text: str, claims: list[str]) -> None:
@@ -547,9 +547,9 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
         ("رسالتان متطابقتان مؤرختان في الشهر الماضي", ["رسالتان"]),  # adjectives agree with the dual: one count
         ("فازت بميداليتين ذهبيتين وميداليتين فضيتين", ["بميداليتين", "وميداليتين"]),  # "and" opens the next noun
         ("عضوان من الدول الأفريقية؛", ["عضوان"]),  # a masculine dual of a noun the pack lists
-        ("واستضيف خلال العام مؤتمران رئيسيان عن منع الجريمة", ["مؤتمران"]),
-        ("ومن خلال اجتماع كبار المسؤولين واجتماعين من اجتماعات الأفرقة", ["واجتماعين"]),
-        ("شوهد رجلان (2) وهما يعبران الخط", ["رجلان"]),  # the digits in brackets repeat the dual: one claim
+        ("ونظم خلال الصيف مؤتمران رئيسيان عن الطاقة الشمسية", ["مؤتمران"]),
+        ("وبعد لقاء مع المدربين واجتماعين من اجتماعات اللجان الرياضية", ["واجتماعين"]),
+        ("شوهد طفلان (2) وهما يعبران الطريق", ["طفلان"]),  # the digits in brackets repeat the dual: one claim
         ("أصدر الموظفون والمدنيون بيانا", []),  # sound plurals are no duals
         ("والعضوان الآخران في اللجنة", []),  # with the article: a reference
         ("وتم تركيب شعاعين من الضوء", ["شعاعين"]),
@@ -558,14 +558,14 @@ def test_halves_and_years_that_make_no_share(lang: str, text: str) -> None:
         ("حجمه أكبر بكثير، أكثر من تيتان", []),  # a name's -ان after a bound is no dual
         ("إنقاذ الحل القائم على وجود دولتين", []),  # the two-State solution, a set phrase
         ("زار الوزير دولتين في أفريقيا", ["دولتين"]),
-        ("عمليتي تسجيل وإدارة البائعين اللتين كانتا منفصلتين سابقا", []),  # after a dual verb of being: a description
+        ("توحيد عمليتي الشراء والتخزين اللتين كانتا منفصلتين سابقا", []),  # after a dual verb of being: a description
         ("انقسم الفيروس إلى سلالتين فرعيتين", ["سلالتين"]),  # the adjective's own letters read as a clitic: still one
         ("غسل الأطفال وجوههم بمياه نظيفة وأيديهم بيدين غير نظيفتين", []),  # after غير: a description
         ("طوال شهر مارس 2021 أغلقت المدارس", []),  # the month of March: no month counted
         ("أوصت المنظمة بالمصطلحين باعتبارهما اسمين مؤقتين للمرض", []),  # an adjective agreeing with a dual the pack does not list
         ("كلمتا معد وسار لهما معنيان مختلفتان", []),
         ("كانت محاصرة بين جارتين قويتين", ["جارتين"]),  # after بين, a word, not a noun: the first dual is counted
-        ("وهما تمثلان نقطتين مهمتين في هذه العملية", ["نقطتين"]),  # after a verb in the dual: its object
+        ("وهما تسجلان نقطتين مهمتين في الترتيب", ["نقطتين"]),  # after a verb in the dual: its object
     ],
 )
 def test_arabic_duals_and_their_adjectives(text: str, claims: list[str]) -> None:
@@ -575,7 +575,7 @@ def test_arabic_duals_and_their_adjectives(text: str, claims: list[str]) -> None
 
 def test_one_after_a_word_that_is_also_an_adjective_is_no_year() -> None:
     """"عام" is "year" and "general": after another adjective, "عام واحد" is one general thing."""
-    norm = normalize("بما في ذلك مستودع رقمي عام واحد للأمم المتحدة").text
+    norm = normalize("بما في ذلك موقع إلكتروني عام واحد للبلدية").text
     assert find_quantities(norm, load_pack("ar")) == []
 
 
@@ -594,15 +594,15 @@ def test_no_share_where_the_words_name_something_else(lang: str, text: str) -> N
 
 
 def test_a_couple_is_two_only_before_a_partitive() -> None:
-    """"a couple of years" is about two; "the anniversary of a couple whose wedding" counts nothing."""
-    norm = normalize("They celebrated the first anniversary of a couple whose wedding was held last year.").text
+    """"a couple of years" is about two; "a party for a couple whose house burned down" counts nothing."""
+    norm = normalize("They threw a party for a couple whose house burned down.").text
     assert find_quantities(norm, load_pack("en")) == []
 
 
 def test_a_multiplying_verb_before_its_factor_is_no_doubling() -> None:
     """"تضاعف ... بمقدار 100 مرة" is multiplied by 100: one claim, not 2 and 100; alone, it doubles."""
     pack = load_pack("ar")
-    one = find_quantities(normalize("قد تضاعف الطلب على أدوات الحماية الشخصية بمقدار 100 مرة.").text, pack)
+    one = find_quantities(normalize("قد تضاعف الطلب على الدراجات الكهربائية بمقدار 100 مرة.").text, pack)
     assert [(h.value, h.unit, h.change) for h in one] == [(D(100), "ratio", "up")]
     alone = find_quantities(normalize("تضاعف عدد الحالات في أسبوع.").text, pack)
     assert [(h.value, h.unit) for h in alone] == [(D(2), "ratio")]

@@ -49,44 +49,44 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", 'He called the forecast "200 percent wrong".', "200", None),
     ("fr", "« Plus de 200 personnes sont mortes », a-t-il dit.", "200", None),
     ("ar", 'قال إن التقدير "200 بالمئة خطأ".', "200", None),
-    ("en", "79. [Draft article 4C (Counterclaim)", "4", "label"),
-    ("en", "Spain granted six in 2006, one in 2007 and 2008, two in 2009.", "2007", "year"),
-    ("ar", "عضو واحد من الدول المدرجة في القائمة ألف", "الف", "label_words"),
+    ("en", "63. [Draft article 4C (Appeals)", "4", "label"),
+    ("en", "The club hired three in 2005, one in 2007 and 2008, four in 2010.", "2007", "year"),
+    ("ar", "ويختار رئيس واحد من البلدان الواردة في القائمة ألف", "الف", "label_words"),
     ("en", "It was 211 per 100,000 live births. 51. The working group noted it.", "51", "line_label"),
     ("ar", "بين المواليد الأحياء. ٢٥ - وفي هذا الصدد قتل 5 أشخاص", "25", "line_label"),
     ("en", "He left. 51 Americans died in the attack.", "51", None),
     ("en", "It defined indicators for the 2014 calendar year.", "2014", "uncounted_year"),
-    ("en", "In the 20 years since the introduction of the programme, much changed.", "20", "placing_duration"),
-    ("fr", "Il fera rapport dans un délai de 15 jours à compter de la date de l'adoption.", "15", "placing_duration"),
+    ("en", "In the 20 years since the opening of the bridge, traffic has doubled.", "20", "placing_duration"),
+    ("fr", "La commune répondra dans un délai de 15 jours à compter du dépôt du dossier.", "15", "placing_duration"),
     # a range of durations placed in time is time, as one duration is
     ("en", "The ferry reaches the island in 15 to 20 minutes, the company said.", "15", "placing_duration"),
     ("fr", "Attendez vingt ou trente minutes avant le test.", "vingt", "placing_duration"),
     ("ar", "تصل العبارة إلى الجزيرة في غضون 15 إلى 20 دقيقة", "15", "placing_duration"),
     ("ar", "وصلت الشحنات بعد متوسط 5 أيام من الطلب", "5", "placing_duration"),  # after an average of
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
-    ("fr", "les îles Falkland (Malvinas)1, Gibraltar et Montserrat", "1", "footnote"),
-    ("en", "Between 1100 and 1200 hours on 18 June, workers were abducted.", "1100", "clock_range"),
+    ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
+    ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),
     ("en", "At 1500 hours the convoy left the town.", "1500", "clock"),
     ("en", "The engineers worked for 1200 hours on it.", "1200", None),
-    ("ar", "19-25 وأكد مؤتمر الأمم المتحدة للتنمية المستدامة الحاجة", "19", "line_label"),
-    ("en", "It therefore follows that Law 26.659 does not apply.", "26.659", "label"),
+    ("ar", "19-25 وشدد المجلس الوطني للمياه على الحاجة إلى خطة جديدة", "19", "line_label"),
+    ("en", "The court ruled that Law 26.659 was void.", "26.659", "label"),
     ("en", "Population: 61,777 (2014).", "61,777", None),
-    ("en", 'An assessment of the system of desirable ranges"18 was made.', "18", "footnote"),
-    ("ar", "تقرير اللجنة الاستشارية لشؤون الإدارة والميزانية(22)، رهنا بأحكامه", "22", "footnote"),
+    ("en", 'The board reviewed a paper entitled "Water pricing in small towns"18 last week.', "18", "footnote"),
+    ("ar", "ويؤيد ما جاء في تقرير مجلس مراجعي الحسابات(22)، مع مراعاة أحكامه", "22", "footnote"),
     ("en", "2. At 1310, near the village, a soldier was wounded.", "1310", "clock"),
-    ("en", "3.2.1 Progress is made towards the reforms.", "3.2", "line_label"),
-    ("ar", "3-2-1 إحراز تقدم نحو تنفيذ الإصلاحات", "3", "line_label"),
+    ("en", "3.2.1 Improving the rural water network.", "3.2", "line_label"),
+    ("ar", "3-2-1 تحسين شبكة المياه في الريف", "3", "line_label"),
     ("ar", "الدورة المعقودة في ١٣-١٧نيسان/أبريل ٢٠١٥ في جنيف", "13", "mask"),
     ("en", "1. At 0300, the group attacked the position.", "0300", "leading_zero"),
-    ("ar", "وفقا للمادة 55 من النظام الداخلي المؤقت", "55", "label"),
-    ("fr", "l'épidémie de sida d'ici à 2030 doit reculer", "2030", "year"),
+    ("ar", "وفقا للمادة 55 من قانون السير", "55", "label"),
+    ("fr", "la pollution de l'air d'ici à 2030 doit reculer", "2030", "year"),
     ("en", "It binds angiotensin-converting enzyme 2 (ACE2) in cells.", "2", "acronym_name"),
     ("fr", "La maladie à coronavirus 19 (COVID-19) se propage.", "19", "acronym_name"),
-    ("fr", "Le syndrome respiratoire aigu sévère 2 (SARS-CoV-2) est un nouveau virus.", "2", "acronym_name"),  # hyphens inside the acronym
+    ("fr", "Les chercheurs ont isolé le syndrome respiratoire aigu sévère 2 (SARS-CoV-2) en janvier.", "2", "acronym_name"),  # hyphens inside the acronym
     ("ar", "جسم مضاد للإنترلوكين 6 (IL6) يستخدم", "6", "acronym_name"),
     ("en", "Compare it with MERS, an outbreak in 2012, and SARS.", "2012", "year"),
     ("fr", "cf. illustration 1.1 pour le modèle.", "1.1", "label"),
-    ("ar", "منطقة شهيرة تعود إلى القرن 17 تحيط بالمدينة", "17", "label"),
+    ("ar", "كنيسة قديمة تعود إلى القرن 17 في وسط القرية", "17", "label"),
     ("en", "The 2016-2017 budget was cut.", "2016", "year_span"),
     # -- clock --
     ("fr", "La réunion a commencé à 15 heures au ministère.", "15", "clock"),
@@ -107,15 +107,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Cases of COVID-19 rose in the city.", "19", "identifier"),
     ("en", "marital rape as a form of violence (Beijing + 5).", "5", "identifier"),  # a name and its anniversary
     ("ar", "الاغتصاب الزوجي بوصفه من أشكال العنف (بيجين + 5).", "5", "identifier"),
-    ("ar", "لا يكون فيها الإجهاض مخالفا للقانون (المؤتمر الدولي للسكان والتنمية + 5)، والاغتصاب", "5", "identifier"),
-    ("en", "Severe acute respiratory syndrome coronavirus 2 infected them.", "2", "label"),
+    ("ar", "وتواصل العمل على خطط المياه بعد القمة (المؤتمر العالمي للمرأة + 5)، وعلى التمويل", "5", "identifier"),
+    ("en", "Severe acute respiratory syndrome coronavirus 2 spread through the ward.", "2", "label"),
     # -- telephone numbers: after a word of calling, nothing counted after --
     ("fr", "Les jeunes peuvent appeler le 116 123, a-t-il dit.", "116 123", "label"),
     ("fr", "Appelez le 3919 pour signaler des violences.", "3919", "label"),
     ("en", "Call the helpline on 116 123 for help.", "116 123", "label"),
     ("ar", "يمكن الاتصال بالرقم 116 123 للمساعدة", "116 123", "label"),
     ("en", "Police called 40 witnesses.", "40", None),
-    ("en", "Maybe one day, your great grandchildren will stand there.", "one", "mask"),  # "one day," is someday (an idiom)
+    ("en", "Maybe one day, our children will walk on the moon.", "one", "mask"),  # "one day," is someday (an idiom)
     ("en", "It rained for one day.", "one", None),
     ("en", "the withdrawal of heavy weapons from day 1 of the withdrawal", "1", "label"),  # a day's number, nothing counted
     ("en", "Every day 40 people die on the roads.", "40", None),
@@ -132,7 +132,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The company gained 1.5m customers last year.", "1.5", None),  # no race word: million
     ("fr", "Le mur mesure 100 mètres de long.", "100", None),
     ("fr", "Le coronavirus 2 du syndrome respiratoire aigu sévère se propage.", "2", "label"),
-    ("ar", "إن فيروس كورونا 2 المرتبط بالمتلازمة التنفسية الحادة الوخيمة", "2", "label"),
+    ("ar", "درس العلماء في المختبر فيروس كورونا 2 المرتبط بالمتلازمة التنفسية الحادة الوخيمة.", "2", "label"),
     ("en", "He finished 21st in the race.", "21", "identifier"),
     ("en", "He listens to Radio 4 every morning.", "4", "capitalised_name"),
     ("en", "She rode Six Flags rides.", "Six", "capitalised_words"),
@@ -144,61 +144,61 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The two countries signed a deal.", "two", "definite_reference"),
     ("en", "Two said they would stay.", "Two", "uncounted_word"),
     ("en", "The talks ended on 21 September in Geneva.", "21", "mask"),
-    ("fr", "Vidal avait rejoint le Barça il y a trois saisons.", "trois", "placing_count"),
-    ("ar", "انضم إلى نادي برشلونة قبل ثلاثة مواسم قادما من إشبيلية", "ثلاثة", "placing_count"),
-    ("en", "Exports fell to their lowest level for two decades at 2.8 million barrels.", "two", "placing_duration"),
-    ("fr", "Les exportations sont tombées à leur niveau le plus bas depuis deux décennies.", "deux", "placing_duration"),
+    ("fr", "Martin avait rejoint le club il y a trois saisons.", "trois", "placing_count"),
+    ("ar", "انضم إلى نادي ليون قبل ثلاثة مواسم قادما من نانت", "ثلاثة", "placing_count"),
+    ("en", "Wheat harvests dropped to their lowest level for two decades at 4.1 million tonnes.", "two", "placing_duration"),
+    ("fr", "Les ventes de voitures ont atteint leur niveau le plus faible depuis deux décennies.", "deux", "placing_duration"),
     # -- labels with their modifiers, coordinates, years run together --
-    ("fr", "Au sujet de l'objectif opérationnel 3 du plan-cadre.", "3", "modified_label"),
-    ("fr", "Près de la station de pompage 9 de Fort Greely.", "9", "modified_label"),
-    ("ar", "بشأن الهدف التنفيذي 3 من الخطة", "3", "modified_label"),
+    ("fr", "Le rapport porte sur l'objectif stratégique 3 de la réforme.", "3", "modified_label"),
+    ("fr", "La fuite a eu lieu près de la station de relevage 9 de Bordeaux.", "9", "modified_label"),
+    ("ar", "بشأن الهدف الاستراتيجي 3 من الإصلاح", "3", "modified_label"),
     ("fr", "Le troisième ouragan enregistré à l'est de 35°W.", "35", "mask"),
     ("fr", "La stratégie pour la période 20142020.", "20142020", "mask"),
     ("fr", "Un réseau d'information 24 heures sur 24, des podcasts.", "24", "mask"),
     ("fr", "La séance se tiendra de 11 heures à 13 heures dans la salle.", "11", "clock_range"),
     ("fr", "Ils travaillent de 8 à 10 heures par jour.", "8", None),
     ("fr", "Batten a été classé sur la liste des 400 Américains les plus riches.", "400", "list_name"),
-    ("ar", "احتل باتن المركز 190 على قائمة أكثر 400 أمريكي ثراء", "400", "list_name"),
-    ("en", "Payments for the preceding two full years (2013 and 2014) are as follows.", "two", "enumerated_years"),
-    ("fr", "Sa quote-part pour les deux années complètes écoulées (2013 et 2014) est indiquée.", "deux", "enumerated_years"),
-    ("en", "The proportion of women aged 1564 employed is low.", "1564", "impossible_age"),
-    ("fr", "Une équipe sur les objets géocroiseurs (Équipe 14) devrait être créée.", "14", "capitalised_name"),
+    ("ar", "جاءت الشركة في المرتبة 75 على قائمة أكبر 400 شركة فرنسية", "400", "list_name"),
+    ("en", "Its dues for the previous two full years (2019 and 2020) remain unpaid.", "two", "enumerated_years"),
+    ("fr", "Les cotisations des deux années complètes écoulées (2019 et 2020) restent impayées.", "deux", "enumerated_years"),
+    ("en", "Men aged 1564 make up most of the workforce.", "1564", "impossible_age"),
+    ("fr", "Un groupe chargé des déchets marins (Groupe 14) sera formé l'an prochain.", "14", "capitalised_name"),
     ("en", "A 24 hour news network and podcasts.", "24", "mask"),
-    ("ar", "(المرجع نفسه، الجدولان 1 و 2) وللأمانة العامة", "1", "label"),  # a label word in the dual
-    ("ar", "ونظرت اللجنة في هذا البند في جلستيها 21 و 27 المستأنفة", "27", "listed_label"),
+    ("ar", "وترد الأرقام في التقرير (الجدولان 1 و 2) لكل منطقة", "1", "label"),  # a label word in the dual
+    ("ar", "وناقش المجلس المشروع في جلستيه 21 و 27 المستأنفتين", "27", "listed_label"),
     ("ar", "المقرر عقدها يوم الخميس، الساعة 47/10", "47", "mask"),  # minutes/hours after a clock word
-    ("ar", "سيحتاج للعمل إلى ما بعد السنة المالية 2014 لتنفيذ التوصيات", "2014", "year"),
+    ("ar", "ستستمر الأشغال إلى ما بعد السنة المالية 2014 في المدينة", "2014", "year"),
     ("fr", "Il devra travailler au-delà de l'exercice 2014 pour les appliquer.", "2014", "year"),
     # -- years counting nothing, labels joined by "or", sub-paragraph marks --
-    ("fr", "La loi 75 sur la justice pour mineurs de 2008 prévoit que de tels centres soient créés.", "2008", "uncounted_year"),
+    ("fr", "La loi 31 sur la protection des forêts de 2008 prévoit la création de réserves.", "2008", "uncounted_year"),
     ("en", "The report is due no later than 2015, the committee said.", "2015", "year"),
-    ("fr", "Rappelant que 2015 marque le soixante-dixième anniversaire de la création.", "2015", "uncounted_year"),
-    ("fr", "Toute activité visée aux paragraphes 6 ou 7 ci-dessus;", "7", "listed_label"),
-    ("en", "Any activity referred to in paragraphs 6 or 7 above;", "7", "listed_label"),
-    ("en", "See the replies to actions Nos. 38 and 40.", "38", "label"),
-    ("fr", "1. La liste 2 du contrat est remplacée par le programme d'activités.", "2", "label"),
+    ("fr", "Notant que 2015 marque le cinquantième anniversaire du club.", "2015", "uncounted_year"),
+    ("fr", "Les mesures prévues aux paragraphes 4 ou 7 ci-dessous s'appliquent;", "7", "listed_label"),
+    ("en", "The measures set out in paragraphs 4 or 7 below apply;", "7", "listed_label"),
+    ("en", "Refer to the comments on items Nos. 38 and 41.", "38", "label"),
+    ("fr", "1. La liste 2 de l'accord est remplacée par un tableau révisé.", "2", "label"),
     ("fr", "Elle renonce aux pratiques visées [art. 15 3)] et autorise l'État à agir.", "15", "label"),
-    ("fr", "Dans le Statut de Rome, l'article 7 1) j) définit le crime d'apartheid.", "1", "subparagraph_mark"),
+    ("fr", "Dans le Code du travail, l'article 8 1) b) définit le congé parental.", "1", "subparagraph_mark"),
     ("en", "Six (6) armed men were seen near point BP22 3).", "3", "subparagraph_mark"),
-    ("ar", "تم الإبلاغ عن أول ثلاث حالات مؤكدة من قبل فرنسا", "ثلاث", "ordinal_words"),  # the first three: a reference
-    ("ar", "79- [مشروع المادة ٤ جيم (الدعاوى المضادة)", "79", "line_label"),  # a dash, then a bracket
-    ("fr", "Approuvée par la cent trente et unième Assemblée de l'Union interparlementaire", "cent trente", "ordinal_words"),
-    ("fr", "Un atelier a eu lieu à Santander (conformément à l'action 5 du programme de travail).", "5", "label"),
-    ("ar", "تعديل قانون مكافحة الاتجار لعام 2003 (RA 9208) من خلال القانون", "9208", "capitalised_name"),  # a Latin name in brackets
-    ("ar", "وهي مركبة هبوط صغيرة موجودة على متن هايابوسا2.", "2", "identifier"),  # a name glued to its digit
+    ("ar", "سجلت أول ثلاث إصابات بالحصبة في القرية الشهر الماضي", "ثلاث", "ordinal_words"),  # the first three: a reference
+    ("ar", "79- [مشروع البند ٦ باء (الطعون)", "79", "line_label"),  # a dash, then a bracket
+    ("fr", "Lors de la cent trente et unième session du conseil municipal", "cent trente", "ordinal_words"),
+    ("fr", "Une réunion s'est tenue à Lyon (conformément à l'action 5 du plan régional).", "5", "label"),
+    ("ar", "صدر قانون حماية البيئة لعام 2005 (RA 9208) بعد نقاش طويل", "9208", "capitalised_name"),  # a Latin name in brackets
+    ("ar", "أطلقت الوكالة المسبار الجديد فوياجر2 إلى الفضاء.", "2", "identifier"),  # a name glued to its digit
     ("ar", "قتل 5 أشخاص و2 آخرون", "2", None),  # a clitic glued to digits: a count
     ("ar", "لا بد من تخصيص١٥٪ من الميزانية الصحية", "15", None),  # a space left out before a share: still one
     ("ar", "ثم ارتفع العدد بعد ذلك بثلاثة أيام", "بثلاثة", "placing_duration"),  # three days later
-    ("ar", "وإذ تحيط علما بقرار اللجنة الأفريقية 263 المؤرخ 5 تشرين الثاني/نوفمبر 2013", "263", "address"),  # dated: a document
-    ("ar", "يرجى التوضيح (الفقرات 11 و 23-2 و 66-1 و 156).", "156", "listed_label"),  # the list goes on after 23-2
-    ("en", "Please clarify (paras. 11, 23.2, 66.1 and 156).", "156", "listed_label"),
-    ("ar", "وينبذ الممارسات المهينة لكرامة المرأة (المادة 51 (ألف) (هـ))، ويسمح", "الف", "listed_label"),  # the letter A
+    ("ar", "وإذ يشير إلى قرار المجلس البلدي 263 المؤرخ 12 آذار/مارس 2019", "263", "address"),  # dated: a document
+    ("ar", "انظر (الفقرات 14 و 31-2 و 72-1 و 156).", "156", "listed_label"),  # the list goes on after 23-2
+    ("en", "See paras. 14, 31.2, 72.1 and 156.", "156", "listed_label"),
+    ("ar", "ويحمي حق العمال في الراحة (المادة 23 (ألف) (د))، ويكفل", "الف", "listed_label"),  # the letter A
     # -- real claims pass every rule --
     ("en", "He served two terms (2001-2009) in office.", "two", None),  # a span of years says when
     ("en", "Women aged 65 or more voted.", "65", None),
     ("fr", "Il y a 300 personnes dans la salle.", "300", None),  # "il y a" + a count of people: no "ago"
     ("fr", "La saison a compté 49 matchs.", "49", None),
-    ("fr", "Le Congrès débat de la légalisation depuis 10 ans.", "10", None),  # a measured duration
+    ("fr", "Le Sénat discute de la réforme depuis 10 ans.", "10", None),  # a measured duration
     ("en", "More than 120,000 people crossed the border.", "120,000", None),
     ("fr", "Plus de 120 000 personnes ont traversé la frontière.", "120 000", None),
     ("ar", "عبر أكثر من 120 ألف شخص الحدود", "120", None),
@@ -207,69 +207,69 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Les réfugiés (soit 300) sont arrivés hier.", "300", None),  # the bracket before opens the one after
     # -- issue 15, this round --
     ("en", "It indicates a certain level of planning.[23] It went on.", "23", "footnote"),
-    ("en", "British sovereignty over the islands dates back to 1765, some years before.", "1765", "year"),
-    ("fr", "La souveraineté britannique remonte à 1765, c'est-à-dire avant.", "1765", "year"),
-    ("fr", "Le 18 juin, entre 11 heures et midi, plus de 25 travailleurs ont été enlevés.", "11", "clock"),
-    ("en", "China is reportedly sending aid to the latter two countries.", "two", "definite_reference"),
+    ("en", "The town's charter dates back to 1765, long before the railway.", "1765", "year"),
+    ("fr", "La charte de la ville remonte à 1765, bien avant le chemin de fer.", "1765", "year"),
+    ("fr", "Le 3 mai, entre 11 heures et midi, une quarantaine de bénévoles ont nettoyé la plage.", "11", "clock"),
+    ("en", "The bank is also lending money to the latter two firms.", "two", "definite_reference"),
     ("ar", "هو بروتين غشائي من النوع 1، وله مستقبلات", "1", "label"),
-    ("en", "The Branch had worked on Supplements 17 and 18, covering the period.", "17", "label"),
+    ("en", "The editors have now published Supplements 17 and 19 of the dictionary.", "17", "label"),
     ("en", "Symptoms with (1) a history of travel or (2) contact with a case.", "2", "line_label"),
     ("en", "A body of research dates back to at least 2013, the study said.", "2013", "year"),
     ("en", "It was seen in more than 2000 cases.", "2000", None),
     ("en", "It reported 79,332 cases in the 24 hours preceding 10 a.m. on Monday.", "24", "placing_duration"),
-    ("fr", "La politique de tolérance zéro de l'ONU s'applique.", "zéro", "mask"),
-    ("fr", "Voir les réponses relatives aux mesures nos 38 et 40.", "38", "label"),
+    ("fr", "La politique de tolérance zéro de la ligue s'applique aux supporters.", "zéro", "mask"),
+    ("fr", "Se reporter aux commentaires sur les actions nos 38 et 41.", "38", "label"),
     ("fr", "Nos 38 partenaires sont venus.", "38", None),
     ("fr", "Il y a eu des progrès depuis Beijing+10 en 2005.", "10", "identifier"),
     ("fr", "Elle a été remplacée par la loi élargie de 2012 (LR 10364).", "10364", "capitalised_name"),
-    ("fr", "Le 18 juin, de midi à 14 heures, 25 travailleurs ont été enlevés.", "14", "clock"),
-    ("ar", "تم تأكيد الوباء في جميع الولايات الـ 50 وفي مقاطعة كولومبيا.", "50", None),  # the 50 states
-    ("ar", "يستخدم الفيروس بروتينًا للاتصال بإيه سي إي2 ودخول الخلية.", "2", "identifier"),  # ACE2, spelt out
+    ("fr", "Le 3 mai, de midi à 14 heures, 40 bénévoles ont nettoyé la plage.", "14", "clock"),
+    ("ar", "انتشرت الحرائق في جميع المقاطعات الـ 50 خلال الصيف.", "50", None),  # the 50 states
+    ("ar", "يرتبط الدواء بإيه سي إي2 في الرئتين.", "2", "identifier"),  # ACE2, spelt out
     ("ar", "وقد قتل5 أشخاص في الهجوم.", "5", None),  # a space left out after a verb
-    ("fr", "Cette mesure porterait le nombre de postes à 5, contre 23 auparavant.", "5", None),  # no hour in French
+    ("fr", "La réforme ramènerait le nombre de classes à 5, contre 11 aujourd'hui.", "5", None),  # no hour in French
     ("fr", "Il est arrivé à 15.30 au bureau.", "15.30", "clock"),
     ("en", "He arrived at 5, late as usual.", "5", "clock"),
-    ("fr", "Le pays compte au total 8 223enseignants, dont 7 513 en formation.", "8 223", None),  # a space left out
-    ("en", "1. Takes note of the report of the Secretary-General;4", "4", "footnote"),
+    ("fr", "La région compte au total 8 223médecins, dont 2 950 en ville.", "8 223", None),  # a space left out
+    ("en", "2. Welcomes the annual review of the water board;4", "4", "footnote"),
     ("fr", "Ils voulaient un vaccin testé chez l'homme dans les 90 jours.", "90", "placing_duration"),
-    ("en", "It deplores the violations of resolution 1591 (2005), without authorization of the 1591 committee.", "1591 committee", "label"),
-    ("en", "With the deactivation of the last four remaining mechanisms, support continued.", "four", "definite_reference"),
-    ("fr", "Il a obtenu des versions révisées des parties 4 et 5 de la figure 1.", "4", "label"),
+    ("en", "It notes breaches of resolution 1591 (2005) reported to the 1591 committee.", "1591 committee", "label"),
+    ("en", "After the closure of the last four remaining mines, the valley emptied.", "four", "definite_reference"),
+    ("fr", "Elle a reçu une copie corrigée des parties 4 et 6 du tableau 3.", "4", "label"),
     ("en", "It cancelled the 2019–20 season and the 2019–20 NBA season.", "2019", "year_span"),
-    ("en", "The tests indicate a need for biosafety-level 3 containment measures.", "3", "label"),
+    ("en", "Work on the strain requires a biosafety-level 3 laboratory.", "3", "label"),
     # -- labels of programmes, label ranges, resolutions, conferences, note calls after years --
-    ("en", "Endorses changing the name of subprogramme 4 of programme 19.", "4", "label"),
-    ("fr", "Approuve le changement de titre du sous-programme 4 du programme 19.", "19", "label"),
-    ("ar", "البرنامج الفرعي 4 من البرنامج 19 من الخطة", "4", "label"),
+    ("en", "Approves merging subprogramme 4 into programme 11.", "4", "label"),
+    ("fr", "Approuve la fusion du sous-programme 2 avec le programme 19.", "19", "label"),
+    ("ar", "دمج البرنامج الفرعي 4 في البرنامج 11 من الخطة", "4", "label"),
     ("ar", "ويستفيد من البرنامج 25 ألفًا من الكسابة", "25", None),
     ("en", "See paragraphs from 12 to 15 of the report.", "12", "label_range"),
-    ("fr", "Les deux époux, en vertu des articles de 46 à 53, ont les mêmes droits.", "46", "label_range"),
-    ("ar", "في حين أن المواد من 46 إلى 53 تعطي للطرفين نفس الحقوق", "46", "label_range"),
+    ("fr", "En vertu des articles de 46 à 58, le bail fixe les obligations du locataire.", "46", "label_range"),
+    ("ar", "وتنظم المواد من 46 إلى 58 شروط الإيجار في القانون", "46", "label_range"),
     ("en", "The boats range in size from 8 to 100 passengers.", "8", None),
-    ("ar", "في سياق قرار مجلس الأمن التابع للأمم المتحدة 1325 والقرارات اللاحقة", "1325", "label"),
-    ("fr", "Le texte issu de la Conférence (Rio +20) souligne la nécessité.", "20", "identifier"),
+    ("ar", "ويستند البرنامج إلى قرار مجلس الأمن التابع للأمم المتحدة 2250 وإلى خطة وطنية", "2250", "label"),
+    ("fr", "Le document final du sommet (Rio +20) fixe des objectifs.", "20", "identifier"),
     ("fr", "Rais Khudaidad a été capturé en septembre 201442.", "201442", "mask"),
-    ("fr", "Le rapport sur l'exercice biennal 2014-20151 contient des informations.", "2014", "mask"),
-    ("en", "It assured training activities (actions 38 and 39).", "38", "label"),
+    ("fr", "Le budget de l'exercice biennal 2014-20153 a été révisé en mars.", "2014", "mask"),
+    ("en", "It funded the workshops (actions 38 and 39).", "38", "label"),
     # digits after a definite unit of time and a separate article are its rank ("the 10th day")
-    ("ar", "وتظهر ذروة الحمولة الفيروسية في اليوم الـ 10 من المرض.", "10", "label"),
+    ("ar", "وبلغت الحرارة أعلى مستوياتها في اليوم الـ 10 من الموجة.", "10", "label"),
     ("ar", "يبلغ عدد الولايات الـ 50 ولاية", "50", None),
     # transliterated names with their number (ACE2, IL-6), in every script
     ("en", "The enzyme angiotensin 2 converts it.", "2", "label"),
-    ("fr", "L'enzyme de conversion de l'angiotensine 2 recombinante humaine", "2", "label"),
+    ("fr", "Les chercheurs ont testé l'enzyme de conversion de l'angiotensine 2 recombinante.", "2", "label"),
     ("fr", "Les ventes ont chuté de 17 % sur un an.", "17", None),
-    ("en", "It gives results in as little as five minutes.", "five", "placing_duration"),
+    ("en", "The kettle boils water in as little as five minutes.", "five", "placing_duration"),
     ("en", "We will know in two weeks' time.", "two", "placing_duration"),
-    ("en", "Angiotensin-converting enzyme 2 is a zinc containing metalloenzyme.", "2", "label"),
-    ("ar", "يُعرف الإنزيم المحول للأنجيوتنسين 2 بأنه إنزيم فلزي", "2", "label"),
-    ("ar", "توسيليزوماب (مستقبِل مضاد إنترلوكين 6): معتمد من الصين.", "6", "label"),
+    ("en", "Angiotensin-converting enzyme 2 is found in the heart and the kidneys.", "2", "label"),
+    ("ar", "يوجد الإنزيم المحول للأنجيوتنسين 2 في القلب والكليتين", "2", "label"),
+    ("ar", "يستهدف الدواء الجديد مستقبل إنترلوكين 6 في الدم.", "6", "label"),
     # a hyphen joins an adjective, a name or an idiom: no count
     ("en", "He drove a three-wheeled car.", "three", "uncounted_word"),
     ("en", "It was a COVID-19-related death.", "19", "identifier"),
     ("en", "It is a two-way street.", "two", "uncounted_word"),
     ("en", "They support the two-State solution.", "two", "uncounted_word"),
-    ("en", "It reiterated the Secretary-General's zero-tolerance policy.", "zero", "mask"),
-    ("en", "Over the past three budget cycles, the Force has focused on water.", "three", "definite_reference"),
+    ("en", "The school board restated its zero-tolerance policy on bullying.", "zero", "mask"),
+    ("en", "Over the past three budget cycles, the city has spent more on roads.", "three", "definite_reference"),
     ("en", "It set out a fiscal plan for the coming five years.", "five", "placing_duration"),
     # Latin letters spelt out in Arabic before their number name a thing (DPP4, S1), as its acronym in brackets does
     ("ar", "يرتبط الفيروس بمستقبل دي بي بي 4 في خلايا الرئة", "4", "label"),
@@ -288,21 +288,21 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Two said they would come, and three others did.", "Two", "uncounted_word"),
     ("fr", "Il y a 20 ans, la ville était déserte.", "20", "placing_duration"),  # "y a" vetoes the "a" of an age    # a unit of time under its article before the digits, a word of time after them: a time frame
     ("ar", "قتل 5 أشخاص خلال الساعات الـ 24 الماضية", "24", "placing_duration"),
-    ("ar", "ويعتزم 50 في المائة الانتهاء منها خلال الشهور الـ 12 المقبلة", "12", "placing_duration"),
+    ("ar", "ويخطط 40 في المائة للانتقال خلال الشهور الـ 12 المقبلة", "12", "placing_duration"),
     ("ar", "في أوائل القرن الـ 21 بدأت", "21", "label"),  # a singular unit: the 21st century
     # a letter x between two numbers is a dimension or a name, never a fold
     ("en", "They bought a 4x4 vehicle for the trip.", "4", "identifier"),
     # a duration before a word of time after it places a claim, in Arabic as in English and French
-    ("ar", "كانت واضحة بدءا من 2 من الأسابيع بعد التطعيم", "2", "placing_duration"),
-    ("en", "Responses were evident beginning 2 weeks after immunization.", "2", "placing_duration"),
+    ("ar", "ظهر التحسن بدءا من 2 من الأسابيع بعد الجراحة", "2", "placing_duration"),
+    ("en", "Improvements were visible beginning 2 weeks after surgery.", "2", "placing_duration"),
     # paragraph numbers with a dash in lines joined without a break, after a semicolon or a heading
     ("ar", "من قرارات الجمعية العامة؛ 3 - وكان معروضا على اللجنة", "3", "line_label"),
-    ("ar", "السيد ماتيو إستريمي (الأرجنتين) ٣ - إقرار جدول الأعمال.", "3", "line_label"),
+    ("ar", "السيد خوان بيريز (شيلي) ٣ - إقرار جدول الأعمال.", "3", "line_label"),
     ("ar", "والمساعدة القانونية المتبادلة. ألف- الأدوات القانونية", "الف", "line_label"),
-    ("ar", "أعلى بنحو 10- حتى 20- ضعفا لهذا الارتباط", "10", None),
+    ("ar", "أعلى بنحو 10- حتى 20- ضعفا من المرشح القديم", "10", None),
     # a number between a clause's end and a full stop before a capital opens a paragraph run on
-    ("en", "as well as poor and vulnerable groups, 10. Welcome the importance given", "10", "line_label"),
-    ("fr", "M. Mateo Estreme (Argentine) 3. Adoption de l'ordre du jour.", "3", "line_label"),
+    ("en", "as well as small farmers and fishers, 10. Welcome the progress made", "10", "line_label"),
+    ("fr", "M. Juan Pérez (Chili) 3. Adoption de l'ordre du jour.", "3", "line_label"),
     ("en", "The toll rose to 17. The government said more would follow.", "17", None),
 ]
 

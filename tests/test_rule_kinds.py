@@ -48,7 +48,7 @@ def test_each_kind_keeps_the_order_and_drops_only_what_cannot_fire() -> None:
 # another kind at the same place, must not.
 _FIRING = [
     ("en", "See the 007 agent and chapter two of the twenty-first report, the 1, rue Sésame office."),
-    ("fr", "l'article 7 1) j) et les îles Falkland (Malvinas)1, Gibraltar, la Ligue 1 et Radio 4."),
+    ("fr", "l'article 8 1) b) et les îles Féroé (Danemark)1, Jersey, la Ligue 1 et Radio 4."),
     ("ar", "القرن الـ21 و للمرة الـ12 في القائمة ألف وبعد القرن التاسع عشر"),
     ("en", "the enzyme 2 (ACE2) and women aged 1564 and the other five viruses and Six Flags."),
 ]

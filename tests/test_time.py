@@ -192,11 +192,11 @@ RULE_ROWS = [
      "2022-10-05", [("منذ 21 سبتمبر", "2022-09-21", "2022-10-05", "since"), None]),
     # Two times a range's opener and joiner join are one period, from the start of the first to the end
     # of the second; times that a figure stands between stay two.
-    ("en", "Between October 2013 and February 2014, three missions were conducted.", "2015-01-10",
+    ("en", "Between October 2013 and February 2014, four bridges were repaired.", "2015-01-10",
      [("Between October 2013 and February 2014", "2013-10-01", "2014-02-28", "during")]),
-    ("fr", "Entre octobre 2013 et février 2014, trois missions ont été menées.", "2015-01-10",
+    ("fr", "Entre octobre 2013 et février 2014, quatre ponts ont été réparés.", "2015-01-10",
      [("Entre octobre 2013 et février 2014", "2013-10-01", "2014-02-28", "during")]),
-    ("ar", "في الفترة من أكتوبر 2013 إلى فبراير 2014 أجريت 3 بعثات.", "2015-01-10",
+    ("ar", "في الفترة من أكتوبر 2013 إلى فبراير 2014 أصلح 4 جسور.", "2015-01-10",
      [("من أكتوبر 2013 إلى فبراير 2014", "2013-10-01", "2014-02-28", "during")]),
     ("ar", "بين عامي 2010 و2012، توفي نحو 100 ألف شخص.", "2015-01-10",
      [("بين عامي 2010 و2012", "2010-01-01", "2012-12-31", "during")]),
