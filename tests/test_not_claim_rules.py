@@ -58,6 +58,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "It defined indicators for the 2014 calendar year.", "2014", "uncounted_year"),
     ("en", "In the 20 years since the opening of the bridge, traffic has doubled.", "20", "placing_duration"),
     ("fr", "La commune répondra dans un délai de 15 jours à compter du dépôt du dossier.", "15", "placing_duration"),
+    # a duration before "low"/"high" as nouns, or after a French superlative without its article, places a level
+    ("en", "Oil hit a two-decade low on Monday.", "two", "placing_duration"),
+    ("en", "The dollar fell to a 15-year low against the yen.", "15", "placing_duration"),
+    ("en", "He took a two-year high school course.", "two", None),
+    ("fr", "Le pétrole est tombé à son plus bas niveau depuis deux décennies.", "deux", "placing_duration"),
+    ("fr", "L'euro est au plus haut depuis trois ans.", "trois", "placing_duration"),
+    ("en", "The city keeps a zero-tolerance policy on drugs.", "zero", "mask"),
     # a range of durations placed in time is time, as one duration is
     ("en", "The ferry reaches the island in 15 to 20 minutes, the company said.", "15", "placing_duration"),
     ("fr", "Attendez vingt ou trente minutes avant le test.", "vingt", "placing_duration"),
