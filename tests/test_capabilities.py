@@ -242,6 +242,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "ظل المطار مغلقا لمدة يومين أو ثلاثة أيام", "يومين او ثلاثة ايام", 2 * DAY, 3 * DAY, "duration:s", "range"),
     ("en", "The strike lasted 5 days or 6.", "5 days or 6", 5 * DAY, 6 * DAY, "duration:s", "range"),
     ("en", "He served 5 years or 6 terms in office.", "6", D(6), None, "count", "exact"),  # the terms are counted
+    # an Arabic unit noun alone with a qualifier after it is one of the unit, qualified ("at least an hour")
+    ("ar", "استغرق إصلاح العطل ساعة على الأقل", "ساعة علي الاقل", D(3600), None, "duration:s", "at_least"),
+    ("ar", "استمر الإضراب شهرا أو أكثر", "شهرا او اكثر", MONTH, None, "duration:s", "at_least"),
     # a dot before three digits ending in zero, with no unit after it, groups thousands in any pack
     ("en", "The stadium holds 40,000 and 10.700 tickets were sold on Monday.", "10.700", D(10_700), None, "count", "exact"),
     ("ar", "ارتفعت أسعار الشحن بمعامل 4-5x منذ الربيع.", "بمعامل 4-5x", D(4), D(5), "ratio", "range"),
@@ -606,3 +609,9 @@ def test_a_multiplying_verb_before_its_factor_is_no_doubling() -> None:
     assert [(h.value, h.unit, h.change) for h in one] == [(D(100), "ratio", "up")]
     alone = find_quantities(normalize("تضاعف عدد الحالات في أسبوع.").text, pack)
     assert [(h.value, h.unit) for h in alone] == [(D(2), "ratio")]
+
+
+@pytest.mark.parametrize("text", ["ظل المصنع مغلقا طوال نصف قرن تقريبا", "غادر القرية منذ عام تقريبا"])
+def test_an_arabic_unit_alone_after_a_fraction_or_placed_in_time_is_no_duration(text: str) -> None:
+    norm = normalize(text).text
+    assert [h for h in find_quantities(norm, load_pack("ar")) if h.unit == "duration:s"] == []

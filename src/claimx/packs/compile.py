@@ -506,7 +506,7 @@ def _one_unit(p: Pack, before: list[str], after: list[str]) -> Pattern | None:
     ``after`` as its ending ("year-long"); the unit in group ``u1`` or ``u2``."""
     units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
     alts = ([word_pattern(before, end=rf"[ \t]+{alternation(units, group='u1')}{E}")] if before else []) + (
-        [word_pattern(after, start=B + alternation(units, group="u2"))] if after else []
+        [word_pattern(after, start=B + alternation(units, group="u2") + r"[ \t]*")] if after else []
     )
     return lazy("|".join(alts), FLAGS) if alts else None
 
@@ -517,7 +517,7 @@ def _one_unit_hold(p: Pack, before: list[str], after: list[str]) -> QuickTest | 
     Arabic ones do: "أكثر", "نحو" are common words) before regex tries the pattern at each position."""
     units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
     alts = ([rf"{alternation(before)}[ \t]+{alternation(units)}"] if before else []) + (
-        [alternation(units) + alternation(after)] if after else []
+        [alternation(units) + r"[ \t]*" + alternation(after)] if after else []
     )
     words = [*before, *after, *units]
     return QuickTest("|".join(alts), 0 if all(caseless(w) for w in words) else re.IGNORECASE) if alts else None

@@ -19,7 +19,7 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs.patterns import may_hold, optional
 from claimx.quantities.model import Hit, left, left_start, with_found
-from claimx.quantities.qualifiers import qualifier_before, unit_claim
+from claimx.quantities.qualifiers import placed_in_time, qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
 
 REFERENCE_BELOW = 4  # "the two countries", "the three" refer back; "the nine victims" count them
@@ -144,6 +144,13 @@ def with_times(f: Scan, hits: list[Hit]) -> list[Hit]:
     return with_found(hits, found)
 
 
+def _counted_before(f: Scan, s: int) -> bool:
+    """Whether a fraction or a number word stands right before the unit noun at ``s``."""
+    wm = _WORD_BEFORE.search(left(f.text, s))
+    key = norm_key(wm.group(1)) if wm is not None else ""
+    return key in f.p.fraction_words or key in f.p.numbers
+
+
 def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
     """``hits`` with the units of time written without a number, one of the unit: ``لمدة عام`` (for
     a year), ``a year-long crisis`` (pack keys ``numbers.one_unit_before`` and ``one_unit_after``)."""
@@ -165,5 +172,12 @@ def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
         if f.taken(hits, s, e):
             continue
         qs, qualifier = qualifier_before(f, s)  # "أكثر من شهر": more than a month
+        after = p.qualifiers_after.get(norm_key(text[m.end(group) : e].strip())) if group == "u2" else None
+        if after is not None and _counted_before(f, s):
+            continue  # "نصف قرن تقريبا": half a century, no century
+        if after is not None:  # "ساعة على الأقل": at least an hour, placed in time as a number would be
+            qualifier = after
+            if qualifier in ("exact", "approx") and placed_in_time(f, qs, e):
+                continue
         found.append(Hit(qs, e, unit.factor, None, unit.canonical, qualifier, None, None, unit_factor=unit.factor))
     return with_found(hits, found)
