@@ -242,6 +242,10 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "ظل المطار مغلقا لمدة يومين أو ثلاثة أيام", "يومين او ثلاثة ايام", 2 * DAY, 3 * DAY, "duration:s", "range"),
     ("en", "The strike lasted 5 days or 6.", "5 days or 6", 5 * DAY, 6 * DAY, "duration:s", "range"),
     ("en", "He served 5 years or 6 terms in office.", "6", D(6), None, "count", "exact"),  # the terms are counted
+    # a number after its noun that points to what follows counts even under four ("the following three");
+    # "وجود دولتين" is two states unless it names the two-State solution ("القائم على وجود دولتين")
+    ("ar", "حدد التقرير المخاطر الثلاثة التالية: الفقر والبطالة والجفاف.", "الثلاثة", D(3), None, "count", "exact"),
+    ("ar", "يؤكد البيان وجود دولتين مستقلتين في الجزيرة.", "دولتين", D(2), None, "count", "exact"),
     # an Arabic unit noun alone with a qualifier after it is one of the unit, qualified ("at least an hour")
     ("ar", "استغرق إصلاح العطل ساعة على الأقل", "ساعة علي الاقل", D(3600), None, "duration:s", "at_least"),
     ("ar", "استمر الإضراب شهرا أو أكثر", "شهرا او اكثر", MONTH, None, "duration:s", "at_least"),

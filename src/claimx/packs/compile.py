@@ -121,6 +121,7 @@ class PackTables(WordTables):
     dual_describe_re: EndPattern | None
     after_noun: dict[str, Decimal]
     after_noun_ranks: frozenset[str]
+    after_noun_forward: frozenset[str]
     after_noun_tens: dict[str, Decimal]
     after_noun_possessives: tuple[str, ...]
     one_after_unit_re: Pattern | None
@@ -427,7 +428,7 @@ def _word_tables(p: Pack, d: dict[str, Any]) -> None:
     _qualified_duals(p, d, cl.digits)
     p.clitics = cl.digits
     p.after_noun = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun"].items()}
-    p.after_noun_ranks = frozenset(_keys(d["numbers"]["after_noun_ranks"]))
+    p.after_noun_ranks, p.after_noun_forward = (frozenset(_keys(d["numbers"][k])) for k in ("after_noun_ranks", "after_noun_forward"))
     p.after_noun_tens = {norm_key(k): _num(v) for k, v in d["numbers"]["after_noun_tens"].items()}
     p.after_noun_possessives = tuple(_keys(d["numbers"]["after_noun_possessives"]))
     p.compared = frozenset(_keys(d["numbers"]["compared"]))

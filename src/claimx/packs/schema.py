@@ -87,6 +87,7 @@ class NumberWords:
     duals: Numbers
     after_noun: Numbers
     after_noun_ranks: Words
+    after_noun_forward: Words
     after_noun_tens: Numbers
     after_noun_possessives: Words
     one_after_unit: Words

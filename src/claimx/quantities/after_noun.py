@@ -44,11 +44,12 @@ def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue
         noun = _WORD_BEFORE.search(left(text, m.start()))
         kind = _counts(f, norm_key(noun.group(1))) if noun is not None else None
-        if noun is None or kind is None or (value < REFERENCE_BELOW and kind == "article"):
-            continue  # "الدولتين الاثنتين" refer back; "أطفالها الثلاثة" (her three children) count, as "their three" does
-        if _named_before(f, key, noun.start(1)):
-            continue
         nxt = p.word_re.match(text, e)
+        forward = nxt is not None and norm_key(nxt.group(1)) in p.after_noun_forward  # "العقبات الثلاث التالية"
+        if noun is None or kind is None or (value < REFERENCE_BELOW and kind == "article" and not forward):
+            continue  # "الدولتين الاثنتين" refer back; "أطفالها الثلاثة" (her three children) count, as "their three" does
+        if not forward and _named_before(f, key, noun.start(1)):
+            continue
         if nxt is not None and norm_key(nxt.group(1)) in p.after_noun_ranks:
             continue  # "المراكز العشرة الأولى": the top ten places, a rank
         n0 = left_start(m.start()) + noun.start(1)
