@@ -28,6 +28,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "L'entreprise a des bureaux en 300 villes.", "300", None),
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
+    # a sentence opened by "Of the nine …" lends its noun to a later number word; elsewhere a bare word is none
+    ("en", "Of the twelve towns that lost power, five had it back by noon.", "five", None),
+    ("fr", "Sur les douze villes privées de courant, cinq l'avaient retrouvé à midi.", "cinq", None),
+    ("en", "After the storm, five had it back by noon.", "five", "uncounted_word"),
     # -- names --
     # digits before a capitalised noun in the singular name a model (the "the 787 Dreamliner");
     # a plural, a demonym or a capitalised adjective before a noun counts

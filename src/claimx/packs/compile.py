@@ -204,6 +204,7 @@ class PackTables(WordTables):
     year_after_re: Pattern
     negative_re: EndPattern | None
     partitive_re: Pattern
+    partitive_opener_re: Pattern | None
     mass_words_re: Pattern
     magnitude_before_re: EndPattern
     race_before_re: EndPattern
@@ -711,6 +712,8 @@ def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.year_after_re = words_after(_keys(ctx_["year_after"]), gap=r"[ \t]*", always=True)
     p.negative_re = words_before(_keys(ctx_["negative"]), gap=r"[ \t-]*")
     p.partitive_re = words_after(_keys(ctx_["partitive"]), gap=r"[ \t]*", always=True)
+    openers = _keys(ctx_["partitive_openers"])  # a number or number word after them: "Of the nine countries"
+    p.partitive_opener_re = lazy(word_pattern(openers, start=r"\A", end=r"[ \t]+[\d\p{L}]"), FLAGS) if openers else None
     p.mass_words_re = word_at(_keys(ctx_["mass_words"]), clitics=k.clitics, always=True)
     p.magnitude_before_re = words_before(_keys(ctx_["magnitude_before"]), clitics=k.clitics, gap=r"[ \t]*", always=True)
     p.race_before_re = words_before(_keys(ctx_["race_before"]), clitics=k.clitics, gap=r"[ \t]*", always=True)

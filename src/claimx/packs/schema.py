@@ -152,6 +152,7 @@ class Context:
     time_adjectives: Words
     negative: Words
     partitive: Words
+    partitive_openers: Words
     periods: Words
     list_before: Words
     idioms: Words

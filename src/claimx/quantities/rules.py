@@ -402,8 +402,22 @@ def uncounted_word(f: Scan, d: Draft) -> int | None:
             return None  # "two 18-year-olds", "two 12-roll packs": the word counts what the compound names
         if _shares_noun(f, d):
             return None  # "two and three rooms", "five of six patients", "cinq patients sur six"
+        if _partitive_opening(f, d):
+            return None  # "Of the nine countries without one, six have": the opening's noun
         return d.end
     return None
+
+
+def _partitive_opening(f: Scan, d: Draft) -> bool:
+    """Whether the number's sentence opens with a word of ``context.partitive_openers`` and a number."""
+    p = f.p
+    if p.partitive_opener_re is None:
+        return False
+    sentence = clause_before(f.text, d.qstart, 300, ".!?؟\n").lstrip(" \t\"'«“(")
+    om = p.partitive_opener_re.match(sentence)
+    if om is None:
+        return False
+    return p.candidates.match(sentence, om.end() - 1) is not None  # (this number ends the sentence read: not it)
 
 
 def _shares_noun(f: Scan, d: Draft) -> bool:
