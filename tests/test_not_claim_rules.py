@@ -26,6 +26,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "En 450, la ville est tombée aux mains des Vandales.", "450", "year"),  # three digits after a year word
     ("en", "In 450, the city fell to the Vandals.", "450", "year"),
     ("fr", "L'entreprise a des bureaux en 300 villes.", "300", None),
+    ("en", "He said that 300, including 40 children, were evacuated.", "300", None),  # the year word opens no clause
+    ("en", "It added that 300 were children.", "300", None),
     ("en", "The Caribes had arrived around 10,000 BCE.", "10,000", "era_year"),
     ("fr", "Ils seraient arrivés environ dix mille ans av. J.-C.", "dix mille", "era_year"),
     # a sentence opened by "Of the nine …" lends its noun to a later number word; elsewhere a bare word is none

@@ -156,17 +156,23 @@ def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
     return f.year_word[1]
 
 
+_OPENS_CLAUSE = regex.compile(r"(?:\A|[.!?؟,،;:(\n])[ \t\p{Ps}\p{Pi}\"'«]*(?:\p{L}{1,2}[ \t]+)?\Z")  # a clause starts here, maybe after "ف"/"و"
+
+
 def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     """Four plain digits read as a year: after a year word, or (from 1800) with nothing counted; three
-    digits with nothing counted after a year word ("en 991,", "في سنة 991")."""
+    digits before a comma after a year word that opens its clause ("En 450,", "Cependant, en 991,")."""
     if a.kind != "digits" or a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
         return False
     raw = f.text[a.start : a.end].strip()
-    early = len(raw) == 3 and a.value >= 100 and f.counted_after(a.end)[0] is None  # "En 991, Ethelred"
+    # three digits only before a comma, their year word opening the clause: "En 991, Ethelred"
+    early = len(raw) == 3 and a.value >= 100 and f.text[a.end : a.end + 1] in (",", "،")
     if not early and (len(raw) != 4 or not (1000 <= a.value <= 2100)):
         return False
     cm = year_word_before(f, a.start)
     context = cm is not None
+    if early and cm is not None and not _OPENS_CLAUSE.search(left(f.text, a.start)[: cm.start()]):
+        return False  # "said that 300, including 40 children": the year word must open its clause
     if a.value < 1800:
         # "En 1683,", "في عام 1789": a year only where a year word says so; a range opener
         # ("from 1500 to 2000 people") or a joiner is not enough
