@@ -71,6 +71,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Le pétrole est tombé à son plus bas niveau depuis deux décennies.", "deux", "placing_duration"),
     ("fr", "L'euro est au plus haut depuis trois ans.", "trois", "placing_duration"),
     ("en", "The city keeps a zero-tolerance policy on drugs.", "zero", "mask"),
+    # years that have passed since something place it in time, as "ago" does
+    ("fr", "Trente années se sont écoulées depuis la signature du traité.", "Trente", "placing_duration"),
+    ("en", "Thirty years have passed since the treaty was signed.", "Thirty", "placing_duration"),
+    ("fr", "Le comité veut protéger 1'environnement marin.", "1", "identifier"),  # a digit typed for the article's "l"
     # a range of durations placed in time is time, as one duration is
     ("en", "The ferry reaches the island in 15 to 20 minutes, the company said.", "15", "placing_duration"),
     ("fr", "Attendez vingt ou trente minutes avant le test.", "vingt", "placing_duration"),

@@ -95,6 +95,8 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
     if digits_end < len(text) and text[digits_end].isalpha():
         # "8 223enseignants": a grouped number and a word in lower case, a space left out
         return not (a.grouped and _LOWER_WORD.match(text, digits_end) is not None)
+    if text[digits_end : digits_end + 1] in ("'", "’") and text[digits_end + 1 : digits_end + 2].isalpha() and not a.grouped:
+        return True  # "1'espace": a digit typed for the article's letter, glued to the word by its apostrophe
     if digits_end + 1 < len(text) and text[digits_end] == "-" and text[digits_end + 1].isalpha():
         if p.age_after_re is not None and p.age_after_re.match(text, digits_end):
             return False
