@@ -94,3 +94,24 @@ def test_offsets_listed_when_first_read_make_the_same_value() -> None:
     assert unread.norm_offset(len(raw)) == len(unread.text)
     with pytest.raises(dataclasses.FrozenInstanceError):
         read.text = "x"
+
+
+@pytest.mark.parametrize(
+    "raw, text, quoted",
+    [
+        ("The S&amp;P 500 index fell.", "The S&P 500 index fell.", "S&amp;P"),
+        ("He said &quot;no&quot; twice.", 'He said "no" twice.', "&quot;no&quot;"),
+        ("price&nbsp;: 5&#160;€", "price : 5 €", "price&nbsp;"),
+        ("AT&amp;T", "AT&T", "AT&amp;T"),
+    ],
+)
+def test_html_entities_become_their_characters_and_spans_cover_them(raw: str, text: str, quoted: str) -> None:
+    n = normalize(raw)
+    assert n.text == text
+    start = raw.index(quoted)
+    s, e = n.norm_offset(start), n.norm_offset(start + len(quoted))
+    assert n.raw_span(s, e) == (start, start + len(quoted))
+
+
+def test_an_ampersand_that_writes_no_entity_stays() -> None:
+    assert normalize("R&D and Q&A, &amp").text == "R&D and Q&A, &amp"

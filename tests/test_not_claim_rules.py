@@ -35,6 +35,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Sur les douze villes privées de courant, cinq l'avaient retrouvé à midi.", "cinq", None),
     ("en", "After the storm, five had it back by noon.", "five", "uncounted_word"),
     # -- names --
+    ("en", "Shares in the S&amp;P 500 rose 2% on Friday.", "500", "label"),  # an HTML entity left in copied text
+    ("ar", "ارتفع مؤشر ستاندرد آند بورز 500 بنسبة 2 في المئة", "500", "label"),
     # digits before a capitalised noun in the singular name a model (the "the 787 Dreamliner");
     # a plural, a demonym or a capitalised adjective before a noun counts
     ("en", "The airline took delivery of the 787 Dreamliner last year.", "787", "model_name"),

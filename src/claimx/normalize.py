@@ -13,6 +13,7 @@ What changes (and nothing else):
 * Tatweel, Arabic diacritics (harakat), zero-width characters, bidi marks and soft hyphens are removed.
 * Arabic presentation forms and Latin ligatures are folded by NFKC, and decomposed
   Latin letters are composed (NFC).
+* An HTML entity left in the text (``&amp;``, ``&quot;``, ``&#39;``) becomes the character it writes.
 * A lone surrogate (a ``str`` that is not valid Unicode text, e.g. from ``surrogateescape``)
   becomes U+FFFD, so no later stage (the language detector, the NER models) sees an invalid string.
 * Square brackets that set apart a few words of a draft under negotiation before a word or a per
@@ -25,6 +26,7 @@ The fast path (no deletions, no expansions) is one ``str.translate`` and an iden
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 import unicodedata
 from bisect import bisect_right
@@ -198,8 +200,11 @@ class Normalized:
         if end <= start:
             s = self.raw_offset(start)
             return s, s
-        # Marks removed by normalisation right after the last char belong to it ("عاماً").
+        # Marks removed by normalisation right after the last char belong to it ("عاماً"), and so does
+        # the rest of an HTML entity it was written as ("&amp;").
         raw_end = offsets[end - 1] + 1
+        if self.raw[raw_end - 1] == "&" and (em := _ENTITY.match(self.raw, raw_end - 1)) is not None:
+            raw_end = em.end()
         stop = offsets[end] if end < len(offsets) else len(self.raw)
         while raw_end < stop and (_COMBINING.match(self.raw[raw_end]) or self.raw[raw_end] == "\u0640"):
             raw_end += 1
@@ -234,6 +239,8 @@ def kept_indices(raw: str) -> tuple[int, ...]:
     out.extend(range(i, len(raw)))
     return tuple(out)
 _FOLD = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE\u0300-\u036F\uFB00-\uFB06]")
+# The HTML entities text copied from a web page keeps ("S&amp;P 500", "Hygiene &amp; Tropical Medicine").
+_ENTITY = re.compile(r"&(?:amp|quot|apos|lt|gt|nbsp|#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5});")
 
 
 # Brackets of a draft: after a space or at a line's start, at most four words, then a word or "%".
@@ -249,9 +256,10 @@ def _unbracketed(text: str) -> str:
 
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` for matching; see the module docstring for what changes."""
-    if not _SLOW.search(raw):
+    entities = "&" in raw and _ENTITY.search(raw) is not None
+    if not entities and not _SLOW.search(raw):
         return Normalized(raw, _unbracketed(_translate(raw)), None)
-    if not _FOLD.search(raw):
+    if not entities and not _FOLD.search(raw):
         # Only deletions (diacritics, tatweel, invisible marks): one translate, kept indices.
         return Normalized(raw, _unbracketed(_translate(raw)), _KEPT)
     out: list[str] = []
@@ -261,6 +269,12 @@ def normalize(raw: str) -> Normalized:
     while i < n:
         ch = raw[i]
         j = i + 1
+        if ch == "&" and entities and (em := _ENTITY.match(raw, i)) is not None:
+            for c in _fold_char(html.unescape(em.group())):  # "S&amp;P": the character the entity writes
+                out.append(c)
+                offsets.append(i)
+            i = em.end()
+            continue
         # Latin base letter followed by combining marks: compose the cluster (NFC) when possible.
         if j < n and "\u0300" <= raw[j] <= "\u036f" and not ("\u0600" <= ch <= "\u06ff"):
             while j < n and _COMBINING.match(raw[j]):
