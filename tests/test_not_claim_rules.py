@@ -25,6 +25,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The city was founded in 356 BC by settlers.", "356", "era_year"),
     ("fr", "En 450, la ville est tombée aux mains des Vandales.", "450", "year"),  # three digits after a year word
     ("en", "In 450, the city fell to the Vandals.", "450", "year"),
+    ("ar", "وفي سنة 800 توج الإمبراطور في روما", "800", "year"),  # three digits after a noun for a year
+    ("en", "In the year 800 the emperor was crowned.", "800", "year"),
     ("fr", "L'entreprise a des bureaux en 300 villes.", "300", None),
     ("en", "He said that 300, including 40 children, were evacuated.", "300", None),  # the year word opens no clause
     ("en", "It added that 300 were children.", "300", None),

@@ -78,6 +78,7 @@ class WordTables:
     years_ungrouped: bool
     year_counted_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
+    year_nouns: frozenset[str]
     demonym_words: frozenset[str]
     dash_sections: bool
     abbreviations: frozenset[str]
@@ -335,6 +336,7 @@ def read_tables(p: Pack, d: dict[str, Any]) -> None:
     p.years_ungrouped = bool(d["digits"]["years_ungrouped"])
     p.year_counted_endings = tuple(d["digits"]["year_counted_endings"])
     p.plural_endings, p.demonym_words = tuple(d["digits"]["plural_endings"]), _demonym_words(p)
+    p.year_nouns = frozenset(_keys(d["digits"]["year_nouns"]))
     p.dash_sections = bool(d["digits"]["dash_sections"])
     p.abbreviations = frozenset(a.casefold() for a in d["sentences"]["abbreviations"])
     _word_tables(p, d)

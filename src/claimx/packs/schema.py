@@ -47,6 +47,7 @@ class Digits:
     years_ungrouped: bool
     year_counted_endings: Words
     plural_endings: Words
+    year_nouns: Words
     ordinal_suffixes: Words
     label_before: Words
     label_modifiers: int

@@ -163,18 +163,20 @@ _OPENS_CLAUSE = regex.compile(r"(?:\A|[.!?؟,،;:(\n])[ \t\p{Ps}\p{Pi}\"'«]*(?:
 
 def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     """Four plain digits read as a year: after a year word, or (from 1800) with nothing counted; three
-    digits before a comma after a year word that opens its clause ("En 450,", "Cependant, en 991,")."""
+    digits after a noun for a year, or before a comma after a year word that opens its clause ("في سنة
+    991", "En 450,", "Cependant, en 991,")."""
     if a.kind != "digits" or a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
         return False
     raw = f.text[a.start : a.end].strip()
-    # three digits only before a comma, their year word opening the clause: "En 991, Ethelred"
-    early = len(raw) == 3 and a.value >= 100 and f.text[a.end : a.end + 1] in (",", "،")
+    # three digits after a noun for a year ("في سنة 991"), or before a comma after a year word opening
+    # its clause ("En 991, Ethelred"; "said that 300, including 40 children" counts)
+    early = len(raw) == 3 and a.value >= 100
     if not early and (len(raw) != 4 or not (1000 <= a.value <= 2100)):
         return False
     cm = year_word_before(f, a.start)
     context = cm is not None
-    if early and cm is not None and not _OPENS_CLAUSE.search(left(f.text, a.start)[: cm.start()]):
-        return False  # "said that 300, including 40 children": the year word must open its clause
+    if early and (cm is None or not _early_year(f, a, cm)):
+        return False
     if a.value < 1800:
         # "En 1683,", "في عام 1789": a year only where a year word says so; a range opener
         # ("from 1500 to 2000 people") or a joiner is not enough
@@ -187,6 +189,15 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     # does not end as a plural (nor is written in capitals: "2000 ONG") is not what the number counts
     ends = f.p.year_counted_endings
     return counted is None or (bool(ends) and not counted.isupper() and not norm_key(counted).endswith(ends))
+
+
+def _early_year(f: Scan, a: Atom, cm: regex.Match[str]) -> bool:
+    """Whether three digits after the year word ``cm`` are a year: the word is a noun for a year, or
+    the number stands before a comma and the word opens its clause."""
+    p = f.p
+    if p.strip_clitic(norm_key(cm.group().strip()), p.year_nouns) in p.year_nouns:
+        return True
+    return f.text[a.end : a.end + 1] in (",", "،") and _OPENS_CLAUSE.search(left(f.text, a.start)[: cm.start()]) is not None
 
 
 def year_digits(f: Scan, x: Atom) -> bool:
