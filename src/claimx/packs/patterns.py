@@ -811,7 +811,10 @@ class HoldingIndex:
     kept (:class:`Found`): a stage that searches it for one test's strings reads their positions.
 
     A shorter paragraph is searched so at each question about a new one (:func:`held_once` keeps
-    the last answer). A cache of each word's answer (the union of a paragraph's words' answers, no
+    the last answer), and what the search found is kept for the last one (``last``): a stage that
+    searches it for one test's strings reads their positions too (:func:`find_from`), where its
+    own search of the paragraph read each character again (a thirtieth of the Arabic number stage,
+    whose letters nearly all open some string). A cache of each word's answer (the union of a paragraph's words' answers, no
     string holding a blank) paid only on words read before: on articles not read before (the
     second half of the real articles after the first, four words in five seen) the split, the
     lookups in a dict of 27,000 words read from all over memory and the search of the new words
@@ -819,7 +822,7 @@ class HoldingIndex:
     an eighth), and its 3 MB slowed the stages around it.
     """
 
-    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded")
+    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded", "last")
 
     def __init__(self, tests: Collection[QuickTest]) -> None:
         self.tests = [t for t in tests if t.strings and (t.twin is not None or not t.pattern.flags & re.IGNORECASE)]
@@ -837,6 +840,8 @@ class HoldingIndex:
             strings = [s for s in strings if caseless(s)]
         self.pattern = self._pattern(strings, 0)
         self.cased = None if self.folded else self._pattern(cased, re.IGNORECASE)
+        # The last short text held() searched and the strings found in it (replaced as one tuple)
+        self.last: tuple[str | None, list[tuple[int, int]]] = (None, [])
 
     @staticmethod
     def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
@@ -856,13 +861,18 @@ class HoldingIndex:
         hay = self.hay(text)
         if hay is None:
             return None
+        found = list(self._found(hay))
+        self.last = (text, found)
         held = 0
-        for _, bits in self._found(hay):
+        for _, bits in found:
             held |= bits
         return held
 
     def found(self, text: str) -> Found | None:
         """Where the tests' strings start in ``text``, with the bits of each (``None`` as for :meth:`held`)."""
+        last = self.last  # one read: another thread may replace it
+        if last[0] is text:
+            return Found(sorted(last[1]))
         hay = self.hay(text)
         return None if hay is None else Found(sorted(self._found(hay)))
 
@@ -978,10 +988,11 @@ def found_once(index: HoldingIndex, text: str) -> Found | None:
 
 
 def find_from(index: HoldingIndex, test: QuickTest, text: str, pos: int = 0) -> re.Match[str] | None:
-    """``test.search(text, pos)`` for ``test``, a holding test ``index`` answers or not: in a long
-    paragraph (:data:`LONG_TEXT`), tried only where the index found one of its strings."""
+    """``test.search(text, pos)`` for ``test``, a holding test ``index`` answers or not: tried only
+    where the index found one of its strings, in a long paragraph (:data:`LONG_TEXT`) or in the
+    last short one it searched (:meth:`HoldingIndex.held`); searched otherwise."""
     bit = index.bits.get(id(test))
-    if bit is None or len(text) <= LONG_TEXT or (found := found_once(index, text)) is None:
+    if bit is None or (len(text) <= LONG_TEXT and index.last[0] is not text) or (found := found_once(index, text)) is None:
         return test.search(text, pos)
     starts = found.starts(bit)
     for i in range(bisect_left(starts, pos), len(starts)):
