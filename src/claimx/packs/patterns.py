@@ -861,10 +861,10 @@ class HoldingIndex:
         hay = self.hay(text)
         if hay is None:
             return None
-        found = list(self._found(hay))
-        self.last = (text, found)
+        pairs = list(self._found(hay))
+        self.last = (text, pairs)
         held = 0
-        for _, bits in found:
+        for _, bits in pairs:
             held |= bits
         return held
 
