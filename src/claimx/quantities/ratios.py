@@ -183,6 +183,8 @@ _RESTATED_IN = regex.compile(r"[\p{L}\p{M}\s'’-]{0,40}\([ \t]*\Z")  # a few wo
 def _without_restated(f: Scan, shares: list[Hit], hits: list[Hit]) -> list[Hit]:
     """The shares, less those a percentage in brackets restates: "Almost half (47.7%) of the
     infected", "نصف المصابين (47.7%)" state 47.7 percent, not 50."""
+    if not shares:
+        return shares  # (most paragraphs: no fraction word)
     text = f.text
     exact = [h for h in hits if h.unit == "percent"]
     if not exact:
