@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from typing import Any, Generic, Literal, TypeVar, cast, overload
 
@@ -616,24 +616,31 @@ def search_trie(strings: Collection[str]) -> str:
     branch, tried one after another by its first character, reaches sooner (the Arabic index in
     five sixths of the time, the French in about half)."""
     root: dict[str, Any] = {}
-    for w in strings:
+    sizes: dict[int, int] = {}  # the strings under each node, by id (counted as they are added)
+    for w in set(strings):
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
+            sizes[id(node)] = sizes.get(id(node), 0) + 1
         node[""] = {}
-    return _search_branches(root) if root else "(?!)"
+    return _search_branches(root, sizes) if root else "(?!)"
 
 
-def _search_branches(node: dict[str, Any]) -> str:
-    """:func:`search_trie` of one node: a group of its branches (the empty one last, where a string ends)."""
-    def size(n: dict[str, Any]) -> int:
-        return sum(size(c) if ch else 1 for ch, c in n.items())
+_re_escape = lru_cache(maxsize=None)(re.escape)
 
-    kids = sorted((ch for ch in node if ch), key=lambda ch: (-size(node[ch]), ch))
-    branches = [re.escape(ch) + _search_branches(node[ch]) for ch in kids] + ([""] if "" in node else [])
+
+def _search_branches(node: dict[str, Any], sizes: dict[int, int]) -> str:
+    """:func:`search_trie` of one node: a group of its branches (the empty one last, where a string
+    ends), after the run of nodes with one character and no string ending (written as read)."""
+    chain = []
+    while len(node) == 1 and "" not in node:
+        ch, node = next(iter(node.items()))
+        chain.append(_re_escape(ch))
+    kids = sorted((ch for ch in node if ch), key=lambda ch: (-sizes[id(node[ch])], ch))
+    branches = [_re_escape(ch) + _search_branches(node[ch], sizes) for ch in kids] + ([""] if "" in node else [])
     if branches == [""]:
-        return ""
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "".join(chain)
+    return "".join(chain) + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")")
 
 
 def starts_test(
