@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import or_
 from typing import Any, Generic, Literal, TypeVar, cast, overload
 
@@ -602,7 +602,45 @@ def holding_test(words: Collection[str], *, indexed: bool = True) -> QuickTest |
     # As a trie: ``re`` tries a flat alternation's strings one by one at each position (a list
     # of a hundred Arabic dual forms made this test a sixth of the Arabic number stage).
     flags = 0 if all(caseless(r) for r in runs) else re.IGNORECASE
-    return QuickTest(_trie(sorted(runs)), flags, tuple(sorted(runs)) if indexed else None)
+    return QuickTest(search_trie(runs), flags, tuple(sorted(runs)) if indexed else None)
+
+
+def search_trie(strings: Collection[str]) -> str:
+    """A trie of ``strings`` (no whitespace in them) for ``re`` to search a paragraph with: the
+    match at a position is the longest of them there, as :func:`~claimx.packs.build._trie` gives,
+    but written for ``re``'s search rather than for ``regex``'s parse. No class stands for several
+    first characters (``[ab]c`` for ``ac|bc``): ``re`` skips the positions where no string starts,
+    at C speed, only when every branch of the pattern opens with one character, and tries the
+    pattern at every position otherwise (the Arabic and French holding indexes opened with
+    ``[<>]=?`` and ``[01]x``). The branches with more strings under them come first, which the
+    branch, tried one after another by its first character, reaches sooner (the Arabic index in
+    five sixths of the time, the French in about half)."""
+    root: dict[str, Any] = {}
+    sizes: dict[int, int] = {}  # the strings under each node, by id (counted as they are added)
+    for w in set(strings):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+            sizes[id(node)] = sizes.get(id(node), 0) + 1
+        node[""] = {}
+    return _search_branches(root, sizes) if root else "(?!)"
+
+
+_re_escape = lru_cache(maxsize=None)(re.escape)
+
+
+def _search_branches(node: dict[str, Any], sizes: dict[int, int]) -> str:
+    """:func:`search_trie` of one node: a group of its branches (the empty one last, where a string
+    ends), after the run of nodes with one character and no string ending (written as read)."""
+    chain = []
+    while len(node) == 1 and "" not in node:
+        ch, node = next(iter(node.items()))
+        chain.append(_re_escape(ch))
+    kids = sorted((ch for ch in node if ch), key=lambda ch: (-sizes[id(node[ch])], ch))
+    branches = [_re_escape(ch) + _search_branches(node[ch], sizes) for ch in kids] + ([""] if "" in node else [])
+    if branches == [""]:
+        return "".join(chain)
+    return "".join(chain) + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")")
 
 
 def starts_test(
@@ -780,7 +818,10 @@ class HoldingIndex:
     kept (:class:`Found`): a stage that searches it for one test's strings reads their positions.
 
     A shorter paragraph is searched so at each question about a new one (:func:`held_once` keeps
-    the last answer). A cache of each word's answer (the union of a paragraph's words' answers, no
+    the last answer), and what the search found is kept for the last one (``last``): a stage that
+    searches it for one test's strings reads their positions too (:func:`find_from`), where its
+    own search of the paragraph read each character again (a thirtieth of the Arabic number stage,
+    whose letters nearly all open some string). A cache of each word's answer (the union of a paragraph's words' answers, no
     string holding a blank) paid only on words read before: on articles not read before (the
     second half of the real articles after the first, four words in five seen) the split, the
     lookups in a dict of 27,000 words read from all over memory and the search of the new words
@@ -788,7 +829,7 @@ class HoldingIndex:
     an eighth), and its 3 MB slowed the stages around it.
     """
 
-    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded")
+    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded", "last")
 
     def __init__(self, tests: Collection[QuickTest]) -> None:
         self.tests = [t for t in tests if t.strings and (t.twin is not None or not t.pattern.flags & re.IGNORECASE)]
@@ -806,10 +847,12 @@ class HoldingIndex:
             strings = [s for s in strings if caseless(s)]
         self.pattern = self._pattern(strings, 0)
         self.cased = None if self.folded else self._pattern(cased, re.IGNORECASE)
+        # The last short text held() searched and the strings found in it (replaced as one tuple)
+        self.last: tuple[str | None, list[tuple[int, int]]] = (None, [])
 
     @staticmethod
     def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
-        return re.compile(_trie(strings), flags) if strings else None
+        return re.compile(search_trie(strings), flags) if strings else None
 
     def hay(self, text: str) -> str | None:
         """The text the strings are searched in: ``text``, or it lower-cased (``None`` where it
@@ -825,13 +868,18 @@ class HoldingIndex:
         hay = self.hay(text)
         if hay is None:
             return None
+        pairs = list(self._found(hay))
+        self.last = (text, pairs)
         held = 0
-        for _, bits in self._found(hay):
+        for _, bits in pairs:
             held |= bits
         return held
 
     def found(self, text: str) -> Found | None:
         """Where the tests' strings start in ``text``, with the bits of each (``None`` as for :meth:`held`)."""
+        last = self.last  # one read: another thread may replace it
+        if last[0] is text:
+            return Found(sorted(last[1]))
         hay = self.hay(text)
         return None if hay is None else Found(sorted(self._found(hay)))
 
@@ -947,10 +995,11 @@ def found_once(index: HoldingIndex, text: str) -> Found | None:
 
 
 def find_from(index: HoldingIndex, test: QuickTest, text: str, pos: int = 0) -> re.Match[str] | None:
-    """``test.search(text, pos)`` for ``test``, a holding test ``index`` answers or not: in a long
-    paragraph (:data:`LONG_TEXT`), tried only where the index found one of its strings."""
+    """``test.search(text, pos)`` for ``test``, a holding test ``index`` answers or not: tried only
+    where the index found one of its strings, in a long paragraph (:data:`LONG_TEXT`) or in the
+    last short one it searched (:meth:`HoldingIndex.held`); searched otherwise."""
     bit = index.bits.get(id(test))
-    if bit is None or len(text) <= LONG_TEXT or (found := found_once(index, text)) is None:
+    if bit is None or (len(text) <= LONG_TEXT and index.last[0] is not text) or (found := found_once(index, text)) is None:
         return test.search(text, pos)
     starts = found.starts(bit)
     for i in range(bisect_left(starts, pos), len(starts)):

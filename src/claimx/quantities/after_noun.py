@@ -12,12 +12,11 @@ is one of the unit (``لمدة سنة واحدة``, ``دولار واحد``), as
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
 
 import regex
 
 from claimx.normalize import norm_key
-from claimx.packs.patterns import may_hold, optional
+from claimx.packs.patterns import may_hold
 from claimx.quantities.model import Hit, left, left_start, with_found
 from claimx.quantities.qualifiers import placed_in_time, qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
@@ -80,14 +79,28 @@ def _named_before(f: Scan, key: str, before: int) -> bool:
     p = f.p
     forms = {key} | {key[len(a) :] for a in p.definite if key.startswith(a)}
     head = norm_key(f.text[max(0, before - _NAMED_REACH) : before])
-    clitic = optional(p.clitic_table.digits)
-    return any(_word_pattern(clitic, w).search(head) for w in forms)
+    return any(_as_word(head, w, p.clitic_table.digits) for w in forms)
 
 
-@lru_cache(maxsize=256)
-def _word_pattern(clitic: str, word: str) -> regex.Pattern[str]:
-    """``word`` as a whole word, a clitic allowed before it (compiled once per word)."""
-    return regex.compile(rf"(?<!\w){clitic}{regex.escape(word)}(?!\w)")
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _as_word(text: str, word: str, clitics: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds ``word`` as a whole word, maybe after one of ``clitics``: what a
+    search of ``(?<!\w)(?:clitics|)word(?!\w)`` finds, read at each place ``word`` is found. A
+    pattern compiled for each word cost more on text not read before (a number word not met yet)
+    than the rest of the stage's reading of the numbers after their noun."""
+    def word_char(i: int) -> bool:
+        return 0 <= i < len(text) and _WORD_CHAR.match(text, i) is not None
+
+    i = text.find(word)
+    while i >= 0:
+        if not word_char(i + len(word)) and any(
+            i >= len(c) and text.startswith(c, i - len(c)) and not word_char(i - len(c) - 1) for c in ("", *clitics)
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def with_one_after_unit(f: Scan, hits: list[Hit]) -> list[Hit]:

@@ -130,8 +130,10 @@ def _scan(f: Scan) -> list[Hit]:
         if hit is not None:
             hits.append(hit)
     hits = with_ordinal_ages(f, with_duals(f, hits))
-    hits = with_alternative_ranges(f, with_unit_ranges(f, with_one_unit(f, with_one_after_unit(f, with_after_noun(f, hits)))))
-    hits = with_times(f, with_halves(f, with_ratios(f, hits)))
+    hits = with_one_unit(f, with_one_after_unit(f, with_after_noun(f, hits)))
+    hits = with_times(f, with_halves(f, with_ratios(f, with_alternative_ranges(f, with_unit_ranges(f, hits)) if hits else hits)))
+    if not hits:  # (what follows only joins and completes the hits found: most paragraphs have none)
+        return hits
     return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_compared(f, share_units(f, hits))))))
 
 

@@ -115,8 +115,10 @@ def _fractions(f: Scan) -> list[Hit]:
 
 
 # A fraction written with a slash, small numbers either side: "2/3", "1/4", "3/10" (not "2/3/2020", "12/25")
-# (in ``re``: searched in every paragraph with a slash, as Arabic UN dates have: "كانون الثاني/يناير")
-_SLASHED = re.compile(r"(?<![\d/.,،٫])([1-9])/([1-9]|10)(?![\d/]|[.,٫]\d)")
+# (in ``re``: searched in every paragraph with a slash, as Arabic UN dates have: "كانون الثاني/يناير").
+# The digit opens the pattern and the character before it is read after it: ``re`` skips to a digit
+# in C where a pattern opens with a class, and tries one opening with a lookbehind at each position.
+_SLASHED = re.compile(r"([1-9])(?<![\d/.,،٫].)/([1-9]|10)(?![\d/]|[.,٫]\d)")
 
 
 def _slashed(f: Scan, hits: list[Hit]) -> list[Hit]:
@@ -181,6 +183,8 @@ _RESTATED_IN = regex.compile(r"[\p{L}\p{M}\s'’-]{0,40}\([ \t]*\Z")  # a few wo
 def _without_restated(f: Scan, shares: list[Hit], hits: list[Hit]) -> list[Hit]:
     """The shares, less those a percentage in brackets restates: "Almost half (47.7%) of the
     infected", "نصف المصابين (47.7%)" state 47.7 percent, not 50."""
+    if not shares:
+        return shares  # (most paragraphs: no fraction word)
     text = f.text
     exact = [h for h in hits if h.unit == "percent"]
     if not exact:
