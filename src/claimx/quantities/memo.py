@@ -40,7 +40,7 @@ from collections.abc import Callable
 import regex
 
 from claimx.quantities.model import Candidate, Hit, KeptReading, Rejection, new_hit
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, known_answer
 
 #: what ``finder._read`` returns: the hit (or ``None``), where the scan resumes, where a run of
 #: number words holding two numbers resumes (``None`` for digits); ``None`` where no atom is read
@@ -82,12 +82,9 @@ def recall(f: Scan, m: Candidate, read: Callable[[Scan, Candidate], Reading]) ->
 def _safe(f: Scan, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` holds nothing ``_UNSAFE`` finds. The stretch found safe and the
     last unsafe span are kept: the next numbers' windows lie in the one or hold the other."""
-    a, b = f.memo_safe
-    if a <= lo and hi <= b:
-        return True
-    us, ue = f.memo_unsafe
-    if lo <= us and ue <= hi:
-        return False
+    known = known_answer(f.memo_safe, f.memo_unsafe, lo, hi)
+    if known is not None:
+        return known
     um = _UNSAFE.search(f.text, lo)
     if um is not None and um.start() < hi:
         f.memo_unsafe = um.span()

@@ -40,7 +40,7 @@ from claimx.quantities.rules import (
     listed_label,
     uncounted_year,
 )
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, known_answer
 
 #: how far before a number its words are looked for: the window of ``model.left`` (48) and the
 #: 60 characters ``changes.change_before`` reads for a count
@@ -84,12 +84,9 @@ def bare_span(f: Scan, start: int, end: int) -> bool:
     "12,000 people, 12,000 people") it lies in the next numbers' neighbourhoods as well."""
     text = f.text
     lo, hi = max(0, start - PLAIN_LEFT), min(len(text), end + PLAIN_RIGHT)
-    s, e = f.bare_stretch
-    if s <= lo and hi <= e:
-        return True
-    s, e = f.not_bare
-    if lo <= s and e <= hi:
-        return False
+    known = known_answer(f.bare_stretch, f.not_bare, lo, hi)
+    if known is not None:
+        return known
     # ``start`` is a digit: no run of separators straddles it, so the two halves find what the
     # whole neighbourhood holds
     m = _NOT_PLAIN.search(text, start, hi) or _NOT_PLAIN.search(text, lo, start)

@@ -213,6 +213,17 @@ class Scan:
         return new_hit(start, end, value, value_high, unit, qualifier or "exact", counted, cspan, a.kind == "vague", factor, change, baseline)
 
 
+def known_answer(good: tuple[int, int], bad: tuple[int, int], lo: int, hi: int) -> bool | None:
+    """What a stretch search already answers for ``[lo, hi)``: ``True`` inside the stretch found
+    ``good``, ``False`` holding the span found ``bad``, ``None`` where the text must be read (the
+    numbers of a list ask one after another, each inside the last answer)."""
+    if good[0] <= lo and hi <= good[1]:
+        return True
+    if lo <= bad[0] and bad[1] <= hi:
+        return False
+    return None
+
+
 def before(f: Scan, rx: EndPattern, i: int) -> regex.Match[str] | None:
     """``rx.search(left(f.text, i))``: the words of ``rx`` ending the window before ``i``, offsets in
     the window. The pattern's quick test reads the window reversed: here that stretch of the
