@@ -619,3 +619,10 @@ def test_a_multiplying_verb_before_its_factor_is_no_doubling() -> None:
 def test_an_arabic_unit_alone_after_a_fraction_or_placed_in_time_is_no_duration(text: str) -> None:
     norm = normalize(text).text
     assert [h for h in find_quantities(norm, load_pack("ar")) if h.unit == "duration:s"] == []
+
+
+def test_a_doubling_word_after_a_noun_of_time_is_no_doubling() -> None:
+    norm = normalize("انخفض زمن تضاعف الإصابات إلى أربعة أيام").text
+    assert [h.unit for h in find_quantities(norm, load_pack("ar"))] == ["duration:s"]
+    norm = normalize("تضاعف عدد الإصابات خلال أسبوع").text
+    assert [(h.value, h.unit) for h in find_quantities(norm, load_pack("ar"))] == [(2, "ratio")]

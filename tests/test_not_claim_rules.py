@@ -36,6 +36,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Of the twelve towns that lost power, five had it back by noon.", "five", None),
     ("fr", "Sur les douze villes privées de courant, cinq l'avaient retrouvé à midi.", "cinq", None),
     ("en", "After the storm, five had it back by noon.", "five", "uncounted_word"),
+    # a doubling word after a noun of time or rate is a noun in construct: "the doubling time", no doubling told
+    ("ar", "انخفض زمن تضاعف الإصابات إلى أربعة أيام", "اربعة", None),
     # -- names --
     ("en", "Shares in the S&amp;P 500 rose 2% on Friday.", "500", "label"),  # an HTML entity left in copied text
     ("ar", "ارتفع مؤشر ستاندرد آند بورز 500 بنسبة 2 في المئة", "500", "label"),

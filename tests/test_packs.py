@@ -123,7 +123,6 @@ KNOWN_GAPS = {
     ("fr", "time.decade_after"),
     ("fr", "context.metres_after"),
     ("ar", "context.time_adjectives"),  # Arabic puts "الماضية" after the unit
-    ("ar", "fractions.not_after"),  # Arabic puts the adjective after the fraction (النصف الأول)
     ("en", "fractions.whole_before"),
     ("en", "fractions.fold_by"),
     ("fr", "fractions.fold_by"),  # "بمقدار 1.4 مرة": English and French write the multiplier word after ("1.4 times")

@@ -147,6 +147,9 @@ def _multiples(f: Scan) -> list[Hit]:
     p, text = f.p, f.text
     found: list[Hit] = []
     for m in f.found_near(p.multiplier_re, p.multiplier_test) if f.holds(p.multiplier_test) else ():
+        prev = _PREV_WORD.search(text[max(0, m.start() - 30) : m.start()])
+        if prev is not None and norm_key(prev.group(1)) in p.fraction_not_after:
+            continue  # "زمن تضاعف الحالات": the doubling time, a noun, no doubling told
         factor_, direction = p.multipliers[p.strip_clitic(norm_key(m.group("m")), p.multipliers)]
         start, qual = qualifier_before(f, m.start())
         direction = direction or governing_change(f, start)  # "rose threefold"
