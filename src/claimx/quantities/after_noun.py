@@ -86,7 +86,7 @@ _WORD_CHAR = regex.compile(r"\w")
 
 
 def _as_word(text: str, word: str, clitics: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds ``word`` as a whole word, maybe after one of ``clitics``: what a
+    r"""Whether ``text`` holds ``word`` as a whole word, maybe after one of ``clitics``: what a
     search of ``(?<!\w)(?:clitics|)word(?!\w)`` finds, read at each place ``word`` is found. A
     pattern compiled for each word cost more on text not read before (a number word not met yet)
     than the rest of the stage's reading of the numbers after their noun."""
