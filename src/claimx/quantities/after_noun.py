@@ -187,9 +187,9 @@ def with_one_unit(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue
         qs, qualifier = qualifier_before(f, s)  # "أكثر من شهر": more than a month
         after = p.qualifiers_after.get(norm_key(text[m.end(group) : e].strip())) if group == "u2" else None
-        if after is not None and _counted_before(f, s):
-            continue  # "نصف قرن تقريبا": half a century, no century
         if after is not None:  # "ساعة على الأقل": at least an hour, placed in time as a number would be
+            if _counted_before(f, s):
+                continue  # "نصف قرن تقريبا": half a century, no century
             qualifier = after
             if qualifier in ("exact", "approx") and placed_in_time(f, qs, e):
                 continue

@@ -22,12 +22,13 @@ _GLUED_SCALE_FIRST = frozenset("bmtMkK")
 _RANGE_OPENED = regex.compile(r"(?<![\p{L}\d.,-])\d+[ \t]*[-–][ \t]*\Z")  # digits and a dash before a number: a range's end
 _GLUED_SCALES = {"bn": Decimal(10) ** 9, "mn": Decimal(10) ** 6, "tn": Decimal(10) ** 12, "m": Decimal(10) ** 6, "k": Decimal(1000)}
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
-_CURRENCY_SIGN = regex.compile(r"((?:\p{Lu}{1,2})?[$€£¥₹₽₺₴₸])[ \t]?(?=\d)")
+_SIGNS = "[$€£¥₹₽₺₴₸]"  # the currency signs written before a number
+_CURRENCY_SIGN = regex.compile(rf"((?:\p{{Lu}}{{1,2}})?{_SIGNS})[ \t]?(?=\d)")
 
 
 _PERCENT_SIGN = regex.compile(r"[ \t]*[%٪]")
 _DOT_THOUSANDS = regex.compile(r"[1-9]\d{0,2}[.]\d\d0")  # "42.000", "10.700"
-_CURRENCY_BEFORE = regex.compile(r"[$€£¥₹₽₺₴₸][ \t]?\Z")
+_CURRENCY_BEFORE = regex.compile(rf"{_SIGNS}[ \t]?\Z")
 _DOT_GROUP = regex.compile(r"\d{1,3}[.]\d{3}")  # "2.500"
 
 
@@ -44,7 +45,7 @@ def _counted_thousands(f: Scan, raw: str, end: int) -> bool:
         return False
     if _CURRENCY_BEFORE.search(f.text, max(0, end - len(raw) - 3), end - len(raw)):
         return False  # "$1.500": a price may be written to a thousandth
-    return raw.endswith(".000") and f.counted_after(end)[0] is not None or not raw.endswith(".000")
+    return not raw.endswith(".000") or f.counted_after(end)[0] is not None
 
 
 def atom_at(f: Scan, m: Candidate) -> Atom | None:
@@ -177,11 +178,18 @@ def _one_before_unit(f: Scan, m: Candidate) -> Atom | None:
 def _alternative_after(f: Scan, pos: int) -> bool:
     """Whether a word of alternative and a number follow ``pos``: the unit of "a year or two" opens
     a range of one to two years."""
+    end = alternative_end(f, pos)
+    b = second_atom(f, end) if end is not None else None
+    return b is not None and b.num_value > 1
+
+
+def alternative_end(f: Scan, pos: int) -> int | None:
+    """Where a joiner that is a word of alternative (``numbers.alternatives``: "or", "ou", "أو")
+    starting at ``pos`` ends, blanks after it included; ``None`` if none starts there."""
     jm = f.p.joiner_re.match(f.text, pos)
     if jm is None or norm_key(jm.group("j") or jm.group("j2")) not in f.p.alternatives:
-        return False
-    b = second_atom(f, jm.end())
-    return b is not None and b.num_value > 1
+        return None
+    return jm.end()
 
 
 def _one_and_a_half(f: Scan, m: Candidate) -> Atom | None:

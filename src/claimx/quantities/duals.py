@@ -9,6 +9,7 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.packs.patterns import finditer_words, holding_index
+from claimx.quantities.atoms import alternative_end
 from claimx.quantities.model import DIGITS_AGAIN, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
 from claimx.quantities.scan import Scan
@@ -182,9 +183,6 @@ def with_unit_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_ALTERNATIVE = regex.compile(r"[ \t]+(\w+)[ \t]+\Z")
-
-
 def with_alternative_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:
     """Two measures in one unit joined by a word of alternative are a range when the first is the
     smaller: "يوم أو يومين" (a day or two), "يومين أو ثلاثة أيام" (two or three days) — the forms
@@ -208,5 +206,4 @@ def _alternative_pair(f: Scan, a: Hit, b: Hit) -> bool:
         return False
     if a.qualifier != "exact" or b.qualifier != "exact" or not a.value < b.value or b.start - a.end > 20:
         return False
-    jm = _ALTERNATIVE.search(f.text, a.end, b.start)
-    return jm is not None and jm.start() == a.end and norm_key(jm.group(1)) in f.p.alternatives
+    return alternative_end(f, a.end) == b.start

@@ -323,8 +323,8 @@ def is_quoted_title(f: Scan, a: Atom) -> bool:
     ``« l'Approche trois étoiles »``. The quoted words are a title where the word after the number is
     capitalised, the quote opens with an article before a capital, or a capitalised number opens a
     quote of two or three words (``« Cinq indications »``); in a script without capitals, a number
-    opening a quote of two or three words with no unit (``"خمس لحظات"``). A quoted sentence ("more than 200 died",
-    "200 percent wrong", "200 بالمئة") is no title."""
+    opening a quote of two or three words with no unit (``"خمس لحظات"``). A quoted sentence ("more
+    than 200 died", "200 percent wrong", "200 بالمئة") is no title."""
     text = f.text
     om = _QUOTE_OPEN.search(text, max(0, a.start - 64), a.start)
     if om is None:
