@@ -337,8 +337,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # brackets of a draft under negotiation keep the number with its unit
     ("en", "Rent increases shall not exceed, each year, [sixty five] per cent of inflation.", "sixty five  per cent", D(65), None, "percent", "exact"),
     ("fr", "La hausse ne dépasse pas, chaque année, [65] % de l'inflation.", "65  %", D(65), None, "percent", "exact"),
-    # "over" a duration measures it in Arabic as in English ("على مدى" is no word of time placed)
-    ("ar", "نظمت المدرسة أربع ورش عمل على مدى يومين", "يومين", 2 * DAY, None, "duration:s", "exact"),
+    # "over" a duration with no quantity before it in its clause measures it, in Arabic as in English
+    # (after one it places it: test_a_dual_duration_after_a_quantity_and_a_placing_word_is_time)
+    ("ar", "امتدت ورش العمل في المدرسة على مدى يومين", "يومين", 2 * DAY, None, "duration:s", "exact"),
     # a unit of length under its article after "من"; "م" after a number that is no year is a metre
     ("ar", "تقع المحطة على بعد 3 من الأمتار من الشاطئ", "3 من الامتار", D(3), None, "length:m", "exact"),
     ("ar", "تبعد اللافتة 2.5 م عن الطريق", "2.5 م", D("2.5"), None, "length:m", "exact"),
@@ -445,7 +446,17 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a range its opener opens, whose second number is no year, is a range of counts, not a year and a count
     ("en", "The number of victims ranged between 2000 and 3000 people.", "between 2000 and 3000", D(2000), D(3000), "count", "range"),
     ("ar", "يتراوح عدد الضحايا بين 2000 و3000 شخص.", "بين 2000 و3000", D(2000), D(3000), "count", "range"),
+    # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time
+    ("en", "The talks lasted over three weeks.", "over three weeks", 21 * DAY, None, "duration:s", "more_than"),
 ]
+
+
+def test_a_dual_duration_after_a_quantity_and_a_placing_word_is_time() -> None:
+    """"ثلاث جلسات على مدى يومين": the two days place the three sessions; alone they are told."""
+    placed = find_quantities(normalize("عقد المجلس ثلاث جلسات على مدى يومين").text, load_pack("ar"))
+    assert [(h.value, h.unit) for h in placed] == [(D(3), "count")]
+    alone = find_quantities(normalize("استمرت المفاوضات على مدى يومين").text, load_pack("ar"))
+    assert [(h.value, h.unit) for h in alone] == [(2 * DAY, "duration:s")]
 
 
 def test_a_qualified_unit_of_time_placed_in_time_is_no_duration() -> None:

@@ -86,6 +86,15 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Attendez vingt ou trente minutes avant le test.", "vingt", "placing_duration"),
     ("ar", "تصل العبارة إلى الجزيرة في غضون 15 إلى 20 دقيقة", "15", "placing_duration"),
     ("ar", "وصلت الشحنات بعد متوسط 5 أيام من الطلب", "5", "placing_duration"),  # after an average of
+    # a duration after "over" / "sur" / "على مدى" places the quantity its clause told before it
+    ("en", "The fair drew 40,000 visitors over three days.", "three", "placed_after_claim"),
+    ("en", "The lab ran about 900 samples in a 48-hour period.", "48", "placed_after_claim"),
+    ("fr", "Le chômage a reculé de 2 % sur cinq ans.", "cinq", "placed_after_claim"),
+    ("fr", "Le plan prévoit 300 départs sur une période de quatre ans.", "quatre", "placed_after_claim"),
+    ("ar", "استقبل المعرض 40 ألف زائر على مدى ثلاثة أيام", "ثلاثة", "placed_after_claim"),
+    ("en", "Such crimes can bring jail terms of over 12 years.", "12", None),  # nothing before: how long
+    ("en", "About 3,000 workers took part in a 24-hour strike.", "24", None),  # the strike's length
+    ("ar", "امتد الاحتلال على مدى خمسة عقود", "خمسة", None),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

@@ -221,6 +221,8 @@ class PackTables(WordTables):
     time_after_re: Pattern
     measured_after_re: Pattern | None
     measured_before_re: EndPattern | None
+    placing_after_claim_re: EndPattern | None
+    spans: frozenset[str]
     clock_after_re: Pattern
     clock_before_re: EndPattern
     clock_word_after_re: Pattern | None
@@ -742,6 +744,9 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     measured = _keys(ctx["measured_after"])  # signs, not words: no boundary before them, a word after them
     p.measured_after_re = lazy(r"(?:" + alternation(measured) + r")[ \t]+\p{L}", FLAGS) if measured else None
     p.measured_before_re = words_before(_keys(ctx["measured_before"]), clitics=k.prefixes, gap=r"\s*")
+    placing = _keys(ctx["placing_after_claim"])
+    p.placing_after_claim_re = words_before(placing, clitics=k.prefixes, gap=r"\s*") if placing else None
+    p.spans = frozenset(_keys(ctx["spans"]))
     p.clock_after_re = words_after(_keys(ctx["clock_after"]), gap=r"\s*", always=True)
     p.clock_before_re = words_before(_keys(ctx["clock_before"]), gap=r"\s*", always=True)
     # A time of day written as a word at the other end of a span: "entre 11 heures et midi", "de midi à 14 heures".

@@ -143,6 +143,8 @@ class Context:
     time_after: Words
     measured_after: Words
     measured_before: Words
+    placing_after_claim: Words
+    spans: Words
     clock_after: Words
     clock_before: Words
     clock_words: Words

@@ -12,6 +12,7 @@ from claimx.packs import Unit
 from claimx.quantities.changes import change_before
 from claimx.quantities.model import DIGITS_AGAIN, Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan, before
+from claimx.segment import clause_before
 
 _RESTATED = regex.compile(r"[ \t]*\([^()\n]{1,40}\)|[ \t]*\)")  # a restatement in brackets, or the end of one
 _BRACKET_NEXT = re.compile(r"[ \t]*[()]")  # what _RESTATED opens with, tried first in re (faster than regex's start)
@@ -33,9 +34,32 @@ def placed_in_time(f: Scan, start: int, end: int) -> bool:
     p = f.p
     if before(f, p.time_before_re, start) is not None:
         return True
+    if p.placing_after_claim_re is not None and before(f, p.placing_after_claim_re, start) is not None:
+        return quantity_before(f, start)  # "ثلاث حلقات نقاش على مدى يومين"
     if p.time_after_re.match(f.text, end) is None:
         return False
     return p.measured_before_re is None or before(f, p.measured_before_re, start) is None  # "لمدة يومين بعد"
+
+
+_YEAR = regex.compile(r"(?:1[89]\d\d|20\d\d)")
+
+
+def quantity_before(f: Scan, start: int) -> bool:
+    """Whether the clause before ``start`` holds a number no rule or mask dropped (no date, clock
+    time, year, article or paragraph label): the quantity a duration after a word of the pack's
+    ``placing_after_claim`` places in time ("three panel discussions over two days")."""
+    clause = clause_before(f.text, start, 120)
+    offset = start - len(clause)
+    dropped = {r.start for r in f.rejected}
+    for m in f.p.candidates.finditer(clause):
+        s, e = offset + m.start(), offset + m.end()
+        digits, words = m.group("digits"), m.group("words")
+        if words is not None and f.p.numbers.get(norm_key(words), ("", 0))[0] == "weak":
+            continue  # "une histoire", "a list": an article
+        if s in dropped or f.masks.hit(s, e) or (digits is not None and _YEAR.fullmatch(digits) is not None):
+            continue
+        return True
+    return False
 
 
 def unit_claim(f: Scan, s: int, end: int, count: Decimal, unit: Unit) -> Hit | None:

@@ -23,6 +23,7 @@ from claimx.packs.chars import CLAUSE_ENDS
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
 from claimx.quantities.model import Draft, left, left_start, near
+from claimx.quantities.qualifiers import quantity_before
 from claimx.quantities.predicates import (
     is_capitalised_name,
     is_capitalised_words,
@@ -55,6 +56,7 @@ _BRACKET_NEXT = re.compile(r"[ \t]*\(")  # what _SYMBOL_YEAR opens with, tried f
 _DASH_END = regex.compile(r"-\Z")
 _LETTER_WORD = regex.compile(r"[\p{L}'’]+")
 _CLOSING = regex.compile(r"[\s,.;:)]|\Z")
+_NOUN_AFTER_COMPOUND = regex.compile(r"[ \t]+(\p{L}+)")
 _CALENDAR_SECONDS = 3_650_000 * 86_400  # a duration beyond it ("seven million years ago") places nothing in the calendar
 
 
@@ -379,6 +381,27 @@ def placing_duration(f: Scan, d: Draft) -> int | None:
     return None
 
 
+def placed_after_claim(f: Scan, d: Draft) -> int | None:
+    """A duration after a word of the pack's ``placing_after_claim`` that places the quantity its
+    clause told before it: "three panel discussions over two days", "4,128 tests in a 24-hour
+    period", "ثلاث حلقات نقاش على مدى يومين". With no quantity before it the duration is what is
+    told: "prison sentences of over 10 years", "على مدى خمسة عقود"."""
+    p, text = f.p, f.text
+    if p.placing_after_claim_re is None or d.unit != "duration:s" or d.a.value > _CALENDAR_SECONDS:
+        return None
+    lead = text[d.qstart : d.a.start].strip()
+    if lead:  # the word read as a qualifier ("over": "more than") is all of it
+        m = p.placing_after_claim_re.search(lead + " ")
+        if m is None or m.start() != 0:
+            return None  # "for just over twelve minutes"
+    elif before(f, p.placing_after_claim_re, d.qstart) is None:
+        return None
+    nm = _NOUN_AFTER_COMPOUND.match(text, d.end) if "-" in text[d.a.start : d.end] else None
+    if nm is not None and norm_key(nm.group(1)) not in p.spans:
+        return None  # "in a 24-hour strike": the strike's length ("in a 24-hour period" places)
+    return d.end if quantity_before(f, d.qstart) else None
+
+
 def race(f: Scan, d: Draft) -> int | None:
     """A distance that names a race: "the 400m hurdles", "the men's 100 metres", "la finale du
     100 m", "سباق 200 متر" (the pack's ``race_before``/``race_after`` words)."""
@@ -574,6 +597,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     uncounted_year,
     clock,
     placing_duration,
+    placed_after_claim,
     race,
     uncounted_word,
     definite_reference,
