@@ -637,3 +637,26 @@ def test_a_doubling_word_after_a_noun_of_time_is_no_doubling() -> None:
     assert [h.unit for h in find_quantities(norm, load_pack("ar"))] == ["duration:s"]
     norm = normalize("تضاعف عدد الإصابات خلال أسبوع").text
     assert [(h.value, h.unit) for h in find_quantities(norm, load_pack("ar"))] == [(2, "ratio")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "In the trial, half of the 80 mice got the vaccine and the other half a placebo."),
+        ("fr", "Dans l'essai, la moitié des 80 souris a reçu le vaccin et l'autre moitié un placebo."),
+        ("ar", "في التجربة تلقى نصف الفئران الثمانين اللقاح وتلقى النصف الآخر دواء وهميا"),
+    ],
+)
+def test_the_other_half_after_a_half_is_a_second_share(lang: str, text: str) -> None:
+    """"half … and the other half": two shares of 50%; "the other half" alone is none."""
+    shares = [h.value for h in find_quantities(normalize(text).text, load_pack(lang)) if h.unit == "percent"]
+    assert shares == [D(50), D(50)]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("en", "Fans in the other half of the stadium stayed seated."), ("fr", "L'autre moitié du stade est restée assise."),
+     ("ar", "بقي المشجعون في النصف الآخر من الملعب جالسين")],
+)
+def test_the_other_half_alone_is_no_share(lang: str, text: str) -> None:
+    assert [h for h in find_quantities(normalize(text).text, load_pack(lang)) if h.unit == "percent"] == []

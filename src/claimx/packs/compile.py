@@ -158,6 +158,7 @@ class PackTables(WordTables):
     fraction_not_before: frozenset[str]
     fraction_not_after: frozenset[str]
     fraction_whole_before: frozenset[str]
+    fraction_rest_re: Pattern | None
     fraction_any_of: bool
     multipliers: dict[str, tuple[Decimal, str | None]]
     fraction_re: Pattern
@@ -593,6 +594,8 @@ def compile_fractions(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.fraction_not_before = frozenset(_keys(fr_["not_before"]))
     p.fraction_not_after = frozenset(_keys(fr_["not_after"]))
     p.fraction_whole_before = frozenset(_keys(fr_["whole_before"]))
+    rest = _keys(fr_["rest"])
+    p.fraction_rest_re = lazy(word_pattern(rest, clitics=k.clitics), flags) if rest else None
     p.fraction_any_of = "*" in fr_["of"]
     p.multipliers = {}
     for table, direction in (("up", "up"), ("down", "down"), ("plain", None)):

@@ -295,6 +295,7 @@ class Fractions:
     not_before: Words
     not_after: Words
     whole_before: Words
+    rest: Words
     fold: Words
     fold_less: Words
     fold_after_change: Words

@@ -50,6 +50,7 @@ def quantity_before(f: Scan, start: int) -> bool:
     ``placing_after_claim`` places in time ("three panel discussions over two days")."""
     clause = clause_before(f.text, start, 120)
     offset = start - len(clause)
+    f.read_far = True  # what the rules made of the numbers before may hang on text before the memo's window
     dropped = {r.start for r in f.rejected}
     for m in f.p.candidates.finditer(clause):
         s, e = offset + m.start(), offset + m.end()

@@ -82,6 +82,10 @@ def _fractions(f: Scan) -> list[Hit]:
             found.append(Hit(start, e, p.fraction_shares[fkey] * 100, None, "percent", qual, None, None))
             continue
         frac = p.fraction_words[p.strip_clitic(fkey, p.fraction_words)]
+        rest = _rest_of_share(f, s, e, frac, found)
+        if rest is not None:
+            found.append(rest)
+            continue
         nxt = _NEXT_WORD.match(text[e : e + 30])
         prev = _PREV_WORD.search(text[max(0, s - 30) : s])
         not_share = (prev is not None and norm_key(prev.group(1)) in p.fraction_not_after) or (
@@ -112,6 +116,22 @@ def _fractions(f: Scan) -> list[Hit]:
             start, qual = qualifier_before(f, s)
             found.append(Hit(start, e, frac * 100, None, "percent", qual, None, None))
     return found
+
+
+def _rest_of_share(f: Scan, s: int, e: int, frac: Decimal, found: list[Hit]) -> Hit | None:
+    """The fraction at ``s:e`` as the rest of a whole (the pack's ``rest``: "the other half",
+    "l'autre moitié", "النصف الآخر") after a share of the same size in its sentence: "half were
+    given A and the other half B" is two halves; alone, "the other half of the pitch" is none."""
+    rx = f.p.fraction_rest_re
+    if rx is None:
+        return None
+    rm = next((m for m in rx.finditer(f.text, max(0, s - 30), e + 30) if m.start() <= s and e <= m.end()), None)
+    if rm is None:
+        return None
+    share = next((h for h in reversed(found) if h.unit == "percent" and h.value == frac * 100), None)
+    if share is None or any(c in f.text[share.end : rm.start()] for c in ".!?\n"):
+        return None
+    return Hit(rm.start(), rm.end(), frac * 100, None, "percent", "exact", None, None)
 
 
 # A fraction written with a slash, small numbers either side: "2/3", "1/4", "3/10" (not "2/3/2020", "12/25")
