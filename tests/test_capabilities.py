@@ -446,6 +446,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a range its opener opens, whose second number is no year, is a range of counts, not a year and a count
     ("en", "The number of victims ranged between 2000 and 3000 people.", "between 2000 and 3000", D(2000), D(3000), "count", "range"),
     ("ar", "يتراوح عدد الضحايا بين 2000 و3000 شخص.", "بين 2000 و3000", D(2000), D(3000), "count", "range"),
+    # the dual of a noun the pack lists counts two ("جينوم": genome)
+    ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time
     ("en", "The talks lasted over three weeks.", "over three weeks", 21 * DAY, None, "duration:s", "more_than"),
 ]

@@ -95,6 +95,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Such crimes can bring jail terms of over 12 years.", "12", None),  # nothing before: how long
     ("en", "About 3,000 workers took part in a 24-hour strike.", "24", None),  # the strike's length
     ("ar", "امتد الاحتلال على مدى خمسة عقود", "خمسة", None),
+    # a qualifier between the article and the number word tells the number, no reference back
+    ("en", "Inspectors found cracks all over two floors of the tower.", "two", None),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

@@ -471,8 +471,8 @@ def definite_reference(f: Scan, d: Draft) -> int | None:
         return None
     if p.definite_modified_re is not None and p.definite_modified_re.search(left(text, d.qstart)):
         return d.end  # "the latter two countries", "the other five viruses": named before
-    if not p.definite_re.search(left(text, d.qstart)):
-        return None
+    if d.qm is not None or not p.definite_re.search(left(text, d.qstart)):
+        return None  # a qualifier tells the number: "the more than two dozen", "spread all over two genomes"
     if a.value >= 4 and near(p.partitive_re, text, d.end):
         return None  # "all fifty of its delegates": the share is told, not referred back to
     if a.value < 4 or d.counted is None:
