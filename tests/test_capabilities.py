@@ -446,6 +446,12 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a range its opener opens, whose second number is no year, is a range of counts, not a year and a count
     ("en", "The number of victims ranged between 2000 and 3000 people.", "between 2000 and 3000", D(2000), D(3000), "count", "range"),
     ("ar", "يتراوح عدد الضحايا بين 2000 و3000 شخص.", "بين 2000 و3000", D(2000), D(3000), "count", "range"),
+    # a death or a retirement "at" a number of years is an age; with a noun counted after it, a count
+    ("fr", "Le chanteur est mort à 82 ans dans sa maison de Nice.", "82 ans", D(82), None, "age:year", "exact"),
+    ("fr", "Le projet repousse le départ à la retraite à 64 ans.", "64 ans", D(64), None, "age:year", "exact"),
+    ("en", "The novelist died at 82 at her home in Dublin.", "82", D(82), None, "age:year", "exact"),
+    ("en", "Most nurses retire at 60, the union says.", "60", D(60), None, "age:year", "exact"),
+    ("en", "Flooding hit the region and 12 died at 4 camps.", "4", D(4), None, "count", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time
