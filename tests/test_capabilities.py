@@ -452,6 +452,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "The novelist died at 82 at her home in Dublin.", "82", D(82), None, "age:year", "exact"),
     ("en", "Most nurses retire at 60, the union says.", "60", D(60), None, "age:year", "exact"),
     ("en", "Flooding hit the region and 12 died at 4 camps.", "4", D(4), None, "count", "exact"),
+    ("ar", "شاركت في المسابقة فتيات ذوات 14 سنة", "14 سنة", D(14), None, "age:year", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

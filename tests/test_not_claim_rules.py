@@ -97,6 +97,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "امتد الاحتلال على مدى خمسة عقود", "خمسة", None),
     # a qualifier between the article and the number word tells the number, no reference back
     ("en", "Inspectors found cracks all over two floors of the tower.", "two", None),
+    # a rank and an anniversary are labels; a duration "shortly before" places in time
+    ("ar", "خسر اللاعب المصنف 37 عالميا في الدور الأول", "37", "label"),
+    ("ar", "احتفلت المدينة بذكراها 500 هذا الأسبوع", "500", "label"),
+    ("ar", "وصلت الرسالة قبيل 3 أيام من الانتخابات", "3", "placing_duration"),
+    # a noun of year between a label's number and a year belongs to the year ("الفورمولا 1 عام 1991")
+    ("ar", "دخل بطولة الفورمولا 1 عام 1995 وفاز بعشرة سباقات", "1", "label"),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

@@ -267,6 +267,8 @@ def _scale(f: Scan, a: Atom) -> None:
                 a.has_scale = True
 
 
+_YEAR_NEXT = regex.compile(r"[ \t]+(?:1[89]\d\d|20\d\d)(?!\d)")  # a year right after a noun of year
+
 def _unit(f: Scan, a: Atom) -> bool:
     """The unit after a number (and its scale); ``False`` where the letters after it are a name."""
     p, text = f.p, f.text
@@ -313,6 +315,8 @@ def _unit(f: Scan, a: Atom) -> bool:
         nxt = p.word_re.match(text, um.end())
         if unit.canonical == "duration:s" and nxt and norm_key(nxt.group(1)) in p.weekdays:
             return False  # "يوم الاثنين" is "on Monday", not a number of days
+        if unit.canonical == "duration:s" and surface in p.year_nouns and _YEAR_NEXT.match(text, um.end()):
+            return False  # "للفورمولا 1 عام 1991": the noun of the year after it ("in the year 1991")
         if surface in p.mass_units and p.mass_words_re.search(clause_before(text, a.start, 60)):
             unit = Unit("mass:kg", p.mass_units[surface])  # "weighed 1,000 pounds"
         if a.unit is None or unit.canonical == a.unit:
