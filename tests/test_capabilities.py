@@ -669,3 +669,9 @@ def test_the_other_half_after_a_half_is_a_second_share(lang: str, text: str) -> 
 )
 def test_the_other_half_alone_is_no_share(lang: str, text: str) -> None:
     assert [h for h in find_quantities(normalize(text).text, load_pack(lang)) if h.unit == "percent"] == []
+
+
+def test_a_day_between_commas_after_a_month_is_no_age() -> None:
+    """"Bair, 35," is an age; "on June, 4, 1932" is a date written with commas."""
+    hits = find_quantities(normalize("The bridge opened on June, 4, 1932, after years of work.").text, load_pack("en"))
+    assert [h for h in hits if h.unit == "age:year"] == []

@@ -84,8 +84,10 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
             return a.end  # "البالغة 41 مريضا" counts patients: "البالغ" also says "amounting to"
         if _person_bound(f, start, a) and not _noun_after(f, a.end):
             return a.end  # "girls under 18", "women over 55": nothing counted after the number
-        if p.age_apposition and apposition(f, start, a.end) and CAPWORD_BEFORE.search(left(text, start)[:-1].rstrip(",،") + " "):
-            return a.end
+        if p.age_apposition and apposition(f, start, a.end):
+            cm = CAPWORD_BEFORE.search(left(text, start)[:-1].rstrip(",،") + " ")
+            if cm is not None and norm_key(cm.group(1)) not in p.months:
+                return a.end  # "Bair, 35," ("on August, 7, 1948" is a date)
     return None
 
 
