@@ -103,6 +103,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "وصلت الرسالة قبيل 3 أيام من الانتخابات", "3", "placing_duration"),
     # a noun of year between a label's number and a year belongs to the year ("الفورمولا 1 عام 1991")
     ("ar", "دخل بطولة الفورمولا 1 عام 1995 وفاز بعشرة سباقات", "1", "label"),
+    # a set of a tennis match beside one the winner took is a score, not a range
+    ("en", "Osaka came back to win 4-6, 6-3, 6-2 on Sunday.", "4", "score"),
+    ("fr", "Elle s'est imposée en trois sets (2-6, 7-5, 6-4).", "2", "score"),
+    ("en", "Classes for pupils aged 5-10, 11-15 and 16-18 start in May.", "11", None),  # age groups never go down
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

@@ -315,11 +315,28 @@ def label_range(f: Scan, d: Draft) -> int | None:
 def score(f: Scan, d: Draft) -> int | None:
     """Two plain numbers joined by a dash, the second not above the first: "won 2-1"."""
     b = d.b
-    if b is None or d.lo < d.hi:
+    if b is None or d.joiner not in ("-", "–", "—") or d.a.unit is not None or b.unit is not None:
         return None
-    if d.joiner in ("-", "–", "—") and d.a.unit is None and b.unit is None:
-        return b.end
+    if d.lo >= d.hi or _in_score_list(f.text, d.a.start, b.end):
+        return b.end  # "won 2-1"; "(7-5, 3-6, 6-1)": a set of a match, beside one the winner took
     return None
+
+
+# Two numbers of at most two digits joined by a dash, a comma between them and this pair: a set of a
+# list of scores, where one pair (read in the groups) goes down.
+_SCORE_BEFORE = regex.compile(r"(?r)(\d{1,2})[-–—](\d{1,2}),[ \t]*\Z")
+_SCORE_AFTER = regex.compile(r",[ \t]*(\d{1,2})[-–—](\d{1,2})(?!\d)")
+
+
+def _in_score_list(text: str, start: int, end: int) -> bool:
+    """Whether the pair at ``start:end`` stands in a list of scores: "(7-5, 3-6, 6-1)" (a list of
+    age groups, "5-10, 11-15", never goes down)."""
+    if end - start > 5:
+        return False
+    for m in (_SCORE_BEFORE.search(text, max(0, start - 8), start), _SCORE_AFTER.match(text, end)):
+        if m is not None and int(m.group(1)) > int(m.group(2)):
+            return True
+    return False
 
 
 def clock_range(f: Scan, d: Draft) -> int | None:
