@@ -269,6 +269,7 @@ def _scale(f: Scan, a: Atom) -> None:
 
 _YEAR_NEXT = regex.compile(r"[ \t]+(?:1[89]\d\d|20\d\d)(?!\d)")  # a year right after a noun of year
 
+
 def _unit(f: Scan, a: Atom) -> bool:
     """The unit after a number (and its scale); ``False`` where the letters after it are a name."""
     p, text = f.p, f.text

@@ -23,7 +23,6 @@ from claimx.packs.chars import CLAUSE_ENDS
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
 from claimx.quantities.model import Draft, left, left_start, near
-from claimx.quantities.qualifiers import quantity_before
 from claimx.quantities.predicates import (
     is_capitalised_name,
     is_capitalised_words,
@@ -40,6 +39,7 @@ from claimx.quantities.predicates import (
     year_digits,
     year_word_before,
 )
+from claimx.quantities.qualifiers import quantity_before
 from claimx.quantities.scan import Scan, before
 from claimx.segment import clause_before
 
@@ -313,7 +313,8 @@ def label_range(f: Scan, d: Draft) -> int | None:
 
 
 def score(f: Scan, d: Draft) -> int | None:
-    """Two plain numbers joined by a dash, the second not above the first: "won 2-1"."""
+    """Two plain numbers joined by a dash, the second not above the first ("won 2-1"), or a set of
+    a list of scores ("7-5, 3-6, 6-1")."""
     b = d.b
     if b is None or d.joiner not in ("-", "–", "—") or d.a.unit is not None or b.unit is not None:
         return None
