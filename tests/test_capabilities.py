@@ -453,6 +453,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Most nurses retire at 60, the union says.", "60", D(60), None, "age:year", "exact"),
     ("en", "Flooding hit the region and 12 died at 4 camps.", "4", D(4), None, "count", "exact"),
     ("ar", "شاركت في المسابقة فتيات ذوات 14 سنة", "14 سنة", D(14), None, "age:year", "exact"),
+    ("ar", "بلغت صادرات البلاد 12 بليوناً العام الماضي", "12 بليونا", D(12_000_000_000), None, "count", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

@@ -107,6 +107,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "Osaka came back to win 4-6, 6-3, 6-2 on Sunday.", "4", "score"),
     ("fr", "Elle s'est imposée en trois sets (2-6, 7-5, 6-4).", "2", "score"),
     ("en", "Classes for pupils aged 5-10, 11-15 and 16-18 start in May.", "11", None),  # age groups never go down
+    ("ar", "تأهل اللاعب بفوزه 3 - 6 و6 - 2 و6 - 4 على منافسه", "3", "score"),
+    ("ar", "حكم الملك من 715 ق م إلى 687 ق م", "715", "era_year"),
+    ("ar", "ينطلق المهرجان في 14 يوليوز ويستمر حتى 3 غشت", "14", "mask"),  # Moroccan month names
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

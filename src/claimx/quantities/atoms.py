@@ -287,8 +287,8 @@ def _unit(f: Scan, a: Atom) -> bool:
     if um is None and (a.kind == "vague" or a.has_scale) and p.glued_article_re is not None:
         am = p.glued_article_re.match(text, pos)  # "آلاف السنين", "مئات الساعات": the unit with its article
         um2 = p.unit_re.match(text, am.end()) if am else None
-        if am is not None and um2 is not None and um2.group()[:1] not in " \t":
-            um, pos = um2, am.end()
+        if am is not None and um2 is not None and um2.group()[:1] not in " \t" and norm_key(text[pos : um2.end()].strip()) not in p.year_nouns:
+            um, pos = um2, am.end()  # ("12 بليونا العام الماضي": the year of the amount, no unit)
     if um is None and a.kind in ("digits", "vague") and p.link_re is not None and p.glued_article_re is not None:
         # "2 من الأيام", "قبل 2 من الأسابيع", "2 من الأمتار": a unit of measure under its article; after
         # a vague plural any unit ("التريليونات من الأميال", trillions of miles)

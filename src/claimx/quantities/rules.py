@@ -323,18 +323,21 @@ def score(f: Scan, d: Draft) -> int | None:
     return None
 
 
-# Two numbers of at most two digits joined by a dash, a comma between them and this pair: a set of a
-# list of scores, where one pair (read in the groups) goes down.
-_SCORE_BEFORE = regex.compile(r"(?r)(\d{1,2})[-–—](\d{1,2}),[ \t]*\Z")
-_SCORE_AFTER = regex.compile(r",[ \t]*(\d{1,2})[-–—](\d{1,2})(?!\d)")
+# Two numbers of at most two digits joined by a dash, then a comma or a short word ("and", "et", "و",
+# maybe glued to the next number) and this pair: a set of a list of scores, where one pair goes down.
+_PAIR = r"(\d{1,2})[ \t]*[-–—][ \t]*(\d{1,2})"
+_SCORE_SEP = r"(?:[ \t]*[,،;]|[ \t]+\p{L}{1,3}(?=[ \t\d]))[ \t]*\p{L}{0,2}"
+_SCORE_PAIR = regex.compile(r"\d{1,2}[ \t]*[-–—][ \t]*\d{1,2}")
+_SCORE_BEFORE = regex.compile(rf"(?r){_PAIR}{_SCORE_SEP}\Z")
+_SCORE_AFTER = regex.compile(rf"{_SCORE_SEP}{_PAIR}(?!\d)")
 
 
 def _in_score_list(text: str, start: int, end: int) -> bool:
-    """Whether the pair at ``start:end`` stands in a list of scores: "(7-5, 3-6, 6-1)" (a list of
-    age groups, "5-10, 11-15", never goes down)."""
-    if end - start > 5:
+    """Whether the pair at ``start:end`` stands in a list of scores: "(7-5, 3-6, 6-1)", "4 - 6 و 6 - 1"
+    (a list of age groups, "5-10, 11-15", never goes down)."""
+    if _SCORE_PAIR.fullmatch(text, start, end) is None:
         return False
-    for m in (_SCORE_BEFORE.search(text, max(0, start - 8), start), _SCORE_AFTER.match(text, end)):
+    for m in (_SCORE_BEFORE.search(text, max(0, start - 16), start), _SCORE_AFTER.match(text, end)):
         if m is not None and int(m.group(1)) > int(m.group(2)):
             return True
     return False
