@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, strategies as st
 
+import claimx
 from claimx.normalize import kept_indices, normalize
 
 ROWS = [
@@ -115,3 +117,22 @@ def test_html_entities_become_their_characters_and_spans_cover_them(raw: str, te
 
 def test_an_ampersand_that_writes_no_entity_stays() -> None:
     assert normalize("R&D and Q&A, &amp").text == "R&D and Q&A, &amp"
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        ("ارتفع السهم إلى 25ر3 جنيه", "ارتفع السهم الي 3.25 جنيه"),
+        ("بلغت الصفقة 4ر2 مليار دولار", "بلغت الصفقة 2.4 مليار دولار"),
+        ("قرر 3 رجال", "قرر 3 رجال"),  # the letter as a word's first, after a blank: no decimal
+    ],
+)
+def test_a_decimal_written_with_ra_is_read_whole_part_first(raw: str, text: str) -> None:
+    """The Egyptian press writes 3.25 as "25ر3": the same length, so every span maps back as it was."""
+    assert normalize(raw).text == text
+
+
+def test_a_decimal_written_with_ra_gives_its_claim() -> None:
+    claims = claimx.extract("ارتفع سعر السهم إلى 25ر3 جنيه في ختام التعاملات", lang="ar")
+    assert [(c.quantity.value, c.quantity.unit) for c in claims] == [(Decimal("3.25"), "currency:EGP")]
+    assert claims[0].text == "25ر3 جنيه"

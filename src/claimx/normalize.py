@@ -19,6 +19,8 @@ What changes (and nothing else):
 * Square brackets that set apart a few words of a draft under negotiation before a word or a per
   cent sign become spaces (``not exceed [65] %``, ``[ninety] per cent``): the number inside keeps
   its unit. A note call (``planning.[23]``) has no space before it and keeps its brackets.
+* A decimal of the Egyptian press written with ``ر`` between its fraction and its whole part, the
+  fraction first (``6ر1 مليون``: 1.6 million), is written ``1.6``: the same length, the same spans.
 
 The fast path (no deletions, no expansions) is one ``str.translate`` and an identity map.
 """
@@ -254,14 +256,27 @@ def _unbracketed(text: str) -> str:
     return _DRAFT_BRACKETS.sub(lambda m: f" {m.group(1)} " if len(m.group(1).split()) <= 4 else m.group(), text)
 
 
+# A decimal of the Egyptian press written with the letter "ر" between its fraction and its whole part,
+# the fraction first in the text: "6ر1 مليون" is 1.6 million, "75ر8 دولار" 8.75 dollars.
+_RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\u0631(\d{1,3})(?![\d.,])")
+_RA_DIGIT = re.compile(r"\u0631\d")
+
+
+def _after_folds(text: str) -> str:
+    """The same-length rewrites made on the folded text: draft brackets and decimals written with "ر"."""
+    if _RA_DIGIT.search(text) is not None:  # (a search for the letter before a digit: its literal first is fast)
+        text = _RA_DECIMAL.sub(lambda m: f"{m.group(2)}.{m.group(1)}", text)
+    return _unbracketed(text)
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` for matching; see the module docstring for what changes."""
     entities = "&" in raw and _ENTITY.search(raw) is not None
     if not entities and not _SLOW.search(raw):
-        return Normalized(raw, _unbracketed(_translate(raw)), None)
+        return Normalized(raw, _after_folds(_translate(raw)), None)
     if not entities and not _FOLD.search(raw):
         # Only deletions (diacritics, tatweel, invisible marks): one translate, kept indices.
-        return Normalized(raw, _unbracketed(_translate(raw)), _KEPT)
+        return Normalized(raw, _after_folds(_translate(raw)), _KEPT)
     out: list[str] = []
     offsets: list[int] = []
     i = 0
@@ -291,7 +306,7 @@ def normalize(raw: str) -> Normalized:
             out.append(c)
             offsets.append(i)
         i = j
-    return Normalized(raw, _unbracketed("".join(out)), tuple(offsets))
+    return Normalized(raw, _after_folds("".join(out)), tuple(offsets))
 
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")
