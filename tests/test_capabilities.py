@@ -454,6 +454,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Flooding hit the region and 12 died at 4 camps.", "4", D(4), None, "count", "exact"),
     ("ar", "شاركت في المسابقة فتيات ذوات 14 سنة", "14 سنة", D(14), None, "age:year", "exact"),
     ("ar", "بلغت صادرات البلاد 12 بليوناً العام الماضي", "12 بليونا", D(12_000_000_000), None, "count", "exact"),
+    # barrels per day written short: the volume of barrels, as "barrels a day"
+    ("en", "The new refinery will process 120,000 bpd of crude.", "120,000 bpd", D(120_000) * D("158.987294928"), None, "volume:l", "exact"),
+    ("fr", "La raffinerie traitera 120 000 b/j de brut.", "120 000 b/j", D(120_000) * D("158.987294928"), None, "volume:l", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

@@ -12,7 +12,7 @@ from claimx.dates import Dates
 from claimx.packs import Pack
 from claimx.packs.patterns import EndPattern, QuickTest, may_hold
 
-CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
+CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}(?:\s?[:h]\s?\d{2}(?::\d{2}(?!\d))?|\s?h\s?\d(?!\d)|h)(?![\w:])", regex.IGNORECASE)
 SCORE = regex.compile(r"(?<![\d:.,])\d{1,2}:\d(?![\d:])")  # "2:2", "3:1": a score or a degree class
 PHONE = regex.compile(
     r"(?<![\w+])(?:\+\d{1,4}(?:[ .-]?\(?\d{1,4}\)?){2,}\d"  # +212 5 22 45 67 89
