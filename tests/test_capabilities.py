@@ -457,6 +457,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # barrels per day written short: the volume of barrels, as "barrels a day"
     ("en", "The new refinery will process 120,000 bpd of crude.", "120,000 bpd", D(120_000) * D("158.987294928"), None, "volume:l", "exact"),
     ("fr", "La raffinerie traitera 120 000 b/j de brut.", "120 000 b/j", D(120_000) * D("158.987294928"), None, "volume:l", "exact"),
+    # a half after a number with its scale halves the scale ("five and a half million"), named again or not
+    ("ar", "يعيش في المدينة خمسة ملايين ونصف مليون نسمة", "خمسة ملايين ونصف مليون", D(5_500_000), None, "count", "exact"),
+    ("ar", "نزح مليون ونصف المليون شخص", "مليون ونصف المليون", D(1_500_000), None, "count", "exact"),
+    ("en", "Some 2 million and a half people live there.", "Some 2 million and a half", D(2_500_000), None, "count", "approx"),
+    ("ar", "خصصت الوزارة ملياري دولار ونصف للمشروع", "ملياري دولار ونصف", D(2_500_000_000), None, "currency:USD", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

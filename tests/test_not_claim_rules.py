@@ -111,6 +111,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "حكم الملك من 715 ق م إلى 687 ق م", "715", "era_year"),
     ("ar", "ينطلق المهرجان في 14 يوليوز ويستمر حتى 3 غشت", "14", "mask"),  # Moroccan month names
     ("en", "The server logged the error at 11:42:07 PM on Friday.", "07", "mask"),  # a clock time with seconds
+    ("ar", "ازدهرت المدينة بين عامي 850 و1200 للميلاد", "850", "year"),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

@@ -367,10 +367,13 @@ def and_half(f: Scan, a: Atom) -> None:
     p, text = f.p, f.text
     # bounded (near): unbounded, the regex module looks for the word of the half ("half", "نصف")
     # up to the end of the paragraph at every number
-    hm = near(p.and_half_re, text, a.end) if p.and_half_re is not None and not a.has_scale else None
+    hm = near(p.and_half_re, text, a.end) if p.and_half_re is not None else None
     if hm is None:
         return
     sm = p.scale_re.match(text, hm.end())
+    if a.has_scale:
+        _half_of_scale(f, a, hm.end())
+        return
     if sm is not None:
         a.value = (a.value + Decimal("0.5")) * p.numbers[norm_key(sm.group())][1]
         a.end, a.has_scale = sm.end(), True
@@ -378,6 +381,25 @@ def and_half(f: Scan, a: Atom) -> None:
         a.value += Decimal("0.5")
         a.end = hm.end()
 
+
+
+def _half_of_scale(f: Scan, a: Atom, at: int) -> None:
+    """A half after a number with its scale, at ``at`` after the word of the half: of the scale
+    named again ("خمسة ملايين ونصف مليون", "مليون ونصف المليون") or of the number's own ("مليون
+    ونصف", "2 million and a half"): 5.5 million, 1.5 million, 2.5 million."""
+    p, text = f.p, f.text
+    own = None
+    for own in p.scale_re.finditer(text, a.start, a.end):
+        pass  # the number's last scale word
+    if own is None:
+        return
+    am = p.glued_article_re.match(text, at) if p.glued_article_re is not None else None
+    sm = p.scale_re.match(text, at) or (p.scale_re.match(text, am.end()) if am is not None else None)
+    scale = p.numbers[norm_key((sm or own).group())][1]
+    if scale > a.value:
+        return
+    a.value += scale / 2
+    a.end = sm.end() if sm is not None else at
 
 def glued_scale(f: Scan, gm: regex.Match[str]) -> bool:
     """Whether a letter glued to digits is a scale: ``M``, ``bn``, ``k`` always; a lower-case

@@ -36,7 +36,7 @@ def with_halves(f: Scan, hits: list[Hit]) -> list[Hit]:
         if i is not None:
             h = out[i]
             if h.value_high is None and h.unit not in ("count", "percent"):
-                out[i] = replace(h, value=h.value + HALF * h.unit_factor, end=m.end())
+                out[i] = replace(h, value=h.value + HALF * _whole_of(f, h), end=m.end())
                 _close_range(f, out, i)
             continue
         alone = _unit_alone(f, m.start(), m.end())
@@ -45,6 +45,21 @@ def with_halves(f: Scan, hits: list[Hit]) -> list[Hit]:
             _close_range(f, out, len(out) - 1)
     return sorted(out, key=lambda h: h.start)
 
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _whole_of(f: Scan, h: Hit) -> Decimal:
+    """What a half after the hit's unit halves: its scale where a word of scale says one ("ملياري
+    دولار ونصف" is 2.5 billion dollars, a dual of a scale being two of it), else one of its unit
+    ("ساعتين ونصف", "5 km and a half")."""
+    scale = None
+    for wm in _WORD.finditer(f.text, h.start, h.end):
+        kind, value = f.p.numbers.get(norm_key(wm.group()), ("", Decimal(0)))
+        if kind == "scales" or (kind == "duals" and value >= 1000):
+            scale = value if kind == "scales" else value / 2
+    return scale * h.unit_factor if scale is not None else h.unit_factor
 
 def _close_range(f: Scan, out: list[Hit], i: int) -> None:
     """A half that ends the low end of a range: ``un an et demi à deux ans``, ``عاما ونصف إلى
