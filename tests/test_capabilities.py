@@ -463,6 +463,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Some 2 million and a half people live there.", "Some 2 million and a half", D(2_500_000), None, "count", "approx"),
     ("ar", "خصصت الوزارة ملياري دولار ونصف للمشروع", "ملياري دولار ونصف", D(2_500_000_000), None, "currency:USD", "exact"),
     ("ar", "تبلغ مساحة المحمية 250 كيلو مترا مربعا", "250 كيلو مترا مربعا", D(250_000_000), None, "area:m2", "exact"),
+    # "cents" after digits before a currency is the currency's cents, not hundreds
+    ("fr", "Le litre de lait a pris 12 cents de dollar en un mois.", "12 cents de dollar", D("0.12"), None, "currency:USD", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimx
 from claimx.normalize import normalize
 from claimx.packs import load_pack
 from claimx.quantities import NOT_CLAIM_RULES, find_quantities, why_not_claim
@@ -374,3 +375,8 @@ def test_rules_are_named_documented_and_in_order() -> None:
     assert names.index("year") < names.index("clock")  # a rule's place in the tuple is its turn
     for r in NOT_CLAIM_RULES:
         assert r.__doc__ and '"' in r.__doc__, f"{r.__name__} has no example in its docstring"
+
+
+def test_a_cent_of_a_dollar_is_no_hundred() -> None:
+    """"un cent de dollar" is one cent: "cent" there is no number word, and "un" alone counts nothing."""
+    assert [c.quantity.value for c in claimx.extract("Chaque puce coûte environ un cent de dollar.", lang="fr")] == []

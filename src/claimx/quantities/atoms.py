@@ -246,6 +246,8 @@ def _scale(f: Scan, a: Atom) -> None:
     if text[a.start - 1 : a.start] == "(" and text[a.end : a.end + 1] == ")" and p.scale_re.match(text, a.end + 1):
         a.end += 1  # "(80) million US dollars": digits set in brackets, then their scale
     while sm := p.scale_re.match(text, a.end):
+        if (um := p.unit_re.match(text, a.end)) is not None and um.end() > sm.end():
+            break  # "34 cents de dollar": a unit that opens with the scale's word is the unit
         if abs(a.value) <= MAX_VALUE:  # beyond it the claim is dropped: stop multiplying
             a.value *= p.numbers[norm_key(sm.group())][1]
         a.end = sm.end()
