@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+import claimx
 from claimx.normalize import normalize
 from claimx.packs import load_pack
 from claimx.quantities import find_quantities
@@ -465,6 +466,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "تبلغ مساحة المحمية 250 كيلو مترا مربعا", "250 كيلو مترا مربعا", D(250_000_000), None, "area:m2", "exact"),
     # "cents" after digits before a currency is the currency's cents, not hundreds
     ("fr", "Le litre de lait a pris 12 cents de dollar en un mois.", "12 cents de dollar", D("0.12"), None, "currency:USD", "exact"),
+    ("ar", "يبلغ طول الحشرة 4 ميليمترات فقط", "4 ميليمترات", D("0.004"), None, "length:m", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time
@@ -687,3 +689,27 @@ def test_a_day_between_commas_after_a_month_is_no_age() -> None:
     """"Bair, 35," is an age; "on June, 4, 1932" is a date written with commas."""
     hits = find_quantities(normalize("The bridge opened on June, 4, 1932, after years of work.").text, load_pack("en"))
     assert [h for h in hits if h.unit == "age:year"] == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, direction",
+    [
+        ("en", "The new filters can reduce the number of infections in hospitals by 40%.", "down"),
+        ("en", "The central bank raised its main interest rate by 0.25 percentage points.", "up"),
+        ("fr", "Le plan doit réduire les émissions du secteur agricole de 30 %.", "down"),
+        ("ar", "قررت الوزارة خفض أسعار الأدوية الأساسية بنسبة 15%", "down"),
+    ],
+)
+def test_a_word_of_change_before_its_object_sizes_the_change_after_a_link(lang: str, text: str, direction: str) -> None:
+    """"reduce the number of infections … by 40%": the link after the verb's object carries the change."""
+    assert [c.quantity.change for c in claimx.extract(text, lang=lang)] == [direction]
+
+
+def test_a_count_after_a_link_far_from_a_word_of_change_is_no_change() -> None:
+    """"réduire la production et la consommation de 21 HFC": "de" links the count to its noun, no change."""
+    claims = claimx.extract("Le texte vise à réduire la production et la consommation de 21 gaz.", lang="fr")
+    assert [(c.quantity.value, c.quantity.change) for c in claims] == [(D(21), None)]
+
+
+def test_half_of_the_pitch_is_no_share() -> None:
+    assert find_quantities(normalize("استلم الكرة في نصف الملعب وانطلق بها").text, load_pack("ar")) == []

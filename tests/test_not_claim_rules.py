@@ -113,6 +113,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "ينطلق المهرجان في 14 يوليوز ويستمر حتى 3 غشت", "14", "mask"),  # Moroccan month names
     ("en", "The server logged the error at 11:42:07 PM on Friday.", "07", "mask"),  # a clock time with seconds
     ("ar", "ازدهرت المدينة بين عامي 850 و1200 للميلاد", "850", "year"),
+    # small numbers alone in brackets: goal minutes, note references; a noun after, or a plural before, is counted
+    ("ar", "سجل المهاجم الهدف الأول برأسية قوية (34) قبل أن يعادل الضيوف", "34", "bracketed_number"),
+    ("ar", "أحرز اللاعب هدفين (12 و67) في المباراة", "67", "bracketed_number"),
+    ("en", "Silva scored twice (12, 67) for the visitors.", "12", "bracketed_number"),
+    ("ar", "افتتحت البلدية (24) مدرسة جديدة هذا العام", "24", None),
+    ("en", "The number of complaints from tenants (17) was the lowest on record.", "17", None),
+    ("ar", "قال إنه أحد أشهر الأطباء في المدينة وعالج 300 مريض", "300", None),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

@@ -223,6 +223,7 @@ class PackTables(WordTables):
     measured_after_re: Pattern | None
     measured_before_re: EndPattern | None
     placing_after_claim_re: EndPattern | None
+    time_before_words: frozenset[str]
     spans: frozenset[str]
     clock_after_re: Pattern
     clock_before_re: EndPattern
@@ -750,6 +751,7 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     placing = _keys(ctx["placing_after_claim"])
     p.placing_after_claim_re = words_before(placing, clitics=k.prefixes, gap=r"\s*") if placing else None
     p.spans = frozenset(_keys(ctx["spans"]))
+    p.time_before_words = frozenset(_keys(ctx["time_before"]))
     p.clock_after_re = words_after(_keys(ctx["clock_after"]), gap=r"\s*", always=True)
     p.clock_before_re = words_before(_keys(ctx["clock_before"]), gap=r"\s*", always=True)
     # A time of day written as a word at the other end of a span: "entre 11 heures et midi", "de midi à 14 heures".

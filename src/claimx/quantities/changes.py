@@ -13,6 +13,11 @@ from claimx.quantities.scan import Scan, before
 _CLAUSE_MARK = regex.compile(r"[.;:!?،؛,\n]")  # a clause ends between the word of change and the number
 
 
+# The most words between a word of change and the link before its number ("reduce the rate of mortality
+# from these diseases by 50%", "تخفض معدل التهابات مجرى الدم بنسبة 66"): its object or its subject.
+_OBJECT_WORDS = 8
+
+
 def change_before(f: Scan, start: int, loose: bool = False, count: bool = False) -> str | None:
     """The direction of a word of change governing the number at ``start``: "rose 6.5%",
     "rose by 6.5%", "a augmenté de 5 %", "ارتفعت أسعار النفط بنسبة 5%", "fell to 4.7%"."""
@@ -47,7 +52,10 @@ def change_before(f: Scan, start: int, loose: bool = False, count: bool = False)
     end_word = max(ends, key=len)
     body = tail[: len(tail) - len(end_word)].split()
     numbers = sum(1 for w in body if any(ch.isdigit() for ch in w))
-    if len(body) > limit or (numbers and end_word not in p.change_to) or numbers > 1:
+    # a link that sizes the change may follow the verb's object ("reduce the rate of X by 50%"); the
+    # level a change reached ("fell to ...") and a count stay close to their word
+    reach = _OBJECT_WORDS if not count and end_word not in p.change_to else limit
+    if len(body) > reach or (numbers and end_word not in p.change_to) or numbers > 1:
         return None  # another number between: the word of change governs that one
     return direction
 

@@ -423,6 +423,34 @@ def placed_after_claim(f: Scan, d: Draft) -> int | None:
     return d.end if quantity_before(f, d.qstart) else None
 
 
+# Small whole numbers alone in brackets, joined by commas or a letter glued to the next: "(79)", "(20 و23)", "(20, 23)".
+_PREV_WORD = regex.compile(r"(?r)(\p{L}+)[ \t]*\Z")  # the word ending a window (searched in reverse)
+_BRACKETED = regex.compile(r"\([ \t]*\d{1,3}(?:(?:[ \t]*[,،][ \t]*|[ \t]+\p{L}?)\d{1,3})*[ \t]*\)")
+
+
+def bracketed_number(f: Scan, d: Draft) -> int | None:
+    """A small whole number alone in brackets, nothing counted and no unit: the minute of a goal
+    ("الحارس (79) قبل ان", "Forlán (20, 23)"), a note or list reference ("(5)"). A noun after the
+    brackets is what they count ("(36) مدرسة"); a number the brackets restate ("ten (10)") is read
+    with its words."""
+    a, text = d.a, f.text
+    if a.kind != "digits" or d.unit != "count" or d.counted is not None or a.has_scale or d.value_high is not None:
+        return None
+    if a.value > 130 or a.value != a.value.to_integral():
+        return None
+    lo = text.rfind("(", max(0, a.start - 16), a.start)
+    m = _BRACKETED.match(text, lo) if lo >= 0 else None
+    if m is None or m.end() <= a.start:
+        return None
+    noun = f.counted_after(m.end())[0]
+    if noun is not None and norm_key(noun) not in f.p.time_before_words:
+        return None  # "has established (36) vocational schools", "(36) مدرسة": a count set in brackets
+    wm = _PREV_WORD.search(text, max(0, lo - 30), lo)
+    if wm is not None and f.p.plural_endings and wm.group(1).endswith(f.p.plural_endings):
+        return None  # "allegations involving civilians (14)": a plural before restates its count
+    return d.end
+
+
 def race(f: Scan, d: Draft) -> int | None:
     """A distance that names a race: "the 400m hurdles", "the men's 100 metres", "la finale du
     100 m", "سباق 200 متر" (the pack's ``race_before``/``race_after`` words)."""
@@ -619,6 +647,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     clock,
     placing_duration,
     placed_after_claim,
+    bracketed_number,
     race,
     uncounted_word,
     definite_reference,
@@ -640,7 +669,7 @@ NOT_CLAIM_RULES: tuple[Rule, ...] = ATOM_RULES + YEAR_RULES + RANGE_RULES + CLAI
 WORDS_ONLY: frozenset[Rule] = frozenset({ordinal_words, capitalised_words, label_words, uncounted_word, definite_reference})
 DIGITS_ONLY: frozenset[Rule] = frozenset(
     {address, acronym_name, identifier, leading_zero, footnote, subparagraph_mark, ordinal, label, capitalised_name,
-     definite_ordinal, modified_label, impossible_age, model_name}
+     definite_ordinal, modified_label, impossible_age, model_name, bracketed_number}
 )
 ATOM_KINDS = ("digits", "words", "vague")  # Atom.kind
 
