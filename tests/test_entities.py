@@ -394,3 +394,18 @@ def test_a_sentence_read_again_gives_its_own_matches_not_another_texts() -> None
     assert [m.group() for m in found_in(gz.verb_re, other, 0, len(other))] == ["added"]
     assert [m.group() for m in found_in(gz.verb_re, one, 0, len(one))] == ["said"]
     assert found_in(gz.verb_re, one, 0, 10) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, first, second",
+    [
+        ("en", "Spain received 120 tonnes of aid, while Portugal sent about 80 tonnes.", ["ES"], ["ES", "PT"]),
+        ("fr", "L'Espagne a reçu 120 tonnes d'aide, tandis que le Portugal en a envoyé 80 tonnes.", ["ES"], ["ES", "PT"]),
+        ("ar", "تلقت إسبانيا 120 طنا من المساعدات، بينما أرسلت البرتغال نحو 80 طنا.", ["ES"], ["ES", "PT"]),
+    ],
+)
+def test_a_country_in_a_detached_clause_after_a_claim_is_not_its_own(lang: str, text: str, first: list[str], second: list[str]) -> None:
+    """"X …, while Y …": Y is no country of the claim before "while"; X, before the break, frames both."""
+    claims = claimx.extract(text, lang=lang)
+    got = [sorted({e.id for e in c.entities if e.kind == "country"}) for c in claims]
+    assert got == [first, second]

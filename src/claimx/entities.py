@@ -29,6 +29,7 @@ from claimx.packs.patterns import (
     B as _B, E as _E, FLAGS as _FLAGS, QuickTest, alternation, holding_test, lazy, may_hold, optional, word_at, words_before,
     words_filling, words_leading,
 )
+from claimx.packs.patterns import word_pattern as word_pattern_
 from claimx.packs.schema import Attribution, Entities
 
 _BREAK = regex.compile(rf"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s|$)|{ARABIC_COMMA}|{ARABIC_SEMICOLON}")
@@ -254,6 +255,10 @@ class Gazetteer:
         self.pronouns = frozenset(_keys(att.pronouns))
         self.pronoun_re = word_at(list(self.pronouns), always=True)
         self.skip_re = words_leading(_keys(att.skip_after_verb), repeat=True)
+        # the words that open a detached clause ("while", "tandis que", "بينما"; not ";", which may
+        # introduce what was counted: "بين جارتين قويتين؛ وهما: تايلاند و فيتنام")
+        detached = [b for b in _keys(pack.spec.time.detached_breaks) if b[:1].isalpha()]
+        self.detached_re = lazy(word_pattern_(detached, clitics=prefixes), _FLAGS) if detached else None
 
     def _countries(self, pack: Pack, ent: Entities, prefixes: Sequence[str]) -> None:
         """Country names (CLDR and the pack's aliases) and demonyms → ISO alpha-2."""
@@ -992,6 +997,14 @@ class RoleMemo:
         return self.placed[key]
 
 
+def _detached(text: str, claim: tuple[int, int], m: Mention, gz: Gazetteer) -> bool:
+    """Whether ``m`` lies in a detached clause after the claim ("…, while the UAE …", "بينما جاءت"); a
+    country before such a break frames what follows it ("In Nigeria, while …") and stays."""
+    if gz.detached_re is None or m.start < claim[1]:
+        return False
+    return gz.detached_re.search(text, claim[1], m.start) is not None
+
+
 def roles(
     mentions: Sequence[Mention],
     text: str,
@@ -1021,5 +1034,7 @@ def roles(
             role = "subject"
         elif m.kind in ("country", "location") and not m.demonym and memo.is_located(text, m.start, gz):
             role = "location"
+        if role == "mention" and m.kind == "country" and _detached(text, claim, m, gz):
+            continue  # "السعودية ... 28 مليار دولار، بينما جاءت الإمارات ...": the other clause's country
         out.append(memo.with_role(m, role))
     return out
