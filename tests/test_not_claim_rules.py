@@ -117,6 +117,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "سجل المهاجم الهدف الأول برأسية قوية (34) قبل أن يعادل الضيوف", "34", "bracketed_number"),
     ("ar", "أحرز اللاعب هدفين (12 و67) في المباراة", "67", "bracketed_number"),
     ("en", "Silva scored twice (12, 67) for the visitors.", "12", "bracketed_number"),
+    ("ar", "سجل هدفي الفريق البرازيلي جوليو (18) والإيطالي ماركو (75)", "18", "bracketed_number"),
     ("ar", "افتتحت البلدية (24) مدرسة جديدة هذا العام", "24", None),
     ("en", "The number of complaints from tenants (17) was the lowest on record.", "17", None),
     ("ar", "قال إنه أحد أشهر الأطباء في المدينة وعالج 300 مريض", "300", None),

@@ -443,8 +443,11 @@ def bracketed_number(f: Scan, d: Draft) -> int | None:
     if m is None or m.end() <= a.start:
         return None
     noun = f.counted_after(m.end())[0]
-    if noun is not None and norm_key(noun) not in f.p.time_before_words:
+    key = norm_key(noun) if noun is not None else ""
+    conjunct = any(len(c) == 1 and c.isalpha() and key.startswith(c) and len(key) > 3 for c in f.p.connector_words)
+    if noun is not None and key not in f.p.time_before_words and not conjunct:
         return None  # "has established (36) vocational schools", "(36) مدرسة": a count set in brackets
+        # ("(59) والأرجنتيني": the conjunction glued to the next name opens another item)
     wm = _PREV_WORD.search(text, max(0, lo - 30), lo)
     if wm is not None and f.p.plural_endings and wm.group(1).endswith(f.p.plural_endings):
         return None  # "allegations involving civilians (14)": a plural before restates its count
