@@ -713,3 +713,9 @@ def test_a_count_after_a_link_far_from_a_word_of_change_is_no_change() -> None:
 
 def test_half_of_the_pitch_is_no_share() -> None:
     assert find_quantities(normalize("استلم الكرة في نصف الملعب وانطلق بها").text, load_pack("ar")) == []
+
+
+def test_digits_glued_to_letters_before_a_fold_sign_are_a_code() -> None:
+    """"ScUyy3f28x" (a short link's code) is no 28-fold; "5x" after a blank still is."""
+    assert [h.unit for h in find_quantities(normalize("Prices rose 5x in a year.").text, load_pack("en"))] == ["ratio"]
+    assert find_quantities(normalize("The code ScUyy3f28x expired.").text, load_pack("en")) == []

@@ -136,3 +136,21 @@ def test_a_decimal_written_with_ra_gives_its_claim() -> None:
     claims = claimx.extract("ارتفع سعر السهم إلى 25ر3 جنيه في ختام التعاملات", lang="ar")
     assert [(c.quantity.value, c.quantity.unit) for c in claims] == [(Decimal("3.25"), "currency:EGP")]
     assert claims[0].text == "25ر3 جنيه"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "The full report (www.example.org/report2019/annex3) lists 12 sites.",
+        "Read it at https://t.co/Ab3c9x7K or write to desk2020@example.net: 12 sites.",
+        "التقرير على الموقع http://example.org/ar/2019/7 يذكر 12 موقعا",
+    ],
+)
+def test_links_are_blanks_of_the_same_length_and_give_no_numbers(raw: str) -> None:
+    """The digits of a web or e-mail address are no numbers of the text; spans keep their place."""
+    n = normalize(raw)
+    assert len(n.text) == len(raw)
+    lang = "ar" if "يذكر" in raw else "en"
+    claims = claimx.extract(raw, lang=lang)
+    assert [c.quantity.value for c in claims] == [Decimal(12)]
+    assert claims[0].time is None

@@ -19,6 +19,7 @@ What changes (and nothing else):
 * Square brackets that set apart a few words of a draft under negotiation before a word or a per
   cent sign become spaces (``not exceed [65] %``, ``[ninety] per cent``): the number inside keeps
   its unit. A note call (``planning.[23]``) has no space before it and keeps its brackets.
+* Web and e-mail addresses become blanks (their digits are no numbers of the text), the same length.
 * A decimal of the Egyptian press written with ``ر`` between its fraction and its whole part, the
   fraction first (``6ر1 مليون``: 1.6 million), is written ``1.6``: the same length, the same spans.
 
@@ -262,11 +263,59 @@ _RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\u0631(\d{1,3})(?![\d.,])")
 _RA_DIGIT = re.compile(r"\u0631\d")
 
 
+# A web address or an e-mail address: its digits are no numbers of the text ("t.co/ScUyy3f28x",
+# "example.org/report2019"); a closing stop or bracket after it is the sentence's. Each is found from
+# a literal ("://", "www.", "@") and read out from there, so a text with none costs three searches.
+_LINK_BODY = re.compile(r"[^\s<>\"«»]+")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z+.-]{0,15}$")
+_MAIL_AFTER = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
+_MAIL_BEFORE = re.compile(r"[\w.+-]{1,64}$")
+_LINK_TAIL = re.compile(r"[.,;:!?)\]'’]+$")
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Where the web and e-mail addresses of ``text`` are."""
+    spans = []
+    for literal in ("://", "www.", "@"):
+        i = text.find(literal)
+        while i >= 0:
+            if literal == "@":
+                am, bm = _MAIL_AFTER.match(text, i), _MAIL_BEFORE.search(text, max(0, i - 64), i)
+                if am is not None and bm is not None:
+                    spans.append((bm.start(), am.end()))
+            else:
+                sm = _SCHEME.search(text, max(0, i - 16), i) if literal == "://" else None
+                start = sm.start() if sm is not None else i
+                bm2 = _LINK_BODY.match(text, i)
+                spans.append((start, bm2.end() if bm2 is not None else i + len(literal)))
+            i = text.find(literal, i + 1)
+    return spans
+
+
+def _blank_links(text: str) -> str:
+    """``text`` with every web and e-mail address made blanks, the same length."""
+    spans = _link_spans(text)
+    if not spans:
+        return text
+    out, at = [], 0
+    for s, e in sorted(spans):
+        tail = _LINK_TAIL.search(text, s, e)
+        e = tail.start() if tail else e
+        if e <= at:
+            continue
+        s = max(s, at)
+        out += [text[at:s], " " * (e - s)]
+        at = e
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _after_folds(text: str) -> str:
-    """The same-length rewrites made on the folded text: draft brackets and decimals written with "ر"."""
+    """The same-length rewrites made on the folded text: draft brackets, decimals written with "ر",
+    links made blanks."""
     if _RA_DIGIT.search(text) is not None:  # (a search for the letter before a digit: its literal first is fast)
         text = _RA_DECIMAL.sub(lambda m: f"{m.group(2)}.{m.group(1)}", text)
-    return _unbracketed(text)
+    return _unbracketed(_blank_links(text))
 
 
 def normalize(raw: str) -> Normalized:

@@ -175,6 +175,8 @@ def _multiples(f: Scan) -> list[Hit]:
         direction = direction or governing_change(f, start)  # "rose threefold"
         found.append(Hit(start, m.end(), factor_, None, "ratio", qual, None, None, change=direction))
     for m in f.numbers_near(p.fold_re, p.fold_test) if f.holds(p.fold_test) and p.fold_word_re.search(text) else ():
+        if m.group("d") is not None and m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+            continue  # "ScUyy3f28x": digits glued to the letters of a code or a link
         if (ratio := _number(f, m, "d", "w")) is not None:
             found.append(_fold_hit(f, m, ratio))
     for m in f.numbers_near(p.one_in_re, p.one_in_word_test) if f.holds(p.one_in_test) and f.one_in_word() else ():
