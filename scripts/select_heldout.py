@@ -1,7 +1,9 @@
-"""Choose the held-out Arabic news sentences of ``corpus/heldout/`` from ANERcorp's test split.
+"""Choose the held-out sentences of ``corpus/heldout/`` from a split of the NER data.
 
-Deterministic: the same data file gives the same list. Prints one JSON object a line (id, text). The
-sentences are the CAMeL Lab test split of ANERcorp (2007 Arabic newswire, CC BY-SA 4.0), detokenised
+Deterministic: the same data file gives the same list. Prints one JSON object a line (id, text). By
+default the sentences are the CAMeL Lab test split of ANERcorp (2007 Arabic newswire, CC BY-SA 4.0);
+``--data ../shared/data/ner/en/wikigold/train.iob --name wikigold-train`` gives the English items
+(WikiGold, Wikipedia, CC BY 4.0). They are detokenised
 (a blank before closing punctuation and after an opening bracket removed). Kept: sentences with a digit,
 60 to 400 characters, none cut inside a number by the split's sentence rule (a sentence that ends with
 digits and a full stop, or holds a decimal split into "13, 65" or "1. 6", is left out, and so is one whose
@@ -60,18 +62,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/data/ner/ar/anercorp/test.iob"))
     ap.add_argument("-n", type=int, default=40)
-    ap.add_argument("--skip", nargs="*", default=list(_SEEN), help="ids left out (default: those seen before annotation)")
+    ap.add_argument("--name", default="anercorp-test", help="the split's name in the items' ids")
+    ap.add_argument("--skip", nargs="*", default=None, help="ids left out (default: those seen before annotation)")
     args = ap.parse_args()
+    skip = set(args.skip if args.skip is not None else _SEEN)
     kept = []
     for i, raw in enumerate(sentences(args.data)):
         s = detokenise(raw)
         if not re.search(r"[0-9٠-٩]", s) or not 60 <= len(s) <= 400 or _CUT.search(s) or _STRAY.match(s):
             continue
-        key = hashlib.sha256(f"anercorp-test-{i}".encode()).hexdigest()
+        key = hashlib.sha256(f"{args.name}-{i}".encode()).hexdigest()
         kept.append((key, i, s))
-    chosen = [(i, s) for _, i, s in sorted(kept) if f"anercorp-test-{i:05d}" not in args.skip]
+    chosen = [(i, s) for _, i, s in sorted(kept) if f"{args.name}-{i:05d}" not in skip]
     for i, s in chosen[: args.n]:
-        print(json.dumps({"id": f"anercorp-test-{i:05d}", "text": s}, ensure_ascii=False))
+        print(json.dumps({"id": f"{args.name}-{i:05d}", "text": s}, ensure_ascii=False))
 
 
 if __name__ == "__main__":
