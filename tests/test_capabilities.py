@@ -467,6 +467,7 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # "cents" after digits before a currency is the currency's cents, not hundreds
     ("fr", "Le litre de lait a pris 12 cents de dollar en un mois.", "12 cents de dollar", D("0.12"), None, "currency:USD", "exact"),
     ("ar", "يبلغ طول الحشرة 4 ميليمترات فقط", "4 ميليمترات", D("0.004"), None, "length:m", "exact"),
+    ("ar", "نصف سكان البلدة أعمارهم تقل عن 18 سنة", "تقل عن 18 سنة", D(18), None, "age:year", "less_than"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

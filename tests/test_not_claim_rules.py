@@ -122,6 +122,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The number of complaints from tenants (17) was the lowest on record.", "17", None),
     ("ar", "قال إنه أحد أشهر الأطباء في المدينة وعالج 300 مريض", "300", None),
     ("en", "The old station stood at milepost 23.5 of the branch line.", "23.5", "label"),
+    # a Hijri year; a date whose month is restated in brackets
+    ("ar", "وفي سنة 132 هـ انتقلت الخلافة إلى العباسيين", "132", "era_year"),
+    ("ar", "وصل الوفد في 14 آذار (مارس) 1962 إلى العاصمة", "1962", "mask"),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

@@ -861,7 +861,7 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     )
     month_words = [norm_key(m) if not t["months_case_sensitive"] else m for m in month_keys]
     month = alternation(month_words)
-    month = rf"{month}(?:\s*/\s*{month})?"  # "فبراير/شباط"
+    month = rf"{month}(?:\s*/\s*{month}|\s*\(\s*{month}\s*\))?"  # "فبراير/شباط", "نيسان (أبريل)"
     links_d = _keys(t["date_links"])
     dl = "(?:" + word_pattern(links_d, start=r"\s+", end="") + ")?" if links_d else ""
     ordsfx = optional(_keys(d["digits"]["ordinal_suffixes"]))
