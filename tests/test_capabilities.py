@@ -720,3 +720,9 @@ def test_digits_glued_to_letters_before_a_fold_sign_are_a_code() -> None:
     """"ScUyy3f28x" (a short link's code) is no 28-fold; "5x" after a blank still is."""
     assert [h.unit for h in find_quantities(normalize("Prices rose 5x in a year.").text, load_pack("en"))] == ["ratio"]
     assert find_quantities(normalize("The code ScUyy3f28x expired.").text, load_pack("en")) == []
+
+
+def test_a_dual_of_a_score_noun_after_by_is_a_score() -> None:
+    """"فاز بهدفين" (won by two goals) is a score; "سجل هدفين" (scored two goals) counts them."""
+    assert find_quantities(normalize("فاز الفريق على ضيفه بهدفين نظيفين").text, load_pack("ar")) == []
+    assert [h.value for h in find_quantities(normalize("سجل المهاجم هدفين في المباراة").text, load_pack("ar"))] == [D(2)]

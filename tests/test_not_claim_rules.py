@@ -125,6 +125,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # a Hijri year; a date whose month is restated in brackets
     ("ar", "وفي سنة 132 هـ انتقلت الخلافة إلى العباسيين", "132", "era_year"),
     ("ar", "وصل الوفد في 14 آذار (مارس) 1962 إلى العاصمة", "1962", "mask"),
+    # a margin in goals or sets after a word of "by" is a score; goals scored are counted
+    ("en", "The visitors won by three goals to nil.", "three", "score_margin"),
+    ("fr", "Le club s'est imposé par trois buts à zéro.", "trois", "score_margin"),
+    ("ar", "تغلب المنتخب على ضيفه بأربعة أهداف دون رد", "باربعة", "score_margin"),
+    ("en", "The striker has scored 14 goals this season.", "14", None),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

@@ -211,6 +211,9 @@ class PackTables(WordTables):
     magnitude_before_re: EndPattern
     race_before_re: EndPattern
     race_after_re: Pattern
+    score_nouns: frozenset[str]
+    score_before_re: EndPattern | None
+    score_clitics: frozenset[str]
     metres_after_re: Pattern
     mass_units: dict[str, Decimal]
     per_time: dict[str, Decimal]
@@ -726,6 +729,10 @@ def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.magnitude_before_re = words_before(_keys(ctx_["magnitude_before"]), clitics=k.clitics, gap=r"[ \t]*", always=True)
     p.race_before_re = words_before(_keys(ctx_["race_before"]), clitics=k.clitics, gap=r"[ \t]*", always=True)
     p.race_after_re = words_after(_keys(ctx_["race_after"]), gap=r"[ \t]+", always=True)
+    p.score_nouns = frozenset(_keys(ctx_["score_nouns"]))
+    score_before = _keys(ctx_["score_before"])
+    p.score_before_re = words_before(score_before, gap=r"[ \t]*") if score_before else None
+    p.score_clitics = frozenset(score_before)  # a word of "by" glued to a dual: "بهدفين"
     p.metres_after_re = words_after(_keys(ctx_["metres_after"]), gap=r"[ \t]+", always=True)
     p.mass_units = {norm_key(key): _ratio(v) for key, v in ctx_["mass_units"].items()}
     p.per_time = {norm_key(key): _num(v) for key, v in ctx_["per_time"].items()}

@@ -164,6 +164,8 @@ class Context:
     magnitude_before: Words
     race_before: Words
     race_after: Words
+    score_nouns: Words
+    score_before: Words
     million_glued: Words
     metres_after: Words
     mass_units: Mapping[str, str]

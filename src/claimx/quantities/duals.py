@@ -40,6 +40,8 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue  # "ذي طائفتين": bi-communal, a description, not two of anything
         if key in p.vague:
             continue
+        if key in p.score_nouns and norm_key(text[m.start() : m.start("w")]) in p.score_clitics:
+            continue  # "فاز بهدفين": a margin of two goals, a score
         s, e = m.start(), m.end()
         if f.taken(hits, s, e):
             continue

@@ -454,6 +454,17 @@ def bracketed_number(f: Scan, d: Draft) -> int | None:
     return d.end
 
 
+def score_margin(f: Scan, d: Draft) -> int | None:
+    """A margin counted in a noun of a score after a word of "by": a score, no claim ("won by two
+    goals", "s'est imposé par deux buts à un", "فاز بثلاثة أهداف"; the pack's ``score_nouns`` and
+    ``score_before``). "Scored two goals" counts them."""
+    p = f.p
+    if p.score_before_re is None or d.unit != "count" or d.counted is None or norm_key(d.counted) not in p.score_nouns:
+        return None
+    glued = any(f.text.startswith(c, d.a.start) for c in p.score_clitics)  # "بثلاثة أهداف": the word of "by" glued
+    return d.end if glued or before(f, p.score_before_re, d.qstart) is not None else None
+
+
 def race(f: Scan, d: Draft) -> int | None:
     """A distance that names a race: "the 400m hurdles", "the men's 100 metres", "la finale du
     100 m", "سباق 200 متر" (the pack's ``race_before``/``race_after`` words)."""
@@ -651,6 +662,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     placing_duration,
     placed_after_claim,
     bracketed_number,
+    score_margin,
     race,
     uncounted_word,
     definite_reference,
