@@ -468,6 +468,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("fr", "Le litre de lait a pris 12 cents de dollar en un mois.", "12 cents de dollar", D("0.12"), None, "currency:USD", "exact"),
     ("ar", "يبلغ طول الحشرة 4 ميليمترات فقط", "4 ميليمترات", D("0.004"), None, "length:m", "exact"),
     ("ar", "نصف سكان البلدة أعمارهم تقل عن 18 سنة", "تقل عن 18 سنة", D(18), None, "age:year", "less_than"),
+    # a franc no country names keeps its name; the Swiss and CFA ones are their currencies
+    ("fr", "L'action a fini aux environs de 82 francs.", "aux environs de 82 francs", D(82), None, "other:franc", "approx"),
+    ("en", "The visa fee is 60 francs.", "60 francs", D(60), None, "other:franc", "exact"),
+    ("ar", "بلغت قيمة الغرامة 300 فرنك", "300 فرنك", D(300), None, "other:franc", "exact"),
+    ("fr", "Le billet coûte 12 francs suisses.", "12 francs suisses", D(12), None, "currency:CHF", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time
