@@ -731,3 +731,23 @@ def test_a_dual_of_a_score_noun_after_by_is_a_score() -> None:
     """"فاز بهدفين" (won by two goals) is a score; "سجل هدفين" (scored two goals) counts them."""
     assert find_quantities(normalize("فاز الفريق على ضيفه بهدفين نظيفين").text, load_pack("ar")) == []
     assert [h.value for h in find_quantities(normalize("سجل المهاجم هدفين في المباراة").text, load_pack("ar"))] == [D(2)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, age",
+    [
+        ("en", "Most of the patients were over 60 years old and very few were under 18.", D(18)),
+        ("fr", "Les patients étaient âgés de 20 à 80 ans, dont 40 % de plus de 65 ans.", D(65)),
+        ("ar", "كان أغلب المرضى في سن 60 عاما وقليل منهم دون 18.", D(18)),
+    ],
+)
+def test_a_bound_after_an_age_in_its_sentence_is_an_age(lang: str, text: str, age: Decimal) -> None:
+    """The word of age left out after an age: "…over 60 years old and very few were under 18"."""
+    ages = [h.value for h in find_quantities(normalize(text).text, load_pack(lang)) if h.unit == "age:year"]
+    assert age in ages
+
+
+def test_a_count_after_an_age_under_another_bound_stays_a_count() -> None:
+    """"more than 20 died" after "aged over 65" counts the dead; a new sentence starts afresh."""
+    hits = find_quantities(normalize("Among people aged over 65, more than 20 died. Under 5 came.").text, load_pack("en"))
+    assert [(h.value, h.unit) for h in hits] == [(D(65), "age:year"), (D(20), "count"), (D(5), "count")]

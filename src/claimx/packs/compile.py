@@ -71,6 +71,7 @@ class WordTables:
     label_before: frozenset[str]
     dual_definite: tuple[str, ...]
     age_units: frozenset[str]
+    age_bounds: frozenset[str]
     age_apposition: bool
     age_not_after: frozenset[str]
     age_ordinals: dict[str, int]
@@ -337,6 +338,7 @@ def read_tables(p: Pack, d: dict[str, Any]) -> None:
         p.label_before = p.label_before | frozenset(_dual_forms(p.label_before))
     p.label_before = p.label_before | _fused_article_forms(p.label_before, _keys(d["context"]["definite"]), p.dual_definite)
     p.age_units = frozenset(_keys(d["age"]["units"]))
+    p.age_bounds = frozenset(_keys(d["age"]["bounds"]))
     p.age_apposition = bool(d["age"]["bare_apposition"])
     p.age_not_after = frozenset(_keys(d["age"]["not_after"]))
     p.age_ordinals = {norm_key(k): int(v) for k, v in d["age"]["ordinals"].items()}

@@ -127,6 +127,7 @@ class Age:
     link_before: Words
     not_after: Words
     amount_words: Words
+    bounds: Words
     persons: Words
     ordinal_before: Words
     ordinal_teen: Words

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import regex
 from regex import Match
 
 from claimx.normalize import norm_key
@@ -16,10 +17,36 @@ def read_age(f: Scan, d: Draft) -> None:
     """Make the atom an age in years where the words around it say it is one."""
     a = d.a
     age_end_ = age_end(f, a, d.qual_start)
+    if age_end_ is None:
+        age_end_ = _elliptic_age(f, d)
     if age_end_ is not None:
         a.unit, a.value, a.end = "age:year", a.num_value, age_end_
         if d.qm is None:
             _qualifier_before_age_word(f, d)
+        # a later bound in the sentence may leave out the word of age; the reading is not kept in the
+        # memo (memo.py), so that a repeated age still marks where it was
+        f.last_age, f.read_far = a.end, True
+
+
+_SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)|\n")  # (a decimal point is none: "47.7%")
+
+
+def _elliptic_age(f: Scan, d: Draft) -> int | None:
+    """A bound after an age in its sentence that leaves out the word of age: "were over 50 years old,
+    very few were under 20", "âgés de 30 à 65 ans, avec 47,7 % de plus de 50 ans" (a number of years
+    under any bound; a bare number under a word of ``age.bounds``: "more than 20 died" counts)."""
+    p, a = f.p, d.a
+    if f.last_age < 0 or d.qm is None or a.kind not in ("digits", "words") or a.has_scale:
+        return None
+    if a.num_value != a.num_value.to_integral() or a.num_value > MAX_AGE:
+        return None
+    gap = f.text[f.last_age : d.qual_start]
+    if len(gap) > 200 or _SENTENCE_END.search(gap):
+        return None
+    f.read_far = True  # (what an earlier number gave)
+    years = a.unit == "duration:s" and a.unit_surface in p.age_units
+    bare = a.unit is None and not _noun_after(f, a.end) and norm_key(d.qm.group().strip()) in p.age_bounds
+    return a.end if years or bare else None
 
 
 def _qualifier_before_age_word(f: Scan, d: Draft) -> None:

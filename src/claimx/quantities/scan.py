@@ -64,6 +64,7 @@ class Scan:
         # the memo of the numbers' readings by the text around them (memo.recall), and what it kept of the windows
         self.readings: dict[tuple[str, int | None], KeptReading] = {}
         self.read_far = False  # whether the reading under way read past its window (memo.py)
+        self.last_age = -1  # where the last age read ends (ages.read_age), for a bound after it that leaves out the word
         self.memo_safe = (0, 0)  # the last stretch memo._safe found safe
         self.memo_unsafe = (-1, -1)  # the last span it found unsafe
 
