@@ -730,6 +730,7 @@ def test_digits_glued_to_letters_before_a_fold_sign_are_a_code() -> None:
 def test_a_dual_of_a_score_noun_after_by_is_a_score() -> None:
     """"فاز بهدفين" (won by two goals) is a score; "سجل هدفين" (scored two goals) counts them."""
     assert find_quantities(normalize("فاز الفريق على ضيفه بهدفين نظيفين").text, load_pack("ar")) == []
+    assert find_quantities(normalize("انتهت المباراة بثلاثة أهداف مقابل هدفين").text, load_pack("ar")) == []
     assert [h.value for h in find_quantities(normalize("سجل المهاجم هدفين في المباراة").text, load_pack("ar"))] == [D(2)]
 
 

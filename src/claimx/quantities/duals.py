@@ -12,7 +12,7 @@ from claimx.packs.patterns import finditer_words, holding_index
 from claimx.quantities.atoms import alternative_end
 from claimx.quantities.model import DIGITS_AGAIN, Hit, left, left_start, near, with_found
 from claimx.quantities.qualifiers import qualifier_before, unit_claim
-from claimx.quantities.scan import Scan
+from claimx.quantities.scan import Scan, before
 
 
 def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
@@ -40,8 +40,11 @@ def with_duals(f: Scan, hits: list[Hit]) -> list[Hit]:
             continue  # "ذي طائفتين": bi-communal, a description, not two of anything
         if key in p.vague:
             continue
-        if key in p.score_nouns and norm_key(text[m.start() : m.start("w")]) in p.score_clitics:
-            continue  # "فاز بهدفين": a margin of two goals, a score
+        if key in p.score_nouns and (
+            norm_key(text[m.start() : m.start("w")]) in p.score_clitics
+            or (p.score_before_re is not None and before(f, p.score_before_re, m.start()) is not None)
+        ):
+            continue  # "فاز بهدفين", "مقابل هدفين": a margin of two goals, a score
         s, e = m.start(), m.end()
         if f.taken(hits, s, e):
             continue
