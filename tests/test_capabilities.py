@@ -473,6 +473,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "The visa fee is 60 francs.", "60 francs", D(60), None, "other:franc", "exact"),
     ("ar", "بلغت قيمة الغرامة 300 فرنك", "300 فرنك", D(300), None, "other:franc", "exact"),
     ("fr", "Le billet coûte 12 francs suisses.", "12 francs suisses", D(12), None, "currency:CHF", "exact"),
+    # a unit of one after a qualifier, of any measure as of time: "less than a mile", "moins d'un kilomètre"
+    ("en", "The school is less than a mile from the river.", "less than a mile", D("1609.344"), None, "length:m", "less_than"),
+    ("fr", "L'école est à moins d'un kilomètre de la rivière.", "moins d'un kilomètre", D(1000), None, "length:m", "less_than"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

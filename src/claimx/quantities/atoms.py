@@ -162,13 +162,17 @@ def _one_before_unit(f: Scan, m: Candidate) -> Atom | None:
         linked = lw is not None and (
             (p.link_re is not None and p.link_re.fullmatch(lw.group(1))) or norm_key(lw.group(1)) in p.one_duration_before
         )
-        # after a qualifier too ("more than a year", "almost a decade"), as "plus d'un an" is linked;
-        # not before a word that places it in time ("80 percent more than a week earlier")
-        linked = linked or (
-            p.qual_before_re.search(left(f.text, m.start("words"))) is not None and not p.time_after_re.match(f.text, um.end())
-        )
+        # after a qualifier too ("more than a year", "almost a decade", and of any measure: "less than
+        # a mile", "moins d'un kilomètre"), as "plus d'un an" is linked; not before a word that places
+        # it in time ("80 percent more than a week earlier")
+        qualified = p.qual_before_re.search(left(f.text, m.start("words"))) is not None
+        if qualified and canonical != "duration:s" and not canonical.startswith("currency:"):
+            linked = True
+        elif canonical != "duration:s":
+            return None
+        linked = linked or (qualified and not p.time_after_re.match(f.text, um.end()))
         linked = linked or _alternative_after(f, um.end())  # "a year or two", "une heure ou deux"
-        if canonical != "duration:s" or not linked:
+        if not linked:
             return None
     atom = Atom(m.start("words"), m.end(), Decimal(1), "words")
     extend_right(f, atom)
