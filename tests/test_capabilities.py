@@ -476,6 +476,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a unit of one after a qualifier, of any measure as of time: "less than a mile", "moins d'un kilomètre"
     ("en", "The school is less than a mile from the river.", "less than a mile", D("1609.344"), None, "length:m", "less_than"),
     ("fr", "L'école est à moins d'un kilomètre de la rivière.", "moins d'un kilomètre", D(1000), None, "length:m", "less_than"),
+    # light-years are kept as such (in metres a galaxy passes the greatest magnitude of a claim)
+    ("en", "The cluster lies about 300 million light-years from Earth.", "about 300 million light-years", D(300_000_000), None, "other:light-year", "approx"),
+    ("ar", "تبعد المجرة 12 مليون سنة ضوئية عن الأرض", "12 مليون سنة ضوئية", D(12_000_000), None, "other:light-year", "exact"),
+    # a word of age that also says "holder of" makes no age of a number with a noun after it
+    ("ar", "وقاد الفريق صاحب ال 98 مباراة دولية", "98", D(98), None, "count", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

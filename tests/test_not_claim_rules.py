@@ -130,6 +130,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Le club s'est imposé par trois buts à zéro.", "trois", "score_margin"),
     ("ar", "تغلب المنتخب على ضيفه بأربعة أهداف دون رد", "باربعة", "score_margin"),
     ("en", "The striker has scored 14 goals this season.", "14", None),
+    # an isotope's mass number, a verse's number, a year after the name of a football competition
+    ("ar", "يستخدم المفاعل وقود اليورانيوم 235 المخصب", "235", "label"),
+    ("en", "The lab measured plutonium 239 in the samples.", "239", "label"),
+    ("ar", "واستشهد الخطيب بسورة البقرة الآية 185 في خطبته", "185", "label"),
+    ("ar", "تأهل المنتخب إلى نهائيات كأس العالم لكرة القدم 2010 بعد فوزه", "2010", "year"),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

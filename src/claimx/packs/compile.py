@@ -827,7 +827,7 @@ def compile_age(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     veto = _keys(d["age"]["before_years_not"])  # "il y a 20 ans" is time, "il a 20 ans" an age
     start = ("(?<!" + word_pattern(veto, end=r"[ \t]+") + ")" if veto else "") + B
     p.age_before_years_re = words_before(_keys(d["age"]["before_years"]), gap=r"\s*", start=start)
-    p.age_amount_re = words_before(_keys(d["age"]["amount_words"]), gap=r"\s*")
+    p.age_amount_re = words_before(_keys(d["age"]["amount_words"]), clitics=k.clitics, gap=r"\s*")
     p.age_ordinal_re = _ordinal_age(p, _keys(d["age"]["ordinal_before"]), k)
     p.age_person_re = words_before(_keys(d["age"]["persons"]), clitics=k.clitics, gap=r"[ \t]+")  # "للأطفال دون"
     p.age_ordinal_test = holding_test(list(p.age_ordinals))
