@@ -51,7 +51,11 @@ def quantity_before(f: Scan, start: int) -> bool:
     clause = clause_before(f.text, start, 120)
     offset = start - len(clause)
     f.read_far = True  # what the rules made of the numbers before may hang on text before the memo's window
-    dropped = {r.start for r in f.rejected}
+    dropped = set()
+    for r in reversed(f.rejected):  # (in the order read: only those of the clause, for a cost linear in the text)
+        if r.start < offset:
+            break
+        dropped.add(r.start)
     for m in f.p.candidates.finditer(clause):
         s, e = offset + m.start(), offset + m.end()
         digits, words = m.group("digits"), m.group("words")

@@ -128,7 +128,7 @@ def _rest_of_share(f: Scan, s: int, e: int, frac: Decimal, found: list[Hit]) -> 
     rm = next((m for m in rx.finditer(f.text, max(0, s - 30), e + 30) if m.start() <= s and e <= m.end()), None)
     if rm is None:
         return None
-    share = next((h for h in reversed(found) if h.unit == "percent" and h.value == frac * 100), None)
+    share = next((h for h in reversed(found[-8:]) if h.unit == "percent" and h.value == frac * 100), None)  # (the last few)
     if share is None or any(c in f.text[share.end : rm.start()] for c in ".!?\n"):
         return None
     return Hit(rm.start(), rm.end(), frac * 100, None, "percent", "exact", None, None)
