@@ -409,3 +409,17 @@ def test_a_country_in_a_detached_clause_after_a_claim_is_not_its_own(lang: str, 
     claims = claimx.extract(text, lang=lang)
     got = [sorted({e.id for e in c.entities if e.kind == "country"}) for c in claims]
     assert got == [first, second]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Enrolment in the coastal states has risen by 30 per cent since the reform."),
+        ("en", "In the coastal states the rise has been as low as 12 per cent."),
+        ("fr", "Dans les régions du nord le taux indique une baisse de 12 % sur un an."),
+    ],
+)
+def test_a_noun_that_reads_as_a_reporting_verb_gives_no_source(lang: str, text: str) -> None:
+    """"states has risen" (an auxiliary after it), "In the … states the rise" (a subject never opens with
+    a preposition): no speaker."""
+    assert [c.source for c in claimx.extract(text, lang=lang)] == [None]

@@ -92,6 +92,7 @@ KNOWN_GAPS = {
     ("ar", "numbers.approximate"),  # round approximate scales: French "une quarantaine de", English "a couple of"
     ("en", "numbers.number_clitics"),
     ("en", "numbers.not_words"),
+    ("ar", "attribution.verb_not_before"),
     ("fr", "numbers.number_clitics"),
     ("fr", "numbers.word_prefixes"),
     ("ar", "age.after"),

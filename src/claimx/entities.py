@@ -250,6 +250,8 @@ class Gazetteer:
         known |= set(_keys(att.before)) | set(self.portfolio_of) | set(self.head_of)
         self._known = frozenset(w for k in known for w in k.split())
         self.not_last = frozenset(_keys(att.subject_not_last))
+        self.not_first = frozenset(_keys(att.subject_not_first))
+        self.verb_not_before = frozenset(_keys(att.verb_not_before))
         self._clitics = prefixes  # the article and clitics glued to a word ("الوزارة", "وقال")
         self.continuation_re = words_leading(_keys(att.continuation), gap=r"\W*")
         self.pronouns = frozenset(_keys(att.pronouns))
@@ -793,6 +795,9 @@ def _phrase_before(text: str, sent: _Sentence, pos: int, gz: Gazetteer) -> tuple
         return (pos, pos)  # a figure, in digits or in words ("خطابه الذي استمر لمدة ساعتين"), is no speaker
     if norm_key(last) in gz.not_last:
         return (pos, pos)  # "The band canceled the | show … and apologized": no subject ends so
+    first = _WORD.search(phrase)
+    if first is not None and norm_key(first.group()) in gz.not_first:
+        return (pos, pos)  # "in the northern states | the rise has been": no subject opens so
     return (start, end)
 
 
@@ -873,6 +878,9 @@ def _apposition(text: str, sent: _Sentence, pos: int, gz: Gazetteer) -> tuple[in
 
 def _verb_cue(text: str, sent: _Sentence, s1: int, vs: int, ve: int, gz: Gazetteer) -> Cue | None:
     s0 = sent.s0
+    nm = _WORD_AFTER.match(text, ve) if gz.verb_not_before else None
+    if nm is not None and norm_key(nm.group(1)) in gz.verb_not_before:
+        return None  # "the southern states has risen": a noun, no reporting verb
     clause = sent.clause_start(vs)
     before = _phrase_before(text, sent, vs, gz)
     if before is None and clause > s0:

@@ -270,6 +270,8 @@ class Attribution:
     openers: Words
     pronouns: Words
     skip_after_verb: Words
+    verb_not_before: Words
+    subject_not_first: Words
     subject_not_last: Words
 
 
