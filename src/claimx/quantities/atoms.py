@@ -8,7 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
-from claimx.quantities.model import CAPWORD_BEFORE, DIGITS_AGAIN, MAX_VALUE, Atom, Candidate, left, left_start, near
+from claimx.quantities.model import CAPWORD_BEFORE, DIGITS_AGAIN, MAX_VALUE, YEAR, Atom, Candidate, left, left_start, near
 from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
 from claimx.quantities.scan import Scan, before
@@ -273,7 +273,7 @@ def _scale(f: Scan, a: Atom) -> None:
                 a.has_scale = True
 
 
-_YEAR_NEXT = regex.compile(r"[ \t]+(?:1[89]\d\d|20\d\d)(?!\d)")  # a year right after a noun of year
+_YEAR_NEXT = regex.compile(rf"[ \t]+{YEAR}(?!\d)")  # a year right after a noun of year
 
 
 def _unit(f: Scan, a: Atom) -> bool:

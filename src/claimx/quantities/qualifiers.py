@@ -10,7 +10,7 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.quantities.changes import change_before
-from claimx.quantities.model import DIGITS_AGAIN, Draft, Hit, left, left_start, near
+from claimx.quantities.model import DIGITS_AGAIN, YEAR, Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan, before
 from claimx.segment import clause_before
 
@@ -41,7 +41,7 @@ def placed_in_time(f: Scan, start: int, end: int) -> bool:
     return p.measured_before_re is None or before(f, p.measured_before_re, start) is None  # "لمدة يومين بعد"
 
 
-_YEAR = regex.compile(r"(?:1[89]\d\d|20\d\d)")
+_YEAR = regex.compile(YEAR)
 
 
 def quantity_before(f: Scan, start: int) -> bool:

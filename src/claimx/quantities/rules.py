@@ -22,7 +22,7 @@ from claimx.normalize import norm_key
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
-from claimx.quantities.model import Draft, left, left_start, near
+from claimx.quantities.model import YEAR, Draft, left, left_start, near
 from claimx.quantities.predicates import (
     is_capitalised_name,
     is_capitalised_words,
@@ -46,9 +46,8 @@ from claimx.segment import clause_before
 #: A not-claim rule: where the scan resumes if it drops the draft's number, else ``None``.
 Rule = Callable[[Scan, Draft], int | None]
 
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A few words, then the years a count of periods stands for: "full years (2013 and 2014)".
-_YEARS_LISTED = regex.compile(rf"(?:[ \t]+[\p{{L}}'’-]+){{0,3}}[ \t]*\({_YEAR}(?:[ \t]*(?:,|-|–|\p{{L}}{{1,3}})[ \t]*{_YEAR})*\)")
+_YEARS_LISTED = regex.compile(rf"(?:[ \t]+[\p{{L}}'’-]+){{0,3}}[ \t]*\({YEAR}(?:[ \t]*(?:,|-|–|\p{{L}}{{1,3}})[ \t]*{YEAR})*\)")
 _SYMBOL_YEAR = regex.compile(r"[ \t]*\((?:1[89]\d\d|20\d\d|\p{L}{1,3}-\d{1,3})\)")
 _BRACKET_NEXT = re.compile(r"[ \t]*\(")  # what _SYMBOL_YEAR opens with, tried first in re (faster than regex's start)
 # The patterns the rules match in a bit of text, compiled once (``regex.match(str, ...)`` looks its
@@ -594,7 +593,7 @@ def enumerated_years(f: Scan, d: Draft) -> int | None:
     lm = _YEARS_LISTED.match(f.text, after)
     if lm is None or "-" in lm.group() or "–" in lm.group():
         return None  # "two terms (2001-2009)": a span of years says when, the count stands
-    return d.end if len(regex.findall(_YEAR, lm.group())) == d.a.num_value else None
+    return d.end if len(regex.findall(YEAR, lm.group())) == d.a.num_value else None
 
 
 def placing_count(f: Scan, d: Draft) -> int | None:
