@@ -135,6 +135,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The lab measured plutonium 239 in the samples.", "239", "label"),
     ("ar", "واستشهد الخطيب بسورة البقرة الآية 185 في خطبته", "185", "label"),
     ("ar", "تأهل المنتخب إلى نهائيات كأس العالم لكرة القدم 2010 بعد فوزه", "2010", "year"),
+    # two digits after an apostrophe for the century are a year; a quotation may open with a count
+    ("en", "Prices peaked in the autumn of '87 and fell back.", "87", "clipped_year"),
+    ("en", "'40 houses were lost,' the mayor said.", "40", None),
+    # every phone number of the window is masked, the second of two as the first
+    ("en", "Office: 415-555-0133 Mobile: 628-555-0199", "628", "mask"),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

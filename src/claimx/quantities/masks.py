@@ -135,9 +135,11 @@ class Masks:
             self.add(dm.start(), dm.end())
             added = True
         w0, w1 = max(0, s - _PHONE_BEFORE), e + _PHONE_AFTER
-        if phones and _PHONE_ZERO_RE.search(text, w0, w1) and (pm := PHONE.search(text, w0, w1)) is not None and pm.end() > pm.start():
-            self.add(pm.start(), pm.end())
-            added = True
+        if phones and _PHONE_ZERO_RE.search(text, w0, w1):
+            for pm in PHONE.finditer(text, w0, w1):  # (every one: the first may end before the number)
+                if pm.end() > pm.start():
+                    self.add(pm.start(), pm.end())
+                    added = True
         if text[s : s + 8].isdigit() and (ym := _YEAR_PAIR.match(text, s)) is not None and 0 < int(ym.group(2)) - int(ym.group(1)) <= 50:
             self.add(ym.start(), ym.end())
             added = True
@@ -156,16 +158,17 @@ class Masks:
         text = self.text
         # bounded windows: unbounded, the regex module looks for a pattern's fixed character to
         # the end of the paragraph at every number
+        # every phone number of the window: the first may end before the number ("Phone: 212-902-3724
+        # Fax: 213-428-1181" holds two)
+        lo, hi = max(0, s - 20), e + 25
         if bare:  # the phone window lies in the neighbourhood, which holds no "+", "(" nor "-"
-            found = [
-                None if digits_then_digit(text, s, e) else self.dates.match_bare(s),
-                PHONE.search(text, max(0, s - 20), e + 25) if _PHONE_ZERO_RE.search(text, max(0, s - 20), e + 25) else None,
-            ]
+            phones = _PHONE_ZERO_RE.search(text, lo, hi) is not None
+            found = [None if digits_then_digit(text, s, e) else self.dates.match_bare(s)]
         else:
-            found = [
-                self.dates.match(s),
-                PHONE.search(text, max(0, s - 20), e + 25) if may_hold_phone(text[max(0, s - 20) : e + 25]) else None,
-            ]
+            phones = may_hold_phone(text[lo:hi])
+            found = [self.dates.match(s)]
+        if phones:
+            found += PHONE.finditer(text, lo, hi)
         if text[s : s + 8].isdigit():  # two years run together (eight digits: str.isdigit takes every \d)
             ym = _YEAR_PAIR.match(text, s)
         elif text[s : s + 4].isdigit() and ("-" in text[s + 4 : s + 8] or "–" in text[s + 4 : s + 8]):

@@ -198,6 +198,19 @@ def subparagraph_mark(f: Scan, d: Draft) -> int | None:
 _MARK_REACH = 120
 
 
+def clipped_year(f: Scan, d: Draft) -> int | None:
+    """Two digits after an apostrophe that stands for the century, nothing counted after them: a
+    year ("in February of '72", "the class of ’98")."""
+    a, text = d.a, f.text
+    if a.kind != "digits" or a.num_end - a.start != 2 or a.start == 0 or text[a.start - 1] not in "'’":
+        return None
+    if a.start > 1 and text[a.start - 2].isalnum():
+        return None  # "l'1", "rock'n'roll": an apostrophe inside a word
+    if f.counted_after(a.num_end)[0] is not None:
+        return None  # "'25 people died,' he said": a quotation opens with a count
+    return a.num_end
+
+
 def leading_zero(f: Scan, d: Draft) -> int | None:
     """A whole number written with a leading zero is a time or a code, never a count: "At 0300,",
     "agent 007", "الرمز 0412"."""
@@ -643,6 +656,7 @@ ATOM_RULES: tuple[Rule, ...] = (
     line_label,
     listed_label,
     identifier,
+    clipped_year,
     leading_zero,
     footnote,
     subparagraph_mark,
@@ -683,7 +697,7 @@ NOT_CLAIM_RULES: tuple[Rule, ...] = ATOM_RULES + YEAR_RULES + RANGE_RULES + CLAI
 WORDS_ONLY: frozenset[Rule] = frozenset({ordinal_words, capitalised_words, label_words, uncounted_word, definite_reference})
 DIGITS_ONLY: frozenset[Rule] = frozenset(
     {address, acronym_name, identifier, leading_zero, footnote, subparagraph_mark, ordinal, label, capitalised_name,
-     definite_ordinal, modified_label, impossible_age, model_name, bracketed_number}
+     definite_ordinal, modified_label, impossible_age, model_name, bracketed_number, clipped_year}
 )
 ATOM_KINDS = ("digits", "words", "vague")  # Atom.kind
 
