@@ -664,12 +664,17 @@ def starts_test(
     chars = sorted({c for w in (*words, *clitics) for c in w if c.isalpha()})
     letters = "".join(re.escape(c) for c in chars)
     inside = r"[\d" + letters + "]"  # all word characters to regex
-    word = f"{alternation(words)}" + (f"(?!{inside})" if whole else "") + tail
+    after = (f"(?!{inside})" if whole else "") + tail
+    word = f"{alternation(words)}{after}"
     # The word alone or after a clitic, two forms rather than an optional clitic before the word:
     # re backs out of each clitic it took and tries the word's trie again (on Arabic, where most
     # words open with a clitic's letter, the scan cost a ninth more instructions so).
     forms = (word, f"{alternation(clitics)}{word}") if clitics else (word,)
-    return StartsTest(forms, inside, letters + _letters_between(chars), digits)
+    # The step's lookahead (StartsTest.pattern) only asks whether a form follows: one trie of the
+    # words and of each clitic glued to each word, where two lookaheads stepped through the first
+    # letters of two tries at each blank.
+    ahead = (alternation([*words, *(c + w for c in clitics for w in words)]) + after,) if clitics else forms
+    return StartsTest(forms, inside, letters + _letters_between(chars), digits, ahead)
 
 
 def _letters_between(chars: list[str]) -> str:
@@ -715,10 +720,13 @@ class StartsTest(QuickTest):
 
     __slots__ = ("exact", "exact_twin", "digits")
 
-    def __init__(self, forms: tuple[str, ...], inside: str, letters: str, digits: bool = True) -> None:
+    def __init__(
+        self, forms: tuple[str, ...], inside: str, letters: str, digits: bool = True, ahead_forms: tuple[str, ...] | None = None
+    ) -> None:
         # Without ``digits`` (a pattern of words alone) a digit starts nothing, nor does a word after it.
+        # ``ahead_forms``: what the step's lookahead tries, matching where one of ``forms`` does and nowhere else.
         before = (f"[^{letters}]" if letters else r"[\s\S]") if digits else rf"[^\d{letters}]"
-        ahead = "|".join(f"(?={form})" for form in forms)
+        ahead = "|".join(f"(?={form})" for form in (ahead_forms or forms))
         super().__init__(rf"{before}(?:(?<=\d)|{ahead})" if digits else rf"{before}(?:{ahead})", re.IGNORECASE)
         word = "(?:" + "|".join(forms) + ")"
         self.exact = re.compile(rf"\d|(?<!{inside}){word}" if digits else rf"(?<!{inside}){word}", re.IGNORECASE)
