@@ -606,6 +606,28 @@ def holding_test(words: Collection[str], *, indexed: bool = True) -> QuickTest |
     return QuickTest(search_trie(runs), flags, tuple(sorted(runs)) if indexed else None)
 
 
+def opening_branches(pieces: Iterable[tuple[Collection[str], str]]) -> str:
+    """``(?:words)after|(?:words)after|…`` for ``pieces`` of ``(words, after)`` (:func:`alternation`
+    of each word list, then the ``re`` text that follows it), written for ``re``'s search of a
+    paragraph: one branch for each first character of the words, which opens it, and under it the
+    rest of each list's words that open with it, each followed by its list's ``after``. The same
+    strings match. ``re`` skips the positions where no word starts only when every branch of the
+    pattern opens with one character (:func:`search_trie`); a branch opening with a list's group
+    has it try the pattern at every position of the paragraph."""
+    branches: dict[str, list[str]] = {}
+    for words, after in pieces:
+        rests: dict[str, list[str]] = {}
+        for w in words:
+            rests.setdefault(w[0], []).append(w[1:])
+        for ch, rest in sorted(rests.items()):
+            longer = [r for r in rest if r]
+            body = alternation(longer) if longer else ""
+            branches.setdefault(ch, []).append((f"(?:{body}|)" if longer and "" in rest else body) + after)
+    if not branches:
+        return "(?!)"
+    return "(?:" + "|".join(re.escape(ch) + "(?:" + "|".join(bs) + ")" for ch, bs in branches.items()) + ")"
+
+
 def search_trie(strings: Collection[str]) -> str:
     """A trie of ``strings`` (no whitespace in them) for ``re`` to search a paragraph with: the
     match at a position is the longest of them there, as :func:`~claimx.packs.build._trie` gives,
