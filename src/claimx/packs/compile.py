@@ -33,7 +33,7 @@ from claimx.packs.build import (
 )
 from claimx.packs.patterns import (
     B, E, END_LETTERS, FLAGS, EndPattern, Pattern, QuickTest, StartsTest, alternation, caseless, ending_test,
-    holding_test, lazy, optional, share_end_tests, share_start_tests, starting_with, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
+    holding_test, lazy, opening_branches, optional, share_end_tests, share_start_tests, starting_with, starts_test, tried_at, word_at, word_pattern, words_after, words_before,
 )
 
 if TYPE_CHECKING:
@@ -529,11 +529,12 @@ def _one_unit_hold(p: Pack, before: list[str], after: list[str]) -> QuickTest | 
     unit then a word after it), searched by re in a paragraph that passes ``one_unit_test`` (most
     Arabic ones do: "أكثر", "نحو" are common words) before regex tries the pattern at each position."""
     units = [k for k, u in p.units.items() if u.canonical == "duration:s" and k.isalpha()]
-    alts = ([rf"{alternation(before)}[ \t]+{alternation(units)}"] if before else []) + (
-        [alternation(units) + r"[ \t]*" + alternation(after)] if after else []
+    pieces = ([(before, rf"[ \t]+{alternation(units)}")] if before else []) + (
+        [(units, r"[ \t]*" + alternation(after))] if after else []
     )
     words = [*before, *after, *units]
-    return QuickTest("|".join(alts), 0 if all(caseless(w) for w in words) else re.IGNORECASE) if alts else None
+    # each branch opening with one character (opening_branches): re skips the positions where no word starts
+    return QuickTest(opening_branches(pieces), 0 if all(caseless(w) for w in words) else re.IGNORECASE) if pieces else None
 
 
 # -- regexes, stage by stage ---------------------------------------------------------------------

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import lru_cache, reduce
 from operator import or_
@@ -605,6 +606,28 @@ def holding_test(words: Collection[str], *, indexed: bool = True) -> QuickTest |
     return QuickTest(search_trie(runs), flags, tuple(sorted(runs)) if indexed else None)
 
 
+def opening_branches(pieces: Iterable[tuple[Collection[str], str]]) -> str:
+    """``(?:words)after|(?:words)after|…`` for ``pieces`` of ``(words, after)`` (:func:`alternation`
+    of each word list, then the ``re`` text that follows it), written for ``re``'s search of a
+    paragraph: one branch for each first character of the words, which opens it, and under it the
+    rest of each list's words that open with it, each followed by its list's ``after``. The same
+    strings match. ``re`` skips the positions where no word starts only when every branch of the
+    pattern opens with one character (:func:`search_trie`); a branch opening with a list's group
+    has it try the pattern at every position of the paragraph."""
+    branches: dict[str, list[str]] = {}
+    for words, after in pieces:
+        rests: dict[str, list[str]] = {}
+        for w in words:
+            rests.setdefault(w[0], []).append(w[1:])
+        for ch, rest in sorted(rests.items()):
+            longer = [r for r in rest if r]
+            body = alternation(longer) if longer else ""
+            branches.setdefault(ch, []).append((f"(?:{body}|)" if longer and "" in rest else body) + after)
+    if not branches:
+        return "(?!)"
+    return "(?:" + "|".join(re.escape(ch) + "(?:" + "|".join(bs) + ")" for ch, bs in branches.items()) + ")"
+
+
 def search_trie(strings: Collection[str]) -> str:
     """A trie of ``strings`` (no whitespace in them) for ``re`` to search a paragraph with: the
     match at a position is the longest of them there, as :func:`~claimx.packs.build._trie` gives,
@@ -663,12 +686,17 @@ def starts_test(
     chars = sorted({c for w in (*words, *clitics) for c in w if c.isalpha()})
     letters = "".join(re.escape(c) for c in chars)
     inside = r"[\d" + letters + "]"  # all word characters to regex
-    word = f"{alternation(words)}" + (f"(?!{inside})" if whole else "") + tail
+    after = (f"(?!{inside})" if whole else "") + tail
+    word = f"{alternation(words)}{after}"
     # The word alone or after a clitic, two forms rather than an optional clitic before the word:
     # re backs out of each clitic it took and tries the word's trie again (on Arabic, where most
     # words open with a clitic's letter, the scan cost a ninth more instructions so).
     forms = (word, f"{alternation(clitics)}{word}") if clitics else (word,)
-    return StartsTest(forms, inside, letters + _letters_between(chars), digits)
+    # The step's lookahead (StartsTest.pattern) only asks whether a form follows: one trie of the
+    # words and of each clitic glued to each word, where two lookaheads stepped through the first
+    # letters of two tries at each blank.
+    ahead = (alternation([*words, *(c + w for c in clitics for w in words)]) + after,) if clitics else forms
+    return StartsTest(forms, inside, letters + _letters_between(chars), digits, ahead)
 
 
 def _letters_between(chars: list[str]) -> str:
@@ -714,10 +742,13 @@ class StartsTest(QuickTest):
 
     __slots__ = ("exact", "exact_twin", "digits")
 
-    def __init__(self, forms: tuple[str, ...], inside: str, letters: str, digits: bool = True) -> None:
+    def __init__(
+        self, forms: tuple[str, ...], inside: str, letters: str, digits: bool = True, ahead_forms: tuple[str, ...] | None = None
+    ) -> None:
         # Without ``digits`` (a pattern of words alone) a digit starts nothing, nor does a word after it.
+        # ``ahead_forms``: what the step's lookahead tries, matching where one of ``forms`` does and nowhere else.
         before = (f"[^{letters}]" if letters else r"[\s\S]") if digits else rf"[^\d{letters}]"
-        ahead = "|".join(f"(?={form})" for form in forms)
+        ahead = "|".join(f"(?={form})" for form in (ahead_forms or forms))
         super().__init__(rf"{before}(?:(?<=\d)|{ahead})" if digits else rf"{before}(?:{ahead})", re.IGNORECASE)
         word = "(?:" + "|".join(forms) + ")"
         self.exact = re.compile(rf"\d|(?<!{inside}){word}" if digits else rf"(?<!{inside}){word}", re.IGNORECASE)
@@ -810,7 +841,9 @@ class HoldingIndex:
     it or a prefix of it. ``re`` skips the positions where no string starts by the class of the
     strings' first characters, which it reads from the trie; each search resumes one character
     after the last string's start, so overlapping strings are all seen (a search per string found
-    cost less than one pass of a lookahead in a lookbehind over each such character). Tests with case
+    cost less than one pass of a lookahead in a lookbehind over each such character). The strings
+    opening with each of the commonest first characters are searched in a pattern of their own
+    (:meth:`_patterns`). Tests with case
     search the lower-cased paragraph, as their twins do (:class:`QuickTest`); a test with case
     and no twin is left out (:meth:`held` answers it by its own search).
 
@@ -829,7 +862,7 @@ class HoldingIndex:
     an eighth), and its 3 MB slowed the stages around it.
     """
 
-    __slots__ = ("tests", "bits", "pattern", "cased", "masks", "folded", "last")
+    __slots__ = ("tests", "bits", "patterns", "cased", "masks", "folded", "last")
 
     def __init__(self, tests: Collection[QuickTest]) -> None:
         self.tests = [t for t in tests if t.strings and (t.twin is not None or not t.pattern.flags & re.IGNORECASE)]
@@ -845,7 +878,7 @@ class HoldingIndex:
         self.folded = any(not caseless(s[0]) for s in cased)
         if not self.folded:
             strings = [s for s in strings if caseless(s)]
-        self.pattern = self._pattern(strings, 0)
+        self.patterns = self._patterns(strings)
         self.cased = None if self.folded else self._pattern(cased, re.IGNORECASE)
         # The last short text held() searched and the strings found in it (replaced as one tuple)
         self.last: tuple[str | None, list[tuple[int, int]]] = (None, [])
@@ -853,6 +886,27 @@ class HoldingIndex:
     @staticmethod
     def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
         return re.compile(search_trie(strings), flags) if strings else None
+
+    @staticmethod
+    def _patterns(strings: list[str]) -> list[re.Pattern[str]]:
+        """The caseless (or lower-case) strings' tries: one for the strings opening with each of the
+        :data:`OWN_PATTERN` commonest characters of the strings (their letters anywhere in them, as
+        the text has them more or less), one for the rest. At each position where a string may
+        start, ``re`` steps through every branch of a trie's first level, whatever the character
+        (a branch it can pass over by its first character still costs the step, and a branch taken
+        then failing does not stop the others): the strings opening with "ا", "ل" or "e" made the
+        Arabic, English and French paragraphs pay the forty-odd branches at nearly every letter. A
+        pattern with one first character is scanned for it by ``re`` (its literal prefix), with no
+        branch to step through at the first level. The same string is found at each position (every
+        string that starts there is in the pattern of its first character); each ``search`` of the
+        paragraph costs a little: the Arabic index in three quarters of the instructions, the
+        English and French in two thirds."""
+        if not strings:
+            return []
+        counts = Counter(c for s in strings for c in s)
+        own = sorted({s[0] for s in strings}, key=lambda c: (-counts[c], c))[:OWN_PATTERN]
+        groups = [[s for s in strings if s[0] == c] for c in own] + [[s for s in strings if s[0] not in own]]
+        return [re.compile(search_trie(g)) for g in groups if g]
 
     def hay(self, text: str) -> str | None:
         """The text the strings are searched in: ``text``, or it lower-cased (``None`` where it
@@ -886,8 +940,8 @@ class HoldingIndex:
     def _found(self, hay: str) -> Iterator[tuple[int, int]]:
         """Each position of ``hay`` where strings start, with the bits of the tests they stand for."""
         masks = self.masks
-        if self.pattern is not None:
-            search, pos = self.pattern.search, 0
+        for pattern in self.patterns:
+            search, pos = pattern.search, 0
             while (m := search(hay, pos)) is not None:
                 pos = m.start()
                 yield pos, masks[m.group()]
@@ -906,6 +960,11 @@ class HoldingIndex:
             bits = next(b for s, b in self.masks.items() if re.fullmatch(re.escape(s), found, re.IGNORECASE))
         return bits
 
+
+# The first characters whose strings a HoldingIndex searches in a pattern of their own (the rest share
+# one): ten was the fewest instructions over the real articles of the three packs (six to twelve
+# within a few percent of it).
+OWN_PATTERN = 10
 
 # Paragraphs longer than this are searched as a whole by their HoldingIndex, which keeps where each
 # string starts (Found): a stage searching such a paragraph for one test's strings reads their

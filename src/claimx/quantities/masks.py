@@ -48,10 +48,19 @@ _SLASHED_CLOCK = regex.compile(r"(?<![\d/])[0-5]?\d/[0-2]?\d(?![\d/])")
 _MASK_REACH = 40  # characters around a number searched for a date, clock time or phone number
 
 
+# What the ``ddd-ddd-dddd`` branch of PHONE matches, found by re (a dash alone is in many windows: a
+# range, a compound word, a UN document's "A/RES/70-1").
+_PHONE_DASHED_RE = re.compile(r"\d{3}-\d{3}-\d{4}")
+
+
 def may_hold_phone(window: str) -> bool:
-    """Whether ``window`` holds what each branch of ``PHONE`` needs: "+", "(", "-" (the
-    ``ddd-ddd-dddd`` branch) or a 0, a digit, a blank or dot and a digit ("01 23 45 67 89")."""
-    return "+" in window or "(" in window or "-" in window or _PHONE_ZERO_RE.search(window) is not None
+    """Whether ``window`` holds what each branch of ``PHONE`` needs: "+", "(", three digits, a
+    dash, three digits, a dash and four (the ``ddd-ddd-dddd`` branch) or a 0, a digit, a blank or dot
+    and a digit ("01 23 45 67 89")."""
+    return (
+        "+" in window or "(" in window or ("-" in window and _PHONE_DASHED_RE.search(window) is not None)
+        or _PHONE_ZERO_RE.search(window) is not None
+    )
 
 
 _DIGIT_NEXT = re.compile(r" *\d")  # (``re`` matches it faster than ``regex``, and alike)
