@@ -481,6 +481,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "تبعد المجرة 12 مليون سنة ضوئية عن الأرض", "12 مليون سنة ضوئية", D(12_000_000), None, "other:light-year", "exact"),
     # a word of age that also says "holder of" makes no age of a number with a noun after it
     ("ar", "وقاد الفريق صاحب ال 98 مباراة دولية", "98", D(98), None, "count", "exact"),
+    ("ar", "يضم المبنى قاعة تبلغ مساحتها (1200 م 2) في الطابق الأول", "1200 م 2", D(1200), None, "area:m2", "exact"),
+    ("ar", "ارتفعت النسبة من 4و0% إلى نحو 2و5% خلال العام", "0.4%", D("0.4"), None, "percent", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

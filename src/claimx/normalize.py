@@ -258,9 +258,11 @@ def _unbracketed(text: str) -> str:
 
 
 # A decimal of the Egyptian press written with the letter "ر" between its fraction and its whole part,
-# the fraction first in the text: "6ر1 مليون" is 1.6 million, "75ر8 دولار" 8.75 dollars.
-_RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})\u0631(\d{1,3})(?![\d.,])")
-_RA_DIGIT = re.compile(r"\u0631\d")
+# the fraction first in the text: "6ر1 مليون" is 1.6 million, "75ر8 دولار" 8.75 dollars; before a per
+# cent sign "و" is written so too ("من 7و0% إلى نحو 5و3%": from 0.7% to 3.5%).
+_RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3})(?:\u0631|\u0648(?=\d{1,3}[ \t]*%))(\d{1,3})(?![\d.,])")
+_RA_DIGIT = re.compile(r"\u0631\d")  # (each opens with its letter: re's literal search is fast)
+_WA_DIGIT = re.compile(r"\u0648\d{1,3}[ \t]*%")
 
 
 # A web address or an e-mail address: its digits are no numbers of the text ("t.co/ScUyy3f28x",
@@ -294,6 +296,8 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
 
 def _blank_links(text: str) -> str:
     """``text`` with every web and e-mail address made blanks, the same length."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return text
     spans = _link_spans(text)
     if not spans:
         return text
@@ -313,7 +317,7 @@ def _blank_links(text: str) -> str:
 def _after_folds(text: str) -> str:
     """The same-length rewrites made on the folded text: draft brackets, decimals written with "ر",
     links made blanks."""
-    if _RA_DIGIT.search(text) is not None:  # (a search for the letter before a digit: its literal first is fast)
+    if _RA_DIGIT.search(text) is not None or ("%" in text and _WA_DIGIT.search(text) is not None):
         text = _RA_DECIMAL.sub(lambda m: f"{m.group(2)}.{m.group(1)}", text)
     return _unbracketed(_blank_links(text))
 

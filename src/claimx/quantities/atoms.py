@@ -274,6 +274,7 @@ def _scale(f: Scan, a: Atom) -> None:
 
 
 _YEAR_NEXT = regex.compile(rf"[ \t]+{YEAR}(?!\d)")  # a year right after a noun of year
+_YEAR_DIGITS = regex.compile(YEAR)
 
 
 def _unit(f: Scan, a: Atom) -> bool:
@@ -308,8 +309,8 @@ def _unit(f: Scan, a: Atom) -> bool:
         um2 = p.unit_re.match(text, tm.end())
         if um2 is not None and p.units[norm_key(um2.group().lstrip(" \t-"))].canonical == "duration:s":
             um = um2  # "les 15 dernières années"
-    if um is None and a.unit is None and a.kind == "digits" and (before := _unit_before(f, a)) is not None:
-        a.unit, a.value = before.canonical, a.value * before.factor
+    if um is None and a.unit is None and a.kind == "digits" and (ub := _unit_before(f, a)) is not None:
+        a.unit, a.value = ub.canonical, a.value * ub.factor
         return True
     if um:
         surface = norm_key(um.group().lstrip(" \t-"))
@@ -324,6 +325,8 @@ def _unit(f: Scan, a: Atom) -> bool:
             return False  # "يوم الاثنين" is "on Monday", not a number of days
         if unit.canonical == "duration:s" and surface in p.year_nouns and _YEAR_NEXT.match(text, um.end()):
             return False  # "للفورمولا 1 عام 1991": the noun of the year after it ("in the year 1991")
+        if unit.canonical == "duration:s" and _YEAR_DIGITS.fullmatch(text, a.start, a.num_end) and before(f, p.year_before_re, a.start):
+            return False  # "من عام 2003 عقد النادي العزم": a year its word names, then a verb
         if surface in p.mass_units and p.mass_words_re.search(clause_before(text, a.start, 60)):
             unit = Unit("mass:kg", p.mass_units[surface])  # "weighed 1,000 pounds"
         if a.unit is None or unit.canonical == a.unit:
