@@ -762,3 +762,16 @@ def test_a_count_after_an_age_under_another_bound_stays_a_count() -> None:
     """"more than 20 died" after "aged over 65" counts the dead; a new sentence starts afresh."""
     hits = find_quantities(normalize("Among people aged over 65, more than 20 died. Under 5 came.").text, load_pack("en"))
     assert [(h.value, h.unit) for h in hits] == [(D(65), "age:year"), (D(20), "count"), (D(5), "count")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "One of the three pumps broke down in May."),
+        ("fr", "L'une des trois pompes est tombée en panne en mai."),
+        ("ar", "تعطلت إحدى المضخات الثلاث في شهر مايو"),
+    ],
+)
+def test_one_of_the_three_counts_the_whole(lang: str, text: str) -> None:
+    """"one of the three pumps": the whole the one is taken from is counted, no reference back."""
+    assert [h.value for h in find_quantities(normalize(text).text, load_pack(lang))] == [D(3)]

@@ -124,6 +124,7 @@ class PackTables(WordTables):
     after_noun: dict[str, Decimal]
     after_noun_ranks: frozenset[str]
     after_noun_forward: frozenset[str]
+    partitive_one_re: Pattern | None
     after_noun_tens: dict[str, Decimal]
     after_noun_possessives: tuple[str, ...]
     one_after_unit_re: Pattern | None
@@ -551,6 +552,8 @@ def _affixes(p: Pack, d: dict[str, Any]) -> _Affixes:
 
 def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """Digits, number words, scales and the number candidates."""
+    one_of = _keys(d["numbers"]["partitive_one"])  # "one of the three tests"
+    p.partitive_one_re = lazy(word_pattern(one_of, clitics=k.clitics), FLAGS) if one_of else None
     num, flags, cpre, word, conn = d["numbers"], FLAGS, k.cpre, k.word, k.conn
     p.dual_describe_re = words_before(_keys(num["dual_describe"]), clitics=k.clitics, gap=r"[ \t]+")
     halves = _keys(num["and_half"])  # "two | and a half years": the half is no weak "a" that adds one

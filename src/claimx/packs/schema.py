@@ -89,6 +89,7 @@ class NumberWords:
     after_noun: Numbers
     after_noun_ranks: Words
     after_noun_forward: Words
+    partitive_one: Words
     after_noun_tens: Numbers
     after_noun_possessives: Words
     one_after_unit: Words

@@ -45,7 +45,10 @@ def with_after_noun(f: Scan, hits: list[Hit]) -> list[Hit]:
         kind = _counts(f, norm_key(noun.group(1))) if noun is not None else None
         nxt = p.word_re.match(text, e)
         forward = nxt is not None and norm_key(nxt.group(1)) in p.after_noun_forward  # "العقبات الثلاث التالية"
-        if noun is None or kind is None or (value < REFERENCE_BELOW and kind == "article" and not forward):
+        one_of = p.partitive_one_re is not None and noun is not None and p.partitive_one_re.search(
+            text, max(0, left_start(m.start()) + noun.start(1) - 40), left_start(m.start()) + noun.start(1)
+        ) is not None  # "أحد الاختبارات الجينية الثلاثة": one of the three tests
+        if noun is None or kind is None or (value < REFERENCE_BELOW and kind == "article" and not forward and not one_of):
             continue  # "الدولتين الاثنتين" refer back; "أطفالها الثلاثة" (her three children) count, as "their three" does
         if not forward and _named_before(f, key, noun.start(1)):
             continue

@@ -548,6 +548,8 @@ def definite_reference(f: Scan, d: Draft) -> int | None:
         return d.end  # "the latter two countries", "the other five viruses": named before
     if d.qm is not None or not p.definite_re.search(left(text, d.qstart)):
         return None  # a qualifier tells the number: "the more than two dozen", "spread all over two genomes"
+    if p.partitive_one_re is not None and p.partitive_one_re.search(text, max(0, d.qstart - 16), d.qstart):
+        return None  # "one of the three tests": the whole the one is taken from
     if a.value >= 4 and near(p.partitive_re, text, d.end):
         return None  # "all fifty of its delegates": the share is told, not referred back to
     if a.value < 4 or d.counted is None:
