@@ -8,8 +8,8 @@ timed pass of ``articles.py --unseen`` reads it::
 
     python benchmarks/instructions.py ar en fr        # needs valgrind on PATH
 
-Compare two trees by running it under each (``PYTHONPATH=<tree>/src``) with the same
-``PYTHONHASHSEED`` (set here) and a warmed private cache (``CLAIMX_CACHE_DIR``).
+To compare two trees, run each tree's own copy (``articles.py`` puts its tree's ``src`` first on
+the path), each with a private cache (``CLAIMX_CACHE_DIR``); ``PYTHONHASHSEED`` is set here.
 """
 
 from __future__ import annotations
