@@ -26,10 +26,9 @@ from claimx.cache import cached
 from claimx.packs import Pack, _keys, available_languages, country_surfaces, load_pack
 from claimx.packs.chars import ARABIC_COMMA, ARABIC_SEMICOLON
 from claimx.packs.patterns import (
-    B as _B, E as _E, FLAGS as _FLAGS, QuickTest, alternation, holding_test, lazy, may_hold, optional, word_at, words_before,
-    words_filling, words_leading,
+    B as _B, E as _E, FLAGS as _FLAGS, QuickTest, alternation, holding_test, lazy, may_hold, optional, word_at, word_pattern,
+    words_before, words_filling, words_leading,
 )
-from claimx.packs.patterns import word_pattern as word_pattern_
 from claimx.packs.schema import Attribution, Entities
 
 _BREAK = regex.compile(rf"[,;:()\[\]«»\"“”—–]|\s[-–—]\s|[.!?](?=\s|$)|{ARABIC_COMMA}|{ARABIC_SEMICOLON}")
@@ -260,7 +259,7 @@ class Gazetteer:
         # the words that open a detached clause ("while", "tandis que", "بينما"; not ";", which may
         # introduce what was counted: "بين جارتين قويتين؛ وهما: تايلاند و فيتنام")
         detached = [b for b in _keys(pack.spec.time.detached_breaks) if b[:1].isalpha()]
-        self.detached_re = lazy(word_pattern_(detached, clitics=prefixes), _FLAGS) if detached else None
+        self.detached_re = lazy(word_pattern(detached, clitics=prefixes), _FLAGS) if detached else None
 
     def _countries(self, pack: Pack, ent: Entities, prefixes: Sequence[str]) -> None:
         """Country names (CLDR and the pack's aliases) and demonyms → ISO alpha-2."""

@@ -46,7 +46,6 @@ def with_halves(f: Scan, hits: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: h.start)
 
 
-
 _WORD = regex.compile(r"\p{L}+")
 
 
@@ -60,6 +59,7 @@ def _whole_of(f: Scan, h: Hit) -> Decimal:
         if kind == "scales" or (kind == "duals" and value >= 1000):
             scale = value if kind == "scales" else value / 2
     return scale * h.unit_factor if scale is not None else h.unit_factor
+
 
 def _close_range(f: Scan, out: list[Hit], i: int) -> None:
     """A half that ends the low end of a range: ``un an et demi à deux ans``, ``عاما ونصف إلى
