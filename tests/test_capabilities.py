@@ -483,6 +483,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "وقاد الفريق صاحب ال 98 مباراة دولية", "98", D(98), None, "count", "exact"),
     ("ar", "يضم المبنى قاعة تبلغ مساحتها (1200 م 2) في الطابق الأول", "1200 م 2", D(1200), None, "area:m2", "exact"),
     ("ar", "ارتفعت النسبة من 4و0% إلى نحو 2و5% خلال العام", "0.4%", D("0.4"), None, "percent", "exact"),
+    # an amount in two scales joined by a connector is one
+    ("ar", "بلغت قيمة المنح 215 مليونا و600 ألف دولار هذا العام", "215 مليونا و600 الف دولار", D(215_600_000), None, "currency:USD", "exact"),
+    ("fr", "Le projet a coûté 3 millions et 200 mille euros.", "3 millions et 200 mille euros", D(3_200_000), None, "currency:EUR", "exact"),
     # the dual of a noun the pack lists counts two ("جينوم": genome)
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time

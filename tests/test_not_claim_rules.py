@@ -141,6 +141,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # every phone number of the window is masked, the second of two as the first
     ("en", "Office: 415-555-0133 Mobile: 628-555-0199", "628", "mask"),
     ("ar", "لم يحقق النادي أي لقب منذ عام 2008 عقد بعدها مؤتمرا صحفيا", "2008", "year"),  # a year, then a verb
+    ("ar", "صدرت الشركة 400 ألف طن من القمح خلال فترة ثلاث سنوات", "ثلاث", "placed_after_claim"),
     ("fr", "Des organes ont été créés pour ces questions (par. 27 à 32).", "32", "listed_label"),
     ("fr", "les îles Féroé (Danemark)1, Jersey et Guernesey", "1", "footnote"),
     ("en", "Between 1100 and 1200 hours on 4 May, the road was closed.", "1100", "clock_range"),

@@ -51,6 +51,36 @@ def compound(f: Scan, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def scaled_sum(f: Scan, hits: list[Hit]) -> list[Hit]:
+    """An amount in two scales joined by a connector is one: "414 مليونا و400 ألف دولار" (414.4
+    million dollars), "2 millions et 400 mille euros": the second in a smaller scale, below the first's."""
+    p, text = f.p, f.text
+    out: list[Hit] = []
+    for h in hits:
+        a = out[-1] if out else None
+        if a is not None and a.unit == h.unit and a.value_high is None and h.value_high is None and not h.vague:
+            scale = _scale_in(f, a)
+            gap = norm_key(text[a.end : h.start])
+            if scale is not None and gap in p.connector_words and 0 < h.value < scale * a.unit_factor and _scale_in(f, h):
+                out[-1] = replace(a, end=h.end, value=a.value + h.value)
+                continue
+        out.append(h)
+    return out
+
+
+def _scale_in(f: Scan, h: Hit) -> Decimal | None:
+    """The value of the last word of scale the hit's text holds ("مليونا", "millions"), if any."""
+    scale = None
+    for wm in _LETTERS.finditer(f.text, h.start, h.end):
+        kind, value = f.p.numbers.get(norm_key(wm.group()), ("", Decimal(0)))
+        if kind == "scales":
+            scale = value
+    return scale
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+
+
 def share_units(f: Scan, hits: list[Hit]) -> list[Hit]:
     """A unit written once after coordinated numbers belongs to each: ``6 by 6 cm``,
     ``billets de 5 et 100 dollars``, ``15kHz and 17kHz`` stays as written."""

@@ -31,7 +31,9 @@ from claimx.quantities.after_noun import with_after_noun, with_one_after_unit, w
 from claimx.quantities.changes import signed_hit
 from claimx.quantities.halves import with_halves
 from claimx.quantities.memo import Reading, recall
-from claimx.quantities.combine import bracketed_range, compound, elided_currency, per_time, share_compared, share_units
+from claimx.quantities.combine import (
+    bracketed_range, compound, elided_currency, per_time, scaled_sum, share_compared, share_units,
+)
 from claimx.quantities.duals import with_alternative_ranges, with_duals, with_unit_ranges
 from claimx.quantities.model import MAX_VALUE, Atom, Candidate, Draft, Hit, Rejection, left_start, sane
 from claimx.quantities.plain import bare_atom, bare_run, bare_span, plain_claim
@@ -134,7 +136,7 @@ def _scan(f: Scan) -> list[Hit]:
     hits = with_times(f, with_halves(f, with_ratios(f, with_alternative_ranges(f, with_unit_ranges(f, hits)) if hits else hits)))
     if not hits:  # (what follows only joins and completes the hits found: most paragraphs have none)
         return hits
-    return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_compared(f, share_units(f, hits))))))
+    return elided_currency(f, bracketed_range(f, per_time(f, compound(f, share_compared(f, scaled_sum(f, share_units(f, hits)))))))
 
 
 def _run(f: Scan) -> list[Hit]:
