@@ -167,8 +167,9 @@ def _ranked(sample: str) -> list[tuple[str, float]]:
     upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
     if sample.isupper() or (upper and upper > 0.8 * (len(raw) - len(raw.translate(None, _ASCII_LETTERS)))
                             and len(sample) > 5):
-        sample = sample.lower()
-    ranked = [(label.replace("__label__", ""), min(float(p), 1.0)) for p, label in predict.predict(sample + "\n", 5, 0.0, "strict")]
+        raw = sample.lower().encode("utf-8")
+    # The model reads UTF-8: given bytes, the binding takes them as they are (a str it encodes).
+    ranked = [(label.replace("__label__", ""), min(float(p), 1.0)) for p, label in predict.predict(raw + b"\n", 5, 0.0, "strict")]
     return sorted(ranked, key=itemgetter(1), reverse=True)
 
 
