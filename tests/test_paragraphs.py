@@ -84,3 +84,21 @@ def test_each_line_paragraph_is_read_in_its_own_language() -> None:
     assert [(c.lang, c.text) for c in claimx.extract(text, ner=None)] == [
         ("fr", "Plus de 200 000"), ("en", "More than 66,000"), ("ar", "12 ألف"),
     ]
+
+
+# Texts whose lower-casing before the model differs: all cased letters upper, over 80% of the
+# ASCII letters upper (in over 5 characters), neither, no ASCII letter, other scripts.
+RANKED = [
+    "Le gouvernement a annoncé 25 millions d'euros pour les hôpitaux.",
+    "LE PRÉSIDENT A DIT 25 %", "OK, 25% DES PATIENTS sont guéris", "ÉTÉ ÉCOLE", "ABCDE", "ABCDEF", "AB cd",
+    "THE UN SAID 40 PERCENT of the aid", "THE UNITED NATIONS SAID 40 PERCENT of aid", "The UN said 40 percent of the aid arrived.",
+    "قالت الأمم المتحدة إن 40 في المئة من المساعدات وصلت", "قالت WHO إن 40 COVID-19 حالة",
+    "Das ist ein deutscher Satz mit 20 Prozent.", "ΑΘΗΝΑ 2020 ΕΛΛΑΔΑ", "Москва 2020 года",
+]
+
+
+@pytest.mark.parametrize("sample", RANKED)
+def test_ranking_is_fast_langdetects(sample: str) -> None:
+    from claimx.segment import _detector, _ranked
+
+    assert _ranked(sample) == [(str(r["lang"]), float(r["score"])) for r in _detector().detect(sample, model="lite", k=5)]
