@@ -7,6 +7,7 @@ instructions does not (repeated runs agree within 0.01%). This script reads the 
 timed pass of ``articles.py --unseen`` reads it::
 
     python benchmarks/instructions.py ar en fr        # needs valgrind on PATH
+    python benchmarks/instructions.py --extract ar     # claimx.extract (NER on) of every 5th document
 
 To compare two trees, run each tree's own copy (``articles.py`` puts its tree's ``src`` first on
 the path), each with a private cache (``CLAIMX_CACHE_DIR``); ``PYTHONHASHSEED`` is set here.
@@ -22,6 +23,20 @@ from itertools import starmap
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def _counted_extract(lang: str) -> None:
+    """``--extract``: the pass counted is ``claimx.extract`` of every fifth document (NER on, the
+    language detected), after one pass over the same documents."""
+    import articles as A
+
+    import claimx
+
+    texts = [A.as_text(d) for d in A.documents()[lang]][::5]
+    for t in texts:
+        claimx.extract(t)
+    for _ in starmap(claimx.extract, [(t,) for t in texts]):
+        pass
 
 
 def _counted_pass(lang: str) -> None:
@@ -49,16 +64,19 @@ def _counted_pass(lang: str) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) > 2 and sys.argv[1] == "--inner":
-        _counted_pass(sys.argv[2])
+    if len(sys.argv) > 3 and sys.argv[1] == "--inner":
+        (_counted_extract if sys.argv[2] == "extract" else _counted_pass)(sys.argv[3])
         return
     env = dict(os.environ, PYTHONHASHSEED="0")
-    for lang in sys.argv[1:] or ["ar", "en", "fr"]:
+    args = sys.argv[1:]
+    stage = "extract" if "--extract" in args else "numbers"
+    for lang in [a for a in args if not a.startswith("--")] or ["ar", "en", "fr"]:
+        inner = [sys.executable, __file__, "--inner", stage, lang]
         for _ in range(2):  # warm the caches of compiled packs and words
-            subprocess.run([sys.executable, __file__, "--inner", lang], env=env, check=True)
+            subprocess.run(inner, env=env, check=True)
         out = subprocess.run(
             ["valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=starmap_next",
-             "--callgrind-out-file=/dev/null", sys.executable, __file__, "--inner", lang],
+             "--callgrind-out-file=/dev/null", *inner],
             env=env, capture_output=True, text=True, check=True,
         ).stderr
         m = re.search(r"Collected : (\d+)", out)
