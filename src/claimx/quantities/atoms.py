@@ -8,7 +8,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.packs import Unit
-from claimx.quantities.model import CAPWORD_BEFORE, DIGITS_AGAIN, MAX_VALUE, YEAR, Atom, Candidate, left, left_start, near
+from claimx.quantities.model import CAPWORD_BEFORE, DIGITS_AGAIN, MAX_VALUE, YEAR, YEAR_RE, Atom, Candidate, left, left_start, near
 from claimx.quantities.numbers import parse_digits, parse_word_span
 from claimx.quantities.predicates import is_identifier
 from claimx.quantities.scan import Scan, before
@@ -274,7 +274,6 @@ def _scale(f: Scan, a: Atom) -> None:
 
 
 _YEAR_NEXT = regex.compile(rf"[ \t]+{YEAR}(?!\d)")  # a year right after a noun of year
-_YEAR_DIGITS = regex.compile(YEAR)
 
 
 def _unit(f: Scan, a: Atom) -> bool:
@@ -325,7 +324,7 @@ def _unit(f: Scan, a: Atom) -> bool:
             return False  # "يوم الاثنين" is "on Monday", not a number of days
         if unit.canonical == "duration:s" and surface in p.year_nouns and _YEAR_NEXT.match(text, um.end()):
             return False  # "للفورمولا 1 عام 1991": the noun of the year after it ("in the year 1991")
-        if unit.canonical == "duration:s" and _YEAR_DIGITS.fullmatch(text, a.start, a.num_end) and before(f, p.year_before_re, a.start):
+        if unit.canonical == "duration:s" and YEAR_RE.fullmatch(text, a.start, a.num_end) and before(f, p.year_before_re, a.start):
             return False  # "من عام 2003 عقد النادي العزم": a year its word names, then a verb
         if surface in p.mass_units and p.mass_words_re.search(clause_before(text, a.start, 60)):
             unit = Unit("mass:kg", p.mass_units[surface])  # "weighed 1,000 pounds"

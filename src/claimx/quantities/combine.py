@@ -10,6 +10,7 @@ import regex
 
 from claimx.normalize import norm_key
 from claimx.quantities.atoms import unit_written_at
+from claimx.quantities.halves import scale_in
 from claimx.quantities.model import Hit, near
 from claimx.quantities.scan import Scan
 
@@ -59,26 +60,13 @@ def scaled_sum(f: Scan, hits: list[Hit]) -> list[Hit]:
     for h in hits:
         a = out[-1] if out else None
         if a is not None and a.unit == h.unit and a.value_high is None and h.value_high is None and not h.vague:
-            scale = _scale_in(f, a)
+            scale = scale_in(f, a.start, a.end)
             gap = norm_key(text[a.end : h.start])
-            if scale is not None and gap in p.connector_words and 0 < h.value < scale * a.unit_factor and _scale_in(f, h):
+            if scale is not None and gap in p.connector_words and 0 < h.value < scale * a.unit_factor and scale_in(f, h.start, h.end):
                 out[-1] = replace(a, end=h.end, value=a.value + h.value)
                 continue
         out.append(h)
     return out
-
-
-def _scale_in(f: Scan, h: Hit) -> Decimal | None:
-    """The value of the last word of scale the hit's text holds ("مليونا", "millions"), if any."""
-    scale = None
-    for wm in _LETTERS.finditer(f.text, h.start, h.end):
-        kind, value = f.p.numbers.get(norm_key(wm.group()), ("", Decimal(0)))
-        if kind == "scales":
-            scale = value
-    return scale
-
-
-_LETTERS = regex.compile(r"\p{L}+")
 
 
 def share_units(f: Scan, hits: list[Hit]) -> list[Hit]:

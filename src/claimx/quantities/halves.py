@@ -49,15 +49,24 @@ def with_halves(f: Scan, hits: list[Hit]) -> list[Hit]:
 _WORD = regex.compile(r"\p{L}+")
 
 
+def scale_in(f: Scan, start: int, end: int, duals: bool = False) -> Decimal | None:
+    """The value of the last word of scale in ``text[start:end]`` ("مليونا", "millions"), if any;
+    with ``duals``, a dual of a scale counts as its scale ("ملياري": a billion)."""
+    scale = None
+    for wm in _WORD.finditer(f.text, start, end):
+        kind, value = f.p.numbers.get(norm_key(wm.group()), ("", Decimal(0)))
+        if kind == "scales":
+            scale = value
+        elif duals and kind == "duals" and value >= 1000:
+            scale = value / 2
+    return scale
+
+
 def _whole_of(f: Scan, h: Hit) -> Decimal:
     """What a half after the hit's unit halves: its scale where a word of scale says one ("ملياري
     دولار ونصف" is 2.5 billion dollars, a dual of a scale being two of it), else one of its unit
     ("ساعتين ونصف", "5 km and a half")."""
-    scale = None
-    for wm in _WORD.finditer(f.text, h.start, h.end):
-        kind, value = f.p.numbers.get(norm_key(wm.group()), ("", Decimal(0)))
-        if kind == "scales" or (kind == "duals" and value >= 1000):
-            scale = value if kind == "scales" else value / 2
+    scale = scale_in(f, h.start, h.end, duals=True)
     return scale * h.unit_factor if scale is not None else h.unit_factor
 
 

@@ -18,6 +18,7 @@ Candidate = regex.Match[str] | re.Match[str]
 WINDOW = 48  # characters left of a number searched for the words that govern it
 #: four digits that may be a year of the news (the pattern text, for the rules that read one)
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR_RE = regex.compile(YEAR)
 _MAX_MAGNITUDE = 18  # no quantity in the news reaches 10**18 of its canonical unit
 #: The bound on a claim's magnitude: anything larger ("1" and 4,300 zeros, "5 billion billion …") is a
 #: run of digits or a stutter, dropped, so no record carries a number JSON readers cannot hold.

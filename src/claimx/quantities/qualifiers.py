@@ -10,7 +10,7 @@ import regex
 from claimx.normalize import norm_key
 from claimx.packs import Unit
 from claimx.quantities.changes import change_before
-from claimx.quantities.model import DIGITS_AGAIN, YEAR, Draft, Hit, left, left_start, near
+from claimx.quantities.model import DIGITS_AGAIN, YEAR_RE, Draft, Hit, left, left_start, near
 from claimx.quantities.scan import Scan, before
 from claimx.segment import clause_before
 
@@ -41,9 +41,6 @@ def placed_in_time(f: Scan, start: int, end: int) -> bool:
     return p.measured_before_re is None or before(f, p.measured_before_re, start) is None  # "لمدة يومين بعد"
 
 
-_YEAR = regex.compile(YEAR)
-
-
 def quantity_before(f: Scan, start: int) -> bool:
     """Whether the clause before ``start`` holds a number no rule or mask dropped (no date, clock
     time, year, article or paragraph label): the quantity a duration after a word of the pack's
@@ -61,7 +58,7 @@ def quantity_before(f: Scan, start: int) -> bool:
         digits, words = m.group("digits"), m.group("words")
         if words is not None and f.p.numbers.get(norm_key(words), ("", 0))[0] == "weak":
             continue  # "une histoire", "a list": an article
-        if s in dropped or f.masks.hit(s, e) or (digits is not None and _YEAR.fullmatch(digits) is not None):
+        if s in dropped or f.masks.hit(s, e) or (digits is not None and YEAR_RE.fullmatch(digits) is not None):
             continue
         return True
     return False
