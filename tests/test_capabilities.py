@@ -490,6 +490,17 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("ar", "قارن الباحثون جينومين من الخفافيش", "جينومين", D(2), None, "count", "exact"),
     # "over" with no quantity before it in its clause is "more than"; a dual placed after one is time
     ("en", "The talks lasted over three weeks.", "over three weeks", 21 * DAY, None, "duration:s", "more_than"),
+    # currencies of Israel, the Gulf, Asia, Africa and the Americas by their names and codes
+    ("en", "The ministry will pay NIS 120 million to the farmers.", "NIS 120 million", D(120_000_000), None, "currency:ILS", "exact"),
+    ("fr", "Le ministère versera 120 millions de shekels aux agriculteurs.", "120 millions de shekels", D(120_000_000), None, "currency:ILS", "exact"),
+    ("ar", "ستدفع الوزارة 120 مليون شيكل للمزارعين", "120 مليون شيكل", D(120_000_000), None, "currency:ILS", "exact"),
+    ("ar", "بلغت الإيرادات 5 ملايين ريال قطري في العام", "5 ملايين ريال قطري", D(5_000_000), None, "currency:QAR", "exact"),
+    ("en", "Revenue reached 5 million Qatari riyals last year.", "5 million Qatari riyals", D(5_000_000), None, "currency:QAR", "exact"),
+    ("fr", "Les recettes ont atteint 5 millions de riyals qataris.", "5 millions de riyals qataris", D(5_000_000), None, "currency:QAR", "exact"),
+    ("en", "The bank lent 40 billion naira to the farmers.", "40 billion naira", D(40_000_000_000), None, "currency:NGN", "exact"),
+    # an age after "turn" with a pronoun after it; "avoir eu N ans"
+    ("en", "When you turn 21 you can vote in the state.", "21", D(21), None, "age:year", "exact"),
+    ("fr", "Le chanteur a eu 60 ans la semaine dernière.", "60 ans", D(60), None, "age:year", "exact"),
 ]
 
 

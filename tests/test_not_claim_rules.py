@@ -383,6 +383,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "as well as small farmers and fishers, 10. Welcome the progress made", "10", "line_label"),
     ("fr", "M. Juan Pérez (Chili) 3. Adoption de l'ordre du jour.", "3", "line_label"),
     ("en", "The toll rose to 17. The government said more would follow.", "17", None),
+    # a label word, a dash and the number; the end of a span of labels after a dash
+    ("en", "The reactor burns uranium - 235 as its fuel.", "235", "label"),
+    ("ar", "يستخدم المفاعل اليورانيوم - 235 وقودا له", "235", "label"),
+    ("ar", "ينظم القانون المادة 4- 12 من النظام الداخلي للمجلس", "12", "listed_label"),
+    ("fr", "Lisez les articles 3 – 12 du traité avant le vote.", "12", "listed_label"),
 ]
 
 

@@ -775,7 +775,7 @@ def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     modifiers = _keys(ctx["definite_modifiers"])
     p.definite_modified_re = words_before(list(p.definite), gap=rf"\s+{alternation(modifiers)}\s+") if modifiers else None
     labels = list(p.label_before)
-    p.label_before_re = words_before(labels, start=after_space, clitics=k.clitics, gap=r"\s*[\[(]?\s*", always=True)
+    p.label_before_re = words_before(labels, start=after_space, clitics=k.clitics, gap=r"\s*[\[(\-–]?\s*", always=True)
     ranges = _keys(d["digits"]["label_ranges"])
     p.label_range_re = words_before(ranges, start=after_space, clitics=k.clitics, gap=r"[ \t]+") if ranges else None
     p.label_uncounted_re = words_before(_keys(d["digits"]["label_uncounted"]), start=after_space, gap=r"[ \t]+")

@@ -316,7 +316,7 @@ class SharedTest:
 
 # The gaps of words_before made only of these pieces (runs of blanks, a dash, an opening bracket)
 # never match a word character: the quick test of the window's end reads them as ``\W*``.
-_NON_WORD_GAP = re.compile(r"(?:\\s|\[ \\t-?\]|\[\\\[\(\]|[*+?])*")
+_NON_WORD_GAP = re.compile(r"(?:\\s|\[ \\t-?\]|\[\\\[\((?:\\-–)?\]|[*+?])*")
 
 
 class EndPattern:

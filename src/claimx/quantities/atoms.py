@@ -22,7 +22,7 @@ _GLUED_SCALE_FIRST = frozenset("bmtMkK")
 _RANGE_OPENED = regex.compile(r"(?<![\p{L}\d.,-])\d+[ \t]*[-–][ \t]*\Z")  # digits and a dash before a number: a range's end
 _GLUED_SCALES = {"bn": Decimal(10) ** 9, "mn": Decimal(10) ** 6, "tn": Decimal(10) ** 12, "m": Decimal(10) ** 6, "k": Decimal(1000)}
 _VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
-_SIGNS = "[$€£¥₹₽₺₴₸]"  # the currency signs written before a number
+_SIGNS = "[$€£¥₹₽₺₴₸₪₩₦]"  # the currency signs written before a number
 _CURRENCY_SIGN = regex.compile(rf"((?:\p{{Lu}}{{1,2}})?{_SIGNS})[ \t]?(?=\d)")
 
 

@@ -423,6 +423,8 @@ def is_listed_label(f: Scan, a: Atom) -> bool:
         return False
     if gap.strip() in ("(", ")(", ") (", "[", "]["):
         return not a.has_scale or a.kind == "words"  # "article 7(2)(a)"; "المادة 51 (ألف)": a letter, no thousand
+    if gap.strip() in ("-", "–", "—"):
+        return a.kind == "digits" and not a.has_scale  # "groups 3 – 12": the span's end is a label too
     if a.has_scale:
         return False
     words = _WORD.findall(norm_key(gap))
