@@ -498,6 +498,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Revenue reached 5 million Qatari riyals last year.", "5 million Qatari riyals", D(5_000_000), None, "currency:QAR", "exact"),
     ("fr", "Les recettes ont atteint 5 millions de riyals qataris.", "5 millions de riyals qataris", D(5_000_000), None, "currency:QAR", "exact"),
     ("en", "The bank lent 40 billion naira to the farmers.", "40 billion naira", D(40_000_000_000), None, "currency:NGN", "exact"),
+    # a scale word right after a group of number words multiplies all of it
+    ("ar", "بلغت ديون الشركة ألف مليار دولار في نهاية العام", "الف مليار دولار", D(10**12), None, "currency:USD", "exact"),
+    ("fr", "Les dettes du groupe ont atteint mille milliards de dollars.", "mille milliards de dollars", D(10**12), None, "currency:USD", "exact"),
+    ("en", "The group's debts reached a thousand billion dollars.", "a thousand billion dollars", D(10**12), None, "currency:USD", "exact"),
+    ("ar", "بلغت ديون الشركة عشرة آلاف مليون دولار", "عشرة الاف مليون دولار", D(10**10), None, "currency:USD", "exact"),
     # an age after "turn" with a pronoun after it; "avoir eu N ans"
     ("en", "When you turn 21 you can vote in the state.", "21", D(21), None, "age:year", "exact"),
     ("fr", "Le chanteur a eu 60 ans la semaine dernière.", "60 ans", D(60), None, "age:year", "exact"),

@@ -221,6 +221,7 @@ class PackTables(WordTables):
     per_time: dict[str, Decimal]
     per_time_re: Pattern
     million_glued: frozenset[str]
+    bare_currency_re: EndPattern | None
     # -- labels, clocks, years ------------------------------------------------------------------
     counted_skip_re: Pattern | None
     time_before_re: EndPattern
@@ -744,6 +745,20 @@ def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.per_time = {norm_key(key): _num(v) for key, v in ctx_["per_time"].items()}
     p.per_time_re = words_after(list(p.per_time), gap=r"[ \t]*", end=r"(?!\w)", always=True)
     p.million_glued = frozenset(ctx_["million_glued"])
+    p.bare_currency_re = _bare_currency(p, _keys(ctx_["bare_currencies"]))
+
+
+def _bare_currency(p: Pack, bare: list[str]) -> EndPattern | None:
+    """An amount ending with a currency name several countries share ("5 million dinars"), not
+    with a longer name of a currency that names the country first ("5 million Iraqi dinars")."""
+    if not bare:
+        return None
+    named = {
+        key[: -len(word)].strip() for key, u in p.units.items() if u.canonical.startswith("currency:")
+        for word in bare if key.endswith(" " + word)
+    }
+    start = B + ("(?<!" + word_pattern(sorted(named), end=r"\s+") + ")" if named else "")
+    return words_before(bare, start=start, gap="")
 
 
 def compile_labels(p: Pack, d: dict[str, Any], k: _Affixes) -> None:

@@ -169,6 +169,7 @@ class Context:
     score_nouns: Words
     score_before: Words
     million_glued: Words
+    bare_currencies: Words
     metres_after: Words
     mass_units: Mapping[str, str]
     per_time: Numbers

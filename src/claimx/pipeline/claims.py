@@ -7,9 +7,10 @@ import datetime as dt
 from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from claimx.packs.currencies import named_currency, shared_name_units
 from claimx.entities import Cue, CuePicker, Mention, RoleMemo, roles
 from claimx.entities import Source as SourceSpan
 from claimx.events import SentenceEvents
@@ -132,15 +133,31 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
             # claim a source or an entity
             source, entities = _source_and_entities(shared, sentence, h, discourse) if not sentence.silent else (None, ())
             rs, re_ = para.norm.raw_span(h.start, h.end)
+            quantity = shared.quantity(h)
+            if entities and h.unit in _SHARED_NAMES:
+                quantity = _named_currency(para, h, quantity, entities)
             # by position, in the order of Claim's fields (keywords cost a third of building it)
             claims.append(
                 new_claim(
                     f"{doc}#{next(numbers)}", doc, para.pack.code, para.raw[rs:re_],
-                    (para.offset + rs, para.offset + re_), sentence.text, shared.quantity(h), entities, time,
+                    (para.offset + rs, para.offset + re_), sentence.text, quantity, entities, time,
                     source, None if events is None else events.at(rs - sentence.start, re_ - sentence.start),
                 )
             )
     return claims
+
+
+_SHARED_NAMES = shared_name_units()
+
+
+def _named_currency(para: Paragraph, h: Hit, q: Quantity, entities: tuple[Entity, ...]) -> Quantity:
+    """The quantity of an amount written with a name several countries share ("5 million
+    dinars"), in the currency of the one country of the name its claim names (:mod:`claimx.packs.currencies`)."""
+    bare = para.pack.bare_currency_re
+    if bare is None or bare.search(para.norm.text, h.start, h.end) is None:
+        return q
+    unit = named_currency(q.unit, [e.id for e in entities if e.kind == "country" and e.id is not None])
+    return q if unit is None else replace(q, unit=unit)
 
 
 def _quiet(sentence: _SentenceView) -> bool:

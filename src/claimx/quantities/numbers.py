@@ -101,11 +101,9 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
     g = _Groups()
     weak_start = weak_end = 0
     first: int | None = None
-    n_items = 0
     last_key = ""
-    prev_end = 0
     end = len(s)
-    group_from = 0  # where the group after the last scale starts
+    n_items = prev_end = group_from = 0  # group_from: where the group after the last scale starts
     for m in pack.word_item_re.finditer(s):
         key = norm_key(m.group("w"))
         kind, value = pack.numbers[key]
@@ -114,12 +112,13 @@ def parse_word_span(s: str, pack: Pack) -> tuple[Decimal, bool, int, int] | None
         if kind == "words" and g.current and not _adds(g.current, value):
             end = prev_end  # "three | and six months": a second number starts here
             break
-        if kind in ("scales", "duals"):
-            if g.last_scale and _scale_of(kind, value) >= g.last_scale:
+        if kind in ("scales", "duals") and g.last_scale and _scale_of(kind, value) >= g.last_scale:
+            if not g.scales_up(kind, value, s[prev_end : m.start("w")]):
                 end = group_from  # "مليوني | وثلاثة ملايين": two millions, then three, never five
-                g.current = g.weak = Decimal(0)
                 break
-        elif g.total and not g.current and not g.weak:
+            last_key, prev_end, group_from, n_items = key, m.end(), m.end(), n_items + 1  # "ألف مليار"
+            continue
+        if kind not in ("scales", "duals") and g.total and not g.current and not g.weak:
             group_from = prev_end
         last_key = key
         n_items += 1
@@ -164,6 +163,17 @@ class _Groups:
     current: Decimal = Decimal(0)  # the open group
     weak: Decimal = Decimal(0)  # a weak word waiting for its hundred or scale ("un", "a")
     last_scale: Decimal = Decimal(0)  # the scale that closed the last group ("million" in "two million …")
+
+    def scales_up(self, kind: str, value: Decimal, gap: str) -> bool:
+        """A scale word right after a closed group, larger than all of it, multiplies it ("ألف
+        مليار", "a thousand billion", "mille milliards": 10¹²); else the open group is dropped and
+        the word starts another number (``False``: "مليوني | وثلاثة ملايين")."""
+        if kind == "scales" and not self.current and not self.weak and value > self.total and not gap.strip():
+            self.total *= value
+            self.last_scale *= value
+            return True
+        self.current = self.weak = Decimal(0)
+        return False
 
     def add(self, kind: str, value: Decimal) -> None:
         """Additive words add, a hundred multiplies the open group, a scale or a dual closes it."""
