@@ -383,6 +383,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "as well as small farmers and fishers, 10. Welcome the progress made", "10", "line_label"),
     ("fr", "M. Juan Pérez (Chili) 3. Adoption de l'ordre du jour.", "3", "line_label"),
     ("en", "The toll rose to 17. The government said more would follow.", "17", None),
+    # a month glued to the year after it, or to a day's year
+    ("ar", "صدر العدد الأول من المجلة في نوفمبر2006 بالقاهرة", "2006", "mask"),
+    ("ar", "ولد الكاتب في 16 مارس1953 بالقاهرة", "16", "mask"),
+    ("en", "The first issue came out in November2006 in Cairo.", "2006", "mask"),
     # a label word, a dash and the number; the end of a span of labels after a dash
     ("en", "The reactor burns uranium - 235 as its fuel.", "235", "label"),
     ("ar", "يستخدم المفاعل اليورانيوم - 235 وقودا له", "235", "label"),

@@ -906,7 +906,7 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     p.hijri_re = lazy(
         rf"(?<!\d)\d{{1,2}}\s+(?:{hijri})(?:\s+\d{{3,4}}(?:\s*(?:ه|AH|H)\.?)?)?{E}", FLAGS
     )
-    p.month_tail_re = lazy(rf"{B}{pre}(?:{month})\.?\s+\Z", mflags)
+    p.month_tail_re = lazy(rf"{B}{pre}(?:{month})\.?\s*\Z", mflags)
     # Whether a window may end with a month and its blanks: tried once on the window reversed,
     # where month_tail_re is tried at each position of it (as words_before's quick tests).
     p.month_tail_test = ending_test(
@@ -920,9 +920,10 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     day_run = rf"(?>{day})"
     p.date_re = lazy(
         rf"(?:{B}(?:{wd})\s*,?\s+)?(?:"
-        rf"{day_run}{dl}\s*{pre}(?:{month})\.?{E}{year}?"  # "١٣-١٧نيسان/أبريل": typesetting may lose the space
+        # "١٣-١٧نيسان/أبريل", "16 مارس1953", "نوفمبر2006": typesetting may lose the space around a month
+        rf"{day_run}{dl}\s*{pre}(?:{month})\.?(?![^\W\d]){year}?"
         rf"|{B}{pre}(?:{month})\.?\s+{day}(?!\d)(?:{year})?"
-        rf"|{B}{pre}(?:{month})\.?\s+{year_digits}"
+        rf"|{B}{pre}(?:{month})\.?\s*{year_digits}"
         rf"|{_NUMERIC_DATE})",
         mflags,
     )
