@@ -383,6 +383,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "as well as small farmers and fishers, 10. Welcome the progress made", "10", "line_label"),
     ("fr", "M. Juan Pérez (Chili) 3. Adoption de l'ordre du jour.", "3", "line_label"),
     ("en", "The toll rose to 17. The government said more would follow.", "17", None),
+    # the day of a month named by reference; a round of a cup named by its number of teams
+    ("ar", "وقعت الحادثة يوم 12 من هذا الشهر في المدينة", "12", "day_of_month"),
+    ("fr", "Le 12 du mois dernier, la mairie a fermé le pont.", "12", "day_of_month"),
+    ("en", "On 12 of this month the council closed the bridge.", "12", "day_of_month"),
+    ("ar", "قتل 12 من الجنود في الهجوم", "12", None),
+    ("ar", "تأهل المنتخب إلى دور الـ16 بعد فوزه على الضيوف", "16", "label"),
+    ("en", "The club reached the round of 16 after a late goal.", "16", "label"),
     # a month glued to the year after it, or to a day's year
     ("ar", "صدر العدد الأول من المجلة في نوفمبر2006 بالقاهرة", "2006", "mask"),
     ("ar", "ولد الكاتب في 16 مارس1953 بالقاهرة", "16", "mask"),

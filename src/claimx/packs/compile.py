@@ -195,6 +195,7 @@ class PackTables(WordTables):
     change_after_re: Pattern | None
     # -- context around a number ----------------------------------------------------------------
     label_after_re: Pattern
+    day_of_month_re: Pattern | None
     time_adjective_re: Pattern | None
     ago_after_re: Pattern | None
     periods: frozenset[str]
@@ -715,6 +716,7 @@ def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     """The words around a number that make it a label, a year, an idiom, a mass or a rate."""
     ctx_ = d["context"]
     p.label_after_re = words_after(_keys(ctx_["label_after"]), gap=r"[ \t]*,?[ \t]*", always=True)
+    p.day_of_month_re = words_after(_keys(ctx_["day_of_month_after"]), gap=r"[ \t]+")
     p.time_adjective_re = words_after(_keys(ctx_["time_adjectives"]), gap=r"[ \t]+")
     p.ago_after_re = words_after(_keys(d["time"]["ago_after"]), gap=r"[ \t]*")
     p.periods = frozenset(_keys(ctx_["periods"]))

@@ -154,6 +154,7 @@ class Context:
     year_before: Words
     year_after: Words
     label_after: Words
+    day_of_month_after: Words
     time_adjectives: Words
     negative: Words
     partitive: Words

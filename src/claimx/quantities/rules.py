@@ -95,6 +95,15 @@ def address(f: Scan, d: Draft) -> int | None:
     return a.end if a.kind == "digits" and not a.unit and near(f.p.label_after_re, f.text, a.num_end) else None
 
 
+def day_of_month(f: Scan, d: Draft) -> int | None:
+    """The day of a month the text names by reference: "يوم 12 من هذا الشهر", "le 12 du mois
+    dernier", "on 12 of this month"."""
+    a, rx = d.a, f.p.day_of_month_re
+    if rx is None or a.kind != "digits" or a.has_scale or not (1 <= a.num_value <= 31) or a.num_value % 1:
+        return None
+    return a.end if rx.match(f.text, a.num_end) is not None else None
+
+
 def era_year(f: Scan, d: Draft) -> int | None:
     """A year of an era, of any size and with its years written: "356 BC", "10,000 BCE", "dix
     mille ans av. J.-C.", "356 قبل الميلاد", "632 م"."""
@@ -653,6 +662,7 @@ ATOM_RULES: tuple[Rule, ...] = (
     quoted_title,
     label_words,
     address,
+    day_of_month,
     era_year,
     acronym_name,
     line_label,
@@ -698,7 +708,7 @@ NOT_CLAIM_RULES: tuple[Rule, ...] = ATOM_RULES + YEAR_RULES + RANGE_RULES + CLAI
 #: each (``tests/test_rule_kinds.py`` checks the same hits and rejections as with every rule).
 WORDS_ONLY: frozenset[Rule] = frozenset({ordinal_words, capitalised_words, label_words, uncounted_word, definite_reference})
 DIGITS_ONLY: frozenset[Rule] = frozenset(
-    {address, acronym_name, identifier, leading_zero, footnote, subparagraph_mark, ordinal, label, capitalised_name,
+    {address, day_of_month, acronym_name, identifier, leading_zero, footnote, subparagraph_mark, ordinal, label, capitalised_name,
      definite_ordinal, modified_label, impossible_age, model_name, bracketed_number, clipped_year}
 )
 ATOM_KINDS = ("digits", "words", "vague")  # Atom.kind
