@@ -498,6 +498,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Revenue reached 5 million Qatari riyals last year.", "5 million Qatari riyals", D(5_000_000), None, "currency:QAR", "exact"),
     ("fr", "Les recettes ont atteint 5 millions de riyals qataris.", "5 millions de riyals qataris", D(5_000_000), None, "currency:QAR", "exact"),
     ("en", "The bank lent 40 billion naira to the farmers.", "40 billion naira", D(40_000_000_000), None, "currency:NGN", "exact"),
+    # the dunam (1,000 m²) and the feddan (4,200 m²)
+    ("en", "Settlers seized 300 dunams of farmland near the village.", "300 dunams", D(300_000), None, "area:m2", "exact"),
+    ("fr", "Les colons ont saisi 300 dounams de terres agricoles.", "300 dounams", D(300_000), None, "area:m2", "exact"),
+    ("ar", "صادر المستوطنون 300 دونمات من الأراضي الزراعية", "300 دونمات", D(300_000), None, "area:m2", "exact"),
+    ("ar", "زرع الفلاحون عشرة فدادين بالقمح", "عشرة فدادين", D(42_000), None, "area:m2", "exact"),
     # a scale word right after a group of number words multiplies all of it
     ("ar", "بلغت ديون الشركة ألف مليار دولار في نهاية العام", "الف مليار دولار", D(10**12), None, "currency:USD", "exact"),
     ("fr", "Les dettes du groupe ont atteint mille milliards de dollars.", "mille milliards de dollars", D(10**12), None, "currency:USD", "exact"),
