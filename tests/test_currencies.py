@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import claimx
-from claimx.packs.currencies import named_currency, shared_name_units
+from claimx.packs.currencies import named_currencies, shared_name_units
 
 # (lang, text, the unit of its one claim)
 ROWS: list[tuple[str, str, str]] = [
@@ -22,6 +22,9 @@ ROWS: list[tuple[str, str, str]] = [
     ("en", "Yemen received 2 billion Saudi riyals from the kingdom.", "currency:SAR"),
     # two countries of the name: the pack's reading stays
     ("en", "Britain lent Egypt 3 million pounds for the port.", "currency:GBP"),
+    # a country of the name named earlier in the paragraph
+    ("en", "Jordan cut fuel taxes last week. The measure will cost the treasury 200 million dinars.", "currency:JOD"),
+    ("fr", "La Tunisie a relevé ses taxes. La mesure rapportera 300 millions de dinars au Trésor.", "currency:TND"),
     # no country: a dinar is nobody's, a rial in Arabic is Saudi
     ("ar", "دفعت الشركة 3 ملايين دينار للمقاول.", "other:dinar"),
     ("ar", "دفعت الشركة 3 ملايين ريال للمقاول.", "currency:SAR"),
@@ -35,9 +38,9 @@ def test_shared_currency_name(lang: str, text: str, unit: str) -> None:
 
 
 def test_named_currency_table() -> None:
-    assert named_currency("other:dinar", ["JO"]) == "currency:JOD"
-    assert named_currency("other:dinar", ["JO", "KW"]) is None
-    assert named_currency("currency:SAR", ["SA"]) is None  # already that country's
-    assert named_currency("currency:SAR", ["FR", "QA"]) == "currency:QAR"
-    assert named_currency("currency:USD", ["CA"]) is None  # no family: dollars stay as read
+    assert named_currencies("other:dinar", ["JO"]) == {"currency:JOD"}
+    assert named_currencies("other:dinar", ["JO", "KW"]) == {"currency:JOD", "currency:KWD"}
+    assert named_currencies("currency:SAR", ["SA"]) == {"currency:SAR"}
+    assert named_currencies("currency:SAR", ["FR", "QA"]) == {"currency:QAR"}
+    assert named_currencies("currency:USD", ["CA"]) == set()  # no family: dollars stay as read
     assert "other:franc" in shared_name_units() and "currency:USD" not in shared_name_units()

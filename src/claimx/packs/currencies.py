@@ -4,8 +4,10 @@
 dirham, rupee, lira, franc) and names the family of each unit a pack reads such a bare name as. An
 amount whose text ends with a bare name (a pack's ``context.bare_currencies``) is in the currency
 of the one country of the family its claim names: "Iraq's budget of 5 million dinars" is in IQD,
-"خصصت إيران خمسة تريليونات ريال" in IRR. With no such country, or several, the unit stays as the pack
-read it (a rial alone is Saudi in Arabic, a dinar alone names no country)."""
+"خصصت إيران خمسة تريليونات ريال" in IRR; with no such country in the claim, in the currency of the
+country of the name last named before it in its paragraph ("Tunisia welcomed … Tourism revenue
+reached 6.9 billion dinars": TND). With none, or several in the claim, the unit stays as the pack read
+it (a rial alone is Saudi in Arabic, a dinar alone names no country)."""
 
 from __future__ import annotations
 
@@ -26,16 +28,10 @@ def shared_name_units() -> frozenset[str]:
     return frozenset(_tables()[0])
 
 
-def named_currency(unit: str, countries: Iterable[str]) -> str | None:
-    """The unit of an amount written with a bare name read as ``unit``, in a claim that names
-    ``countries`` (ISO 3166 alpha-2): ``currency:<code>`` of the one country of the name's family
-    among them, or ``None`` where none or several are (or the unit is already that currency)."""
+def named_currencies(unit: str, countries: Iterable[str]) -> set[str]:
+    """The units an amount written with a bare name read as ``unit`` may be in, by ``countries``
+    (ISO 3166 alpha-2) a text names: ``currency:<code>`` of each country of the name's family among
+    them (the unit itself among them for its own country; none for a unit of no family)."""
     units, families = _tables()
-    family = families.get(units.get(unit, ""))
-    if family is None:
-        return None
-    found = {family[c] for c in countries if c in family}
-    if len(found) != 1:
-        return None
-    named = "currency:" + found.pop()
-    return None if named == unit else named
+    family = families.get(units.get(unit, ""), {})
+    return {"currency:" + family[c] for c in countries if c in family}

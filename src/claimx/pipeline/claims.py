@@ -10,8 +10,8 @@ from operator import itemgetter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from claimx.packs.currencies import named_currency, shared_name_units
-from claimx.entities import Cue, CuePicker, Mention, RoleMemo, roles
+from claimx.packs.currencies import named_currencies, shared_name_units
+from claimx.entities import Cue, CuePicker, Mention, RoleMemo, last_country, roles
 from claimx.entities import Source as SourceSpan
 from claimx.events import SentenceEvents
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, new_claim, plain_number
@@ -134,7 +134,7 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
             source, entities = _source_and_entities(shared, sentence, h, discourse) if not sentence.silent else (None, ())
             rs, re_ = para.norm.raw_span(h.start, h.end)
             quantity = shared.quantity(h)
-            if entities and h.unit in _SHARED_NAMES:
+            if h.unit in _SHARED_NAMES:
                 quantity = _named_currency(para, h, quantity, entities)
             # by position, in the order of Claim's fields (keywords cost a third of building it)
             claims.append(
@@ -152,12 +152,15 @@ _SHARED_NAMES = shared_name_units()
 
 def _named_currency(para: Paragraph, h: Hit, q: Quantity, entities: tuple[Entity, ...]) -> Quantity:
     """The quantity of an amount written with a name several countries share ("5 million
-    dinars"), in the currency of the one country of the name its claim names (:mod:`claimx.packs.currencies`)."""
+    dinars"), in the currency of the one country of the name its claim names, else of the one
+    last named before it in its paragraph (:mod:`claimx.packs.currencies`)."""
     bare = para.pack.bare_currency_re
     if bare is None or bare.search(para.norm.text, h.start, h.end) is None:
         return q
-    unit = named_currency(q.unit, [e.id for e in entities if e.kind == "country" and e.id is not None])
-    return q if unit is None else replace(q, unit=unit)
+    units = named_currencies(q.unit, [e.id for e in entities if e.kind == "country" and e.id is not None])
+    if not units and (last := last_country(para.norm.text, 0, h.start, para.gazetteer)) is not None:
+        units = named_currencies(q.unit, [last])
+    return replace(q, unit=units.pop()) if len(units) == 1 and q.unit not in units else q
 
 
 def _quiet(sentence: _SentenceView) -> bool:
@@ -184,11 +187,13 @@ def _quiet_claims(
         rs, re_ = (h.start, h.end) if raw_span is None else raw_span(h.start, h.end)
         # the key of _Shared.quantity, for a hit with nothing counted, no range and no baseline
         shared_value = h.counted_span is None and h.value_high is None and h.baseline is None
-        q = by_value.get((h.value, h.unit, h.qualifier, h.change)) if shared_value else None
+        q = (by_value.get((h.value, h.unit, h.qualifier, h.change)) if shared_value else None) or shared.quantity(h)
+        if h.unit in _SHARED_NAMES:
+            q = _named_currency(para, h, q, ())
         out.append(
             new_claim(
                 f"{doc}#{next(numbers)}", doc, lang, raw[rs:re_], (offset + rs, offset + re_), text,
-                q or shared.quantity(h), (), time, None, None,
+                q, (), time, None, None,
             )
         )
     discourse.time = time
