@@ -498,6 +498,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Revenue reached 5 million Qatari riyals last year.", "5 million Qatari riyals", D(5_000_000), None, "currency:QAR", "exact"),
     ("fr", "Les recettes ont atteint 5 millions de riyals qataris.", "5 millions de riyals qataris", D(5_000_000), None, "currency:QAR", "exact"),
     ("en", "The bank lent 40 billion naira to the farmers.", "40 billion naira", D(40_000_000_000), None, "currency:NGN", "exact"),
+    # a season is no label with a count after it ("الموسم 5" alone is one)
+    ("ar", "لعب المهاجم هذا الموسم 28 مباراة مع فريقه", "28", D(28), None, "count", "exact"),
     # the dunam (1,000 m²) and the feddan (4,200 m²)
     ("en", "Settlers seized 300 dunams of farmland near the village.", "300 dunams", D(300_000), None, "area:m2", "exact"),
     ("fr", "Les colons ont saisi 300 dounams de terres agricoles.", "300 dounams", D(300_000), None, "area:m2", "exact"),

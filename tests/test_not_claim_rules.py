@@ -390,6 +390,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "قتل 12 من الجنود في الهجوم", "12", None),
     ("ar", "تأهل المنتخب إلى دور الـ16 بعد فوزه على الضيوف", "16", "label"),
     ("en", "The club reached the round of 16 after a late goal.", "16", "label"),
+    # a rising pair after a word of a match's result is a score; a count after it is none
+    ("ar", "خسرها الضيوف 1 - 2 أمام أصحاب الأرض", "1", "score"),
+    ("en", "The visitors lost 1-2 at home to the leaders.", "1", "score"),
+    ("fr", "Les visiteurs ont perdu 1-2 à domicile contre les leaders.", "1", "score"),
+    ("en", "The team won, and 5-10 fans were hurt.", "5", None),
+    # an era word after a year listed after a dual year word
+    ("ar", "حكم الإمبراطور بين عامي 1205 و 1264 ميلادية", "1264", "era_year"),
     # a month glued to the year after it, or to a day's year
     ("ar", "صدر العدد الأول من المجلة في نوفمبر2006 بالقاهرة", "2006", "mask"),
     ("ar", "ولد الكاتب في 16 مارس1953 بالقاهرة", "16", "mask"),

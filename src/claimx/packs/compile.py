@@ -217,6 +217,7 @@ class PackTables(WordTables):
     score_nouns: frozenset[str]
     score_before_re: EndPattern | None
     score_clitics: frozenset[str]
+    score_word_re: Pattern | None
     metres_after_re: Pattern
     mass_units: dict[str, Decimal]
     per_time: dict[str, Decimal]
@@ -742,6 +743,7 @@ def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     score_before = _keys(ctx_["score_before"])
     p.score_before_re = words_before(score_before, gap=r"[ \t]*") if score_before else None
     p.score_clitics = frozenset(score_before)  # a word of "by" glued to a dual: "بهدفين"
+    p.score_word_re = word_at(_keys(ctx_["score_words"]), clitics=k.clitics, end=r"(?!\w)")
     p.metres_after_re = words_after(_keys(ctx_["metres_after"]), gap=r"[ \t]+", always=True)
     p.mass_units = {norm_key(key): _ratio(v) for key, v in ctx_["mass_units"].items()}
     p.per_time = {norm_key(key): _num(v) for key, v in ctx_["per_time"].items()}

@@ -339,9 +339,21 @@ def score(f: Scan, d: Draft) -> int | None:
     b = d.b
     if b is None or d.joiner not in ("-", "–", "—") or d.a.unit is not None or b.unit is not None:
         return None
-    if d.lo >= d.hi or _in_score_list(f.text, d.a.start, b.end):
-        return b.end  # "won 2-1"; "(7-5, 3-6, 6-1)": a set of a match, beside one the winner took
+    if d.lo >= d.hi or _in_score_list(f.text, d.a.start, b.end) or _after_score_word(f, d):
+        return b.end  # "won 2-1"; "(7-5, 3-6, 6-1)": a set of a match, beside one the winner took; "lost 1-2"
     return None
+
+
+def _after_score_word(f: Scan, d: Draft) -> bool:
+    """Whether two numbers of at most two digits joined by a dash follow a word of a match's result
+    in their clause ("lost 1-2", "خسرها تشلسي 1 - 2", "battu 0-3"), with nothing counted after them:
+    a score, whichever is larger ("won, and 5-10 fans were hurt" counts fans)."""
+    rx, b = f.p.score_word_re, d.b
+    if rx is None or b is None or d.a.kind != "digits" or b.kind != "digits" or d.hi >= 100 or d.a.has_scale or b.has_scale:
+        return False
+    if rx.search(clause_before(f.text, d.a.start, 60, CLAUSE_ENDS + ",،")) is None:
+        return False
+    return f.counted_after(b.end)[0] is None
 
 
 # Two numbers of at most two digits joined by a dash, then a comma or a short word ("and", "et", "و",
