@@ -395,6 +395,7 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The visitors lost 1-2 at home to the leaders.", "1", "score"),
     ("fr", "Les visiteurs ont perdu 1-2 à domicile contre les leaders.", "1", "score"),
     ("en", "The team won, and 5-10 fans were hurt.", "5", None),
+    ("ar", "خسرت اللاعبة المجموعة الأولى 0 - 2 إلا أنها فازت في المجموعتين التاليتين", "0", "score"),
     # an era word after a year listed after a dual year word
     ("ar", "حكم الإمبراطور بين عامي 1205 و 1264 ميلادية", "1264", "era_year"),
     # a month glued to the year after it, or to a day's year

@@ -250,6 +250,8 @@ def label(f: Scan, d: Draft) -> int | None:
         return None  # "ويستفيد من البرنامج 25 ألفا", "the enzyme 2,000 times": a label has no scale word, no thousands
     raw = f.text[a.start : a.num_end]
     lm = before(f, f.p.label_before_re, a.start)
+    if lm is not None and a.start >= 2 and f.text[a.start - 1] in "-–" and f.text[a.start - 2].isspace():
+        lm = None  # "the CAC -1.7%": a sign on the number, where "uranium - 235" has a dash between
     if lm is not None and lm.group().rstrip()[-1:] in "([" and (a.unit is not None or f.counted_after(a.end)[0] is not None):
         lm = None  # "أدنى عدد سجل بشأن تلك الفئة (14 ادعاء)", "en milieu de tableau (77 %)": a count or a
         # measure in brackets after the label word
