@@ -22,6 +22,7 @@ ROWS: list[tuple[str, str, str]] = [
     ("en", "Yemen received 2 billion Saudi riyals from the kingdom.", "currency:SAR"),
     # two countries of the name: the pack's reading stays
     ("en", "Britain lent Egypt 3 million pounds for the port.", "currency:GBP"),
+    ("ar", "خسر لبنان خمسة ملايين ليرة في الأزمة.", "currency:LBP"),
     # a country of the name named earlier in the paragraph
     ("en", "Jordan cut fuel taxes last week. The measure will cost the treasury 200 million dinars.", "currency:JOD"),
     ("fr", "La Tunisie a relevé ses taxes. La mesure rapportera 300 millions de dinars au Trésor.", "currency:TND"),
