@@ -112,10 +112,28 @@ def _fractions(f: Scan) -> list[Hit]:
         elif not not_share and (
             share_follows(f, e, fkey.startswith(p.clitic_table.articles))
             or (prev is not None and norm_key(prev.group(1)) in p.fraction_whole_before)  # "dont la moitié"
+            or _elliptic_share(f, s, e, found)
         ):
             start, qual = qualifier_before(f, s)
             found.append(Hit(start, e, frac * 100, None, "percent", qual, None, None))
     return found
+
+
+def _elliptic_share(f: Scan, s: int, e: int, found: list[Hit]) -> bool:
+    """Whether the fraction at ``s:e`` follows a share of a whole in its sentence, the whole left
+    out: "Two thirds of Venezuelans work in services, nearly a quarter in industry and a fifth in
+    farming", "Deux tiers des …, près d'un quart dans l'industrie" ("a third of an hour" is of
+    something else)."""
+    share = found[-1] if found and found[-1].unit == "percent" and found[-1].end <= s else None
+    if share is None or s - share.end > _ELLIPTIC_REACH:
+        return False
+    if f.p.link_re is not None and near(f.p.link_re, f.text, e) is not None:
+        return False
+    gap = f.text[share.end : s]
+    return not any(c in gap for c in ".!?;:\n")
+
+
+_ELLIPTIC_REACH = 120  # characters from the share before to the fraction that leaves out its whole
 
 
 def _rest_of_share(f: Scan, s: int, e: int, frac: Decimal, found: list[Hit]) -> Hit | None:
