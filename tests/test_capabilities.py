@@ -498,6 +498,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Revenue reached 5 million Qatari riyals last year.", "5 million Qatari riyals", D(5_000_000), None, "currency:QAR", "exact"),
     ("fr", "Les recettes ont atteint 5 millions de riyals qataris.", "5 millions de riyals qataris", D(5_000_000), None, "currency:QAR", "exact"),
     ("en", "The bank lent 40 billion naira to the farmers.", "40 billion naira", D(40_000_000_000), None, "currency:NGN", "exact"),
+    # "they reached N years" is an age
+    ("ar", "أكدت المحكمة أن المتهمين بلغوا ثمانية عشر عاما وقت الحادث", "ثمانية عشر عاما", D(18), None, "age:year", "exact"),
     # a fraction after a share of a whole in its sentence is a share of the same whole, left out
     ("en", "Half of the students walk to school, nearly a quarter come by bus and the rest by car.", "nearly a quarter", D(25), None, "percent", "approx"),
     ("fr", "La moitié des élèves viennent à pied, un quart en bus et le reste en voiture.", "un quart", D(25), None, "percent", "exact"),
