@@ -148,6 +148,7 @@ def paragraph_claims(para: Paragraph, discourse: Discourse, doc: str, numbers: I
 
 
 _SHARED_NAMES = shared_name_units()
+_CURRENCY_REACH = 2000  # characters before an amount searched for the country of its currency's name
 
 
 def _named_currency(para: Paragraph, h: Hit, q: Quantity, entities: tuple[Entity, ...]) -> Quantity:
@@ -158,7 +159,8 @@ def _named_currency(para: Paragraph, h: Hit, q: Quantity, entities: tuple[Entity
     if bare is None or bare.search(para.norm.text, h.start, h.end) is None:
         return q
     units = named_currencies(q.unit, [e.id for e in entities if e.kind == "country" and e.id is not None])
-    if not units and (last := last_country(para.norm.text, 0, h.start, para.gazetteer)) is not None:
+    back = max(0, h.start - _CURRENCY_REACH)  # (bounded: each amount of a long paragraph reads no more than this)
+    if not units and (last := last_country(para.norm.text, back, h.start, para.gazetteer)) is not None:
         units = named_currencies(q.unit, [last])
     return replace(q, unit=units.pop()) if len(units) == 1 and q.unit not in units else q
 
