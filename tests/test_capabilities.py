@@ -807,3 +807,10 @@ def test_a_count_after_an_age_under_another_bound_stays_a_count() -> None:
 def test_one_of_the_three_counts_the_whole(lang: str, text: str) -> None:
     """"one of the three pumps": the whole the one is taken from is counted, no reference back."""
     assert [h.value for h in find_quantities(normalize(text).text, load_pack(lang))] == [D(3)]
+
+
+def test_half_before_an_adjective_is_no_share() -> None:
+    """"نصف دائري" (semicircular) and "نصف سنوي" (half-yearly) halve no whole: the area is the only claim."""
+    for text in ("بني المسجد على مساحة 4840 مترا مربعا بشكل نصف دائري", "تصدر المجلة تقريرا نصف سنوي عن 4840 مترا مربعا"):
+        hits = find_quantities(normalize(text).text, load_pack("ar"))
+        assert [(h.value, h.unit) for h in hits] == [(D(4840), "area:m2")]

@@ -396,6 +396,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("fr", "Les visiteurs ont perdu 1-2 à domicile contre les leaders.", "1", "score"),
     ("en", "The team won, and 5-10 fans were hurt.", "5", None),
     ("ar", "خسرت اللاعبة المجموعة الأولى 0 - 2 إلا أنها فازت في المجموعتين التاليتين", "0", "score"),
+    ("ar", "ودع المنتخب البطولة بخسارته أمام الضيوف صفر - 1 في ربع النهائي", "صفر", "score"),
+    # a Hijri date with its link word (Safar, the month, is also the word for zero)
+    ("ar", "وفي يوم الجمعة (27 من صفر سنة 636 هـ) دخل الجيش المدينة", "27", "mask"),
+    # a list named by a magazine
+    ("en", "Most Fortune 500 companies hire outside lawyers.", "500", "label"),
     # an era word after a year listed after a dual year word
     ("ar", "حكم الإمبراطور بين عامي 1205 و 1264 ميلادية", "1264", "era_year"),
     # a month glued to the year after it, or to a day's year

@@ -908,7 +908,7 @@ def compile_dates(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     hijri = alternation(_keys(list(t["hijri_months"])))
     p.hijri_test = holding_test(_keys(list(t["hijri_months"])))  # few paragraphs name a Hijri month
     p.hijri_re = lazy(
-        rf"(?<!\d)\d{{1,2}}\s+(?:{hijri})(?:\s+\d{{3,4}}(?:\s*(?:ه|AH|H)\.?)?)?{E}", FLAGS
+        rf"(?<!\d)\d{{1,2}}{dl}\s+(?:{hijri})(?:\s+\d{{3,4}}(?:\s*(?:ه|AH|H)\.?)?)?{E}", FLAGS
     )
     p.month_tail_re = lazy(rf"{B}{pre}(?:{month})\.?\s*\Z", mflags)
     # Whether a window may end with a month and its blanks: tried once on the window reversed,

@@ -351,8 +351,8 @@ def _after_score_word(f: Scan, d: Draft) -> bool:
     in their clause ("lost 1-2", "خسرها تشلسي 1 - 2", "battu 0-3"), with nothing counted after them:
     a score, whichever is larger ("won, and 5-10 fans were hurt" counts fans)."""
     rx, b = f.p.score_word_re, d.b
-    if rx is None or b is None or d.a.kind != "digits" or b.kind != "digits" or d.hi >= 100 or d.a.has_scale or b.has_scale:
-        return False
+    if rx is None or b is None or d.a.kind == "vague" or b.kind == "vague" or d.hi >= 100 or d.a.has_scale or b.has_scale:
+        return False  # ("صفر - 1": a score may open with a word)
     if rx.search(clause_before(f.text, d.a.start, 60, CLAUSE_ENDS + ",،")) is None:
         return False
     return f.counted_after(b.end)[0] is None
