@@ -498,6 +498,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Revenue reached 5 million Qatari riyals last year.", "5 million Qatari riyals", D(5_000_000), None, "currency:QAR", "exact"),
     ("fr", "Les recettes ont atteint 5 millions de riyals qataris.", "5 millions de riyals qataris", D(5_000_000), None, "currency:QAR", "exact"),
     ("en", "The bank lent 40 billion naira to the farmers.", "40 billion naira", D(40_000_000_000), None, "currency:NGN", "exact"),
+    # an age in words set off by commas after a name; a number of years under a bound in brackets is a length
+    ("fr", "Mme Durand, cinquante-quatre ans, demeurant rue Haute, a été blessée.", "cinquante-quatre ans", D(54), None, "age:year", "exact"),
+    ("en", "The notice states the length of the extension sought (up to 5 years) and its grounds.", "up to 5 years", 5 * 365 * DAY, None, "duration:s", "at_most"),
+    # a number grouped with a dot opening a line counts ("5.1 Overview" is a section)
+    ("fr", "2.000 ouvriers avaient répondu à l'appel des syndicats.", "2.000", D(2000), None, "count", "exact"),
     # "they reached N years" is an age
     ("ar", "أكدت المحكمة أن المتهمين بلغوا ثمانية عشر عاما وقت الحادث", "ثمانية عشر عاما", D(18), None, "age:year", "exact"),
     # a fraction after a share of a whole in its sentence is a share of the same whole, left out

@@ -102,9 +102,11 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
         said = (years or bare) and (before(f, p.age_before_re, start) or before(f, p.age_before_re, a.start))
         # "des enfants de moins de cinq ans", "les plus de soixante ans": a bound says it too
         bounded = years and start < a.start and (age_words_before(f, start, years=True, end=a.end) or _person_bound(f, start, a))
-        return a.end if said or bounded else None
+        set_apart = years and start == a.start and apposition(f, start, a.end)  # "Mme Chassavd, cinquante-quatre ans,"
+        return a.end if said or bounded or set_apart else None
     if a.unit == "duration:s" and a.unit_surface in p.age_units:
-        if age_words_before(f, start, years=True, end=a.end) or apposition(f, start, a.end) or _person_bound(f, start, a):
+        set_apart = start == a.start and apposition(f, start, a.end)  # ("(up to 5 years)" bounds a length)
+        if age_words_before(f, start, years=True, end=a.end) or set_apart or _person_bound(f, start, a):
             return a.end  # "aged 65 years", "Bair, 35 years,", "people over 65 years"
     if a.unit is None and not a.grouped:
         if age_words_before(f, start, years=False) and not (_amount_before(f, start) and _noun_after(f, a.end)):

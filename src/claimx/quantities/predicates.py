@@ -374,8 +374,8 @@ def is_line_label(f: Scan, a: Atom) -> bool:
             and _enumerated(f, a)
         )
     raw = text[a.start : a.num_end]
-    if _SECTION.fullmatch(raw) and raw.count(".") >= 1 and a.kind == "digits":
-        return bool(_SECTION_TAIL.match(text, a.num_end))  # "5.1 Overview", "3.2.1 Progress"
+    if _SECTION.fullmatch(raw) and raw.count(".") >= 1 and a.kind == "digits" and not a.grouped:
+        return bool(_SECTION_TAIL.match(text, a.num_end))  # "5.1 Overview", "3.2.1 Progress" ("2.000 ouvriers" groups)
     if a.kind == "digits" and _DASHED_SECTION.match(text, a.num_end):
         return True  # "3-2-1 إحراز تقدم": a section numbered with dashes
     if a.kind == "digits" and f.p.dash_sections and _DASH_SECTION.match(text, a.num_end):
