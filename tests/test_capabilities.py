@@ -503,6 +503,8 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "The notice states the length of the extension sought (up to 5 years) and its grounds.", "up to 5 years", 5 * 365 * DAY, None, "duration:s", "at_most"),
     # a number grouped with a dot opening a line counts ("5.1 Overview" is a section)
     ("fr", "2.000 ouvriers avaient répondu à l'appel des syndicats.", "2.000", D(2000), None, "count", "exact"),
+    # digits set in brackets, then their unit
+    ("ar", "تعلو المسجد قبة شاهقة بارتفاع (37) مترا من الأرض", "37) مترا", D(37), None, "length:m", "exact"),
     # "they reached N years" is an age
     ("ar", "أكدت المحكمة أن المتهمين بلغوا ثمانية عشر عاما وقت الحادث", "ثمانية عشر عاما", D(18), None, "age:year", "exact"),
     # a fraction after a share of a whole in its sentence is a share of the same whole, left out

@@ -283,12 +283,11 @@ def _unit(f: Scan, a: Atom) -> bool:
     rm = near(DIGITS_AGAIN, text, pos) if a.kind == "words" else None
     if rm is not None and Decimal(rm.group(1)) == a.value and p.unit_re.match(text, rm.end()) is not None:
         pos = rm.end()  # "dix (10) mois", "ten (10) months": the digits repeat the words, the unit follows
-    if (a.has_scale or a.fraction) and p.link_re is not None:
-        lm = near(p.link_re, text, pos)
-        if lm:
-            um = p.unit_re.match(text, lm.end())
-            if um:
-                pos = lm.end()
+    elif text[a.start - 1 : a.start] == "(" and text[pos : pos + 1] == ")" and p.unit_re.match(text, pos + 1) is not None:
+        pos += 1  # "بارتفاع (37) مترا": digits set in brackets, then their unit
+    lm = near(p.link_re, text, pos) if (a.has_scale or a.fraction) and p.link_re is not None else None
+    if lm is not None and p.unit_re.match(text, lm.end()) is not None:
+        pos = lm.end()  # "5 millions de dollars"
     um = p.unit_re.match(text, pos)
     if um is None and (a.kind == "vague" or a.has_scale) and p.glued_article_re is not None:
         am = p.glued_article_re.match(text, pos)  # "آلاف السنين", "مئات الساعات": the unit with its article
