@@ -141,6 +141,10 @@ SOURCES = [
     # the preposition glued to the source stays with it: the record quotes the text as written
     ("ar", "وصل 5000 لاجئ يوميا، وفقا للمفوضية السامية للأمم المتحدة لشؤون اللاجئين.", "5000",
      "للمفوضية السامية للأمم المتحدة لشؤون اللاجئين"),
+    # "suggested", "a suggéré" report a figure as "said" does
+    ("en", "The World Health Organization suggested the virus had infected about 300 people.", "about 300", "The World Health Organization"),
+    ("fr", "L'Organisation mondiale de la santé a suggéré que le virus avait infecté environ 300 personnes.", "environ 300",
+     "L'Organisation mondiale de la santé"),
     # no attribution: no source, never a guess
     ("en", "More than 5,000 people crossed the border on Monday.", "More than 5,000", None),
     # "since Putin announced…" is not who stated the figure
