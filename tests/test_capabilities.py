@@ -821,3 +821,9 @@ def test_half_before_an_adjective_is_no_share() -> None:
     for text in ("بني المسجد على مساحة 4840 مترا مربعا بشكل نصف دائري", "تصدر المجلة تقريرا نصف سنوي عن 4840 مترا مربعا"):
         hits = find_quantities(normalize(text).text, load_pack("ar"))
         assert [(h.value, h.unit) for h in hits] == [(D(4840), "area:m2")]
+
+
+def test_a_noun_of_year_names_both_years_it_joins() -> None:
+    """"ما بين عام 1492 و1498 قتل": the verb after the second year counts nothing; the count stays."""
+    hits = find_quantities(normalize("ما بين عام 1492 و1498 قتل الغزاة نحو 5000 شخص").text, load_pack("ar"))
+    assert [(h.value, h.unit) for h in hits] == [(D(5000), "count")]

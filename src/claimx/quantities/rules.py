@@ -290,11 +290,17 @@ def year(f: Scan, d: Draft) -> int | None:
         return None
     jm = p.joiner_re.match(text, a.end)
     b = second_atom(f, jm.end()) if jm else None
-    if b is not None and is_year_span(f, a, b, jm is not None and not jm.group().strip().isalpha()):
-        return b.end  # "AD 1000–1300", "in 2016-2017"
+    if b is not None and is_year_span(f, a, b, jm is not None and (not jm.group().strip().isalpha() or _year_noun_before(f, a.start))):
+        return b.end  # "AD 1000–1300", "in 2016-2017", "ما بين عام 1492 و1498 قتل" (a noun of year names both)
     if b is not None and jm is not None and not year_digits(f, b) and _range_opened(f, a.start, jm.group()):
         return None  # "between 2000 and 3000 people": a range of counts its opener opens, no year
     return a.end
+
+
+def _year_noun_before(f: Scan, start: int) -> bool:
+    """Whether the year word before ``start`` is a noun of year ("عام", "year", "année"), not a preposition."""
+    wm = year_word_before(f, start)
+    return wm is not None and f.p.strip_clitic(norm_key(wm.group().strip()), f.p.year_nouns) in f.p.year_nouns
 
 
 def _range_opened(f: Scan, start: int, joiner: str) -> bool:
