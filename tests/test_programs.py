@@ -101,3 +101,14 @@ def test_a_damaged_program_is_compiled_again(fresh: Path) -> None:
     table[(pattern, flags)] = (final, b"\x00\x00\x00\x00", groups, names, index)
     assert same(programs.compile(pattern, flags), re.compile(pattern, flags))
     assert table[(pattern, flags)][1] != b"\x00\x00\x00\x00"
+
+
+def test_a_pattern_read_from_a_pickle_finds_the_program_compiled_with_other_flags(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pickled pattern gives the flags it ended with (``re.UNICODE`` added, inline flags): the
+    program compiled from the flags the code gave is found under those too."""
+    pattern, flags = PATTERNS[1]
+    made = programs.compile(pattern, flags)
+    assert made.flags != flags
+    cache.write_changed()
+    new_process(monkeypatch)
+    assert same(programs.compile(pattern, made.flags), made)

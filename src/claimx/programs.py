@@ -105,7 +105,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 (re'
         except Exception:  # a program _sre refuses (a damaged entry): compiled again below
             pass
     made, program = _steps(pattern, int(flags))
-    table[key] = program
+    # also under the flags the pattern ends with, as the cache's pickles give them (one program:
+    # pickled once)
+    table[key] = table[(pattern, program[0])] = program
     cache.changed(table)
     return made
 

@@ -137,17 +137,17 @@ class LazyPattern:
         # compiled by the standard library's re (the regex flags read as re's), and pickled
         # uncompiled (as its text once compiled): its program is stored apart (claimx.programs)
         self._std = std
-        self._entry = cache.filling() if not std else None  # the cache entry it is built or read into, if any
+        self._entry = cache.filling()  # the cache entry it is built or read into, if any
 
     def compiled(self) -> Pattern:
         """The compiled pattern (compiled now if it was not)."""
         done: Pattern | None = self.__dict__.get("_compiled")
         if done is not None:
             return done
-        source = self._source
-        if not isinstance(source, str):
+        source, made = self._source, False
+        if not isinstance(source, str):  # its text made now (from a word list, in Python)
             make, args, kwargs = source
-            source = make(*args, **kwargs)
+            source, made = make(*args, **kwargs), True
         with cache.building(freeze=False):  # no collection over its parse (it may come at any time: no freeze)
             if self._std:
                 done = self._compiled = cast(Pattern, programs.compile(source, re.IGNORECASE if self._flags & regex.IGNORECASE else 0))
@@ -156,8 +156,8 @@ class LazyPattern:
         for name in _METHODS:  # on the instance, they hide the class's first-use methods
             if hasattr(done, name):  # (re's patterns have no subf, subfn, splititer)
                 setattr(self, name, getattr(done, name))
-        if self._entry is not None:  # the entry now holds it compiled: write it again at exit
-            self._entry.changed = True
+        if self._entry is not None and (made or not self._std):  # the entry now holds it compiled
+            self._entry.changed = True  # (or, compiled by re, as its text): write it again at exit
         return done
 
     def __reduce__(self) -> tuple[Any, ...]:
