@@ -68,3 +68,16 @@ def test_spacy_is_imported_without_its_command_line() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_the_tokenizer_claimx_reads_is_spacy_s(lang: str) -> None:
+    """claimx reads a pipeline's tokenizer file itself (its patterns from stored programs): the
+    same tokenizer as spaCy's own reading, the same tokens."""
+    from claimx import ner
+
+    ours = ner._spacy_pipeline(lang).tokenizer
+    theirs = spacy.load(ROOT / "models" / f"claimx_ner_{lang}", exclude=ner._NOT_LOADED).tokenizer
+    assert ours.to_bytes() == theirs.to_bytes()
+    text = CASES[lang] + " https://example.org/a?b=1 (5,000) e-mail: a@b.co; U.S. 3.5%"
+    assert [t.text for t in ours(text)] == [t.text for t in theirs(text)]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from claimx import programs
 from claimx.cache import building
 from claimx.errors import BackendError as BackendError  # re-exported: the old import path
 
@@ -92,6 +93,33 @@ def _register_bare_tokenizer() -> None:
     registry.tokenizers.register(_BARE_TOKENIZER, func=factory)
 
 
+# The patterns of a serialised spaCy tokenizer, and the method of the compiled pattern each is read as.
+_TOKENIZER_PATTERNS = {
+    "prefix_search": "search", "suffix_search": "search", "infix_finditer": "finditer", "token_match": "match",
+    "url_match": "match",
+}
+
+
+def _read_tokenizer(tokenizer: Any, path: Path) -> None:
+    """``tokenizer.from_disk(path)``: what spaCy's ``Tokenizer.from_bytes`` does with a pipeline's
+    ``tokenizer`` file (its affix patterns, then its exceptions), with the patterns compiled by
+    :func:`claimx.programs.compile`: from their stored programs after the first start, where
+    spaCy compiles them with ``re`` at every start (a twentieth of a second for two pipelines)."""
+    import importlib
+
+    saved = importlib.import_module("srsly").msgpack_loads(path.read_bytes())  # (no stubs for mypy)
+    tokenizer.rules = {}  # reset first, as spaCy does: the special cases are reloaded only once, last
+    for name in _TOKENIZER_PATTERNS:
+        setattr(tokenizer, name, None)
+    for name, method in _TOKENIZER_PATTERNS.items():
+        if isinstance(saved.get(name), str):
+            setattr(tokenizer, name, getattr(programs.compile(saved[name]), method))
+    if "faster_heuristics" in saved:
+        tokenizer.faster_heuristics = saved["faster_heuristics"]
+    if isinstance(saved.get("exceptions"), dict):
+        tokenizer.rules = saved["exceptions"]
+
+
 @lru_cache(maxsize=None)
 def _spacy_pipeline(lang: str) -> Any:
     with building():  # kept to the end of the process: no collection over its load
@@ -149,7 +177,9 @@ def _load_spacy(lang: str) -> Any:
             # empty one rather than the language's defaults, whose exceptions would be compiled
             # only to be replaced (a tenth of a second per pipeline at start-up; same tokens).
             _register_bare_tokenizer()
-            nlp = spacy.load(where, exclude=_NOT_LOADED, config={"nlp": {"tokenizer": {"@tokenizers": _BARE_TOKENIZER}}})
+            config = {"nlp": {"tokenizer": {"@tokenizers": _BARE_TOKENIZER}}}
+            nlp = spacy.load(where, exclude=[*_NOT_LOADED, "tokenizer"], config=config)
+            _read_tokenizer(nlp.tokenizer, where / "tokenizer")
         elif load_as is None:
             nlp = spacy.load(where, exclude=_NOT_LOADED)
         else:
