@@ -81,3 +81,30 @@ def test_the_tokenizer_claimx_reads_is_spacy_s(lang: str) -> None:
     assert ours.to_bytes() == theirs.to_bytes()
     text = CASES[lang] + " https://example.org/a?b=1 (5,000) e-mail: a@b.co; U.S. 3.5%"
     assert [t.text for t in ours(text)] == [t.text for t in theirs(text)]
+
+
+def test_a_default_tokenizer_read_back_from_the_cache_is_spacy_s(tmp_path: Path) -> None:
+    """fr_core_news_sm runs with spaCy's multi-language tokenizer, which the user cache keeps
+    serialised after the first start: read back, it is the tokenizer spaCy makes, with its tokens."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['torch'] = None\n"
+        "from claimx import ner\n"
+        "ours = ner._spacy_pipeline('fr').tokenizer\n"
+        "sp = ner._import_spacy()\n"
+        "theirs = sp.load(ner._find_model('fr_core_news_sm'), exclude=[*ner._NOT_LOADED, 'tokenizer'],"
+        " config={'nlp': {'lang': 'xx'}}).tokenizer\n"
+        "assert ours.to_bytes() == theirs.to_bytes()\n"
+        "text = \"L'ONU a débloqué 1,5 million d'euros (voir https://un.org/fr?x=1) aujourd'hui, c.-à-d. 3,5 %.\"\n"
+        "assert [(t.idx, t.text) for t in ours(text)] == [(t.idx, t.text) for t in theirs(text)]\n"
+        "print(type(ours.prefix_search).__name__)\n"
+    )
+    env = dict(os.environ, CLAIMX_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("CLAIMX_CACHE", None)
+    for _ in range(2):  # made, then read back
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    assert any(p.name.startswith("tokenizer-xx-") for p in (tmp_path / "cache").iterdir())

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from claimx import programs
-from claimx.cache import building
+from claimx.cache import building, cached
 from claimx.errors import BackendError as BackendError  # re-exported: the old import path
 
 Spans = list[tuple[int, int, str]]
@@ -100,14 +100,14 @@ _TOKENIZER_PATTERNS = {
 }
 
 
-def _read_tokenizer(tokenizer: Any, path: Path) -> None:
-    """``tokenizer.from_disk(path)``: what spaCy's ``Tokenizer.from_bytes`` does with a pipeline's
-    ``tokenizer`` file (its affix patterns, then its exceptions), with the patterns compiled by
+def _read_tokenizer(tokenizer: Any, serialised: bytes) -> None:
+    """``tokenizer.from_bytes(serialised)``: what spaCy's ``Tokenizer.from_bytes`` does with a
+    pipeline's ``tokenizer`` file (its affix patterns, then its exceptions), with the patterns compiled by
     :func:`claimx.programs.compile`: from their stored programs after the first start, where
     spaCy compiles them with ``re`` at every start (a twentieth of a second for two pipelines)."""
     import importlib
 
-    saved = importlib.import_module("srsly").msgpack_loads(path.read_bytes())  # (no stubs for mypy)
+    saved = importlib.import_module("srsly").msgpack_loads(serialised)  # (no stubs for mypy)
     tokenizer.rules = {}  # reset first, as spaCy does: the special cases are reloaded only once, last
     for name in _TOKENIZER_PATTERNS:
         setattr(tokenizer, name, None)
@@ -164,6 +164,35 @@ def _import_spacy() -> Any:
     return spacy
 
 
+def _load_bare(spacy: Any, where: Path | str, nlp: dict[str, str]) -> Any:
+    """The pipeline at ``where`` with an empty tokenizer (and the ``[nlp]`` settings ``nlp``), to
+    read a whole tokenizer into (:func:`_read_tokenizer`)."""
+    _register_bare_tokenizer()
+    config = {"nlp": {**nlp, "tokenizer": {"@tokenizers": _BARE_TOKENIZER}}}
+    return spacy.load(where, exclude=[*_NOT_LOADED, "tokenizer"], config=config)
+
+
+def _load_as(spacy: Any, where: Path | str, load_as: str) -> Any:
+    """The pipeline at ``where`` loaded as language ``load_as``, with that language's default
+    tokenizer. Making it compiles spaCy's affix patterns for the language at every start (a
+    twentieth of a second); the user cache (:mod:`claimx.cache`) keeps it serialised, as a
+    pipeline's own ``tokenizer`` file holds it, so a later start reads it like one (from stored
+    programs). The entry's name holds spaCy's version: the defaults are spaCy's code."""
+    loaded: list[Any] = []
+
+    def build() -> bytes:
+        loaded.append(spacy.load(where, exclude=[*_NOT_LOADED, "tokenizer"], config={"nlp": {"lang": load_as}}))
+        saved: bytes = loaded[0].tokenizer.to_bytes(exclude=["vocab"])
+        return saved
+
+    saved = cached(f"tokenizer-{load_as}-spacy{spacy.__version__}", build, bytes)
+    if loaded:  # just made (or no cache)
+        return loaded[0]
+    nlp = _load_bare(spacy, where, {"lang": load_as})
+    _read_tokenizer(nlp.tokenizer, saved)
+    return nlp
+
+
 def _load_spacy(lang: str) -> Any:
     spacy = _import_spacy()
 
@@ -176,14 +205,12 @@ def _load_spacy(lang: str) -> Any:
             # The tokenizer is read whole from the pipeline's own "tokenizer" file: start from an
             # empty one rather than the language's defaults, whose exceptions would be compiled
             # only to be replaced (a tenth of a second per pipeline at start-up; same tokens).
-            _register_bare_tokenizer()
-            config = {"nlp": {"tokenizer": {"@tokenizers": _BARE_TOKENIZER}}}
-            nlp = spacy.load(where, exclude=[*_NOT_LOADED, "tokenizer"], config=config)
-            _read_tokenizer(nlp.tokenizer, where / "tokenizer")
+            nlp = _load_bare(spacy, where, {})
+            _read_tokenizer(nlp.tokenizer, (where / "tokenizer").read_bytes())
         elif load_as is None:
             nlp = spacy.load(where, exclude=_NOT_LOADED)
         else:
-            nlp = spacy.load(where, exclude=[*_NOT_LOADED, "tokenizer"], config={"nlp": {"lang": load_as}})
+            nlp = _load_as(spacy, where, load_as)
     except OSError as exc:
         hint = (
             f"install it with: pip install {name.replace('_', '-')}"
