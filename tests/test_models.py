@@ -78,7 +78,7 @@ def test_the_tokenizer_claimx_reads_is_spacy_s(lang: str) -> None:
 
     ours = ner._spacy_pipeline(lang).tokenizer
     theirs = spacy.load(ROOT / "models" / f"claimx_ner_{lang}", exclude=ner._NOT_LOADED).tokenizer
-    assert ours.to_bytes() == theirs.to_bytes()
+    assert ours.to_bytes(exclude=["vocab"]) == theirs.to_bytes(exclude=["vocab"])  # (the vocabulary grows with each text)
     text = CASES[lang] + " https://example.org/a?b=1 (5,000) e-mail: a@b.co; U.S. 3.5%"
     assert [t.text for t in ours(text)] == [t.text for t in theirs(text)]
 
@@ -97,7 +97,7 @@ def test_a_default_tokenizer_read_back_from_the_cache_is_spacy_s(tmp_path: Path)
         "sp = ner._import_spacy()\n"
         "theirs = sp.load(ner._find_model('fr_core_news_sm'), exclude=[*ner._NOT_LOADED, 'tokenizer'],"
         " config={'nlp': {'lang': 'xx'}}).tokenizer\n"
-        "assert ours.to_bytes() == theirs.to_bytes()\n"
+        "assert ours.to_bytes(exclude=['vocab']) == theirs.to_bytes(exclude=['vocab'])\n"
         "text = \"L'ONU a débloqué 1,5 million d'euros (voir https://un.org/fr?x=1) aujourd'hui, c.-à-d. 3,5 %.\"\n"
         "assert [(t.idx, t.text) for t in ours(text)] == [(t.idx, t.text) for t in theirs(text)]\n"
         "print(type(ours.prefix_search).__name__)\n"
