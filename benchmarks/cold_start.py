@@ -1,6 +1,6 @@
 """Cold start of ``claimx extract samples/sample.txt``: each run a fresh Python process.
 
-    python benchmarks/cold_start.py [--runs N] [--torch] [--src DIR] [--first-run] [--json]
+    python benchmarks/cold_start.py [--runs N] [--torch] [--src DIR] [--first-run] [--instructions] [--json]
 
 Prints the median wall time and the median CPU time (user + sys, of the child process) over
 ``--runs`` fresh processes. The sample holds one paragraph in each of English, French and Arabic,
@@ -17,6 +17,10 @@ claimx keeps its compiled packs and gazetteers in a user cache (:mod:`claimx.cac
 the first run (the warm-up run, not counted). ``--first-run`` times every process with an empty
 cache instead (a fresh temporary ``$CLAIMX_CACHE_DIR`` each time): the first start after an
 install or an upgrade.
+
+``--instructions`` also counts the instructions of one more fresh process, run under valgrind's
+callgrind (``PYTHONHASHSEED=0``; about a minute and a half): a figure other jobs on the machine do
+not change, to compare two trees by (within a few tenths of a percent from run to run).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -61,6 +66,23 @@ def one_run(cmd: list[str], src: Path = ROOT / "src", first_run: bool = False) -
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def instructions(cmd: list[str], src: Path = ROOT / "src", first_run: bool = False) -> int:
+    """The instructions one fresh process runs (valgrind's callgrind; ``--first-run``: an empty cache)."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(src), env.get("PYTHONPATH")) if p)
+    valgrind = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={os.devnull}"]
+    with tempfile.TemporaryDirectory() as empty:
+        if first_run:
+            env["CLAIMX_CACHE_DIR"] = empty
+        done = subprocess.run([*valgrind, *cmd], check=True, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+    counted = re.search(r"Collected\s*:\s*(\d+)", done.stderr)
+    if counted is None:
+        raise RuntimeError(f"no instruction count in valgrind's output: {done.stderr[-500:]}")
+    return int(counted.group(1))
+
+
 def measure(runs: int, torch: bool, src: Path = ROOT / "src", first_run: bool = False) -> dict[str, float]:
     cmd = command(torch)
     one_run(cmd, src)  # warm the file cache (and claimx's own); not counted
@@ -75,12 +97,15 @@ def main() -> None:
     ap.add_argument("--torch", action="store_true", help="let spaCy's thinc import torch (the test environment)")
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the directory holding the claimx package to time")
     ap.add_argument("--first-run", action="store_true", help="an empty claimx cache in every process")
+    ap.add_argument("--instructions", action="store_true", help="also count one process's instructions (valgrind)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     load = os.getloadavg()[0]
-    out = {"runs": args.runs, "torch": args.torch, "first_run": args.first_run,
-           **measure(args.runs, args.torch, args.src.resolve(), args.first_run),
-           "load_average_1min": [round(load, 2), round(os.getloadavg()[0], 2)]}
+    out: dict[str, object] = {"runs": args.runs, "torch": args.torch, "first_run": args.first_run,
+                              **measure(args.runs, args.torch, args.src.resolve(), args.first_run)}
+    if args.instructions:
+        out["instructions"] = instructions(command(args.torch), args.src.resolve(), args.first_run)
+    out["load_average_1min"] = [round(load, 2), round(os.getloadavg()[0], 2)]
     if args.json:
         print(json.dumps(out, indent=2))
         return
@@ -89,6 +114,8 @@ def main() -> None:
     print(f"claimx extract samples/sample.txt, {args.runs} fresh processes, {how}: "
           f"median wall {out['wall_s']} s (min {out['wall_min_s']}), median user+sys {out['cpu_s']} s "
           f"(min {out['cpu_min_s']}); 1-min load average {out['load_average_1min']}")
+    if args.instructions:
+        print(f"instructions of one more process (callgrind, PYTHONHASHSEED=0): {out['instructions']:,}")
 
 
 if __name__ == "__main__":

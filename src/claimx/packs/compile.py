@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
+from claimx import programs
 from claimx.errors import PackError
 from claimx.normalize import norm_key
 from claimx.packs.build import (
@@ -580,7 +581,7 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
         f"(?P<digits>{digits})|{B}{cpre}(?P<vague>{vague}){E}|(?P<words>{p.number_words})", flags
     )
     # in a run of digits, commas and blanks no dot stands before a number (re has no \p{..})
-    p.digit_candidates = re.compile(rf"(?P<digits>(?<![\d.,،])(?:{body})(?![\d]))")
+    p.digit_candidates = programs.compile(rf"(?P<digits>(?<![\d.,،])(?:{body})(?![\d]))")
     p.candidate_starts = starts_test([*p.numbers, *p.vague], clitics=sorted({*k.clitics, *k.prefixes}))
     scales = [key for key, (kind, _) in p.numbers.items() if kind in ("scales", "hundreds")]
     links = _keys(num["unit_links"])

@@ -46,7 +46,7 @@ from typing import Any, Generic, Literal, TypeVar, cast, overload
 
 import regex
 
-from claimx import cache
+from claimx import cache, programs
 from claimx.packs.build import _trie
 
 Pattern = regex.Pattern[str]
@@ -135,35 +135,37 @@ class LazyPattern:
         self._source = pattern
         self._flags = flags
         # compiled by the standard library's re (the regex flags read as re's), and pickled
-        # uncompiled: re compiles it faster than it would load a compiled copy
+        # uncompiled (as its text once compiled): its program is stored apart (claimx.programs)
         self._std = std
-        self._entry = cache.filling() if not std else None  # the cache entry it is built or read into, if any
+        self._entry = cache.filling()  # the cache entry it is built or read into, if any
 
     def compiled(self) -> Pattern:
         """The compiled pattern (compiled now if it was not)."""
         done: Pattern | None = self.__dict__.get("_compiled")
         if done is not None:
             return done
-        source = self._source
-        if not isinstance(source, str):
+        source, made = self._source, False
+        if not isinstance(source, str):  # its text made now (from a word list, in Python)
             make, args, kwargs = source
-            source = make(*args, **kwargs)
+            source, made = make(*args, **kwargs), True
         with cache.building(freeze=False):  # no collection over its parse (it may come at any time: no freeze)
             if self._std:
-                done = self._compiled = cast(Pattern, re.compile(source, re.IGNORECASE if self._flags & regex.IGNORECASE else 0))
+                done = self._compiled = cast(Pattern, programs.compile(source, re.IGNORECASE if self._flags & regex.IGNORECASE else 0))
             else:
                 done = self._compiled = regex.compile(source, self._flags)
         for name in _METHODS:  # on the instance, they hide the class's first-use methods
             if hasattr(done, name):  # (re's patterns have no subf, subfn, splititer)
                 setattr(self, name, getattr(done, name))
-        if self._entry is not None:  # the entry now holds it compiled: write it again at exit
-            self._entry.changed = True
+        if self._entry is not None and (made or not self._std):  # the entry now holds it compiled
+            self._entry.changed = True  # (or, compiled by re, as its text): write it again at exit
         return done
 
     def __reduce__(self) -> tuple[Any, ...]:
         done = self.__dict__.get("_compiled")
-        if done is None or self._std:
+        if done is None:
             return LazyPattern, (self._source, self._flags, self._std)
+        if self._std:  # its text, not what made it: compiled from its stored program (claimx.programs)
+            return LazyPattern, (done.pattern, self._flags, True)
         return _same, (done,)
 
     def __repr__(self) -> str:
@@ -538,7 +540,7 @@ def ending_test(
     """
     if engine is regex or lazily:  # (the text is made when first used, as the pattern is compiled)
         return LazyPattern((ending_text, (sorted(words),), {"then": sorted(then), "gap": gap}), flags, std=engine is re)
-    return engine.compile(ending_text(words, then=then, gap=gap), flags)
+    return (programs if engine is re else engine).compile(ending_text(words, then=then, gap=gap), flags)
 
 
 def ending_text(words: Collection[str], *, then: Collection[str] = (), gap: str = r"\s*") -> str:
@@ -564,9 +566,9 @@ class QuickTest:
     __slots__ = ("pattern", "twin", "strings")
 
     def __init__(self, pattern: str, flags: int = 0, strings: tuple[str, ...] | None = None) -> None:
-        self.pattern = re.compile(pattern, flags)
+        self.pattern = programs.compile(pattern, flags)
         twin = FOLDS and bool(flags & re.IGNORECASE) and lower_only(pattern)
-        self.twin = re.compile(pattern, flags & ~re.IGNORECASE) if twin else None
+        self.twin = programs.compile(pattern, flags & ~re.IGNORECASE) if twin else None
         # A holding test's strings (the pattern is their trie): what a HoldingIndex looks for.
         self.strings = strings
 
@@ -751,8 +753,8 @@ class StartsTest(QuickTest):
         ahead = "|".join(f"(?={form})" for form in (ahead_forms or forms))
         super().__init__(rf"{before}(?:(?<=\d)|{ahead})" if digits else rf"{before}(?:{ahead})", re.IGNORECASE)
         word = "(?:" + "|".join(forms) + ")"
-        self.exact = re.compile(rf"\d|(?<!{inside}){word}" if digits else rf"(?<!{inside}){word}", re.IGNORECASE)
-        self.exact_twin = re.compile(self.exact.pattern) if self.twin is not None else None
+        self.exact = programs.compile(rf"\d|(?<!{inside}){word}" if digits else rf"(?<!{inside}){word}", re.IGNORECASE)
+        self.exact_twin = programs.compile(self.exact.pattern) if self.twin is not None else None
         self.digits = digits
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -885,7 +887,7 @@ class HoldingIndex:
 
     @staticmethod
     def _pattern(strings: list[str], flags: int) -> re.Pattern[str] | None:
-        return re.compile(search_trie(strings), flags) if strings else None
+        return programs.compile(search_trie(strings), flags) if strings else None
 
     @staticmethod
     def _patterns(strings: list[str]) -> list[re.Pattern[str]]:
@@ -906,7 +908,7 @@ class HoldingIndex:
         counts = Counter(c for s in strings for c in s)
         own = sorted({s[0] for s in strings}, key=lambda c: (-counts[c], c))[:OWN_PATTERN]
         groups = [[s for s in strings if s[0] == c] for c in own] + [[s for s in strings if s[0] not in own]]
-        return [re.compile(search_trie(g)) for g in groups if g]
+        return [programs.compile(search_trie(g)) for g in groups if g]
 
     def hay(self, text: str) -> str | None:
         """The text the strings are searched in: ``text``, or it lower-cased (``None`` where it
@@ -1074,9 +1076,9 @@ def fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern compiled by the standard library's ``re``, about twice as fast as ``regex`` on the
     word tries the packs compile to (patterns needing ``regex`` features stay with ``regex``).
     A case-insensitive pattern written in lower case gets its twin (:data:`FOLDED`)."""
-    compiled = re.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+    compiled = programs.compile(pattern, re.IGNORECASE if flags & regex.IGNORECASE else 0)
     if _EXTRA_CASES is not None and compiled.flags & re.IGNORECASE and lower_only(pattern):
-        FOLDED[id(compiled)] = (compiled, re.compile(pattern))
+        FOLDED[id(compiled)] = (compiled, programs.compile(pattern))
     return compiled
 
 

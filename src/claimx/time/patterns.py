@@ -41,9 +41,9 @@ def key_of(word: str) -> str:
 class TimePack:
     """The regexes one pack's time data compiles to (built once per language).
 
-    Each pattern is compiled on first use (:meth:`__getattr__`): ``re`` patterns cannot be kept in
-    the disk cache (:mod:`claimx.cache`), and compiling them all cost about 25 ms per language at
-    every start, though a text uses only some of them."""
+    Each pattern is compiled on first use (:meth:`__getattr__`): compiling them all cost about
+    25 ms per language at every start, though a text uses only some of them (:func:`fast` makes
+    a pattern from its stored program after the first start, :mod:`claimx.programs`)."""
 
     relation_re: re.Pattern[str]
     relation_end: Any
