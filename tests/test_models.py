@@ -108,19 +108,3 @@ def test_a_default_tokenizer_read_back_from_the_cache_is_spacy_s(tmp_path: Path)
         done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
     assert any(p.name.startswith("tokenizer-xx-") for p in (tmp_path / "cache").iterdir())
-
-
-def test_entry_points_are_looked_up_once_while_a_pipeline_loads() -> None:
-    import catalogue
-
-    from claimx import ner
-
-    found = catalogue.AVAILABLE_ENTRY_POINTS
-    with ner._entry_points_read_once():
-        once = catalogue.AVAILABLE_ENTRY_POINTS
-        assert once is not found
-        first = once.select(group="spacy_factories")
-        assert first is once.select(group="spacy_factories")
-        assert list(first) == list(found.select(group="spacy_factories"))
-        assert list(once.select(group="srsly_msgpack_decoders")) == list(found.select(group="srsly_msgpack_decoders"))
-    assert catalogue.AVAILABLE_ENTRY_POINTS is found

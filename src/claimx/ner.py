@@ -17,8 +17,7 @@ import re
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -202,8 +201,16 @@ def _load_spacy(lang: str) -> Any:
     name, load_as = _SPACY_MODELS[lang]
     where = _find_model(name)
     try:
-        with _entry_points_read_once():
-            return _load_found(spacy, where, load_as)
+        if load_as is None and isinstance(where, Path) and (where / "tokenizer").is_file():
+            # The tokenizer is read whole from the pipeline's own "tokenizer" file: start from an
+            # empty one rather than the language's defaults, whose exceptions would be compiled
+            # only to be replaced (a tenth of a second per pipeline at start-up; same tokens).
+            nlp = _load_bare(spacy, where, {})
+            _read_tokenizer(nlp.tokenizer, (where / "tokenizer").read_bytes())
+        elif load_as is None:
+            nlp = spacy.load(where, exclude=_NOT_LOADED)
+        else:
+            nlp = _load_as(spacy, where, load_as)
     except OSError as exc:
         hint = (
             f"install it with: pip install {name.replace('_', '-')}"
@@ -211,51 +218,7 @@ def _load_spacy(lang: str) -> Any:
             else f"looked in {', '.join(str(d) for d in model_dirs())}"
         )
         raise BackendError(f"spaCy pipeline {name!r} not found; {hint}") from exc
-
-
-def _load_found(spacy: Any, where: Path | str, load_as: str | None) -> Any:
-    """The pipeline at ``where`` (:func:`_find_model`), loaded as language ``load_as`` if not None."""
-    if load_as is None and isinstance(where, Path) and (where / "tokenizer").is_file():
-        # The tokenizer is read whole from the pipeline's own "tokenizer" file: start from an
-        # empty one rather than the language's defaults, whose exceptions would be compiled
-        # only to be replaced (a tenth of a second per pipeline at start-up; same tokens).
-        nlp = _load_bare(spacy, where, {})
-        _read_tokenizer(nlp.tokenizer, (where / "tokenizer").read_bytes())
-        return nlp
-    if load_as is None:
-        return spacy.load(where, exclude=_NOT_LOADED)
-    return _load_as(spacy, where, load_as)
-
-
-@contextmanager
-def _entry_points_read_once() -> Iterator[None]:
-    """While claimx loads a pipeline, each group of entry points catalogue (spaCy's registries)
-    looks up is looked up once. thinc reads a model's weights with srsly's msgpack, which asks
-    its registry of decoders for their entry points each time (80 times a pipeline), and each
-    time catalogue goes over every entry point of every installed package (a thirtieth of a
-    second a pipeline here, more where more packages are installed). catalogue reads the entry
-    points once, at its import (``AVAILABLE_ENTRY_POINTS``), so a lookup's answer never changes;
-    the module's own is back in place after the load."""
-    catalogue: Any = sys.modules.get("catalogue")
-    found: Any = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
-    if catalogue is None or not hasattr(found, "select"):
-        yield
-        return
-    answers: dict[tuple[tuple[str, Any], ...], Any] = {}
-
-    class Once:
-        def select(self, **params: Any) -> Any:
-            key = tuple(sorted(params.items()))
-            if key not in answers:
-                answers[key] = found.select(**params)
-            return answers[key]
-
-    once = catalogue.AVAILABLE_ENTRY_POINTS = Once()
-    try:
-        yield
-    finally:
-        if catalogue.AVAILABLE_ENTRY_POINTS is once:
-            catalogue.AVAILABLE_ENTRY_POINTS = found
+    return nlp
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
