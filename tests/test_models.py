@@ -49,27 +49,6 @@ def test_every_model_file_installs_with_the_package() -> None:
     assert Path(sys.prefix) / "share" / "claimx" / "models" in model_dirs()
 
 
-def test_spacy_is_imported_without_its_command_line() -> None:
-    """claimx imports spaCy without ``spacy.cli`` (weasel, typer, requests...): ``spacy.info``
-    still works, and a later ``import spacy.cli`` imports the real package."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys; sys.modules['torch'] = None\n"
-        "from claimx import ner\n"
-        "sp = ner._import_spacy()\n"
-        "assert 'spacy.cli' not in sys.modules and 'weasel' not in sys.modules and not hasattr(sp, 'cli')\n"
-        "assert ner._import_spacy() is sp\n"
-        "assert (0, 16, 'PER') in ner.spacy_backend('en', ['Antonio Guterres visited Geneva.'])[0]\n"
-        "assert 'spacy_version' in sp.info(markdown=False, silent=True)\n"
-        "import spacy.cli\n"
-        "assert callable(spacy.cli.setup_cli) and 'weasel' in sys.modules\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-
-
 @pytest.mark.parametrize("lang", sorted(CASES))
 def test_the_tokenizer_claimx_reads_is_spacy_s(lang: str) -> None:
     """claimx reads a pipeline's tokenizer file itself (its patterns from stored programs): the

@@ -127,40 +127,9 @@ def _spacy_pipeline(lang: str) -> Any:
 
 
 def _import_spacy() -> Any:
-    """``import spacy``, without the command line its ``__init__`` imports for ``spacy.info``:
-    ``spacy.cli`` imports every command and what they use (weasel, typer, requests, httpx...),
-    360 modules and a sixth of a second of a cold start, none of them used to run a pipeline.
-    A stand-in ``spacy.cli.info`` is in place during the import only, and the ``spacy.info`` it
-    gives imports the real one when called; a later ``import spacy.cli`` imports the real package.
-    Where spaCy needs more of ``spacy.cli`` at import, it is imported again as it is."""
-    import importlib
-    import types
+    """``import spacy`` (imported when a pipeline is first loaded, not with claimx)."""
+    import spacy
 
-    if "spacy" in sys.modules:
-        return sys.modules["spacy"]
-
-    def info(*args: Any, **kwargs: Any) -> Any:
-        from spacy.cli.info import info as real
-
-        return real(*args, **kwargs)
-
-    stand_ins = {"spacy.cli": types.ModuleType("spacy.cli"), "spacy.cli.info": types.ModuleType("spacy.cli.info")}
-    stand_ins["spacy.cli.info"].info = info  # type: ignore[attr-defined]
-    stand_ins["spacy.cli"].info = stand_ins["spacy.cli.info"]  # type: ignore[attr-defined]
-    sys.modules.update(stand_ins)
-    spacy: Any = None
-    try:
-        spacy = importlib.import_module("spacy")
-    except (ImportError, AttributeError):
-        pass
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
-    if spacy is None:  # a spaCy whose import reads more of spacy.cli: imported as it is
-        spacy = importlib.import_module("spacy")
-    if getattr(spacy, "cli", None) is stand_ins["spacy.cli"]:
-        del spacy.cli
     return spacy
 
 
