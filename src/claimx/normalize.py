@@ -322,14 +322,43 @@ def _after_folds(text: str) -> str:
     return _unbracketed(_blank_links(text))
 
 
+# What the fast path of :func:`normalize` looks for, in one scan: the characters the table maps or
+# deletes (``_MAPPED``) and those only the slow path folds (``_FOLD``). No character the table gives
+# is one of them.
+_SCANNED = re.compile(_MAPPED.pattern[:-1] + _FOLD.pattern[1:-1] + "]")
+
+
+def _fast(raw: str) -> Normalized | None:
+    """:func:`normalize` of a text with no HTML entity, where it holds no character to fold
+    (``None`` where it does): ``_translate``'s replacing, kind by kind, with the kinds found by
+    the scan that finds a character to fold, so that a text is scanned once where it was scanned
+    for the slow path's characters, for those to fold, then for the mapped ones (a paragraph with
+    none of the slow path's characters, or with diacritics only, was read two or three times over)."""
+    text, deleted, kinds = raw, False, 0
+    m = _SCANNED.search(raw)
+    while m is not None:
+        at, c = m.start(), m.group()
+        if _FOLD.match(c) is not None:
+            return None
+        kinds += 1
+        if kinds > _FEW_MAPPED:  # (as _translate: one translate past a few kinds)
+            slow = _SLOW.search(raw) is not None
+            if slow and _FOLD.search(raw):
+                return None
+            return Normalized(raw, _after_folds(raw.translate(_TABLE)), _KEPT if slow else None)
+        replacement = _TABLE[ord(c)]
+        deleted = deleted or replacement is None
+        text = text.replace(c, replacement or "")
+        m = _SCANNED.search(text, at)
+    # (the slow path's characters without those to fold are the deleted ones: their indices are kept)
+    return Normalized(raw, _after_folds(text), _KEPT if deleted else None)
+
+
 def normalize(raw: str) -> Normalized:
     """Normalise ``raw`` for matching; see the module docstring for what changes."""
     entities = "&" in raw and _ENTITY.search(raw) is not None
-    if not entities and not _SLOW.search(raw):
-        return Normalized(raw, _after_folds(_translate(raw)), None)
-    if not entities and not _FOLD.search(raw):
-        # Only deletions (diacritics, tatweel, invisible marks): one translate, kept indices.
-        return Normalized(raw, _after_folds(_translate(raw)), _KEPT)
+    if not entities and (done := _fast(raw)) is not None:
+        return done
     out: list[str] = []
     offsets: list[int] = []
     i = 0
