@@ -401,6 +401,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "وفي يوم الجمعة (27 من صفر سنة 636 هـ) دخل الجيش المدينة", "27", "mask"),
     # a list named by a magazine
     ("en", "Most Fortune 500 companies hire outside lawyers.", "500", "label"),
+    # an era's letter glued to the second year of a span (it also reads as metres)
+    ("ar", "حكمت أسرة مينغ الصين بين 1368 - 1644م ثم خلفتها أسرة تشينغ", "1368", "year_span"),
+    ("ar", "بلغ طول الجسر الجديد 1200 - 1500 م حسب المخطط", "1200", None),
     # an era word after a year
     ("ar", "حكم الإمبراطور حتى 1264 ميلادية ثم خلفه ابنه", "1264", "era_year"),
     # a month glued to the year after it, or to a day's year

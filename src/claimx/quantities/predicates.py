@@ -202,8 +202,8 @@ def _early_year(f: Scan, a: Atom, cm: regex.Match[str]) -> bool:
 
 def year_digits(f: Scan, x: Atom) -> bool:
     """Four plain digits a year could be (1000 to 2100), whatever stands around them."""
-    raw = f.text[x.start : x.end].strip()
-    return x.kind == "digits" and not x.grouped and not x.has_scale and len(raw) == 4 and 1000 <= x.value <= 2100
+    raw = f.text[x.start : x.num_end].strip()
+    return x.kind == "digits" and not x.grouped and not x.has_scale and len(raw) == 4 and 1000 <= x.num_value <= 2100
 
 
 def is_year_span(f: Scan, a: Atom, b: Atom, dashed: bool) -> bool:
@@ -211,8 +211,11 @@ def is_year_span(f: Scan, a: Atom, b: Atom, dashed: bool) -> bool:
     written with the next year's last two digits: ``2019–20``."""
     if dashed and _season(f, a, b):
         return True
-    if a.unit or b.unit or not year_digits(f, a) or not year_digits(f, b):
-        return False
+    # an era's letter glued to the second year ("1368 - 1644م"; "1200 - 1500 م" may be metres)
+    era = b.unit is not None and (ym := f.p.year_after_re.match(f.text, b.num_end)) is not None and ym.end() >= b.end
+    era = era and not f.text[b.num_end : b.num_end + 1].isspace()
+    if (a.unit and not (era and a.unit == b.unit)) or (b.unit and not era) or not year_digits(f, a) or not year_digits(f, b):
+        return False  # ("1368 - 1644م": the era's letter reads as metres, for both numbers)
     if not (a.value < b.value and b.value - a.value < 1000):
         return False
     # "the 2016-2017 budget" is a span of years; "from 1500 to 2000 people" is a count
