@@ -10,12 +10,12 @@ from operator import itemgetter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from claimx.packs.currencies import named_currencies, shared_name_units
 from claimx.entities import Cue, CuePicker, Mention, RoleMemo, last_country, roles
 from claimx.entities import Source as SourceSpan
 from claimx.events import SentenceEvents
 from claimx.model import Claim, Entity, Quantity, Source, TimeRef, new_claim, plain_number
 from claimx.normalize import Normalized
+from claimx.packs.currencies import named_currencies, shared_name_units
 from claimx.pipeline.discourse import Discourse, Speaker
 from claimx.pipeline.paragraph import Paragraph
 from claimx.quantities import Hit
