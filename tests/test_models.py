@@ -73,7 +73,7 @@ def test_a_default_tokenizer_read_back_from_the_cache_is_spacy_s(tmp_path: Path)
         "import sys; sys.modules['torch'] = None\n"
         "from claimx import ner\n"
         "ours = ner._spacy_pipeline('fr').tokenizer\n"
-        "sp = ner._import_spacy()\n"
+        "import spacy as sp\n"
         "theirs = sp.load(ner._find_model('fr_core_news_sm'), exclude=[*ner._NOT_LOADED, 'tokenizer'],"
         " config={'nlp': {'lang': 'xx'}}).tokenizer\n"
         "assert ours.to_bytes(exclude=['vocab']) == theirs.to_bytes(exclude=['vocab'])\n"

@@ -126,13 +126,6 @@ def _spacy_pipeline(lang: str) -> Any:
         return _load_spacy(lang)
 
 
-def _import_spacy() -> Any:
-    """``import spacy`` (imported when a pipeline is first loaded, not with claimx)."""
-    import spacy
-
-    return spacy
-
-
 def _load_bare(spacy: Any, where: Path | str, nlp: dict[str, str]) -> Any:
     """The pipeline at ``where`` with an empty tokenizer (and the ``[nlp]`` settings ``nlp``), to
     read a whole tokenizer into (:func:`_read_tokenizer`)."""
@@ -163,7 +156,7 @@ def _load_as(spacy: Any, where: Path | str, load_as: str) -> Any:
 
 
 def _load_spacy(lang: str) -> Any:
-    spacy = _import_spacy()
+    import spacy
 
     if lang not in _SPACY_MODELS:
         raise BackendError(f"no spaCy NER pipeline for language {lang!r}")

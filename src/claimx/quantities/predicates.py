@@ -191,11 +191,16 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     return counted is None or (bool(ends) and not counted.isupper() and not norm_key(counted).endswith(ends))
 
 
+def is_year_noun(f: Scan, wm: regex.Match[str]) -> bool:
+    """Whether the year word ``wm`` (of ``year_word_before``) is a noun of year ("عام", "year",
+    "année", with its clitics), not a preposition ("in", "en", "في")."""
+    return f.p.strip_clitic(norm_key(wm.group().strip()), f.p.year_nouns) in f.p.year_nouns
+
+
 def _early_year(f: Scan, a: Atom, cm: regex.Match[str]) -> bool:
     """Whether three digits after the year word ``cm`` are a year: the word is a noun for a year, or
     the number stands before a comma and the word opens its clause."""
-    p = f.p
-    if p.strip_clitic(norm_key(cm.group().strip()), p.year_nouns) in p.year_nouns:
+    if is_year_noun(f, cm):
         return True
     return f.text[a.end : a.end + 1] in (",", "،") and _OPENS_CLAUSE.search(left(f.text, a.start)[: cm.start()]) is not None
 

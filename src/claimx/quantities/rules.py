@@ -34,6 +34,7 @@ from claimx.quantities.predicates import (
     is_ordinal,
     is_quoted_title,
     is_year,
+    is_year_noun,
     is_year_span,
     next_to_ordinal,
     year_digits,
@@ -300,7 +301,7 @@ def year(f: Scan, d: Draft) -> int | None:
 def _year_noun_before(f: Scan, start: int) -> bool:
     """Whether the year word before ``start`` is a noun of year ("عام", "year", "année"), not a preposition."""
     wm = year_word_before(f, start)
-    return wm is not None and f.p.strip_clitic(norm_key(wm.group().strip()), f.p.year_nouns) in f.p.year_nouns
+    return wm is not None and is_year_noun(f, wm)
 
 
 def _range_opened(f: Scan, start: int, joiner: str) -> bool:
