@@ -130,7 +130,7 @@ def _elliptic_share(f: Scan, s: int, e: int, found: list[Hit]) -> bool:
     if f.p.link_re is not None and near(f.p.link_re, f.text, e) is not None:
         return False
     gap = f.text[share.end : s]
-    return not any(c in gap for c in ".!?;:\n")
+    return not any(c in gap for c in CLAUSE_ENDS + ":")  # (the shared clause ends: the Arabic question mark too)
 
 
 _ELLIPTIC_REACH = 120  # characters from the share before to the fraction that leaves out its whole
