@@ -526,6 +526,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # an age after "turn" with a pronoun after it; "avoir eu N ans"
     ("en", "When you turn 21 you can vote in the state.", "21", D(21), None, "age:year", "exact"),
     ("fr", "Le chanteur a eu 60 ans la semaine dernière.", "60 ans", D(60), None, "age:year", "exact"),
+    # engine sizes and small volumes in cubic centimetres
+    ("en", "The new model has a 1,300 cm³ engine and a lighter frame.", "1,300 cm³", D("1.3"), None, "volume:l", "exact"),
+    ("en", "Each dose holds 5 cubic centimetres of the vaccine.", "5 cubic centimetres", D("0.005"), None, "volume:l", "exact"),
+    ("fr", "La moto est équipée d'un moteur de 750 cm³ refroidi par air.", "750 cm³", D("0.75"), None, "volume:l", "exact"),
+    ("ar", "تعمل السيارة بمحرك سعته 1500 سم3 فقط", "1500 سم3", D("1.5"), None, "volume:l", "exact"),
 ]
 
 

@@ -122,6 +122,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The number of complaints from tenants (17) was the lowest on record.", "17", None),
     ("ar", "قال إنه أحد أشهر الأطباء في المدينة وعالج 300 مريض", "300", None),
     ("en", "The old station stood at milepost 23.5 of the branch line.", "23.5", "label"),
+    # plural label words before a list of labels, and a kilometre marker
+    ("fr", "Le coureur a remporté les étapes 4 et 9 du Tour cette année.", "4", "label"),
+    ("en", "The series covers episodes 12 and 13 of the first run.", "12", "label"),
+    ("ar", "تأهل الفريق بعد فوزه في المراحل 3 و4 من البطولة", "3", "label"),
+    ("fr", "L'échappée a été reprise au kilomètre 142 de l'étape.", "142", "label"),
+    ("en", "The leaders were caught at kilometre 142 of the stage.", "142", "label"),
     # a Hijri year; a date whose month is restated in brackets
     ("ar", "وفي سنة 132 هـ انتقلت الخلافة إلى العباسيين", "132", "era_year"),
     ("ar", "وصل الوفد في 14 آذار (مارس) 1962 إلى العاصمة", "1962", "mask"),
