@@ -421,6 +421,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "يستخدم المفاعل اليورانيوم - 235 وقودا له", "235", "label"),
     ("ar", "ينظم القانون المادة 4- 12 من النظام الداخلي للمجلس", "12", "listed_label"),
     ("fr", "Lisez les articles 3 – 12 du traité avant le vote.", "12", "listed_label"),
+    # a score between the names of two sides; a plural or a demonym after the pair is counted
+    ("en", "Arsenal 1-3 Chelsea ended the unbeaten run of the home side.", "1", "score"),
+    ("fr", "Hier soir, Lyon 0 - 2 Marseille au Groupama Stadium.", "0", "capitalised_name"),  # with its score
+    ("en", "Officials said 20-30 Syrians crossed the border on foot.", "20", None),
+    ("fr", "Selon la police, 20-30 Syriens ont franchi la frontière.", "20", None),
 ]
 
 
@@ -447,3 +452,11 @@ def test_rules_are_named_documented_and_in_order() -> None:
 def test_a_cent_of_a_dollar_is_no_hundred() -> None:
     """"un cent de dollar" is one cent: "cent" there is no number word, and "un" alone counts nothing."""
     assert [c.quantity.value for c in claimx.extract("Chaque puce coûte environ un cent de dollar.", lang="fr")] == []
+
+
+def test_a_score_after_a_name_is_read_whole() -> None:
+    """"Real Sociedad 0 - 2 Real Madrid": the number after the first side's name opens the score,
+    whose second number is no count of its own."""
+    for lang, text in (("en", "At the break it was Real Sociedad 0 - 2 Real Madrid in the cup."),
+                       ("fr", "À la pause, le score était Real Sociedad 1-2 Real Madrid en coupe.")):
+        assert [c.quantity.value for c in claimx.extract(text, lang=lang)] == [], text

@@ -276,9 +276,13 @@ def _uncounted_label(f: Scan, d: Draft) -> bool:
 
 
 def capitalised_name(f: Scan, d: Draft) -> int | None:
-    """A small plain integer right after a capitalised word: "Radio 4", "Ligue 1", "iPhone 15"."""
+    """A small plain integer right after a capitalised word: "Radio 4", "Ligue 1", "iPhone 15"; with
+    the score it opens between two names ("Real Sociedad 0 - 2 Real Madrid": no 2 read alone)."""
     a = d.a
-    return a.end if a.kind == "digits" and is_capitalised_name(f, a) else None
+    if a.kind != "digits" or not is_capitalised_name(f, a):
+        return None
+    m = _SCORE_TO_NAME.match(f.text, a.end) if a.end - a.start <= 2 else None
+    return a.end if m is None or not _side_after(f, m.end()) else m.end()
 
 
 # -- year rules: once an age is read --------------------------------------------------------------
@@ -348,9 +352,38 @@ def score(f: Scan, d: Draft) -> int | None:
     b = d.b
     if b is None or d.joiner not in ("-", "–", "—") or d.a.unit is not None or b.unit is not None:
         return None
-    if d.lo >= d.hi or _in_score_list(f.text, d.a.start, b.end) or _after_score_word(f, d):
+    if d.lo >= d.hi or _in_score_list(f.text, d.a.start, b.end) or _after_score_word(f, d) or _between_names(f, d):
         return b.end  # "won 2-1"; "(7-5, 3-6, 6-1)": a set of a match, beside one the winner took; "lost 1-2"
     return None
+
+
+# A dash, a number of at most two digits and a capitalised word after it: the rest of a score that a
+# number after a team's name opens ("Real Sociedad 0 - 2 Real Madrid").
+_SCORE_TO_NAME = regex.compile(r"[ \t]*[-–—][ \t]*\d{1,2}(?!\d)(?=[ \t]+\p{Lu})")
+_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}]*[ \t]+\Z")
+
+
+def _between_names(f: Scan, d: Draft) -> bool:
+    """Whether two numbers of at most two digits joined by a dash stand between two capitalised
+    words, the names of the sides, nothing counted after them: "Arsenal 1-3 Chelsea" ("About 20-30
+    Syrians" counts; a script without case has no such names)."""
+    b = d.b
+    if b is None or d.a.kind != "digits" or b.kind != "digits" or d.hi >= 100 or d.a.has_scale or b.has_scale:
+        return False
+    if _SCORE_TO_NAME.match(f.text, d.a.end) is None or _NAME_BEFORE.search(f.text, max(0, d.a.start - 40), d.a.start) is None:
+        return False
+    return _side_after(f, b.end)
+
+
+def _side_after(f: Scan, end: int) -> bool:
+    """Whether the capitalised word the number ending at ``end`` reads as counted names a side, a
+    noun in the singular and no demonym ("Chelsea", "Real"), or nothing is counted after it:
+    "Syrians", "Syriens" are counted."""
+    word = f.counted_after(end)[0]
+    if word is None:
+        return True
+    key, p = norm_key(word), f.p
+    return bool(p.plural_endings) and not key.endswith(p.plural_endings) and key not in p.demonym_words
 
 
 def _after_score_word(f: Scan, d: Draft) -> bool:
