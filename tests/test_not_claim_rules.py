@@ -421,6 +421,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "يستخدم المفاعل اليورانيوم - 235 وقودا له", "235", "label"),
     ("ar", "ينظم القانون المادة 4- 12 من النظام الداخلي للمجلس", "12", "listed_label"),
     ("fr", "Lisez les articles 3 – 12 du traité avant le vote.", "12", "listed_label"),
+    # a season named by its years, with no article
+    ("ar", "أشرف المدرب على الفريق في موسم 96 - 97 ثم رحل", "96", "label"),
     # a score between the names of two sides; a plural or a demonym after the pair is counted
     ("en", "Arsenal 1-3 Chelsea ended the unbeaten run of the home side.", "1", "score"),
     ("fr", "Hier soir, Lyon 0 - 2 Marseille au Groupama Stadium.", "0", "capitalised_name"),  # with its score
