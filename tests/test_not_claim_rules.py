@@ -421,6 +421,13 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "يستخدم المفاعل اليورانيوم - 235 وقودا له", "235", "label"),
     ("ar", "ينظم القانون المادة 4- 12 من النظام الداخلي للمجلس", "12", "listed_label"),
     ("fr", "Lisez les articles 3 – 12 du traité avant le vote.", "12", "listed_label"),
+    # two years of a span dated by the era after the second one, in either order; a noun of year
+    # before a year after 2100
+    ("en", "The city flourished between 500 and 400 BC under its kings.", "500", "era_span"),
+    ("fr", "La culture a duré de 3000 à 2500 av. J.-C. dans la vallée.", "3000", "era_span"),
+    ("ar", "حكمت الأسرة بين عامي 2205 و 2197 قبل الميلاد حسب المؤرخين", "2205", "year"),
+    ("en", "The novel is set in the year 2500 on a distant moon.", "2500", "year"),
+    ("en", "The power failed in 2500 homes across the county.", "2500", None),
     # a season named by its years, with no article
     ("ar", "أشرف المدرب على الفريق في موسم 96 - 97 ثم رحل", "96", "label"),
     # a score between the names of two sides; a plural or a demonym after the pair is counted

@@ -162,19 +162,21 @@ _OPENS_CLAUSE = regex.compile(r"(?:\A|[.!?؟,،;:(\n])[ \t\p{Ps}\p{Pi}\"'«]*(?:
 
 
 def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
-    """Four plain digits read as a year: after a year word, or (from 1800) with nothing counted; three
-    digits after a noun for a year, or before a comma after a year word that opens its clause ("في سنة
-    991", "En 450,", "Cependant, en 991,")."""
+    """Four plain digits read as a year: after a year word, or (from 1800 to 2100) with nothing
+    counted, or (after 2100) after a noun of year; three digits after a noun for a year, or before a
+    comma after a year word that opens its clause ("في سنة 991", "En 450,", "Cependant, en 991,")."""
     if a.kind != "digits" or a.grouped or a.has_scale or a.unit or a.value != a.value.to_integral():
         return False
     raw = f.text[a.start : a.end].strip()
     # three digits after a noun for a year ("في سنة 991"), or before a comma after a year word opening
     # its clause ("En 991, Ethelred"; "said that 300, including 40 children" counts)
     early = len(raw) == 3 and a.value >= 100
-    if not early and (len(raw) != 4 or not (1000 <= a.value <= 2100)):
+    if not early and (len(raw) != 4 or a.value < 1000):
         return False
     cm = year_word_before(f, a.start)
     context = cm is not None
+    if a.value > 2100:  # a noun of year says so ("في عام 2500", "between the years 2205 and 2197 BC")
+        return cm is not None and is_year_noun(f, cm)
     if early and (cm is None or not _early_year(f, a, cm)):
         return False
     if a.value < 1800:

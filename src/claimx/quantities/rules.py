@@ -334,6 +334,18 @@ def year_span(f: Scan, d: Draft) -> int | None:
     return None
 
 
+def era_span(f: Scan, d: Draft) -> int | None:
+    """Two years joined as a span the era after the second one dates, in either order: "between 500
+    and 400 BC", "de 3000 à 2500 av. J.-C.", "بين عامي 2205 و 2197 قبل الميلاد"."""
+    a, b = d.a, d.b
+    if b is None or a.kind != "digits" or b.kind != "digits" or a.has_scale or b.has_scale or a.unit:
+        return None
+    if a.value != a.value.to_integral() or b.value != b.value.to_integral():
+        return None
+    ym = f.p.year_after_re.match(f.text, b.num_end)
+    return b.end if ym is not None and (not b.unit or ym.end() >= b.end) else None
+
+
 def label_range(f: Scan, d: Draft) -> int | None:
     """A range of labels, a plural label word before its opener: "paragraphs from 12 to 15", "les
     articles de 46 à 53", "المواد من 46 إلى 53" ("in size from 8 to 100 passengers" is a count)."""
@@ -733,7 +745,7 @@ ATOM_RULES: tuple[Rule, ...] = (
 YEAR_RULES: tuple[Rule, ...] = (year,)
 #: Each returns ``None`` at once, having read nothing else, for a draft with no second number
 #: (``Draft.b``): ``finder.build`` runs them only on a range.
-RANGE_RULES: tuple[Rule, ...] = (year_span, label_range, score, clock_range)
+RANGE_RULES: tuple[Rule, ...] = (year_span, era_span, label_range, score, clock_range)
 CLAIM_RULES: tuple[Rule, ...] = (
     definite_ordinal,
     uncounted_year,
