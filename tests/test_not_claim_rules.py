@@ -428,6 +428,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "حكمت الأسرة بين عامي 2205 و 2197 قبل الميلاد حسب المؤرخين", "2205", "year"),
     ("en", "The novel is set in the year 2500 on a distant moon.", "2500", "year"),
     ("en", "The power failed in 2500 homes across the county.", "2500", None),
+    # a Hijri month in the genitive
+    ("ar", "سقط الحصن في 25 ذي الحجة 634 هـ بعد حصار طويل", "25", "mask"),
     # a season named by its years, with no article
     ("ar", "أشرف المدرب على الفريق في موسم 96 - 97 ثم رحل", "96", "label"),
     # a score between the names of two sides; a plural or a demonym after the pair is counted
