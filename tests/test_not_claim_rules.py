@@ -428,6 +428,11 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "حكمت الأسرة بين عامي 2205 و 2197 قبل الميلاد حسب المؤرخين", "2205", "year"),
     ("en", "The novel is set in the year 2500 on a distant moon.", "2500", "year"),
     ("en", "The power failed in 2500 homes across the county.", "2500", None),
+    # digits after the article and a definite noun are an ordinal, whatever word follows; a word
+    # glued to a number and an indefinite noun after it is a space left out
+    ("ar", "وفي الدقيقة الـ90 سجل المهاجم هدف الفوز", "90", "definite_ordinal"),
+    ("ar", "أرسلت البعثة فريقا قوامه30 خبيرا إلى المدينة", "30", None),
+    ("ar", "أطلقت الوكالة المسبار هايابوسا2 الذي بلغ الكويكب", "2", "identifier"),
     # a Hijri month in the genitive
     ("ar", "سقط الحصن في 25 ذي الحجة 634 هـ بعد حصار طويل", "25", "mask"),
     # a season named by its years, with no article

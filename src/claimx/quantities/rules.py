@@ -447,15 +447,22 @@ def clock_range(f: Scan, d: Draft) -> int | None:
 
 # -- claim rules: qualifier, unit and counted noun read ---------------------------------------------
 def definite_ordinal(f: Scan, d: Draft) -> int | None:
-    """Digits after the Arabic article make an ordinal reference: "القرن الـ21", "للمرة الـ12"."""
+    """Digits after the Arabic article make an ordinal reference: "القرن الـ21", "للمرة الـ12"; so
+    they do after a definite noun, whatever word follows ("في الدقيقة الـ90 سجل": "ال48 ساعة" counts)."""
     p, text, a = f.p, f.text, d.a
     if a.kind != "digits" or d.unit == "age:year" or a.start == 0 or not text[a.start - 1].isalpha():
         return None  # (asked first: most numbers have no letter glued before them)
+    am = p.definite_re.search(left(text, a.start)) if p.definite_re is not None else None
+    if am is None:
+        return None
     definite_after = d.counted is not None and norm_key(d.counted).startswith(tuple(p.definite))  # "ال48 الماضية"
     if d.counted is None or definite_after:
-        if p.definite_re is not None and p.definite_re.search(left(text, a.start)):
-            return d.end
-    return None
+        return d.end
+    wm = _WORD_BEFORE.search(text, max(0, a.start - 60), left_start(a.start) + am.start())
+    return d.end if wm is not None and len(wm.group(1)) > 3 and norm_key(wm.group(1)).startswith(tuple(p.definite)) else None
+
+
+_WORD_BEFORE = regex.compile(r"(?r)(?:^|(?<=[ \t]))(\p{L}[\p{L}\p{M}]*)[ \t]+\Z")
 
 
 def uncounted_year(f: Scan, d: Draft) -> int | None:
