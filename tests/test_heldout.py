@@ -1,9 +1,9 @@
 """The held-out check (corpus/heldout/: ANERcorp Arabic newswire, WikiGold English Wikipedia).
 
 Gold written blind, before claimx ran on these sentences; the README keeps the blind figures. The
-floors here are below what claimx gives now (value F1 ar 0.870, en 0.982): a change that generalises
-worse than the round's code fails here even where corpus/real, which the rules were fitted to, still
-passes.
+floors here are below what claimx gives now (value F1 ar 0.829 over the test and dev items of ANERcorp,
+en 0.982): a change that generalises worse than the round's code fails here even where corpus/real,
+which the rules were fitted to, still passes.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from claimx.evaluate import Report, evaluate, load_corpus
 from tests.conftest import ROOT
 
 HELDOUT = ROOT / "corpus" / "heldout"
-FLOORS = {"ar": {"f1": 0.85, "value_unit_f1": 0.85}, "en": {"f1": 0.95, "value_unit_f1": 0.95}}
+FLOORS = {"ar": {"f1": 0.81, "value_unit_f1": 0.81}, "en": {"f1": 0.95, "value_unit_f1": 0.95}}
 
 
 @pytest.fixture(scope="module")
