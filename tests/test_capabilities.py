@@ -531,6 +531,11 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Each dose holds 5 cubic centimetres of the vaccine.", "5 cubic centimetres", D("0.005"), None, "volume:l", "exact"),
     ("fr", "La moto est équipée d'un moteur de 750 cm³ refroidi par air.", "750 cm³", D("0.75"), None, "volume:l", "exact"),
     ("ar", "تعمل السيارة بمحرك سعته 1500 سم3 فقط", "1500 سم3", D("1.5"), None, "volume:l", "exact"),
+    # gallons and fluid ounces abbreviated, millilitres in Arabic, a metric ton in a compound
+    ("en", "The new aquarium holds 40 gal of fresh water.", "40 gal", D("151.41647136"), None, "volume:l", "exact"),
+    ("en", "Each can holds 12 fl oz of soda.", "12 fl oz", D("0.35488235475"), None, "volume:l", "exact"),
+    ("ar", "يشرب الطفل 250 مل من الحليب يوميا", "250 مل", D("0.25"), None, "volume:l", "exact"),
+    ("en", "The agency plans a 70-metric-ton launcher for the moon.", "70-metric-ton", D(70_000), None, "mass:kg", "exact"),
 ]
 
 

@@ -433,6 +433,14 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("ar", "وفي الدقيقة الـ90 سجل المهاجم هدف الفوز", "90", "definite_ordinal"),
     ("ar", "أرسلت البعثة فريقا قوامه30 خبيرا إلى المدينة", "30", None),
     ("ar", "أطلقت الوكالة المسبار هايابوسا2 الذي بلغ الكويكب", "2", "identifier"),
+    # a street number before the street's name and kind; a radio station's frequency; a pair of whole
+    # numbers joined by a slash that no fraction or date reads; a model year
+    ("en", "Letters go to 4410 Maple Lane, Springfield, until June.", "4410", "address"),
+    ("en", "Analysts said 3 Wall Street banks lost money in May.", "3", None),
+    ("en", "The song was first played on Kiss FM 100.6 in London.", "100.6", "label"),
+    ("en", "The families of the 9/11 victims met the mayor.", "9", "identifier"),
+    ("en", "The two partners agreed on a 50/50 split of the profits.", "50", "identifier"),
+    ("ar", "تصدرت المبيعات السيارة طراز 2006 في السوق المحلية", "2006", "label"),
     # a Hijri month in the genitive
     ("ar", "سقط الحصن في 25 ذي الحجة 634 هـ بعد حصار طويل", "25", "mask"),
     # a season named by its years, with no article

@@ -102,6 +102,9 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
         if p.age_after_re is not None and p.age_after_re.match(text, digits_end):
             return False
         return f.hyphen_noun(digits_end) is None  # "two 12-roll packs" counts rolls
+    if text[digits_end : digits_end + 1] == "/" and text[digits_end + 1 : digits_end + 2].isdigit() and a.unit is None:
+        # "9/11", "50/50", "week 12/2020": a pair of whole numbers no fraction or date read ("0.31/100,000" is a rate)
+        return not a.grouped and a.end == digits_end and a.value == a.value.to_integral()
     return False
 
 

@@ -91,9 +91,29 @@ def label_words(f: Scan, d: Draft) -> int | None:
 
 
 def address(f: Scan, d: Draft) -> int | None:
-    """A street number: "1, rue Sésame"."""
-    a = d.a
-    return a.end if a.kind == "digits" and not a.unit and near(f.p.label_after_re, f.text, a.num_end) else None
+    """A street number: "1, rue Sésame"; before the street's name and its kind, then a comma or a
+    name: "17611 Loring Lane, Spring" ("3 Wall Street banks" counts banks)."""
+    a, text = d.a, f.text
+    if a.kind != "digits" or a.unit:
+        return None
+    if near(f.p.label_after_re, text, a.num_end):
+        return a.end
+    pos = a.num_end
+    for _ in range(2):  # the street's name: one or two capitalised words
+        nm = _STREET_NAME.match(text, pos)
+        if nm is None:
+            return None
+        sm = near(f.p.label_after_re, text, nm.end())
+        if sm is not None and _AFTER_STREET.match(text, sm.end()):
+            return a.end
+        pos = nm.end() - 1
+    return None
+
+
+# A capitalised word of a street's name after its number; after its kind ("Lane"), a comma, the end
+# or a capitalised name (the city)
+_STREET_NAME = regex.compile(r"[ \t]+\p{Lu}[\p{Ll}'’-]+[ \t]+")
+_AFTER_STREET = regex.compile(r"[ \t]*(?:[,;)\n]|\Z|\p{Lu})")
 
 
 def day_of_month(f: Scan, d: Draft) -> int | None:
