@@ -145,6 +145,11 @@ SOURCES = [
     ("en", "The World Health Organization suggested the virus had infected about 300 people.", "about 300", "The World Health Organization"),
     ("fr", "L'Organisation mondiale de la santé a suggéré que le virus avait infecté environ 300 personnes.", "environ 300",
      "L'Organisation mondiale de la santé"),
+    # a verb before its speaker and the verbal noun that opens what it reports; a phrase of place or time
+    # before the verb, the speaker after it ("in the northern states the rise has been" stays no source)
+    ("ar", "أعلنت وزارة الداخلية تسجيل 450 حادثا على الطرق.", "450", "وزارة الداخلية"),
+    ("ar", "وفي تطور لاحق أعلن الجيش مقتل 12 مسلحا في الجبال.", "12", "الجيش"),
+    ("en", "In the eastern provinces the growth has been as high as 30 per cent.", "30 per cent", None),
     # no attribution: no source, never a guess
     ("en", "More than 5,000 people crossed the border on Monday.", "More than 5,000", None),
     # "since Putin announced…" is not who stated the figure

@@ -250,6 +250,7 @@ class Gazetteer:
         self._known = frozenset(w for k in known for w in k.split())
         self.not_last = frozenset(_keys(att.subject_not_last))
         self.not_first = frozenset(_keys(att.subject_not_first))
+        self.verb_first = pack.change_verb_first  # a verb may open its clause before its speaker (VSO)
         self.verb_not_before = frozenset(_keys(att.verb_not_before))
         self._clitics = prefixes  # the article and clitics glued to a word ("الوزارة", "وقال")
         self.continuation_re = words_leading(_keys(att.continuation), gap=r"\W*")
@@ -796,7 +797,10 @@ def _phrase_before(text: str, sent: _Sentence, pos: int, gz: Gazetteer) -> tuple
         return (pos, pos)  # "The band canceled the | show … and apologized": no subject ends so
     first = _WORD.search(phrase)
     if first is not None and norm_key(first.group()) in gz.not_first:
-        return (pos, pos)  # "in the northern states | the rise has been": no subject opens so
+        # "in the northern states | the rise has been": no subject opens so; where a verb may come
+        # before its speaker, a phrase of place or time opens the clause before both ("وفي تطور آخر
+        # أعلنت الشرطة": the speaker is after the verb)
+        return None if gz.verb_first and words <= 4 else (pos, pos)
     return (start, end)
 
 
