@@ -531,6 +531,9 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     ("en", "Each dose holds 5 cubic centimetres of the vaccine.", "5 cubic centimetres", D("0.005"), None, "volume:l", "exact"),
     ("fr", "La moto est équipée d'un moteur de 750 cm³ refroidi par air.", "750 cm³", D("0.75"), None, "volume:l", "exact"),
     ("ar", "تعمل السيارة بمحرك سعته 1500 سم3 فقط", "1500 سم3", D("1.5"), None, "volume:l", "exact"),
+    # a dual, a bare joiner and a number word: a range of the dual's noun
+    ("ar", "يمكث المسافر يومين أو ثلاثة في المدينة قبل الرحيل", "يومين او ثلاثة", 2 * DAY, 3 * DAY, "duration:s", "range"),
+    ("ar", "حصد الفريق بطولتين أو ثلاث بطولات في العقد الماضي", "بطولتين او ثلاث بطولات", D(2), D(3), "count", "range"),
     # gallons and fluid ounces abbreviated, millilitres in Arabic, a metric ton in a compound
     ("en", "The new aquarium holds 40 gal of fresh water.", "40 gal", D("151.41647136"), None, "volume:l", "exact"),
     ("en", "Each can holds 12 fl oz of soda.", "12 fl oz", D("0.35488235475"), None, "volume:l", "exact"),

@@ -141,9 +141,45 @@ def _dual_ranges(f: Scan, hits: list[Hit]) -> list[Hit]:
             out.append(Hit(start, nxt.end, h.value, nxt.value, h.unit, "range", nxt.counted, nxt.counted_span))
             i += 2
             continue
+        bare = _bare_closer(f, h)
+        if bare is not None:  # "عبوتين أو ثلاث", "يومين أو ثلاثة": the dual's noun counted up to the word after
+            end, high = bare
+            out.append(Hit(h.start, end, h.value, h.value * high / 2, h.unit, "range", h.counted, h.counted_span))
+            while i + 1 < len(hits) and hits[i + 1].start < end:
+                i += 1  # the number word read alone
+            i += 1
+            continue
         out.append(h)
         i += 1
     return out
+
+
+# A bare joiner and a number word after a dual ("يومين | أو ثلاثة"), nothing counted after it
+_JOINED_WORD = regex.compile(r"[ \t]+(\p{L}+)[ \t]+(\p{L}+)(?![\p{L}\p{M}])")
+
+
+def _bare_closer(f: Scan, dual: Hit) -> tuple[int, Decimal] | None:
+    """Where a range a dual opens with a bare joiner ends, and the number closing it: "عبوتين أو
+    ثلاث" (two or three cans), "يومين أو ثلاثة" (two or three days): a number word from three to
+    ten, nothing counted after it but the dual's noun in the plural."""
+    p, text = f.p, f.text
+    if dual.qualifier != "exact" or any(c.isdigit() for c in text[dual.start : dual.end]):
+        return None
+    m = _JOINED_WORD.match(text, dual.end, min(len(text), dual.end + 40))
+    if m is None or norm_key(m.group(1)) not in p.range_bare:
+        return None
+    number = p.numbers.get(norm_key(m.group(2)))
+    if number is None or not 3 <= number[1] <= 10:
+        return None
+    counted, span = f.counted_after(m.end())
+    if counted is None:
+        return m.end(), number[1]
+    # the dual's noun in the plural ("بميداليتين أو ثلاث ميداليات")
+    if span is None or dual.counted is None:
+        return None
+    key = norm_key(dual.counted)
+    stem = next((key[: -len(e)] for e in sorted(p.dual_ends, key=len, reverse=True) if key.endswith(e)), key)
+    return (span[1], number[1]) if len(stem) >= 2 and stem in norm_key(counted) else None
 
 
 def _closes(f: Scan, opener: str, dual: Hit, after: Hit) -> bool:
