@@ -10,7 +10,7 @@ from decimal import Decimal
 import regex
 
 from claimx.normalize import norm_key
-from claimx.packs.chars import CLAUSE_ENDS
+from claimx.packs.chars import CLAUSE_ENDS, QUESTION_MARKS
 from claimx.quantities.changes import governing_change
 from claimx.quantities.halves import in_and_half
 from claimx.quantities.model import Hit, left, left_start, near
@@ -136,6 +136,10 @@ def _elliptic_share(f: Scan, s: int, e: int, found: list[Hit]) -> bool:
 _ELLIPTIC_REACH = 120  # characters from the share before to the fraction that leaves out its whole
 
 
+# The ends of a sentence a share's rest is not read across (a semicolon is: "half got A; the other half B")
+_SENTENCE_ENDS = ".!\n" + QUESTION_MARKS
+
+
 def _rest_of_share(f: Scan, s: int, e: int, frac: Decimal, found: list[Hit]) -> Hit | None:
     """The fraction at ``s:e`` as the rest of a whole (the pack's ``rest``: "the other half",
     "l'autre moitié", "النصف الآخر") after a share of the same size in its sentence: "half were
@@ -147,7 +151,7 @@ def _rest_of_share(f: Scan, s: int, e: int, frac: Decimal, found: list[Hit]) -> 
     if rm is None:
         return None
     share = next((h for h in reversed(found[-8:]) if h.unit == "percent" and h.value == frac * 100), None)  # (the last few)
-    if share is None or any(c in f.text[share.end : rm.start()] for c in ".!?\n"):
+    if share is None or any(c in f.text[share.end : rm.start()] for c in _SENTENCE_ENDS):
         return None
     return Hit(rm.start(), rm.end(), frac * 100, None, "percent", "exact", None, None)
 
