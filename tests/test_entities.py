@@ -150,6 +150,10 @@ SOURCES = [
     ("ar", "أعلنت وزارة الداخلية تسجيل 450 حادثا على الطرق.", "450", "وزارة الداخلية"),
     ("ar", "وفي تطور لاحق أعلن الجيش مقتل 12 مسلحا في الجبال.", "12", "الجيش"),
     ("en", "In the eastern provinces the growth has been as high as 30 per cent.", "30 per cent", None),
+    # a reporting verb glued to "and" opens its clause: the words before it are no speaker, and the
+    # speaker after it speaks for that clause on
+    ("ar", "عودة اللاجئين وأكدت المفوضية السامية عودة 3000 لاجئ إلى قراهم.", "3000", "المفوضية السامية"),
+    ("ar", "وصل 400 مهاجر إلى الجزيرة وأعلنت الشرطة توقيف 12 مهربا.", "400", None),
     # no attribution: no source, never a guess
     ("en", "More than 5,000 people crossed the border on Monday.", "More than 5,000", None),
     # "since Putin announced…" is not who stated the figure

@@ -343,6 +343,9 @@ class Gazetteer:
         self.according_test = holding_test(_keys(att.before), indexed=False)
         self.stop_re = word_at(_keys(att.stops), always=True)
         self.openers_re = words_leading(_keys(att.openers), repeat=True)
+        # an opener glued to a reporting verb ("وأكد"): the verb opens its clause, its speaker after it
+        # (not a weak verb: "وتظهر ذروة الحمولة" is no one showing anything)
+        self.glued_openers = frozenset(o + v for o in _keys(att.openers) if len(o) == 1 for v in _keys(att.verbs))
 
     def known_word(self, word: str) -> bool:
         """A common word of the language or of the pack's entity vocabulary (clitics stripped)."""
@@ -885,8 +888,9 @@ def _verb_cue(text: str, sent: _Sentence, s1: int, vs: int, ve: int, gz: Gazette
     if nm is not None and norm_key(nm.group(1)) in gz.verb_not_before:
         return None  # "the southern states has risen": a noun, no reporting verb
     clause = sent.clause_start(vs)
-    before = _phrase_before(text, sent, vs, gz)
-    if before is None and clause > s0:
+    opened = norm_key(text[vs:ve].strip()) in gz.glued_openers  # "حجم القوات | وأكد قائد الناتو …"
+    before = None if opened else _phrase_before(text, sent, vs, gz)
+    if before is None and clause > s0 and not opened:
         before = _apposition(text, sent, vs, gz)
     if before is not None:
         if before[0] == before[1]:
@@ -898,7 +902,8 @@ def _verb_cue(text: str, sent: _Sentence, s1: int, vs: int, ve: int, gz: Gazette
     after = _phrase_after(text, sent, ve, s1, gz)
     if after is None:
         return None
-    return Cue(vs, *after, scope=s0, anaphor=norm_key(text[after[0] : after[1]]) in gz.pronouns)
+    # a verb its opener glues opens a clause: it speaks for that clause on, not the figures before it
+    return Cue(vs, *after, scope=vs if opened else s0, anaphor=norm_key(text[after[0] : after[1]]) in gz.pronouns)
 
 
 def pick_cue(
