@@ -441,6 +441,10 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     ("en", "The families of the 9/11 victims met the mayor.", "9", "identifier"),
     ("en", "The two partners agreed on a 50/50 split of the profits.", "50", "identifier"),
     ("ar", "تصدرت المبيعات السيارة طراز 2006 في السوق المحلية", "2006", "label"),
+    # an era glued to the second year of a span reads as a unit of both; a small number before "م" with
+    # a blank and no noun of year is metres
+    ("ar", "حكم الإمبراطور بين 610 - 641م ثم خلفه ابنه", "610", "era_span"),
+    ("ar", "يبلغ ارتفاع السور 5 م فقط في هذا الموضع", "5", None),
     # a Hijri month in the genitive
     ("ar", "سقط الحصن في 25 ذي الحجة 634 هـ بعد حصار طويل", "25", "mask"),
     # a season named by its years, with no article
@@ -484,3 +488,9 @@ def test_a_score_after_a_name_is_read_whole() -> None:
     for lang, text in (("en", "At the break it was Real Sociedad 0 - 2 Real Madrid in the cup."),
                        ("fr", "À la pause, le score était Real Sociedad 1-2 Real Madrid en coupe.")):
         assert [c.quantity.value for c in claimx.extract(text, lang=lang)] == [], text
+
+
+def test_octane_is_no_dual() -> None:
+    """"أوكتين" (octane) ends as a dual does: no two of anything."""
+    values = [c.quantity.value for c in claimx.extract("رفعت الحكومة سعر وقود البنزين 95 أوكتين بنسبة 12%", lang="ar")]
+    assert 2 not in values and 12 in values, values

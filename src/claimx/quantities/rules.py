@@ -22,7 +22,7 @@ from claimx.normalize import norm_key
 from claimx.packs.chars import CLAUSE_ENDS
 from claimx.quantities.ages import MAX_AGE, age_words_before
 from claimx.quantities.atoms import second_atom
-from claimx.quantities.model import YEAR, Draft, left, left_start, near
+from claimx.quantities.model import YEAR, Atom, Draft, left, left_start, near
 from claimx.quantities.predicates import (
     is_capitalised_name,
     is_capitalised_words,
@@ -130,11 +130,20 @@ def era_year(f: Scan, d: Draft) -> int | None:
     mille ans av. J.-C.", "356 قبل الميلاد", "632 م"."""
     a = d.a
     ym = f.p.year_after_re.match(f.text, a.num_end)
-    if ym is not None and (not a.unit or (a.kind == "digits" and a.value == a.value.to_integral() and ym.end() >= a.end)):
+    if ym is not None and (not a.unit or (a.kind == "digits" and a.value == a.value.to_integral() and ym.end() >= a.end and _era_sized(f, a))):
         return a.end  # with a unit too where the era is spelt as one ("632 م"; "1.8 م" is metres, "180 م/ث" a speed)
     if a.unit == "duration:s" and f.p.year_after_re.match(f.text, a.end):
         return a.end
     return None
+
+
+def _era_sized(f: Scan, a: Atom) -> bool:
+    """Whether a whole number whose era reads as a unit ("632 م") is a year: from 100, or after a
+    noun of year ("عام 45م"; "بين 3 و5م" are metres)."""
+    if a.value >= 100:
+        return True
+    wm = year_word_before(f, a.start)
+    return wm is not None and is_year_noun(f, wm)
 
 
 def acronym_name(f: Scan, d: Draft) -> int | None:
@@ -358,12 +367,15 @@ def era_span(f: Scan, d: Draft) -> int | None:
     """Two years joined as a span the era after the second one dates, in either order: "between 500
     and 400 BC", "de 3000 à 2500 av. J.-C.", "بين عامي 2205 و 2197 قبل الميلاد"."""
     a, b = d.a, d.b
-    if b is None or a.kind != "digits" or b.kind != "digits" or a.has_scale or b.has_scale or a.unit:
+    if b is None or a.kind != "digits" or b.kind != "digits" or a.has_scale or b.has_scale:
         return None
     if a.value != a.value.to_integral() or b.value != b.value.to_integral():
         return None
     ym = f.p.year_after_re.match(f.text, b.num_end)
-    return b.end if ym is not None and (not b.unit or ym.end() >= b.end) else None
+    if ym is None or (b.unit and ym.end() < b.end):
+        return None
+    # an era's letter glued to the second year reads as a unit of both ("626 - 649م"; "1200 - 1500 م" is metres)
+    return b.end if not a.unit or (a.unit == b.unit and not f.text[b.num_end : b.num_end + 1].isspace()) else None
 
 
 def label_range(f: Scan, d: Draft) -> int | None:
