@@ -445,6 +445,12 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # a blank and no noun of year is metres
     ("ar", "حكم الإمبراطور بين 610 - 641م ثم خلفه ابنه", "610", "era_span"),
     ("ar", "يبلغ ارتفاع السور 5 م فقط في هذا الموضع", "5", None),
+    # the base of a rate after a word of "per", a count before it in its clause; a count after "per"
+    # with no count before it stays one
+    ("en", "The region has 2.5 doctors per 1,000 people, half the national rate.", "1,000", "rate_base"),
+    ("fr", "La région compte 2,5 médecins pour 1 000 habitants.", "1 000", "rate_base"),
+    ("ar", "يوجد في المنطقة 2.5 طبيب لكل 1000 نسمة فقط", "1000", "rate_base"),
+    ("en", "The firm bought 1,000 shares per client last year.", "1,000", None),
     # a Hijri month in the genitive
     ("ar", "سقط الحصن في 25 ذي الحجة 634 هـ بعد حصار طويل", "25", "mask"),
     # a season named by its years, with no article

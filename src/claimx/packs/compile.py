@@ -217,6 +217,7 @@ class PackTables(WordTables):
     race_after_re: Pattern
     score_nouns: frozenset[str]
     score_before_re: EndPattern | None
+    rate_before_re: EndPattern | None
     score_clitics: frozenset[str]
     score_word_re: Pattern | None
     metres_after_re: Pattern
@@ -575,7 +576,8 @@ def compile_numbers(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     # Digits after a dot only before a percent sign: a decimal without its leading zero (" .08%", "و.08%"),
     # or a percentage after a sentence end that lost its space ("Bioeasy.80%").
     after_dot = r"(?<=(?:^|[\s(]\p{Lo}?|\p{Ll})\.)(?=\d+(?:[.,]\d+)?[ \t]?%)"
-    body = reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    # (an Arabic comma between digits groups thousands before three, marks the decimals before one or two: "2،5")
+    body = reversed_groups + r"\d{1,3}(?P<g>[,.' ،])\d{3}(?:(?P=g)\d{3})*(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+|،\d{1,2}(?!\d))?"
     digits = rf"(?:(?<![\d.,،])|{after_dot})(?:{body})(?![\d])"
     p.candidates = lazy(
         f"(?P<digits>{digits})|{B}{cpre}(?P<vague>{vague}){E}|(?P<words>{p.number_words})", flags
@@ -744,6 +746,8 @@ def compile_context(p: Pack, d: dict[str, Any], k: _Affixes) -> None:
     score_before = _keys(ctx_["score_before"])
     p.score_before_re = words_before(score_before, gap=r"[ \t]*") if score_before else None
     p.score_clitics = frozenset(score_before)  # a word of "by" glued to a dual: "بهدفين"
+    rate_before = _keys(ctx_["rate_before"])
+    p.rate_before_re = words_before(rate_before, clitics=k.clitics, gap=r"[ \t]*") if rate_before else None
     p.score_word_re = word_at(_keys(ctx_["score_words"]), clitics=k.clitics, end=r"(?!\w)")
     p.metres_after_re = words_after(_keys(ctx_["metres_after"]), gap=r"[ \t]+", always=True)
     p.mass_units = {norm_key(key): _ratio(v) for key, v in ctx_["mass_units"].items()}

@@ -169,6 +169,7 @@ class Context:
     race_after: Words
     score_nouns: Words
     score_before: Words
+    rate_before: Words
     score_words: Words
     million_glued: Words
     bare_currencies: Words

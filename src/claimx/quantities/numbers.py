@@ -57,7 +57,7 @@ def parse_digits(s: str, pack: Pack) -> tuple[Decimal, bool] | None:
     try:
         # a decimal mark and a group together that no grouped form above reads ("905,1 000" in
         # Arabic text) is no number: Decimal refuses it
-        return Decimal(s.replace(",", ".")), False
+        return Decimal(s.replace(",", ".").replace("،", ".")), False
     except InvalidOperation:
         return None
 

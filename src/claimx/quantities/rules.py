@@ -591,6 +591,26 @@ def score_margin(f: Scan, d: Draft) -> int | None:
     return d.end if glued or before(f, p.score_before_re, d.qstart) is not None else None
 
 
+def rate_base(f: Scan, d: Draft) -> int | None:
+    """The base of a rate, a power of ten from 100 after a word of "per" with a number before it in
+    its clause: "2.5 doctors per 1,000 people", "211 décès pour 100 000 naissances", "طبيبان لكل
+    1000 نسمة" (the pack's ``rate_before``); "bought 1,000 shares" counts them."""
+    p, a = f.p, d.a
+    if p.rate_before_re is None or d.unit != "count" or d.value_high is not None or d.qualifier != "exact":
+        return None
+    if a.value < 100 or a.value != 10 ** (len(str(int(a.value))) - 1):
+        return None
+    rm = before(f, p.rate_before_re, d.qstart)
+    if rm is None:
+        return None
+    clause = clause_before(f.text, left_start(d.qstart) + rm.start(), 80, CLAUSE_ENDS + ":")
+    counted = any(c.isdigit() for c in clause) or any(norm_key(w) in p.numbers for w in _WORDS.findall(clause))
+    return d.end if counted else None
+
+
+_WORDS = regex.compile(r"\p{L}+")
+
+
 def race(f: Scan, d: Draft) -> int | None:
     """A distance that names a race: "the 400m hurdles", "the men's 100 metres", "la finale du
     100 m", "سباق 200 متر" (the pack's ``race_before``/``race_after`` words)."""
@@ -793,6 +813,7 @@ CLAIM_RULES: tuple[Rule, ...] = (
     placed_after_claim,
     bracketed_number,
     score_margin,
+    rate_base,
     race,
     uncounted_word,
     definite_reference,
