@@ -445,6 +445,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # a blank and no noun of year is metres
     ("ar", "حكم الإمبراطور بين 610 - 641م ثم خلفه ابنه", "610", "era_span"),
     ("ar", "يبلغ ارتفاع السور 5 م فقط في هذا الموضع", "5", None),
+    # a table of scores, pairs separated by blanks alone, one going down
+    ("ar", "نتائج الفريق في الذهاب 0-2 2-1 1-0 3-1 حسب الجدول", "0", "score"),
     # the base of a rate after a word of "per", a count before it in its clause; a count after "per"
     # with no count before it stays one
     ("en", "The region has 2.5 doctors per 1,000 people, half the national rate.", "1,000", "rate_base"),

@@ -445,7 +445,7 @@ def _after_score_word(f: Scan, d: Draft) -> bool:
 # Two numbers of at most two digits joined by a dash, then a comma or a short word ("and", "et", "و",
 # maybe glued to the next number) and this pair: a set of a list of scores, where one pair goes down.
 _PAIR = r"(\d{1,2})[ \t]*[-–—][ \t]*(\d{1,2})"
-_SCORE_SEP = r"(?:[ \t]*[,،;]|[ \t]+\p{L}{1,3}(?=[ \t\d]))[ \t]*\p{L}{0,2}"
+_SCORE_SEP = r"(?:[ \t]*[,،;]|[ \t]+\p{L}{1,3}(?=[ \t\d])|[ \t]+(?=\d))[ \t]*\p{L}{0,2}"  # (a table: blanks alone)
 _SCORE_PAIR = regex.compile(r"\d{1,2}[ \t]*[-–—][ \t]*\d{1,2}")
 _SCORE_BEFORE = regex.compile(rf"(?r){_PAIR}{_SCORE_SEP}\Z")
 _SCORE_AFTER = regex.compile(rf"{_SCORE_SEP}{_PAIR}(?!\d)")
