@@ -445,6 +445,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # a blank and no noun of year is metres
     ("ar", "حكم الإمبراطور بين 610 - 641م ثم خلفه ابنه", "610", "era_span"),
     ("ar", "يبلغ ارتفاع السور 5 م فقط في هذا الموضع", "5", None),
+    # a score going down after a player's name; a year after "born"
+    ("en", "In the final she defeated Lisa Marsh 6–3, 6–1 on the clay.", "6", "capitalised_name"),
+    ("en", "The chapel was designed by Inigo Ward (born 1601) of London.", "1601", "year"),
     # a table of scores, pairs separated by blanks alone, one going down
     ("ar", "نتائج الفريق في الذهاب 0-2 2-1 1-0 3-1 حسب الجدول", "0", "score"),
     # the base of a rate after a word of "per", a count before it in its clause; a count after "per"
@@ -491,10 +494,11 @@ def test_a_cent_of_a_dollar_is_no_hundred() -> None:
 
 
 def test_a_score_after_a_name_is_read_whole() -> None:
-    """"Real Sociedad 0 - 2 Real Madrid": the number after the first side's name opens the score,
-    whose second number is no count of its own."""
+    """"Real Sociedad 0 - 2 Real Madrid", "defeated Lisa Marsh 6–3, 6–1": the number after a name
+    opens the score, whose second number is no count of its own."""
     for lang, text in (("en", "At the break it was Real Sociedad 0 - 2 Real Madrid in the cup."),
-                       ("fr", "À la pause, le score était Real Sociedad 1-2 Real Madrid en coupe.")):
+                       ("fr", "À la pause, le score était Real Sociedad 1-2 Real Madrid en coupe."),
+                       ("en", "In the final she defeated Lisa Marsh 6–3, 6–1 on the clay.")):
         assert [c.quantity.value for c in claimx.extract(text, lang=lang)] == [], text
 
 

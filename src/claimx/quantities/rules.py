@@ -306,12 +306,18 @@ def _uncounted_label(f: Scan, d: Draft) -> bool:
 
 def capitalised_name(f: Scan, d: Draft) -> int | None:
     """A small plain integer right after a capitalised word: "Radio 4", "Ligue 1", "iPhone 15"; with
-    the score it opens between two names ("Real Sociedad 0 - 2 Real Madrid": no 2 read alone)."""
+    the score it opens between two names ("Real Sociedad 0 - 2 Real Madrid": no 2 read alone), or
+    going down after a name ("defeated Lisa Raymond 6–4")."""
     a = d.a
     if a.kind != "digits" or not is_capitalised_name(f, a):
         return None
-    m = _SCORE_TO_NAME.match(f.text, a.end) if a.end - a.start <= 2 else None
-    return a.end if m is None or not _side_after(f, m.end()) else m.end()
+    if a.end - a.start > 2:
+        return a.end
+    m = _SCORE_TO_NAME.match(f.text, a.end)
+    if m is not None and _side_after(f, m.end()):
+        return m.end()
+    dm = _SCORE_DOWN.match(f.text, a.end)  # "defeated Lisa Raymond 6–4, 6–2": a score going down
+    return dm.end() if dm is not None and int(dm.group(1)) <= a.value else a.end
 
 
 # -- year rules: once an age is read --------------------------------------------------------------
@@ -404,6 +410,7 @@ def score(f: Scan, d: Draft) -> int | None:
 # A dash, a number of at most two digits and a capitalised word after it: the rest of a score that a
 # number after a team's name opens ("Real Sociedad 0 - 2 Real Madrid").
 _SCORE_TO_NAME = regex.compile(r"[ \t]*[-–—][ \t]*\d{1,2}(?!\d)(?=[ \t]+\p{Lu})")
+_SCORE_DOWN = regex.compile(r"[ \t]*[-–—][ \t]*(\d{1,2})(?![\d.,]\d)")
 _NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}]*[ \t]+\Z")
 
 
