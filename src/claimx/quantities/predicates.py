@@ -165,6 +165,10 @@ def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
 _OPENS_CLAUSE = regex.compile(r"(?:\A|[.!?؟,،;:(\n])[ \t\p{Ps}\p{Pi}\"'«]*(?:\p{L}{1,2}[ \t]+)?\Z")  # a clause starts here, maybe after "ف"/"و"
 
 
+# A year of four digits, no digit or separator before it, and a dash: the start of a span of years
+_YEAR_DASH = regex.compile(r"(?<![\d.,])(\d{4})[ \t]*[-–—][ \t]*\Z")
+
+
 def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     """Four plain digits read as a year: after a year word, or (from 1800 to 2100) with nothing
     counted, or (after 2100) after a noun of year; three digits after a noun for a year, or before a
@@ -177,6 +181,9 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     early = len(raw) == 3 and a.value >= 100
     if not early and (len(raw) != 4 or a.value < 1000):
         return False
+    if len(raw) == 4 and (ym := _YEAR_DASH.search(f.text, max(0, a.start - 12), a.start)) is not None:
+        if 0 < a.value - int(ym.group(1)) < 200:
+            return True  # "8 April 1689 – 1694": the end of a span whose first year a date holds
     cm = year_word_before(f, a.start)
     context = cm is not None
     if a.value > 2100:  # a noun of year says so ("في عام 2500", "between the years 2205 and 2197 BC")
