@@ -114,9 +114,12 @@ def age_end(f: Scan, a: Atom, start: int) -> int | None:
         if _person_bound(f, start, a) and not _noun_after(f, a.end):
             return a.end  # "girls under 18", "women over 55": nothing counted after the number
         if p.age_apposition and apposition(f, start, a.end):
-            cm = CAPWORD_BEFORE.search(left(text, start)[:-1].rstrip(",،") + " ")
+            window = left(text, start)[:-1].rstrip(",،") + " "
+            cm = CAPWORD_BEFORE.search(window)
             if cm is not None and norm_key(cm.group(1)) not in p.months:
                 return a.end  # "Bair, 35," ("on August, 7, 1948" is a date)
+            if p.age_person_re is not None and p.age_person_re.search(window) is not None:
+                return a.end  # "a man, 45, was arrested"
     return None
 
 
