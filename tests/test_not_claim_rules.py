@@ -448,6 +448,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # a score going down after a player's name; a year after "born"
     ("en", "In the final she defeated Lisa Marsh 6–3, 6–1 on the clay.", "6", "capitalised_name"),
     ("en", "The chapel was designed by Inigo Ward (born 1601) of London.", "1601", "year"),
+    # an acronym in capitals before a long number names a standard
+    ("en", "The plant was certified to ISO 14001 last spring.", "14001", "capitalised_name"),
     # the end of a span of years whose first year a date holds
     ("en", "He held the title from 3 May 1702 – 1711 under the queen.", "1711", "uncounted_year"),
     # a table of scores, pairs separated by blanks alone, one going down

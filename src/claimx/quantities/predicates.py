@@ -137,7 +137,7 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     if not m:
         return False
     bracketed = window[: m.start()].endswith("(") and f.text[a.end : a.end + 1] == ")"
-    if a.value >= 10000 and not bracketed:
+    if a.value >= 10000 and not bracketed and not _standard(f, a, m.group(1)):
         return False  # "(LR 10364)": a law's number, in brackets, may be long
     if f.p.glued_letter_re is not None:
         # a caseless script: a Latin name says nothing of the number after it ("Lionsgate 26 ترشيحاً"
@@ -152,6 +152,12 @@ def is_capitalised_name(f: Scan, a: Atom) -> bool:
     if bracketed:
         return True  # "(Équipe 14)", "(Team 14)": a name in brackets
     return not SENT_START.search(window[: m.start()])
+
+
+def _standard(f: Scan, a: Atom, word: str) -> bool:
+    """An acronym in capitals before a long number with nothing counted after it names a standard
+    or a code: "ISO 14001", "EN 61000" ("UNHCR 50000 refugees" would count)."""
+    return len(word) >= 2 and word.isupper() and f.counted_after(a.end)[0] is None
 
 
 def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
