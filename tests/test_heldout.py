@@ -21,7 +21,9 @@ FLOORS = {
     ("en", "wikigold"): {"f1": 0.95, "value_unit_f1": 0.95},
     ("en", "ewt"): {"f1": 0.62, "value_unit_f1": 0.62},
 }
-SOURCES = {"anercorp": "anercorp", "anercorp-dev": "anercorp", "wikigold": "wikigold", "ewt": "uner_ewt"}
+SOURCES = {
+    "anercorp": "anercorp", "anercorp-dev": "anercorp", "wikigold": "wikigold", "ewt": "uner_ewt", "ewt-dev": "uner_ewt",
+}
 
 
 @pytest.fixture(scope="module")
