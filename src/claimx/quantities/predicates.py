@@ -102,6 +102,8 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
         if p.age_after_re is not None and p.age_after_re.match(text, digits_end):
             return False
         return f.hyphen_noun(digits_end) is None  # "two 12-roll packs" counts rolls
+    if digits_end - s == 1 and a.unit is None and (em := _EXTENSION.match(text, digits_end)) is not None:
+        return f.counted_after(em.end())[0] is None  # "(X 3-5290)": an extension ("1-1000 people" is a range)
     if text[digits_end : digits_end + 1] == "/" and text[digits_end + 1 : digits_end + 2].isdigit() and a.unit is None:
         # "9/11", "50/50", "week 12/2020": a pair of whole numbers no fraction or date read ("0.31/100,000" is a rate)
         return not a.grouped and a.end == digits_end and a.value == a.value.to_integral()
@@ -171,6 +173,8 @@ def year_word_before(f: Scan, start: int) -> regex.Match[str] | None:
 _OPENS_CLAUSE = regex.compile(r"(?:\A|[.!?؟,،;:(\n])[ \t\p{Ps}\p{Pi}\"'«]*(?:\p{L}{1,2}[ \t]+)?\Z")  # a clause starts here, maybe after "ف"/"و"
 
 
+# A dash glued to four digits or more, no separator among them (after a single digit: a code)
+_EXTENSION = regex.compile(r"-\d{4,}(?![\d.,])")
 # A year of four digits, no digit or separator before it, and a dash: the start of a span of years
 _YEAR_DASH = regex.compile(r"(?<![\d.,])(\d{4})[ \t]*[-–—][ \t]*\Z")
 
