@@ -448,6 +448,8 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # a score going down after a player's name; a year after "born"
     ("en", "In the final she defeated Lisa Marsh 6–3, 6–1 on the clay.", "6", "capitalised_name"),
     ("en", "The chapel was designed by Inigo Ward (born 1601) of London.", "1601", "year"),
+    # a year alone before a word with the article: no noun it counts
+    ("ar", "صادقت الدول على اتفاق 1994 الأساسي بعد مفاوضات", "1994", "uncounted_year"),
     # a single digit, a dash and four digits, nothing counted after: an extension, no range
     ("en", "For tickets call the front desk (ext. 4-7712) before noon.", "4", "identifier"),
     ("en", "Firms with 1-1000 staff pay the lower rate.", "1", None),

@@ -211,7 +211,9 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     # "la loi de 2008 prévoit": where a counted noun after a count this large is plural, a word that
     # does not end as a plural (nor is written in capitals: "2000 ONG") is not what the number counts
     ends = f.p.year_counted_endings
-    return counted is None or (bool(ends) and not counted.isupper() and not norm_key(counted).endswith(ends))
+    if counted is None or norm_key(counted).startswith(f.p.dual_definite):
+        return True  # "بروتوكول 1987 الأصلي": a word with the article is no counted noun (the pack's article forms)
+    return bool(ends) and not counted.isupper() and not norm_key(counted).endswith(ends)
 
 
 def is_year_noun(f: Scan, wm: regex.Match[str]) -> bool:
