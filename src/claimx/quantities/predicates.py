@@ -46,8 +46,9 @@ _LOWER_WORD = regex.compile(r"\p{Ll}{4,}")
 
 def _glued_name(f: Scan, a: Atom) -> bool:
     """A word of five letters or more glued to a small plain number is a name ("سيرين2", "هايابوسا2")
-    where no indefinite noun follows the number, and so is a spelt letter ("إيه سي إي2", ACE2; "ال78 توصية" counts); with a unit,
-    a group or a scale a space was left out ("لتخصيص١٥٪", "بمبلغ000 45")."""
+    where no noun without the article follows the number, and so is a spelt letter ("إيه سي إي2",
+    ACE2; "ال78 توصية" counts); with a unit, a group or a scale a space was left out ("لتخصيص١٥٪",
+    "بمبلغ000 45")."""
     if a.grouped or a.unit is not None or a.has_scale or a.num_end - a.start > 2:
         return False
     gm = _GLUED_WORD.search(left(f.text, a.start))
@@ -56,7 +57,7 @@ def _glued_name(f: Scan, a: Atom) -> bool:
     word, table = norm_key(gm.group()), f.p.clitic_table
     if len(word) >= 5:  # ("قوامها30 فردا": a space left out before a number and what it counts)
         counted = f.counted_after(a.end)[0]
-        return counted is None or norm_key(counted).startswith(tuple(f.p.definite))  # ("سيرين2 الخاص")
+        return counted is None or norm_key(counted).startswith(f.p.dual_definite)  # ("سيرين2 الخاص")
     # a spelt-out Latin letter ("إي2": ACE2); "ال78", "وال5", "لل3" count, and so does a verb glued by a typo ("قتل5")
     return len(word) <= 2 and word not in table.entities and word not in table.digits
 

@@ -600,8 +600,8 @@ def score_margin(f: Scan, d: Draft) -> int | None:
 
 def rate_base(f: Scan, d: Draft) -> int | None:
     """The base of a rate, a power of ten from 100 after a word of "per" with a number before it in
-    its clause: "2.5 doctors per 1,000 people", "211 décès pour 100 000 naissances", "طبيبان لكل
-    1000 نسمة" (the pack's ``rate_before``); "bought 1,000 shares" counts them."""
+    its clause: "2.5 doctors per 1,000 people", "211 décès pour 100 000 naissances", "2.5 طبيب لكل
+    1000 نسمة" (the pack's ``rate_before``); "bought 1,000 shares per client" counts them."""
     p, a = f.p, d.a
     if p.rate_before_re is None or d.unit != "count" or d.value_high is not None or d.qualifier != "exact":
         return None
