@@ -534,8 +534,6 @@ ROWS: list[tuple[str, str, str, Decimal, Decimal | None, str, str]] = [
     # a dual, a bare joiner and a number word: a range of the dual's noun
     ("ar", "يمكث المسافر يومين أو ثلاثة في المدينة قبل الرحيل", "يومين او ثلاثة", 2 * DAY, 3 * DAY, "duration:s", "range"),
     ("ar", "حصد الفريق بطولتين أو ثلاث بطولات في العقد الماضي", "بطولتين او ثلاث بطولات", D(2), D(3), "count", "range"),
-    # an age as an ordinal after a verb of reaching ("turned ten")
-    ("ar", "هاجرت العائلة إلى كندا عندما بلغ الثانية عشرة من عمره", "بلغ الثانية عشرة", D(12), None, "age:year", "exact"),
     # an age set off by commas after a noun for a person
     ("en", "Police said a woman, 34, was taken to hospital after the crash.", "34", D(34), None, "age:year", "exact"),
     # the Arabic comma as a decimal mark before one or two digits (before three it groups thousands)

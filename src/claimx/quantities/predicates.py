@@ -103,7 +103,7 @@ def is_identifier(f: Scan, a: Atom, second: bool = False) -> bool:
         if p.age_after_re is not None and p.age_after_re.match(text, digits_end):
             return False
         return f.hyphen_noun(digits_end) is None  # "two 12-roll packs" counts rolls
-    if digits_end - s == 1 and a.unit is None and (em := _EXTENSION.match(text, digits_end)) is not None:
+    if digits_end - s == 1 and text[digits_end : digits_end + 1] == "-" and a.unit is None and (em := _EXTENSION.match(text, digits_end)):
         return f.counted_after(em.end())[0] is None  # "(X 3-5290)": an extension ("1-1000 people" is a range)
     if text[digits_end : digits_end + 1] == "/" and text[digits_end + 1 : digits_end + 2].isdigit() and a.unit is None:
         # "9/11", "50/50", "week 12/2020": a pair of whole numbers no fraction or date read ("0.31/100,000" is a rate)
@@ -192,7 +192,8 @@ def is_year(f: Scan, a: Atom, counted: str | None) -> bool:
     early = len(raw) == 3 and a.value >= 100
     if not early and (len(raw) != 4 or a.value < 1000):
         return False
-    if len(raw) == 4 and (ym := _YEAR_DASH.search(f.text, max(0, a.start - 12), a.start)) is not None:
+    dashed = len(raw) == 4 and any(c in "-–—" for c in f.text[max(0, a.start - 3) : a.start])
+    if dashed and (ym := _YEAR_DASH.search(f.text, max(0, a.start - 12), a.start)) is not None:
         if 0 < a.value - int(ym.group(1)) < 200:
             return True  # "8 April 1689 – 1694": the end of a span whose first year a date holds
     cm = year_word_before(f, a.start)

@@ -99,6 +99,8 @@ def address(f: Scan, d: Draft) -> int | None:
     if near(f.p.label_after_re, text, a.num_end):
         return a.end
     pos = a.num_end
+    if not text[pos + 1 : pos + 2].isupper():
+        return None  # (asked first: most numbers have no capitalised word right after them)
     for _ in range(2):  # the street's name: one or two capitalised words
         nm = _STREET_NAME.match(text, pos)
         if nm is None:
