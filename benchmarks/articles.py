@@ -53,7 +53,7 @@ from bench import best_of, peak_rss_mb  # noqa: E402  (the same timer and memory
 from claimx.normalize import normalize  # noqa: E402
 from claimx.packs import load_pack  # noqa: E402
 from claimx.packs.patterns import compile_all  # noqa: E402
-from claimx.quantities import find_quantities  # noqa: E402
+from claimx.quantities import find_quantities, rejections  # noqa: E402
 from claimx.segment import detect_language, paragraphs  # noqa: E402
 
 extract_mod = importlib.import_module("claimx.extract")
@@ -236,7 +236,7 @@ def number_stage_only(docs: dict[str, list[list[str]]], rounds: int) -> None:
               f"{round(n / cpu):,} words/s (CPU)")
 
 
-def number_stage_unseen(docs: dict[str, list[list[str]]]) -> None:
+def number_stage_unseen(docs: dict[str, list[list[str]]], outcomes: bool = False) -> None:
     """The number stage over text it has not read: one pass over the first half of a language's
     documents (the packs loaded, the caches warm with its words), then one timed pass over the second
     half, in words per second of CPU. The rounds of :func:`number_stage_only` read the same articles
@@ -257,6 +257,24 @@ def number_stage_unseen(docs: dict[str, list[list[str]]]) -> None:
         for p in second:
             find_quantities(normalize(p).text, pack)
         print(f"{lang}: {n:,} words not read before, number stage {round(n / (time.process_time() - t0)):,} words/s (CPU, one pass)")
+        if outcomes:
+            print_outcomes(lang, second, pack)
+
+
+def print_outcomes(lang: str, paras: list[str], pack: Any) -> None:
+    """``--outcomes``: the CPU of a second pass over ``paras`` by what each paragraph gave: claims,
+    numbers all dropped (dates, labels, years), or no number read at all."""
+    cpu: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+    for p in paras:
+        text = normalize(p).text
+        t0 = time.process_time()
+        found = find_quantities(text, pack)
+        spent = time.process_time() - t0
+        kind = "claims" if found else "all dropped" if rejections(text, pack) else "no number"
+        cpu[kind][0] += 1
+        cpu[kind][1] += spent
+    total = sum(c for _, c in cpu.values()) or 1.0
+    print(f"{lang}: " + ", ".join(f"{k} {int(n):,} paragraphs {c / total:.0%} of the CPU" for k, (n, c) in sorted(cpu.items())))
 
 
 def main() -> None:
@@ -269,6 +287,8 @@ def main() -> None:
                     help="only the number stage, in wall and CPU time (the steadier on a shared machine)")
     ap.add_argument("--unseen", action="store_true",
                     help="only the number stage, one pass over the second half of the documents after the first")
+    ap.add_argument("--outcomes", action="store_true",
+                    help="with --unseen: the CPU of the pass by what each paragraph gave (claims, numbers all dropped, none)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     docs = documents()
@@ -276,7 +296,7 @@ def main() -> None:
         number_stage_only(docs, args.rounds)
         return
     if args.unseen:
-        number_stage_unseen(docs)
+        number_stage_unseen(docs, args.outcomes)
         return
     rows: list[dict[str, Any]] = []
     for lang in LANGS:
