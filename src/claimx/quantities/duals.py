@@ -74,6 +74,11 @@ _LAST_WORD = regex.compile(r"(\w+)[ \t]+\Z")  # the word right before the end of
 _STEM = 3  # the fewest letters of a noun before its dual's ending
 
 
+def _dual_end(f: Scan, key: str) -> str | None:
+    """The dual's ending ``key`` has, if any (the pack lists the feminine endings, the longer, first)."""
+    return next((e for e in f.p.dual_ends if key.endswith(e)), None)
+
+
 def _agrees(f: Scan, start: int) -> bool:
     """Whether the word right before ``start`` has a dual's ending, with no article and no clitic,
     and is no word the pack says only looks like one: the dual at ``start`` describes it."""
@@ -82,7 +87,7 @@ def _agrees(f: Scan, start: int) -> bool:
     if wm is None:
         return False
     key = norm_key(wm.group(1))
-    end = next((e for e in p.dual_ends if key.endswith(e)), None)
+    end = _dual_end(f, key)
     if end is None or len(key) - len(end) < _STEM or key in p.stopwords or key.startswith(p.dual_definite):
         return False  # "بين دولتين", "أن نوعين": no noun before
     if any(key.startswith(pre) and key.endswith(post) for pre, post in p.dual_verbs):
@@ -178,7 +183,8 @@ def _bare_closer(f: Scan, dual: Hit) -> tuple[int, Decimal] | None:
     if span is None or dual.counted is None:
         return None
     key = norm_key(dual.counted)
-    stem = next((key[: -len(e)] for e in sorted(p.dual_ends, key=len, reverse=True) if key.endswith(e)), key)
+    end = _dual_end(f, key)
+    stem = key[: -len(end)] if end else key
     return (span[1], number[1]) if len(stem) >= 2 and stem in norm_key(counted) else None
 
 

@@ -435,8 +435,13 @@ def _side_after(f: Scan, end: int) -> bool:
     word = f.counted_after(end)[0]
     if word is None:
         return True
-    key, p = norm_key(word), f.p
-    return bool(p.plural_endings) and not key.endswith(p.plural_endings) and key not in p.demonym_words
+    return bool(f.p.plural_endings) and _names_one(f, norm_key(word))
+
+
+def _names_one(f: Scan, key: str) -> bool:
+    """Whether a capitalised word (``key``, normalised) may name one thing: a noun in the singular
+    (no plural ending of the pack) and no demonym ("200 Russians", "200 Chinese" count people)."""
+    return not key.endswith(f.p.plural_endings) and key not in f.p.demonym_words
 
 
 def _after_score_word(f: Scan, d: Draft) -> bool:
@@ -499,11 +504,8 @@ def definite_ordinal(f: Scan, d: Draft) -> int | None:
     definite_after = d.counted is not None and norm_key(d.counted).startswith(tuple(p.definite))  # "ال48 الماضية"
     if d.counted is None or definite_after:
         return d.end
-    wm = _WORD_BEFORE.search(text, max(0, a.start - 60), left_start(a.start) + am.start())
+    wm = _PREV_WORD.search(text, max(0, a.start - 60), left_start(a.start) + am.start())
     return d.end if wm is not None and len(wm.group(1)) > 3 and norm_key(wm.group(1)).startswith(tuple(p.definite)) else None
-
-
-_WORD_BEFORE = regex.compile(r"(?r)(?:^|(?<=[ \t]))(\p{L}[\p{L}\p{M}]*)[ \t]+\Z")
 
 
 def uncounted_year(f: Scan, d: Draft) -> int | None:
@@ -782,7 +784,7 @@ def model_name(f: Scan, d: Draft) -> int | None:
     if not ends or not word[:1].isupper() or word.isupper() or a.value < 2 or a.value != a.value.to_integral():
         return None
     key = norm_key(word)
-    if key.endswith(ends) or key in p.demonym_words or key in p.months or key in p.weekdays or f.text[a.end : d.cspan[0]].strip():
+    if not _names_one(f, key) or key in p.months or key in p.weekdays or f.text[a.end : d.cspan[0]].strip():
         return None
     nm = _NEXT_AFTER_NAME.match(f.text, d.cspan[1])
     if nm is None or (nm.group(1) is not None and norm_key(nm.group(1)) not in p.stopwords):
